@@ -1,0 +1,91 @@
+package dev.finsuite.auth.session;
+
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.finsuite.auth.tenant.TenantView;
+import dev.finsuite.auth.user.UserView;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+class AuthController {
+
+    private final Registration registration;
+    private final SignIn signIn;
+
+    AuthController(Registration registration, SignIn signIn) {
+        this.registration = registration;
+        this.signIn = signIn;
+    }
+
+    @PostMapping("/register")
+    ResponseEntity<RegisteredView> register(@Valid @RequestBody RegisterRequest request) {
+        Registration.Registered registered = registration.register(request.tenantName(), request.fullName(),
+                request.email(), request.password(), request.baseCurrency(), request.timezone());
+        RegisteredView body = new RegisteredView(TenantView.of(registered.tenant()), UserView.of(registered.owner()),
+                registered.tokens());
+        return ResponseEntity.created(URI.create("/api/v1/tenants/current")).body(body);
+    }
+
+    @PostMapping("/login")
+    TokenPair login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        return signIn.signIn(request.email(), request.password(), http.getRemoteAddr());
+    }
+
+    @PostMapping("/refresh")
+    TokenPair refresh(@Valid @RequestBody RefreshRequest request) {
+        return signIn.refresh(request.refreshToken());
+    }
+
+    @PostMapping("/logout")
+    ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest request) {
+        signIn.signOut(request.refreshToken());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Exactly these fields: a {@code tenantId} or {@code role} in the body is ignored, never honoured. */
+    record RegisterRequest(
+            @NotBlank @Size(max = 120) String tenantName,
+            @NotBlank @Size(max = 120) String fullName,
+            @NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email,
+            @NotNull @Size(min = 8, max = 128) String password,
+            @Size(min = 3, max = 3) String baseCurrency,
+            @Size(max = 64) String timezone) {
+        @Override
+        public String toString() {
+            return "RegisterRequest[email=" + email + "]";
+        }
+    }
+
+    record LoginRequest(@NotBlank @Size(max = 254) String email, @NotNull @Size(max = 128) String password) {
+        @Override
+        public String toString() {
+            return "LoginRequest[email=" + email + "]";
+        }
+    }
+
+    record RefreshRequest(@NotBlank @Size(max = 4096) String refreshToken) {
+        @Override
+        public String toString() {
+            return "RefreshRequest[***]";
+        }
+    }
+
+    /** The new tenant, its owner, and the tokens beside them (not nested), as login returns them. */
+    record RegisteredView(TenantView tenant, UserView user, @JsonUnwrapped TokenPair tokens) {
+    }
+}

@@ -1,0 +1,22 @@
+package dev.finsuite.auth.session;
+
+import dev.finsuite.common.web.ApiException.UnauthorizedException;
+
+final class AuthFailures {
+
+    private AuthFailures() {
+    }
+
+    /** The same answer for an unknown address, a wrong password and a deactivated account. */
+    static class InvalidCredentials extends UnauthorizedException {
+        InvalidCredentials() {
+            super("Email or password is incorrect");
+        }
+    }
+
+    static class RefreshRefused extends UnauthorizedException {
+        RefreshRefused() {
+            super("The refresh token is invalid, expired or already used; sign in again");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.finsuite.auth.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.finsuite.auth.config.AuthProperties;
+import dev.finsuite.auth.user.User;
+import dev.finsuite.common.web.ApiException.RateLimitedException;
+
+/**
+ * Locks an account (not only an IP) after repeated failed sign-ins: with {@code maxFailures} failures since
+ * its last success inside the window, further attempts get 429 until the oldest of them ages out. Counted in
+ * PostgreSQL, so a Redis outage neither loses the count nor opens the door.
+ */
+@Component
+class LoginAttempts {
+
+    private final JdbcClient jdbc;
+    private final AuthProperties.Lockout lockout;
+
+    LoginAttempts(JdbcClient jdbc, AuthProperties properties) {
+        this.jdbc = jdbc;
+        this.lockout = properties.lockout();
+    }
+
+    void ensureAllowed(String email) {
+        List<Instant> recentFailures = jdbc.sql("""
+                        select attempted_at from login_attempts
+                        where lower(email) = :email and not succeeded
+                          and attempted_at > now() - make_interval(secs => :window)
+                          and attempted_at > coalesce((select max(attempted_at) from login_attempts
+                                                       where lower(email) = :email and succeeded), '-infinity')
+                        order by attempted_at desc
+                        limit :max""")
+                .param("email", User.normalise(email))
+                .param("window", lockout.window().toSeconds())
+                .param("max", lockout.maxFailures())
+                .query((rs, row) -> rs.getTimestamp(1).toInstant())
+                .list();
+        if (recentFailures.size() >= lockout.maxFailures()) {
+            Instant oldest = recentFailures.get(recentFailures.size() - 1);
+            Instant now = jdbc.sql("select now()").query((rs, row) -> rs.getTimestamp(1).toInstant()).single();
+            long retryAfter = Duration.between(now, oldest.plus(lockout.window())).toSeconds() + 1;
+            throw new RateLimitedException("Too many failed sign-ins for this account; try again later", retryAfter);
+        }
+    }
+
+    void record(String email, boolean succeeded, String clientIp) {
+        jdbc.sql("insert into login_attempts (email, succeeded, client_ip) values (:email, :succeeded, :ip)")
+                .param("email", User.normalise(email))
+                .param("succeeded", succeeded)
+                .param("ip", clientIp)
+                .update();
+    }
+}

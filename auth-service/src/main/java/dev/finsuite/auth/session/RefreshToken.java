@@ -1,0 +1,75 @@
+package dev.finsuite.auth.session;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One link of a sign-in's chain of refresh tokens, kept only as the token's SHA-256. */
+@Entity
+@Table(name = "refresh_tokens")
+class RefreshToken {
+
+    @Id
+    private UUID id;
+    private UUID tenantId;
+    private UUID userId;
+    private UUID familyId;
+    private String tokenHash;
+    private Instant expiresAt;
+    private Instant usedAt;
+    private Instant revokedAt;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private Long version;
+
+    protected RefreshToken() {
+    }
+
+    RefreshToken(UUID id, UUID tenantId, UUID userId, UUID familyId, String tokenHash, Instant expiresAt) {
+        this.id = id;
+        this.tenantId = tenantId;
+        this.userId = userId;
+        this.familyId = familyId;
+        this.tokenHash = tokenHash;
+        this.expiresAt = expiresAt;
+    }
+
+    /** A token may buy one new pair: after that, or after revocation, presenting it again is theft. */
+    boolean isSpent() {
+        return usedAt != null || revokedAt != null;
+    }
+
+    boolean matches(String hash) {
+        return java.security.MessageDigest.isEqual(tokenHash.getBytes(), hash.getBytes());
+    }
+
+    void markUsed(Instant at) {
+        usedAt = at;
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    UUID getUserId() {
+        return userId;
+    }
+
+    UUID getFamilyId() {
+        return familyId;
+    }
+}

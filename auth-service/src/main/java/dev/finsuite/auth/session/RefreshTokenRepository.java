@@ -1,0 +1,42 @@
+package dev.finsuite.auth.session;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface RefreshTokenRepository extends Repository<RefreshToken, UUID> {
+
+    RefreshToken save(RefreshToken token);
+
+    /** Locked, so two refreshes racing with the same token cannot both rotate it. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from RefreshToken t where t.id = :id and t.tenantId = :tenantId")
+    Optional<RefreshToken> lockByIdAndTenantId(UUID id, UUID tenantId);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update RefreshToken t set t.revokedAt = :at, t.version = t.version + 1
+            where t.tenantId = :tenantId and t.familyId = :familyId and t.revokedAt is null""")
+    int revokeFamily(UUID tenantId, UUID familyId, Instant at);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update RefreshToken t set t.revokedAt = :at, t.version = t.version + 1
+            where t.tenantId = :tenantId and t.userId = :userId and t.revokedAt is null
+""")
+    int revokeUser(UUID tenantId, UUID userId, Instant at);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update RefreshToken t set t.revokedAt = :at, t.version = t.version + 1
+            where t.tenantId = :tenantId and t.userId = :userId and t.revokedAt is null
+              and t.familyId <> :keepFamily""")
+    int revokeUserExceptFamily(UUID tenantId, UUID userId, UUID keepFamily, Instant at);
+}

@@ -1,0 +1,65 @@
+package dev.finsuite.auth.session;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.finsuite.auth.config.AuthProperties;
+import dev.finsuite.auth.config.Validations;
+import dev.finsuite.auth.tenant.Tenant;
+import dev.finsuite.auth.tenant.TenantRepository;
+import dev.finsuite.auth.user.EmailDirectory;
+import dev.finsuite.auth.user.Role;
+import dev.finsuite.auth.user.User;
+import dev.finsuite.auth.user.UserFailures.EmailAlreadyRegistered;
+import dev.finsuite.auth.user.UserRepository;
+import dev.finsuite.common.tenant.TenantContext;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** A new household signs up: a tenant, its first user as OWNER, and a first sign-in, all or nothing. */
+@Service
+class Registration {
+
+    private final TenantRepository tenants;
+    private final UserRepository users;
+    private final EmailDirectory directory;
+    private final PasswordEncoder passwords;
+    private final Sessions sessions;
+    private final TransactionTemplate transaction;
+    private final AuthProperties properties;
+
+    Registration(TenantRepository tenants, UserRepository users, EmailDirectory directory, PasswordEncoder passwords,
+            Sessions sessions, TransactionTemplate transaction, AuthProperties properties) {
+        this.tenants = tenants;
+        this.users = users;
+        this.directory = directory;
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.transaction = transaction;
+        this.properties = properties;
+    }
+
+    Registered register(String tenantName, String fullName, String email, String password, String baseCurrency,
+            String timezone) {
+        String currency = Validations.currency("baseCurrency",
+                baseCurrency == null ? properties.defaultCurrency() : baseCurrency);
+        String zone = Validations.timezone("timezone", timezone == null ? properties.defaultTimezone() : timezone);
+        if (directory.isTaken(email)) {
+            throw new EmailAlreadyRegistered();
+        }
+        String hash = passwords.encode(password);
+        UUID tenantId = UUID.randomUUID();
+        return TenantContext.callAs(tenantId, () -> transaction.execute(status -> {
+            Tenant tenant = tenants.save(new Tenant(tenantId, tenantName.strip(), currency, zone));
+            User owner = users.save(new User(tenantId, email, fullName.strip(), hash, Role.OWNER));
+            users.flush();
+            TokenPair tokens = sessions.start(owner);
+            return new Registered(tenant, owner, tokens);
+        }));
+    }
+
+    record Registered(Tenant tenant, User owner, TokenPair tokens) {
+    }
+}

@@ -1,0 +1,105 @@
+package dev.finsuite.auth.session;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.finsuite.auth.user.SessionsRevoked;
+import dev.finsuite.auth.user.User;
+import dev.finsuite.auth.user.UserRepository;
+import dev.finsuite.common.security.IssuedToken;
+import dev.finsuite.common.security.JwtTokens;
+import dev.finsuite.common.security.RefreshTokenClaims;
+
+/**
+ * Sign-ins as chains of refresh tokens. Each refresh spends its token and issues the next link; a spent
+ * token presented again means it was copied, so the whole chain (family) is revoked and both the thief and
+ * the victim must sign in again.
+ */
+@Service
+class Sessions {
+
+    private final RefreshTokenRepository refreshTokens;
+    private final UserRepository users;
+    private final JwtTokens jwt;
+    private final Clock clock;
+
+    Sessions(RefreshTokenRepository refreshTokens, UserRepository users, JwtTokens jwt, Clock clock) {
+        this.refreshTokens = refreshTokens;
+        this.users = users;
+        this.jwt = jwt;
+        this.clock = clock;
+    }
+
+    /** A new sign-in: a new family. Runs in the caller's transaction, in the user's tenant. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    TokenPair start(User user) {
+        return issue(user, UUID.randomUUID());
+    }
+
+    /**
+     * Rotates a verified refresh token. Returns null when the token must be refused; in that case any
+     * revocation it caused is still committed.
+     */
+    @Transactional
+    TokenPair rotate(RefreshTokenClaims claims, String presented) {
+        RefreshToken stored = refreshTokens.lockByIdAndTenantId(claims.tokenId(), claims.tenantId()).orElse(null);
+        if (stored == null || !stored.matches(hash(presented))) {
+            return null;
+        }
+        if (stored.isSpent()) {
+            refreshTokens.revokeFamily(claims.tenantId(), stored.getFamilyId(), clock.instant());
+            return null;
+        }
+        User user = users.findByIdAndTenantId(stored.getUserId(), claims.tenantId()).orElse(null);
+        if (user == null || !user.isActive()) {
+            refreshTokens.revokeFamily(claims.tenantId(), stored.getFamilyId(), clock.instant());
+            return null;
+        }
+        stored.markUsed(clock.instant());
+        return issue(user, stored.getFamilyId());
+    }
+
+    @Transactional
+    void end(RefreshTokenClaims claims) {
+        refreshTokens.revokeFamily(claims.tenantId(), claims.familyId(), clock.instant());
+    }
+
+    @EventListener
+    void on(SessionsRevoked revoked) {
+        if (revoked.exceptSession() == null) {
+            refreshTokens.revokeUser(revoked.tenantId(), revoked.userId(), clock.instant());
+        } else {
+            refreshTokens.revokeUserExceptFamily(revoked.tenantId(), revoked.userId(), revoked.exceptSession(),
+                    clock.instant());
+        }
+    }
+
+    private TokenPair issue(User user, UUID familyId) {
+        Instant now = clock.instant();
+        IssuedToken refresh = jwt.issueRefresh(user.getId(), user.getTenantId(), familyId, UUID.randomUUID());
+        refreshTokens.save(new RefreshToken(refresh.id(), user.getTenantId(), user.getId(), familyId,
+                hash(refresh.value()), refresh.expiresAt()));
+        IssuedToken access = jwt.issueAccess(user.getId(), user.getTenantId(), List.of(user.getRole().name()), familyId);
+        return TokenPair.of(access, refresh, now);
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

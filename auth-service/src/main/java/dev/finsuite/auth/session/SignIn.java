@@ -1,0 +1,99 @@
+package dev.finsuite.auth.session;
+
+import java.time.Clock;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.finsuite.auth.session.AuthFailures.InvalidCredentials;
+import dev.finsuite.auth.session.AuthFailures.RefreshRefused;
+import dev.finsuite.auth.user.EmailDirectory;
+import dev.finsuite.auth.user.EmailDirectory.LoginCandidate;
+import dev.finsuite.auth.user.User;
+import dev.finsuite.auth.user.UserRepository;
+import dev.finsuite.common.security.InvalidToken;
+import dev.finsuite.common.security.JwtTokens;
+import dev.finsuite.common.security.RefreshTokenClaims;
+import dev.finsuite.common.tenant.TenantContext;
+
+/**
+ * Sign-in, refresh and sign-out. These start without a tenant (the caller has none yet), find it from the
+ * account or the refresh token, and only then open a transaction in it.
+ */
+@Service
+class SignIn {
+
+    private final EmailDirectory directory;
+    private final LoginAttempts attempts;
+    private final PasswordEncoder passwords;
+    private final UserRepository users;
+    private final Sessions sessions;
+    private final JwtTokens jwt;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    /** Checked against when the address is unknown, so both answers take as long. */
+    private final String decoyHash;
+
+    SignIn(EmailDirectory directory, LoginAttempts attempts, PasswordEncoder passwords, UserRepository users,
+            Sessions sessions, JwtTokens jwt, TransactionTemplate transaction, Clock clock) {
+        this.directory = directory;
+        this.attempts = attempts;
+        this.passwords = passwords;
+        this.users = users;
+        this.sessions = sessions;
+        this.jwt = jwt;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.decoyHash = passwords.encode("decoy-password-never-valid");
+    }
+
+    TokenPair signIn(String email, String password, String clientIp) {
+        attempts.ensureAllowed(email);
+        LoginCandidate candidate = directory.find(email).orElse(null);
+        boolean accepted = candidate == null
+                ? decoyCheck(password)
+                : passwords.matches(password, candidate.passwordHash()) && candidate.active();
+        if (!accepted) {
+            attempts.record(email, false, clientIp);
+            throw new InvalidCredentials();
+        }
+        attempts.record(email, true, clientIp);
+        return TenantContext.callAs(candidate.tenantId(), () -> transaction.execute(status -> {
+            User user = users.findByIdAndTenantId(candidate.userId(), candidate.tenantId())
+                    .orElseThrow(InvalidCredentials::new);
+            user.recordSignIn(clock.instant());
+            return sessions.start(user);
+        }));
+    }
+
+    TokenPair refresh(String refreshToken) {
+        RefreshTokenClaims claims = verify(refreshToken);
+        TokenPair pair = TenantContext.callAs(claims.tenantId(), () -> sessions.rotate(claims, refreshToken));
+        if (pair == null) {
+            throw new RefreshRefused();
+        }
+        return pair;
+    }
+
+    void signOut(String refreshToken) {
+        RefreshTokenClaims claims = verify(refreshToken);
+        TenantContext.callAs(claims.tenantId(), () -> {
+            sessions.end(claims);
+            return null;
+        });
+    }
+
+    private RefreshTokenClaims verify(String refreshToken) {
+        try {
+            return jwt.verifyRefresh(refreshToken);
+        } catch (InvalidToken e) {
+            throw new RefreshRefused();
+        }
+    }
+
+    private boolean decoyCheck(String password) {
+        passwords.matches(password, decoyHash);
+        return false;
+    }
+}

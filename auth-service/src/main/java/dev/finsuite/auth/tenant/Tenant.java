@@ -1,0 +1,90 @@
+package dev.finsuite.auth.tenant;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A household or small organisation: the boundary no data ever crosses. */
+@Entity
+@Table(name = "tenants")
+public class Tenant {
+
+    @Id
+    private UUID id;
+    private String name;
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 3)
+    private String baseCurrency;
+    private String timezone;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private Long version;
+
+    protected Tenant() {
+    }
+
+    public Tenant(UUID id, String name, String baseCurrency, String timezone) {
+        this.id = id;
+        this.name = name;
+        this.baseCurrency = baseCurrency;
+        this.timezone = timezone;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public void changeBaseCurrency(String baseCurrency) {
+        this.baseCurrency = baseCurrency;
+    }
+
+    public void changeTimezone(String timezone) {
+        this.timezone = timezone;
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getBaseCurrency() {
+        return baseCurrency;
+    }
+
+    public String getTimezone() {
+        return timezone;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+}

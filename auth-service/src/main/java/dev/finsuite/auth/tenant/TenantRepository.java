@@ -1,0 +1,24 @@
+package dev.finsuite.auth.tenant;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface TenantRepository extends Repository<Tenant, UUID> {
+
+    Tenant save(Tenant tenant);
+
+    Optional<Tenant> findById(UUID id);
+
+    void flush();
+
+    /** Serialises changes that must see a stable set of the tenant's owners. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from Tenant t where t.id = :id")
+    Optional<Tenant> lockById(UUID id);
+}

@@ -1,0 +1,12 @@
+package dev.finsuite.auth.tenant;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record TenantView(UUID id, String name, String baseCurrency, String timezone, Instant createdAt, long version) {
+
+    public static TenantView of(Tenant tenant) {
+        return new TenantView(tenant.getId(), tenant.getName(), tenant.getBaseCurrency(), tenant.getTimezone(),
+                tenant.getCreatedAt(), tenant.getVersion());
+    }
+}

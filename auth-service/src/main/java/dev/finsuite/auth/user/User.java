@@ -1,0 +1,153 @@
+package dev.finsuite.auth.user;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person who signs in to one tenant, with one role there. */
+@Entity
+@Table(name = "users")
+public class User {
+
+    @Id
+    private UUID id;
+    private UUID tenantId;
+    private String email;
+    private String fullName;
+    private String passwordHash;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    private boolean active;
+    private String locale;
+    private String timezone;
+    private Instant lastLoginAt;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private Long version;
+
+    protected User() {
+    }
+
+    public User(UUID tenantId, String email, String fullName, String passwordHash, Role role) {
+        this.id = UUID.randomUUID();
+        this.tenantId = tenantId;
+        this.email = normalise(email);
+        this.fullName = fullName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.active = true;
+    }
+
+    /** Addresses are compared without regard to case or surrounding spaces. */
+    public static String normalise(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public boolean isOwner() {
+        return role == Role.OWNER;
+    }
+
+    public boolean isActiveOwner() {
+        return active && isOwner();
+    }
+
+    public void changeRole(Role role) {
+        this.role = role;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public void rename(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public void changeLocale(String locale) {
+        this.locale = locale;
+    }
+
+    public void changeTimezone(String timezone) {
+        this.timezone = timezone;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void recordSignIn(Instant at) {
+        this.lastLoginAt = at;
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getTenantId() {
+        return tenantId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public String getTimezone() {
+        return timezone;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+}

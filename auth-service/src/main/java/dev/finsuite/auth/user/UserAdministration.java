@@ -1,0 +1,106 @@
+package dev.finsuite.auth.user;
+
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import dev.finsuite.auth.tenant.TenantRepository;
+import dev.finsuite.auth.user.UserFailures.EmailAlreadyRegistered;
+import dev.finsuite.auth.user.UserFailures.LastOwnerRequired;
+import dev.finsuite.auth.user.UserFailures.OnlyOwnersManageOwners;
+import dev.finsuite.auth.user.UserFailures.UserNotFound;
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ETags;
+
+/** How admins manage the people of their tenant, and the rules that keep a tenant governable. */
+@Service
+public class UserAdministration {
+
+    private final UserRepository users;
+    private final TenantRepository tenants;
+    private final EmailDirectory emails;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+
+    UserAdministration(UserRepository users, TenantRepository tenants, EmailDirectory emails,
+            PasswordEncoder passwords, ApplicationEventPublisher events) {
+        this.users = users;
+        this.tenants = tenants;
+        this.emails = emails;
+        this.passwords = passwords;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<User> list(AuthenticatedUser caller, Pageable pageable) {
+        return users.findAllByTenantId(caller.tenantId(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public User get(AuthenticatedUser caller, UUID id) {
+        return users.findByIdAndTenantId(id, caller.tenantId()).orElseThrow(UserNotFound::new);
+    }
+
+    @Transactional
+    public User add(AuthenticatedUser caller, String email, String fullName, Role role, String password) {
+        if (role == Role.OWNER && !caller.hasRole(Role.OWNER.name())) {
+            throw new OnlyOwnersManageOwners();
+        }
+        if (emails.isTaken(email)) {
+            throw new EmailAlreadyRegistered();
+        }
+        User user = new User(caller.tenantId(), email, fullName, passwords.encode(password), role);
+        User saved = users.save(user);
+        users.flush();
+        return saved;
+    }
+
+    @Transactional
+    public User change(AuthenticatedUser caller, UUID id, String ifMatch, Role newRole, Boolean active) {
+        User user = lockTenantAndFind(caller, id);
+        ETags.requireMatch(ifMatch, user.getVersion());
+        boolean touchesOwnership = user.isOwner() || newRole == Role.OWNER;
+        if (touchesOwnership && !caller.hasRole(Role.OWNER.name())) {
+            throw new OnlyOwnersManageOwners();
+        }
+        boolean losesOwnership = user.isActiveOwner()
+                && (newRole != null && newRole != Role.OWNER || Boolean.FALSE.equals(active));
+        if (losesOwnership && activeOwners(caller) <= 1) {
+            throw new LastOwnerRequired();
+        }
+        if (newRole != null) {
+            user.changeRole(newRole);
+        }
+        if (Boolean.FALSE.equals(active)) {
+            user.deactivate();
+            events.publishEvent(new SessionsRevoked(user.getTenantId(), user.getId(), null));
+        } else if (Boolean.TRUE.equals(active)) {
+            user.activate();
+        }
+        users.flush();
+        return user;
+    }
+
+    @Transactional
+    public void deactivate(AuthenticatedUser caller, UUID id) {
+        change(caller, id, null, null, false);
+    }
+
+    /**
+     * Locks the tenant row first, so two admins demoting the last two owners at once cannot both succeed:
+     * the second waits and then counts one owner.
+     */
+    private User lockTenantAndFind(AuthenticatedUser caller, UUID id) {
+        tenants.lockById(caller.tenantId());
+        return users.findByIdAndTenantId(id, caller.tenantId()).orElseThrow(UserNotFound::new);
+    }
+
+    private long activeOwners(AuthenticatedUser caller) {
+        return users.countByTenantIdAndRoleAndActiveTrue(caller.tenantId(), Role.OWNER);
+    }
+}

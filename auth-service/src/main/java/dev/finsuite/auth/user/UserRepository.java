@@ -1,0 +1,22 @@
+package dev.finsuite.auth.user;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+/** Every query names the tenant; PostgreSQL's row-level security checks the same thing a second time. */
+public interface UserRepository extends Repository<User, UUID> {
+
+    User save(User user);
+
+    void flush();
+
+    Optional<User> findByIdAndTenantId(UUID id, UUID tenantId);
+
+    Page<User> findAllByTenantId(UUID tenantId, Pageable pageable);
+
+    long countByTenantIdAndRoleAndActiveTrue(UUID tenantId, Role role);
+}

@@ -1,0 +1,27 @@
+package dev.finsuite.auth;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+@AnalyzeClasses(packages = "dev.finsuite", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    @ArchTest
+    static final ArchRule featuresHaveNoCycles = slices().matching("dev.finsuite.auth.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule commonLibKnowsNoService = noClasses().that().resideInAPackage("dev.finsuite.common..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.finsuite.auth..", "dev.finsuite.finance..",
+                    "dev.finsuite.emi..", "dev.finsuite.investment..", "dev.finsuite.market..", "dev.finsuite.export..");
+
+    @ArchTest
+    static final ArchRule controllersAreNotPublic = noClasses().that()
+            .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+            .and().resideInAPackage("dev.finsuite.auth..")
+            .should().bePublic();
+}

@@ -1,0 +1,82 @@
+package dev.finsuite.auth.session;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.finsuite.auth.Accounts;
+import dev.finsuite.auth.Accounts.Account;
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.ServiceTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SignInApiTests extends ServiceTest {
+
+    @Test
+    void theRightPasswordSignsIn() {
+        Account account = Accounts.register(api());
+        Api.Reply login = login(account.email().toUpperCase(), Accounts.PASSWORD);
+
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.field("/accessToken")).isNotBlank();
+        assertThat(login.field("/refreshToken")).isNotBlank();
+        assertThat(login.json().at("/expiresIn").asLong()).isEqualTo(15 * 60);
+        Api.Reply me = api().get("/api/v1/users/me").token(login.field("/accessToken")).send();
+        assertThat(me.field("/lastLoginAt")).isNotNull();
+    }
+
+    @Test
+    void anUnknownAddressAndAWrongPasswordGetTheSameAnswer() {
+        Account account = Accounts.register(api());
+        Api.Reply wrongPassword = login(account.email(), "not the password");
+        Api.Reply unknownEmail = login(Accounts.uniqueEmail("nobody"), "not the password");
+
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(unknownEmail.status()).isEqualTo(401);
+        assertThat(wrongPassword.field("/detail")).isEqualTo(unknownEmail.field("/detail"));
+        assertThat(wrongPassword.field("/code")).isEqualTo(unknownEmail.field("/code")).isEqualTo("unauthorized");
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountNotOthers() {
+        Account target = Accounts.register(api());
+        Account bystander = Accounts.register(api());
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(login(target.email(), "guess " + attempt).status()).isEqualTo(401);
+        }
+
+        Api.Reply locked = login(target.email(), Accounts.PASSWORD);
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.field("/code")).isEqualTo("rate_limited");
+        assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 15 * 60L);
+        assertThat(login(bystander.email(), Accounts.PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSuccessResetsTheFailureCount() {
+        Account account = Accounts.register(api());
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            login(account.email(), "guess " + attempt);
+        }
+        assertThat(login(account.email(), Accounts.PASSWORD).status()).isEqualTo(200);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            login(account.email(), "guess again " + attempt);
+        }
+        assertThat(login(account.email(), Accounts.PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void malformedSignInsAreProblems() {
+        Api.Reply missing = api().post("/api/v1/auth/login", Map.of("email", "a@example.com")).send();
+        Api.Reply notJson = api().post("/api/v1/auth/login", "email=a").send();
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().at("/errors").findValuesAsString("field")).containsExactly("password");
+        assertThat(notJson.status()).isEqualTo(400);
+    }
+
+    private Api.Reply login(String email, String password) {
+        return api().post("/api/v1/auth/login", Map.of("email", email, "password", password)).send();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.finsuite.common.config;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Turns the environment of the system we replace ({@code DATABASE_URL}, {@code REDIS_URL}, {@code LOG_FORMAT})
+ * into Spring properties, and adds the settings every service shares ({@code finsuite-defaults.yml}).
+ *
+ * <p>Both go last, so a service's own {@code application.yml}, an explicit {@code SPRING_…} variable or a
+ * test's dynamic property still wins.
+ */
+public class SuiteEnvironment implements EnvironmentPostProcessor {
+
+    /** Every variable the services read, besides those named in their application.yml files. */
+    public static final List<String> VARIABLES = List.of(
+            "DATABASE_URL", "REDIS_URL", "SECRET_KEY", "JWT_ALGORITHM", "JWT_EXPIRATION_MINUTES", "LOG_FORMAT");
+
+    static final String DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/finsuite";
+    static final String DEFAULT_REDIS_URL = "redis://127.0.0.1:6379";
+    /** Queries run as this role so row-level security applies even when DATABASE_URL names a superuser. */
+    public static final String RUNTIME_ROLE = "finsuite_app";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource("finsuite-environment", derived(environment)));
+        environment.getPropertySources().addLast(defaults());
+    }
+
+    static Map<String, Object> derived(ConfigurableEnvironment environment) {
+        Map<String, Object> properties = new HashMap<>();
+        DatabaseUrl database = DatabaseUrl.parse(environment.getProperty("DATABASE_URL", DEFAULT_DATABASE_URL));
+        properties.put("spring.datasource.url", database.jdbcUrl());
+        properties.put("spring.flyway.url", database.jdbcUrl());
+        if (database.username() != null) {
+            properties.put("spring.datasource.username", database.username());
+            properties.put("spring.flyway.user", database.username());
+        }
+        if (database.password() != null) {
+            properties.put("spring.datasource.password", database.password());
+            properties.put("spring.flyway.password", database.password());
+        }
+        properties.put("spring.datasource.hikari.connection-init-sql", "SET ROLE " + RUNTIME_ROLE);
+
+        int redisDatabase = environment.getProperty("finsuite.redis.database", Integer.class, 0);
+        RedisUrl redis = RedisUrl.parse(environment.getProperty("REDIS_URL", DEFAULT_REDIS_URL), redisDatabase);
+        properties.put("spring.data.redis.host", redis.host());
+        properties.put("spring.data.redis.port", redis.port());
+        properties.put("spring.data.redis.database", redis.database());
+        properties.put("spring.data.redis.ssl.enabled", redis.ssl());
+        if (redis.username() != null) {
+            properties.put("spring.data.redis.username", redis.username());
+        }
+        if (redis.password() != null) {
+            properties.put("spring.data.redis.password", redis.password());
+        }
+
+        if ("json".equalsIgnoreCase(environment.getProperty("LOG_FORMAT", ""))) {
+            properties.put("logging.structured.format.console", "ecs");
+        }
+        return properties;
+    }
+
+    private static PropertySource<?> defaults() {
+        try {
+            List<PropertySource<?>> loaded = new YamlPropertySourceLoader()
+                    .load("finsuite-defaults", new ClassPathResource("finsuite-defaults.yml"));
+            return loaded.get(0);
+        } catch (IOException e) {
+            throw new IllegalStateException("finsuite-defaults.yml is missing from common-lib", e);
+        }
+    }
+}

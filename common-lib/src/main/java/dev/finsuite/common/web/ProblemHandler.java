@@ -1,0 +1,147 @@
+package dev.finsuite.common.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error a controller meets becomes an RFC 9457 problem with the suite's {@code code}. Bad input is
+ * always a 4xx naming what was wrong; only a real fault is a 500, and its details stay in the log.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Object> api(ApiException e) {
+        ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage());
+        if (!e.fieldErrors().isEmpty()) {
+            Problems.withErrors(problem, e.fieldErrors());
+        }
+        return respond(problem, e.headers());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException e) {
+        return respond(Problems.of(HttpStatus.FORBIDDEN, "Your role does not allow this"), HttpHeaders.EMPTY);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthenticated(AuthenticationException e) {
+        return respond(Problems.of(HttpStatus.UNAUTHORIZED, "Authentication is required"), HttpHeaders.EMPTY);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
+        List<ApiException.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new ApiException.FieldError(leaf(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return api(new ApiException.ValidationException(errors));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException e) {
+        return respond(Problems.of(HttpStatus.PRECONDITION_FAILED,
+                "The resource was changed by someone else; reload it and try again"), HttpHeaders.EMPTY);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
+        log.info("Rejected a write that conflicts with stored data: {}", e.getMostSpecificCause().getMessage());
+        return respond(Problems.of(HttpStatus.CONFLICT, "The request conflicts with existing data"), HttpHeaders.EMPTY);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unhandled error", e);
+        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+                "Something went wrong on our side; the request id identifies it in the logs"), HttpHeaders.EMPTY);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<ApiException.FieldError> errors = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(error ->
+                errors.add(new ApiException.FieldError(error.getField(), error.getDefaultMessage())));
+        e.getBindingResult().getGlobalErrors().forEach(error ->
+                errors.add(new ApiException.FieldError(error.getObjectName(), error.getDefaultMessage())));
+        return api(new ApiException.ValidationException(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<ApiException.FieldError> errors = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error -> errors.add(new ApiException.FieldError(
+                    name == null ? "parameter" : name, error.getDefaultMessage())));
+        }
+        return api(new ApiException.ValidationException(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimitFilter.BodyTooLarge tooLarge) {
+                return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()), HttpHeaders.EMPTY);
+            }
+        }
+        return respond(Problems.of(HttpStatus.BAD_REQUEST,
+                "The request body is missing or is not valid JSON of the expected shape"), HttpHeaders.EMPTY);
+    }
+
+    /** Spring's own handling (405, 415, 404 for unknown paths, type mismatches…), given our code and shape. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String detail = HttpStatus.valueOf(status.value()).getReasonPhrase();
+        if (body instanceof ProblemDetail given && given.getDetail() != null) {
+            detail = given.getDetail();
+        } else if (e instanceof ErrorResponse response && response.getBody().getDetail() != null) {
+            detail = response.getBody().getDetail();
+        }
+        if (status.value() == 404) {
+            detail = "No such resource";
+        }
+        return respond(Problems.of(status, detail), headers);
+    }
+
+    private static ResponseEntity<Object> respond(ProblemDetail problem, HttpHeaders headers) {
+        return ResponseEntity.status(problem.getStatus())
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.toBody(problem));
+    }
+
+    private static String leaf(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

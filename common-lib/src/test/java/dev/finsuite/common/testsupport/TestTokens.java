@@ -1,0 +1,30 @@
+package dev.finsuite.common.testsupport;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import dev.finsuite.common.security.JwtTokens;
+import dev.finsuite.common.security.SuiteSecurityProperties;
+
+/** Access tokens as auth-service would sign them with the tests' key, for services tested on their own. */
+public final class TestTokens {
+
+    private TestTokens() {
+    }
+
+    public static SuiteSecurityProperties properties() {
+        return new SuiteSecurityProperties(TestInfrastructure.TEST_SECRET_KEY, "HS256", "finsuite-auth", "finsuite",
+                Duration.ofMinutes(15), Duration.ofDays(30), List.of(), List.of());
+    }
+
+    public static JwtTokens signer(Clock clock) {
+        return new JwtTokens(properties(), TestInfrastructure.TEST_SECRET_KEY.getBytes(StandardCharsets.UTF_8), clock);
+    }
+
+    public static String access(UUID tenantId, String... roles) {
+        return signer(Clock.systemUTC()).issueAccess(UUID.randomUUID(), tenantId, List.of(roles), UUID.randomUUID()).value();
+    }
+}
