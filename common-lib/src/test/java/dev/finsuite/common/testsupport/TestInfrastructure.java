@@ -105,6 +105,10 @@ public final class TestInfrastructure {
         }
     }
 
+    public static boolean reachableForTests(String host, int port) {
+        return reachable(host, port);
+    }
+
     static boolean reachable(String host, int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 1000);

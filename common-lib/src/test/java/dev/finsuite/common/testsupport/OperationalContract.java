@@ -1,0 +1,76 @@
+package dev.finsuite.common.testsupport;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What an operator and a frontend can count on from every service: health for orchestrators, metrics,
+ * API docs, request ids, and a problem+json 401 for any unauthenticated API call. Each service runs it.
+ */
+public abstract class OperationalContract extends ServiceTest {
+
+    /** A path under the service's own API base. */
+    protected abstract String apiPath();
+
+    @Test
+    void reportsReadyAndLiveForOrchestrators() {
+        Api.Reply readiness = api().get("/actuator/health/readiness").send();
+        Api.Reply liveness = api().get("/actuator/health/liveness").send();
+        Api.Reply health = api().get("/actuator/health").send();
+
+        assertThat(readiness.status()).as(readiness.toString()).isEqualTo(200);
+        assertThat(readiness.field("/status")).isEqualTo("UP");
+        assertThat(liveness.field("/status")).isEqualTo("UP");
+        assertThat(health.field("/status")).isEqualTo("UP");
+    }
+
+    @Test
+    void exposesPrometheusMetricsAndOpenApi() {
+        Api.Reply metrics = api().get("/actuator/prometheus").send();
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.text()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+
+        Api.Reply docs = api().get("/v3/api-docs").send();
+        assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
+        assertThat(docs.field("/openapi")).startsWith("3.");
+        assertThat(api().get("/swagger-ui/index.html").send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesAnUnauthenticatedApiCallWithAProblem() {
+        Api.Reply reply = api().get(apiPath()).send();
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(reply.field("/code")).isEqualTo("unauthorized");
+        assertThat(reply.field("/status")).isEqualTo("401");
+        assertThat(reply.field("/title")).isEqualTo("Unauthorized");
+        assertThat(reply.field("/type")).isNotBlank();
+        assertThat(api().post(apiPath(), "{}").send().status()).isEqualTo(401);
+    }
+
+    @Test
+    void aValidTokenPassesAndAnUnknownPathIsAProblem404() {
+        String token = TestTokens.access(UUID.randomUUID(), "OWNER");
+        Api.Reply reply = api().get("/api/v1/no-such-resource").token(token).send();
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.field("/code")).isEqualTo("not_found");
+    }
+
+    @Test
+    void carriesTheRequestId() {
+        Api.Reply given = api().get(apiPath()).header("X-Request-Id", "trace-abc-123").send();
+        Api.Reply made = api().get(apiPath()).send();
+        Api.Reply hostile = api().get(apiPath()).header("X-Request-Id", "bad id\twith spaces").send();
+
+        assertThat(given.header("X-Request-Id")).isEqualTo("trace-abc-123");
+        assertThat(given.field("/requestId")).isEqualTo("trace-abc-123");
+        assertThat(made.header("X-Request-Id")).hasSize(36);
+        assertThat(hostile.header("X-Request-Id")).isNotEqualTo("bad id\twith spaces").hasSize(36);
+    }
+}

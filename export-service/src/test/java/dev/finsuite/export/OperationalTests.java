@@ -1,0 +1,11 @@
+package dev.finsuite.export;
+
+import dev.finsuite.common.testsupport.OperationalContract;
+
+class OperationalTests extends OperationalContract {
+
+    @Override
+    protected String apiPath() {
+        return "/api/v1/exports";
+    }
+}
