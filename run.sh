@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Builds the suite and starts all six services as separate processes on ports 8001-8006.
+#
+# Database: DATABASE_URL when set; else the local PostgreSQL on 127.0.0.1:5432 (database "finsuite", made if
+# missing); else a real embedded PostgreSQL whose data is kept in .run/postgres.
+# Redis: REDIS_URL when set; else the local Redis on 127.0.0.1:6379; else none (it is only a cache).
+# SECRET_KEY: yours when set; else a random one kept in .run/secret-key, so tokens survive a restart.
+# Ctrl-C stops everything this script started. Logs: .run/logs/<service>.log.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+SERVICES=(auth-service finance-service emi-service investment-service market-service export-service)
+PORTS=(8001 8002 8003 8004 8005 8006)
+RUN=.run
+mkdir -p "$RUN/logs"
+started=()
+
+stop_all() {
+  trap - INT TERM EXIT
+  if [ ${#started[@]} -gt 0 ]; then
+    echo; echo "Stopping ${#started[@]} processes..."
+    kill "${started[@]}" 2>/dev/null || true
+    wait "${started[@]}" 2>/dev/null || true
+  fi
+}
+trap stop_all INT TERM EXIT
+
+listening() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+
+command -v java >/dev/null || { echo "Java 17 or newer is needed (java not found)"; exit 1; }
+command -v mvn >/dev/null || { echo "Maven 3.8 or newer is needed (mvn not found)"; exit 1; }
+for port in "${PORTS[@]}"; do
+  if listening 127.0.0.1 "$port"; then echo "Port $port is already in use: is the suite running already?"; exit 1; fi
+done
+
+t0=$(date +%s)
+echo "Building (mvn package, tests skipped; run them with: mvn -B verify)..."
+mvn -B -q -DskipTests package
+
+if [ -z "${SECRET_KEY:-}" ]; then
+  if [ ! -s "$RUN/secret-key" ]; then
+    head -c 48 /dev/urandom | base64 | tr -d '\n' > "$RUN/secret-key"
+    chmod 600 "$RUN/secret-key"
+  fi
+  SECRET_KEY=$(cat "$RUN/secret-key")
+  export SECRET_KEY
+fi
+
+if [ -n "${DATABASE_URL:-}" ]; then
+  echo "Database: DATABASE_URL"
+elif listening 127.0.0.1 5432; then
+  export DATABASE_URL="postgresql://postgres@127.0.0.1:5432/finsuite"
+  java -jar dev-postgres/target/dev-postgres.jar --ensure-database \
+    "jdbc:postgresql://127.0.0.1:5432/postgres" "postgres" "" finsuite \
+    || { echo "Could not create database finsuite on 127.0.0.1:5432 as postgres; set DATABASE_URL instead"; exit 1; }
+  echo "Database: local PostgreSQL on 127.0.0.1:5432, database finsuite"
+else
+  port=55432
+  launcher=()
+  # PostgreSQL refuses to run as root; a user namespace makes root an ordinary user for it.
+  if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null; then launcher=(unshare --user --map-user=1000 --map-group=1000); fi
+  echo "Database: no PostgreSQL found; starting an embedded one (data in $RUN/postgres)..."
+  "${launcher[@]}" java -jar dev-postgres/target/dev-postgres.jar "$RUN/postgres" "$port" finsuite > "$RUN/logs/postgres.log" 2>&1 &
+  started+=($!)
+  for _ in $(seq 1 120); do grep -q '^READY' "$RUN/logs/postgres.log" 2>/dev/null && break; sleep 0.5; done
+  grep -q '^READY' "$RUN/logs/postgres.log" || { echo "Embedded PostgreSQL did not start; see $RUN/logs/postgres.log"; exit 1; }
+  export DATABASE_URL="postgresql://postgres@127.0.0.1:$port/finsuite"
+fi
+
+if [ -n "${REDIS_URL:-}" ]; then
+  echo "Redis: REDIS_URL"
+elif listening 127.0.0.1 6379; then
+  echo "Redis: local on 127.0.0.1:6379"
+else
+  echo "Redis: none found; running without a cache (every feature still works)"
+fi
+
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -Xmx256m -XX:TieredStopAtLevel=1"}
+for service in "${SERVICES[@]}"; do
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -jar "$service/target/$service.jar" > "$RUN/logs/$service.log" 2>&1 &
+  started+=($!)
+done
+
+echo "Starting six services (logs in $RUN/logs)..."
+ready=()
+for _ in $(seq 1 240); do
+  ready=()
+  for i in "${!SERVICES[@]}"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/${PORTS[$i]}" && printf 'GET /actuator/health/readiness HTTP/1.0\r\n\r\n' >&3 \
+        && grep -q '"status":"UP"' <&3) 2>/dev/null; then ready+=("${SERVICES[$i]}"); fi
+  done
+  [ ${#ready[@]} -eq ${#SERVICES[@]} ] && break
+  for pid in "${started[@]}"; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "A process stopped during start-up; see $RUN/logs/"; tail -n 5 "$RUN"/logs/*.log; exit 1; fi
+  done
+  sleep 1
+done
+if [ ${#ready[@]} -ne ${#SERVICES[@]} ]; then echo "Not all services became ready; see $RUN/logs/"; exit 1; fi
+
+echo
+echo "All six services are ready after $(( $(date +%s) - t0 ))s:"
+for i in "${!SERVICES[@]}"; do
+  printf '  %-19s http://localhost:%s   (docs: http://localhost:%s/swagger-ui.html)\n' "${SERVICES[$i]}" "${PORTS[$i]}" "${PORTS[$i]}"
+done
+echo "Register a household: curl -X POST localhost:8001/api/v1/auth/register -H 'Content-Type: application/json' \\"
+echo "  -d '{\"tenantName\":\"Home\",\"fullName\":\"Me\",\"email\":\"me@example.com\",\"password\":\"a long passphrase\"}'"
+echo "Press Ctrl-C to stop."
+wait
