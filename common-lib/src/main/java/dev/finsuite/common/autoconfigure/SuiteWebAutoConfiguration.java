@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
+import dev.finsuite.common.web.CallerForwarding;
 import dev.finsuite.common.web.ProblemErrorController;
 import dev.finsuite.common.web.ProblemHandler;
 import dev.finsuite.common.web.RequestBodyLimitFilter;
@@ -18,6 +19,11 @@ import dev.finsuite.common.web.RequestIdFilter;
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SuiteWebAutoConfiguration {
+
+    @Bean
+    CallerForwarding callerForwarding() {
+        return new CallerForwarding();
+    }
 
     @Bean
     ProblemHandler problemHandler() {

@@ -2,6 +2,7 @@ package dev.finsuite.common.security;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.finsuite.common.tenant.TenantContext;
+import dev.finsuite.common.web.RequestIdFilter;
 
 /**
  * Authenticates a request by its {@code Authorization: Bearer} access token and makes the token's tenant the
@@ -54,6 +56,8 @@ public class BearerTokenFilter extends OncePerRequestFilter {
                 .toList();
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+        request.setAttribute(RequestIdFilter.LOG_CONTEXT_ATTRIBUTE,
+                Map.of(TenantContext.LOG_KEY, user.tenantId().toString(), USER_LOG_KEY, user.userId().toString()));
         MDC.put(USER_LOG_KEY, user.userId().toString());
         try (TenantContext.Scope ignored = TenantContext.enter(user.tenantId())) {
             chain.doFilter(request, response);

@@ -1,0 +1,42 @@
+package dev.finsuite.common.config;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SuiteEnvironmentTests {
+
+    @Test
+    void theReplacedSystemsVariablesBecomeSpringSettings() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("DATABASE_URL", "postgresql+asyncpg://fin:pw@db:5432/fin")
+                .withProperty("REDIS_URL", "redis://:rpw@cache:6379")
+                .withProperty("finsuite.redis.database", "3")
+                .withProperty("LOG_FORMAT", "json");
+
+        Map<String, Object> derived = SuiteEnvironment.derived(environment);
+
+        assertThat(derived).containsEntry("spring.datasource.url", "jdbc:postgresql://db:5432/fin")
+                .containsEntry("spring.datasource.username", "fin")
+                .containsEntry("spring.flyway.url", "jdbc:postgresql://db:5432/fin")
+                .containsEntry("spring.flyway.user", "fin")
+                .containsEntry("spring.datasource.hikari.connection-init-sql", "SET ROLE finsuite_app")
+                .containsEntry("spring.data.redis.host", "cache")
+                .containsEntry("spring.data.redis.password", "rpw")
+                .containsEntry("spring.data.redis.database", 3)
+                .containsEntry("logging.structured.format.console", "ecs");
+    }
+
+    @Test
+    void withoutVariablesTheLocalServicesAreUsed() {
+        Map<String, Object> derived = SuiteEnvironment.derived(new MockEnvironment());
+
+        assertThat(derived).containsEntry("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/finsuite")
+                .containsEntry("spring.data.redis.host", "127.0.0.1")
+                .containsEntry("spring.data.redis.database", 0)
+                .doesNotContainKey("logging.structured.format.console");
+    }
+}
