@@ -75,7 +75,8 @@ else
   echo "Redis: none found; running without a cache (every feature still works)"
 fi
 
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -Xmx256m -XX:TieredStopAtLevel=1"}
+# A small initial heap keeps idle services small (about 60 MiB less each than the default 1/64 of RAM).
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -Xms24m -Xmx256m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m"}
 for service in "${SERVICES[@]}"; do
   # shellcheck disable=SC2086
   java $JAVA_OPTS -jar "$service/target/$service.jar" > "$RUN/logs/$service.log" 2>&1 &
