@@ -5,15 +5,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import dev.finsuite.common.data.AuditedEntity;
 
 /** One link of a sign-in's chain of refresh tokens, kept only as the token's SHA-256. */
 @Entity
 @Table(name = "refresh_tokens")
-class RefreshToken {
+class RefreshToken extends AuditedEntity {
 
     @Id
     private UUID id;
@@ -24,10 +23,6 @@ class RefreshToken {
     private Instant expiresAt;
     private Instant usedAt;
     private Instant revokedAt;
-    private Instant createdAt;
-    private Instant updatedAt;
-    @Version
-    private Long version;
 
     protected RefreshToken() {
     }
@@ -52,17 +47,6 @@ class RefreshToken {
 
     void markUsed(Instant at) {
         usedAt = at;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     UUID getUserId() {

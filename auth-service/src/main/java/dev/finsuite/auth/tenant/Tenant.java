@@ -1,15 +1,13 @@
 package dev.finsuite.auth.tenant;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import dev.finsuite.common.data.AuditedEntity;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -17,7 +15,7 @@ import org.hibernate.type.SqlTypes;
 /** A household or small organisation: the boundary no data ever crosses. */
 @Entity
 @Table(name = "tenants")
-public class Tenant {
+public class Tenant extends AuditedEntity {
 
     @Id
     private UUID id;
@@ -26,10 +24,6 @@ public class Tenant {
     @Column(length = 3)
     private String baseCurrency;
     private String timezone;
-    private Instant createdAt;
-    private Instant updatedAt;
-    @Version
-    private Long version;
 
     protected Tenant() {
     }
@@ -53,17 +47,6 @@ public class Tenant {
         this.timezone = timezone;
     }
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
-
     public UUID getId() {
         return id;
     }
@@ -78,13 +61,5 @@ public class Tenant {
 
     public String getTimezone() {
         return timezone;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 }

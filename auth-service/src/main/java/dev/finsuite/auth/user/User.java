@@ -7,15 +7,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import dev.finsuite.common.data.AuditedEntity;
 
 /** A person who signs in to one tenant, with one role there. */
 @Entity
 @Table(name = "users")
-public class User {
+public class User extends AuditedEntity {
 
     @Id
     private UUID id;
@@ -29,10 +28,6 @@ public class User {
     private String locale;
     private String timezone;
     private Instant lastLoginAt;
-    private Instant createdAt;
-    private Instant updatedAt;
-    @Version
-    private Long version;
 
     protected User() {
     }
@@ -92,17 +87,6 @@ public class User {
         this.lastLoginAt = at;
     }
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
-
     public UUID getId() {
         return id;
     }
@@ -141,13 +125,5 @@ public class User {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 }
