@@ -12,6 +12,7 @@ COPY emi-service emi-service
 COPY investment-service investment-service
 COPY market-service market-service
 COPY export-service export-service
+COPY dev-postgres dev-postgres
 RUN mvn -B -q -DskipTests -pl ${SERVICE} -am package \
  && java -Djarmode=tools -jar ${SERVICE}/target/${SERVICE}.jar extract --layers --launcher --destination /layers
 

@@ -16,6 +16,8 @@ BEGIN
 END
 $$;
 
+-- Nobody but the owner creates objects in the schema (PostgreSQL before 15 let everyone).
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO finsuite_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO finsuite_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO finsuite_app;

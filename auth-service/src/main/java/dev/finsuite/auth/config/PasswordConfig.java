@@ -10,9 +10,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @EnableConfigurationProperties(AuthProperties.class)
 class PasswordConfig {
 
-    /** Argon2id at OWASP's minimum (19 MiB, 2 passes, 1 lane): slow for a guesser, ~tens of ms for us. */
+    /**
+     * Argon2id at OWASP's minimum (19 MiB, 2 passes, 1 lane): slow for a guesser, tens of ms for us; at most
+     * two hashes per core run at once.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+        return new BoundedPasswordEncoder(new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
+                2 * Runtime.getRuntime().availableProcessors());
     }
 }

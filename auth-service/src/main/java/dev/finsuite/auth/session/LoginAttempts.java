@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.auth.config.AuthProperties;
 import dev.finsuite.auth.user.User;
@@ -15,6 +16,10 @@ import dev.finsuite.common.web.ApiException.RateLimitedException;
  * Locks an account (not only an IP) after repeated failed sign-ins: with {@code maxFailures} failures since
  * its last success inside the window, further attempts get 429 until the oldest of them ages out. Counted in
  * PostgreSQL, so a Redis outage neither loses the count nor opens the door.
+ *
+ * <p>An attempt is counted as failed <em>before</em> its password is checked, under a per-address advisory
+ * lock, and turned into a success only afterwards: a burst of parallel guesses cannot all slip in under the
+ * limit while the slow checks run.
  */
 @Component
 class LoginAttempts {
@@ -27,7 +32,23 @@ class LoginAttempts {
         this.lockout = properties.lockout();
     }
 
-    void ensureAllowed(String email) {
+    /** Counts a new attempt, as failed until {@link #succeeded} says otherwise; 429 when the account is locked. */
+    @Transactional
+    long begin(String email, String clientIp) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:email))").param("email", User.normalise(email))
+                .query((rs, row) -> 0).list();
+        ensureAllowed(email);
+        return jdbc.sql("insert into login_attempts (email, succeeded, client_ip) values (:email, false, :ip) returning id")
+                .param("email", User.normalise(email))
+                .param("ip", clientIp)
+                .query(Long.class).single();
+    }
+
+    void succeeded(long attempt) {
+        jdbc.sql("update login_attempts set succeeded = true where id = ?").param(attempt).update();
+    }
+
+    private void ensureAllowed(String email) {
         List<Instant> recentFailures = jdbc.sql("""
                         select attempted_at from login_attempts
                         where lower(email) = :email and not succeeded
@@ -47,13 +68,5 @@ class LoginAttempts {
             long retryAfter = Duration.between(now, oldest.plus(lockout.window())).toSeconds() + 1;
             throw new RateLimitedException("Too many failed sign-ins for this account; try again later", retryAfter);
         }
-    }
-
-    void record(String email, boolean succeeded, String clientIp) {
-        jdbc.sql("insert into login_attempts (email, succeeded, client_ip) values (:email, :succeeded, :ip)")
-                .param("email", User.normalise(email))
-                .param("succeeded", succeeded)
-                .param("ip", clientIp)
-                .update();
     }
 }

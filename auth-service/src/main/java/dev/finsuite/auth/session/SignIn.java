@@ -49,16 +49,15 @@ class SignIn {
     }
 
     TokenPair signIn(String email, String password, String clientIp) {
-        attempts.ensureAllowed(email);
+        long attempt = attempts.begin(email, clientIp);
         LoginCandidate candidate = directory.find(email).orElse(null);
         boolean accepted = candidate == null
                 ? decoyCheck(password)
                 : passwords.matches(password, candidate.passwordHash()) && candidate.active();
         if (!accepted) {
-            attempts.record(email, false, clientIp);
             throw new InvalidCredentials();
         }
-        attempts.record(email, true, clientIp);
+        attempts.succeeded(attempt);
         return TenantContext.callAs(candidate.tenantId(), () -> transaction.execute(status -> {
             User user = users.findByIdAndTenantId(candidate.userId(), candidate.tenantId())
                     .orElseThrow(InvalidCredentials::new);

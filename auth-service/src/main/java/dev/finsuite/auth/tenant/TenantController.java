@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.finsuite.auth.access.CurrentRole;
 import dev.finsuite.auth.config.Validations;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ApiException.NotFoundException;
@@ -29,9 +30,11 @@ import dev.finsuite.common.web.ETags;
 class TenantController {
 
     private final TenantRepository tenants;
+    private final CurrentRole currentRole;
 
-    TenantController(TenantRepository tenants) {
+    TenantController(TenantRepository tenants, CurrentRole currentRole) {
         this.tenants = tenants;
+        this.currentRole = currentRole;
     }
 
     @GetMapping
@@ -47,6 +50,7 @@ class TenantController {
     ResponseEntity<TenantView> update(@AuthenticationPrincipal AuthenticatedUser caller,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody TenantUpdate update) {
+        currentRole.require(caller, "ADMIN");
         Tenant tenant = find(caller);
         ETags.requireMatch(ifMatch, tenant.getVersion());
         if (update.name() != null) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import dev.finsuite.auth.access.CurrentRole;
 import dev.finsuite.auth.tenant.TenantRepository;
 import dev.finsuite.auth.user.UserFailures.EmailAlreadyRegistered;
 import dev.finsuite.auth.user.UserFailures.LastOwnerRequired;
@@ -26,9 +27,11 @@ public class UserAdministration {
     private final EmailDirectory emails;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
+    private final CurrentRole currentRole;
 
     UserAdministration(UserRepository users, TenantRepository tenants, EmailDirectory emails,
-            PasswordEncoder passwords, ApplicationEventPublisher events) {
+            PasswordEncoder passwords, ApplicationEventPublisher events, CurrentRole currentRole) {
+        this.currentRole = currentRole;
         this.users = users;
         this.tenants = tenants;
         this.emails = emails;
@@ -48,7 +51,8 @@ public class UserAdministration {
 
     @Transactional
     public User add(AuthenticatedUser caller, String email, String fullName, Role role, String password) {
-        if (role == Role.OWNER && !caller.hasRole(Role.OWNER.name())) {
+        String callerRole = currentRole.require(caller, Role.ADMIN.name());
+        if (role == Role.OWNER && !callerRole.equals(Role.OWNER.name())) {
             throw new OnlyOwnersManageOwners();
         }
         if (emails.isTaken(email)) {
@@ -63,9 +67,10 @@ public class UserAdministration {
     @Transactional
     public User change(AuthenticatedUser caller, UUID id, String ifMatch, Role newRole, Boolean active) {
         User user = lockTenantAndFind(caller, id);
+        String callerRole = currentRole.require(caller, Role.ADMIN.name());
         ETags.requireMatch(ifMatch, user.getVersion());
         boolean touchesOwnership = user.isOwner() || newRole == Role.OWNER;
-        if (touchesOwnership && !caller.hasRole(Role.OWNER.name())) {
+        if (touchesOwnership && !callerRole.equals(Role.OWNER.name())) {
             throw new OnlyOwnersManageOwners();
         }
         boolean losesOwnership = user.isActiveOwner()

@@ -54,6 +54,25 @@ class SignInApiTests extends ServiceTest {
     }
 
     @Test
+    void parallelGuessesCannotSlipPastTheLimit() throws Exception {
+        Account target = Accounts.register(api());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        var guesses = new java.util.ArrayList<java.util.concurrent.Callable<Integer>>();
+        for (int i = 0; i < 10; i++) {
+            int guess = i;
+            guesses.add(() -> login(target.email(), "parallel guess " + guess).status());
+        }
+        var statuses = new java.util.ArrayList<Integer>();
+        for (var result : pool.invokeAll(guesses)) {
+            statuses.add(result.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses.stream().filter(status -> status == 401)).hasSize(5);
+        assertThat(statuses.stream().filter(status -> status == 429)).hasSize(5);
+    }
+
+    @Test
     void aSuccessResetsTheFailureCount() {
         Account account = Accounts.register(api());
         for (int attempt = 1; attempt <= 4; attempt++) {

@@ -98,6 +98,20 @@ class UserManagementApiTests extends ServiceTest {
     }
 
     @Test
+    void aDemotedAdminsTokenNoLongerAdministers() {
+        Account owner = Accounts.register(api());
+        Account admin = Accounts.addUser(api(), owner, "ADMIN");
+        assertThat(api().patch("/api/v1/users/" + admin.userId(), Map.of("role", "VIEWER")).token(owner.accessToken())
+                .send().status()).isEqualTo(200);
+
+        Api.Reply stillTrying = api().post("/api/v1/users", Map.of("email", Accounts.uniqueEmail("x"), "fullName", "X",
+                "role", "ADMIN", "password", Accounts.PASSWORD)).token(admin.accessToken()).send();
+        assertThat(stillTrying.status()).isEqualTo(403);
+        Api.Reply renaming = api().patch("/api/v1/tenants/current", Map.of("name", "Mine")).token(admin.accessToken()).send();
+        assertThat(renaming.status()).isEqualTo(403);
+    }
+
+    @Test
     void aStaleIfMatchIsRefused() {
         Account owner = Accounts.register(api());
         Account member = Accounts.addUser(api(), owner, "MEMBER");

@@ -1,14 +1,21 @@
 package dev.finsuite.common.autoconfigure;
 
+import java.net.URI;
+import java.util.HashSet;
+import java.util.Set;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.unit.DataSize;
 
+import dev.finsuite.common.money.DecimalStrings;
 import dev.finsuite.common.web.CallerForwarding;
 import dev.finsuite.common.web.ProblemErrorController;
 import dev.finsuite.common.web.ProblemHandler;
@@ -21,8 +28,23 @@ import dev.finsuite.common.web.RequestIdFilter;
 public class SuiteWebAutoConfiguration {
 
     @Bean
-    CallerForwarding callerForwarding() {
-        return new CallerForwarding();
+    JsonMapperBuilderCustomizer decimalStrings() {
+        return builder -> builder.addModule(DecimalStrings.module());
+    }
+
+    /** Forwards caller identity only to hosts named by a {@code *_SERVICE_URL} variable. */
+    @Bean
+    CallerForwarding callerForwarding(ConfigurableEnvironment environment) {
+        Set<String> hosts = new HashSet<>();
+        environment.getSystemEnvironment().forEach((name, value) -> {
+            if (name.endsWith("_SERVICE_URL") && value != null) {
+                String host = URI.create(value.toString().trim()).getHost();
+                if (host != null) {
+                    hosts.add(host);
+                }
+            }
+        });
+        return new CallerForwarding(hosts);
     }
 
     @Bean

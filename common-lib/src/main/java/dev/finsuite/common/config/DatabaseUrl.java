@@ -53,8 +53,9 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
         return parse(uri.toString());
     }
 
+    /** Percent-decoding only: a '+' in a password is a plus, not a space as in a form. */
     private static String decode(String part) {
-        return URLDecoder.decode(part, StandardCharsets.UTF_8);
+        return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     @Override

@@ -37,8 +37,9 @@ public record RedisUrl(String host, int port, String username, String password, 
         return new RedisUrl(host, port, username, password, database, "rediss".equals(scheme));
     }
 
+    /** Percent-decoding only: a '+' in a password is a plus, not a space as in a form. */
     private static String decode(String part) {
-        return URLDecoder.decode(part, StandardCharsets.UTF_8);
+        return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     @Override

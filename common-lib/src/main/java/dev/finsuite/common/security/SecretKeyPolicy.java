@@ -15,6 +15,7 @@ public final class SecretKeyPolicy {
     public static final String DOCUMENTED_PLACEHOLDER = "change-me-to-a-random-string-of-at-least-32-bytes";
     private static final List<String> PLACEHOLDER_MARKERS =
             List.of("change-me", "changeme", "change_me", "placeholder", "your-secret-key", "your_secret_key");
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecretKeyPolicy.class);
     private static final String DEV_FALLBACK = "dev-only-insecure-secret-key-do-not-use-in-production";
 
     private SecretKeyPolicy() {
@@ -25,6 +26,7 @@ public final class SecretKeyPolicy {
         int minimumBytes = minimumBytes(algorithm);
         if (secretKey == null || secretKey.isBlank()) {
             if (devProfile) {
+                log.warn("SECRET_KEY is not set; the dev profile signs tokens with a key published in the source code");
                 return DEV_FALLBACK.getBytes(StandardCharsets.UTF_8);
             }
             throw new InvalidSecretKey("SECRET_KEY is not set; set it to a random string of at least "
@@ -39,6 +41,7 @@ public final class SecretKeyPolicy {
             throw new InvalidSecretKey("SECRET_KEY is a documented placeholder; set a random value of your own");
         }
         if (bytes.length < minimumBytes) {
+            log.warn("SECRET_KEY is too short; the dev profile signs tokens with a key published in the source code");
             return DEV_FALLBACK.getBytes(StandardCharsets.UTF_8);
         }
         return bytes;

@@ -34,6 +34,8 @@ public final class Paging {
         }
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             errors.add(new ApiException.FieldError("size", "must be between 1 and " + MAX_SIZE));
+        } else if ((long) pageNumber * pageSize > Integer.MAX_VALUE) {
+            errors.add(new ApiException.FieldError("page", "is beyond any list"));
         }
         Sort order = defaultSort;
         if (sort != null && !sort.isBlank()) {

@@ -22,7 +22,8 @@ public class ProblemErrorController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer value ? value : 500;
+        // Asked for directly, with no failure behind it, /error is just a path that serves nothing.
+        int status = code instanceof Integer value ? value : 404;
         Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (exception instanceof ApiException api) {
             status = api.status().value();

@@ -71,12 +71,20 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
+        if (isDataException(e)) {
+            return respond(Problems.of(HttpStatus.BAD_REQUEST, "A value in the request cannot be stored (too long, or invalid characters)"),
+                    HttpHeaders.EMPTY);
+        }
         log.info("Rejected a write that conflicts with stored data: {}", e.getMostSpecificCause().getMessage());
         return respond(Problems.of(HttpStatus.CONFLICT, "The request conflicts with existing data"), HttpHeaders.EMPTY);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (isDataException(e)) {
+            return respond(Problems.of(HttpStatus.BAD_REQUEST, "A value in the request cannot be stored (too long, or invalid characters)"),
+                    HttpHeaders.EMPTY);
+        }
         log.error("Unhandled error", e);
         return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
                 "Something went wrong on our side; the request id identifies it in the logs"), HttpHeaders.EMPTY);
@@ -138,6 +146,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .headers(headers)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.toBody(problem));
+    }
+
+    /** SQL state class 22 is PostgreSQL refusing a value (too long, a NUL byte, out of range): the caller's input. */
+    private static boolean isDataException(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String leaf(String path) {

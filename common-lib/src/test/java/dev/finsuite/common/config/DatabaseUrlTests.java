@@ -38,6 +38,12 @@ class DatabaseUrlTests {
     }
 
     @Test
+    void aPlusInAPasswordStaysAPlus() {
+        assertThat(DatabaseUrl.parse("postgresql://u:a+b%2Fc%2Bd@h/d").password()).isEqualTo("a+b/c+d");
+        assertThat(RedisUrl.parse("redis://:x+y@h:6379", 0).password()).isEqualTo("x+y");
+    }
+
+    @Test
     void aUserWithoutPasswordIsFine() {
         DatabaseUrl url = DatabaseUrl.parse("postgresql://postgres@127.0.0.1:5432/finsuite");
         assertThat(url.username()).isEqualTo("postgres");

@@ -2,6 +2,7 @@ package dev.finsuite.common.web;
 
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.sun.net.httpserver.HttpServer;
@@ -53,6 +54,20 @@ class CallerForwardingTests {
     }
 
     @Test
+    void neverSendsTheTokenToAHostOutsideTheSuite() {
+        MockHttpServletRequest incoming = new MockHttpServletRequest();
+        incoming.addHeader("Authorization", "Bearer the-callers-token");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(incoming));
+        MDC.put(RequestIdFilter.LOG_KEY, "req-43");
+        RestClient.Builder builder = RestClient.builder().baseUrl("http://127.0.0.1:" + downstream.getAddress().getPort());
+        new CallerForwarding(Set.of("market-service")).customize(builder);
+
+        builder.build().get().uri("/external").retrieve().toBodilessEntity();
+
+        assertThat(received).doesNotContainKey("authorization").doesNotContainKey("x-request-id");
+    }
+
+    @Test
     void outsideARequestNothingIsInvented() {
         client().get().uri("/anything").retrieve().toBodilessEntity();
 
@@ -61,7 +76,7 @@ class CallerForwardingTests {
 
     private RestClient client() {
         RestClient.Builder builder = RestClient.builder().baseUrl("http://127.0.0.1:" + downstream.getAddress().getPort());
-        new CallerForwarding().customize(builder);
+        new CallerForwarding(Set.of("127.0.0.1")).customize(builder);
         return builder.build();
     }
 }
