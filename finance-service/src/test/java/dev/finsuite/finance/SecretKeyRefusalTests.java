@@ -16,11 +16,12 @@ class SecretKeyRefusalTests {
     @ValueSource(strings = {"", "too-short-key", "change-me-to-a-random-string-of-at-least-32-bytes"})
     void aMissingShortOrPlaceholderKeyStopsTheService(String secretKey) {
         var database = TestInfrastructure.database();
+        // Command-line arguments, not builder defaults: they must outrank the DATABASE_URL mapping, so the
+        // attempt uses the tests' database and no other.
         assertThatThrownBy(() -> new SpringApplicationBuilder(FinanceApplication.class)
-                .properties("server.port=0", "finsuite.security.secret-key=" + secretKey,
-                        "spring.datasource.url=" + database.jdbcUrl(), "spring.flyway.url=" + database.jdbcUrl(),
-                        "spring.datasource.username=" + database.username(), "spring.flyway.user=" + database.username())
-                .run())
+                .run("--server.port=0", "--finsuite.security.secret-key=" + secretKey,
+                        "--spring.datasource.url=" + database.jdbcUrl(), "--spring.flyway.url=" + database.jdbcUrl(),
+                        "--spring.datasource.username=" + database.username(), "--spring.flyway.user=" + database.username()))
                 .hasRootCauseInstanceOf(InvalidSecretKey.class);
     }
 }
