@@ -10,7 +10,9 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
+@Transactional(readOnly = true)
 interface RefreshTokenRepository extends Repository<RefreshToken, UUID> {
 
     RefreshToken save(RefreshToken token);
@@ -20,12 +22,14 @@ interface RefreshTokenRepository extends Repository<RefreshToken, UUID> {
     @Query("select t from RefreshToken t where t.id = :id and t.tenantId = :tenantId")
     Optional<RefreshToken> lockByIdAndTenantId(UUID id, UUID tenantId);
 
+    @Transactional
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update RefreshToken t set t.revokedAt = :at, t.version = t.version + 1
             where t.tenantId = :tenantId and t.familyId = :familyId and t.revokedAt is null""")
     int revokeFamily(UUID tenantId, UUID familyId, Instant at);
 
+    @Transactional
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update RefreshToken t set t.revokedAt = :at, t.version = t.version + 1
@@ -33,6 +37,7 @@ interface RefreshTokenRepository extends Repository<RefreshToken, UUID> {
 """)
     int revokeUser(UUID tenantId, UUID userId, Instant at);
 
+    @Transactional
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update RefreshToken t set t.revokedAt = :at, t.version = t.version + 1

@@ -8,7 +8,9 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
+@Transactional(readOnly = true)
 public interface TenantRepository extends Repository<Tenant, UUID> {
 
     Tenant save(Tenant tenant);

@@ -6,8 +6,10 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Every query names the tenant; PostgreSQL's row-level security checks the same thing a second time. */
+@Transactional(readOnly = true)
 public interface UserRepository extends Repository<User, UUID> {
 
     User save(User user);
