@@ -1,0 +1,5 @@
+package dev.finsuite.market.quote;
+
+public enum AssetType {
+    STOCK, CRYPTO, FUND, METAL, OTHER
+}

@@ -1,0 +1,52 @@
+package dev.finsuite.market.quote;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.stereotype.Component;
+
+import dev.finsuite.market.config.MarketProperties;
+import dev.finsuite.market.providerkey.ProviderKeys;
+
+/**
+ * Asks the provider configured for an asset type, through its circuit breaker, with the tenant's API key when
+ * it has one. Answers are cached in Redis for {@code market.quotes.cache-ttl}, under the tenant's prefix
+ * (a tenant's key never serves another tenant).
+ */
+@Component
+class ProviderLookup {
+
+    private final Map<String, QuoteProvider> providers;
+    private final MarketProperties properties;
+    private final ProviderKeys keys;
+    private final CircuitBreakerRegistry breakers;
+
+    ProviderLookup(List<QuoteProvider> providers, MarketProperties properties, ProviderKeys keys,
+            CircuitBreakerRegistry breakers) {
+        this.providers = providers.stream().collect(Collectors.toMap(QuoteProvider::name, Function.identity()));
+        this.properties = properties;
+        this.keys = keys;
+        this.breakers = breakers;
+    }
+
+    Optional<QuoteProvider> providerFor(AssetType type) {
+        return Optional.ofNullable(properties.quotes().providers().get(type.name())).map(providers::get);
+    }
+
+    /** Empty when the provider does not know the symbol; throws when the provider fails. */
+    @Cacheable(cacheNames = "quotes", key = "#type.name() + ':' + #symbol", unless = "#result == null")
+    public ProviderQuote fetch(String symbol, AssetType type) {
+        QuoteProvider provider = providerFor(type).orElseThrow(() -> new ProviderFailed("No provider prices " + type));
+        String apiKey = provider.keyed()
+                ? keys.forCurrentTenant(provider.name()).orElse(properties.quotes().alphavantageKey())
+                : null;
+        return breakers.circuitBreaker(provider.name())
+                .executeSupplier(() -> provider.fetch(symbol, apiKey))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.finsuite.market.quote;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.finsuite.common.web.ApiException.NotFoundException;
+import dev.finsuite.common.web.ApiException.UpstreamUnavailableException;
+
+/**
+ * The price of an asset for the calling tenant: its manual price if it set one; else the provider's (cached
+ * briefly), remembered in PostgreSQL; else, when the provider fails, the last remembered price marked stale;
+ * else 503. A symbol the provider does not know is a 404.
+ */
+@Service
+class Quotes {
+
+    private static final Logger log = LoggerFactory.getLogger(Quotes.class);
+
+    private final ManualPriceRepository manualPrices;
+    private final ProviderLookup lookup;
+    private final StoredQuotes stored;
+    private final MeterRegistry meters;
+
+    Quotes(ManualPriceRepository manualPrices, ProviderLookup lookup, StoredQuotes stored, MeterRegistry meters) {
+        this.manualPrices = manualPrices;
+        this.lookup = lookup;
+        this.stored = stored;
+        this.meters = meters;
+    }
+
+    record Quote(ProviderQuote quote, boolean stale) {
+    }
+
+    Quote quote(UUID tenantId, String symbol, AssetType type) {
+        Optional<ManualPrice> manual = manualPrices.findByTenantIdAndSymbolAndAssetType(tenantId, symbol, type);
+        if (manual.isPresent()) {
+            return new Quote(manual.get().asQuote(), false);
+        }
+        if (lookup.providerFor(type).isEmpty()) {
+            throw new NotFoundException("No provider prices " + type + " assets; set a manual price for " + symbol);
+        }
+        ProviderQuote fresh;
+        try {
+            fresh = lookup.fetch(symbol, type);
+        } catch (RuntimeException e) {
+            log.warn("Quote provider for {} failed for {}: {}", type, symbol, e.toString());
+            meters.counter("market.provider.failures", "provider", "quotes-" + type.name().toLowerCase(),
+                    "reason", e.getClass().getSimpleName()).increment();
+            return stored.last(symbol, type).map(last -> new Quote(last, true))
+                    .orElseThrow(() -> new UpstreamUnavailableException(
+                            "The price provider is unavailable and no earlier price of " + symbol + " is stored"));
+        }
+        if (fresh == null) {
+            throw new NotFoundException("The provider knows no " + type + " with symbol " + symbol);
+        }
+        stored.remember(fresh, type);
+        return new Quote(fresh, false);
+    }
+
+    @Transactional
+    ProviderQuote setManual(UUID tenantId, String symbol, AssetType type, BigDecimal price, String currency, Instant asOf) {
+        ManualPrice manual = manualPrices.findByTenantIdAndSymbolAndAssetType(tenantId, symbol, type)
+                .orElseGet(() -> new ManualPrice(tenantId, symbol, type));
+        manual.reprice(price, currency, asOf);
+        return manualPrices.save(manual).asQuote();
+    }
+
+    @Transactional
+    void removeManual(UUID tenantId, String symbol, AssetType type) {
+        manualPrices.delete(manualPrices.findByTenantIdAndSymbolAndAssetType(tenantId, symbol, type)
+                .orElseThrow(() -> new NotFoundException("No manual price for " + symbol)));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.finsuite.market.quote;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.opencsv.CSVReaderHeaderAware;
+import org.springframework.stereotype.Component;
+
+import dev.finsuite.market.config.MarketProperties;
+import dev.finsuite.market.config.ProviderHttp;
+
+/**
+ * Stooq's CSV quotes, no key. Parsed by header name ({@code f=sd2t2ohlcv&h}); an unknown symbol is HTTP 200
+ * with {@code N/D} in every field. There is no currency column: it follows from the symbol's suffix
+ * ({@code .us} dollars, {@code .uk} pence, none for Warsaw), or for a pair like {@code XAUUSD} its last three
+ * letters. Times are Warsaw local time.
+ */
+@Component
+class StooqQuotes implements QuoteProvider {
+
+    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+    private static final Map<String, String> SUFFIX_CURRENCY = Map.of("us", "USD", "uk", "GBX", "jp", "JPY",
+            "de", "EUR", "hk", "HKD", "hu", "HUF", "f", "EUR");
+
+    private final ProviderHttp http;
+    private final MarketProperties properties;
+
+    StooqQuotes(ProviderHttp http, MarketProperties properties) {
+        this.http = http;
+        this.properties = properties;
+    }
+
+    @Override
+    public String name() {
+        return "stooq";
+    }
+
+    @Override
+    public Optional<ProviderQuote> fetch(String symbol, String apiKey) {
+        String csv = http.client(properties.quotes().stooqUrl()).get()
+                .uri(uri -> uri.path("/q/l/").queryParam("s", symbol.toLowerCase(Locale.ROOT))
+                        .queryParam("f", "sd2t2ohlcv").queryParam("h", "").queryParam("e", "csv").build())
+                .retrieve().body(String.class);
+        Map<String, String> row = firstRow(csv);
+        String close = row.get("Close");
+        if (close == null) {
+            throw new ProviderFailed("Stooq answered without a Close column");
+        }
+        if ("N/D".equals(close.trim())) {
+            return Optional.empty();
+        }
+        BigDecimal price;
+        try {
+            price = new BigDecimal(close.trim());
+        } catch (NumberFormatException e) {
+            throw new ProviderFailed("Stooq price is not a number: " + close);
+        }
+        String currency = currencyOf(symbol);
+        if ("GBX".equals(currency)) {
+            price = Pence.toPounds(price);
+            currency = "GBP";
+        }
+        LocalDate day = LocalDate.parse(row.get("Date").trim());
+        LocalTime time = row.get("Time") == null ? LocalTime.NOON : LocalTime.parse(row.get("Time").trim());
+        return Optional.of(new ProviderQuote(symbol.toUpperCase(Locale.ROOT), price, currency,
+                day.atTime(time).atZone(WARSAW).toInstant(), name()));
+    }
+
+    private static Map<String, String> firstRow(String csv) {
+        if (csv == null || csv.isBlank()) {
+            throw new ProviderFailed("Stooq answered with nothing");
+        }
+        try (CSVReaderHeaderAware reader = new CSVReaderHeaderAware(new StringReader(csv))) {
+            Map<String, String> row = reader.readMap();
+            if (row == null) {
+                throw new ProviderFailed("Stooq answered with a header and no row");
+            }
+            return row;
+        } catch (ProviderFailed e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ProviderFailed("Stooq CSV unreadable: " + e.getMessage());
+        }
+    }
+
+    static String currencyOf(String symbol) {
+        String lower = symbol.toLowerCase(Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        if (dot >= 0) {
+            return SUFFIX_CURRENCY.getOrDefault(lower.substring(dot + 1), "USD");
+        }
+        if (lower.matches("[a-z]{6}")) {
+            return lower.substring(3).toUpperCase(Locale.ROOT);
+        }
+        return "PLN";
+    }
+}

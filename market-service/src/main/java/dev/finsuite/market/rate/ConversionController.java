@@ -1,0 +1,43 @@
+package dev.finsuite.market.rate;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.finsuite.market.currency.Currencies;
+
+@RestController
+class ConversionController {
+
+    private final Rates rates;
+    private final Currencies currencies;
+    private final Clock clock;
+
+    ConversionController(Rates rates, Currencies currencies, Clock clock) {
+        this.rates = rates;
+        this.currencies = currencies;
+        this.clock = clock;
+    }
+
+    /** Only the converted amount is rounded, half-up to the target currency's minor units. */
+    @GetMapping("/api/v1/conversions")
+    ConversionView convert(@RequestParam String from, @RequestParam String to, @RequestParam String amount,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        String source = currencies.requireKnown("from", RequestValues.code("from", from)).getCode();
+        String target = currencies.requireKnown("to", RequestValues.code("to", to)).getCode();
+        BigDecimal value = RequestValues.amount("amount", amount);
+        LocalDate day = RequestValues.notInFuture("date", date, clock);
+        Rates.Rate rate = rates.find(source, target, day).orElseThrow(() -> new RateNotFound(source, target, day));
+        return new ConversionView(source, target, value, rate.convert(value, currencies.minorUnits(target)),
+                rate.value(), rate.date(), rate.source());
+    }
+
+    record ConversionView(String from, String to, BigDecimal amount, BigDecimal convertedAmount, BigDecimal rate,
+            LocalDate rateDate, String source) {
+    }
+}

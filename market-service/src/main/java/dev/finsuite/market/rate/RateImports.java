@@ -1,0 +1,112 @@
+package dev.finsuite.market.rate;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+
+import dev.finsuite.market.config.MarketProperties;
+import dev.finsuite.market.config.ProviderHttp;
+import dev.finsuite.market.config.ProviderJson;
+
+/**
+ * Brings provider rates in. On first start with no ECB rates it imports the 90-day history, then the daily
+ * file after each publication; Open Exchange Rates fills in the currencies the ECB does not quote. A
+ * provider that fails, times out or sends garbage is logged, counted and skipped: what is stored is only
+ * ever added to, never replaced or wiped. Each job runs on one replica at a time (ShedLock).
+ */
+@Component
+public class RateImports {
+
+    private static final Logger log = LoggerFactory.getLogger(RateImports.class);
+
+    private final RateStore store;
+    private final ProviderHttp http;
+    private final MarketProperties properties;
+    private final CircuitBreakerRegistry breakers;
+    private final MeterRegistry meters;
+    private final RateCache cache;
+
+    RateImports(RateStore store, ProviderHttp http, MarketProperties properties, CircuitBreakerRegistry breakers,
+            MeterRegistry meters, RateCache cache) {
+        this.store = store;
+        this.http = http;
+        this.properties = properties;
+        this.breakers = breakers;
+        this.meters = meters;
+        this.cache = cache;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void importOnStart() {
+        if (properties.ecb().importOnStart()) {
+            Thread initial = new Thread(this::importEcb, "ecb-initial-import");
+            initial.setDaemon(true);
+            initial.start();
+        }
+    }
+
+    @Scheduled(cron = "${market.ecb.cron}", zone = "Europe/Berlin")
+    @SchedulerLock(name = "ecb-import", lockAtMostFor = "10m", lockAtLeastFor = "30s")
+    public void scheduledEcb() {
+        importEcb();
+    }
+
+    @Scheduled(cron = "${market.oxr.cron}", zone = "UTC")
+    @SchedulerLock(name = "oxr-import", lockAtMostFor = "10m", lockAtLeastFor = "30s")
+    public void scheduledOxr() {
+        importOxr();
+    }
+
+    /** The 90-day history when nothing from the ECB is stored yet, else the daily file. Returns rates added. */
+    public int importEcb() {
+        boolean first = !store.hasAny(EcbXml.SOURCE);
+        String url = first ? properties.ecb().historyUrl() : properties.ecb().dailyUrl();
+        return fetchAndStore("ecb", () -> {
+            byte[] body = http.client(url).get().retrieve().body(byte[].class);
+            return EcbXml.parse(new ByteArrayInputStream(body == null ? new byte[0] : body));
+        });
+    }
+
+    public int importOxr() {
+        if (!properties.oxr().enabled()) {
+            return 0;
+        }
+        return fetchAndStore("oxr", () -> OxrJson.parse(ProviderJson.read(http.client(properties.oxr().url()).get()
+                .uri(uri -> uri.queryParam("app_id", properties.oxr().appId()).build())
+                .retrieve().body(String.class))));
+    }
+
+    /** Forgets cached rates on this replica (after an operator's manual change to stored rates). */
+    public void clearCache() {
+        cache.clear();
+    }
+
+    private int fetchAndStore(String provider, Supplier<List<PublishedRate>> fetch) {
+        CircuitBreaker breaker = breakers.circuitBreaker(provider);
+        try {
+            List<PublishedRate> rates = breaker.executeSupplier(fetch);
+            int added = store.addAll(rates);
+            cache.clear();
+            log.info("Imported {} new rates from {} ({} received)", added, provider, rates.size());
+            meters.counter("market.rates.imported", "provider", provider).increment(added);
+            return added;
+        } catch (RuntimeException e) {
+            log.warn("Rate provider {} failed and was skipped; stored rates are unchanged: {}", provider, e.toString());
+            meters.counter("market.provider.failures", "provider", provider, "reason", e.getClass().getSimpleName())
+                    .increment();
+            return 0;
+        }
+    }
+}

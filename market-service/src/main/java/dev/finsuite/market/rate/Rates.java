@@ -1,0 +1,122 @@
+package dev.finsuite.market.rate;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.finsuite.common.tenant.TenantContext;
+import dev.finsuite.market.config.MarketProperties;
+
+/**
+ * Finds the rate between any two currencies on a date: the tenant's own rate, the ECB's (every pair derived
+ * through EUR) or Open Exchange Rates' (through USD), whichever is from the latest day on or before the
+ * date, the tenant's winning a tie. It looks back at most {@code market.rates.max-staleness}, then gives up.
+ */
+@Service
+public class Rates {
+
+    /** Division keeps 34 significant digits; a rate is shown with 16, well past the 10 a conversion needs. */
+    static final MathContext PRECISION = MathContext.DECIMAL128;
+    private static final MathContext SHOWN = new MathContext(16, RoundingMode.HALF_UP);
+    private static final String TENANT_SOURCE = "TENANT";
+
+    private final RateStore store;
+    private final RateCache cache;
+    private final TenantRateRepository tenantRates;
+    private final MarketProperties properties;
+
+    Rates(RateStore store, RateCache cache, TenantRateRepository tenantRates, MarketProperties properties) {
+        this.store = store;
+        this.cache = cache;
+        this.tenantRates = tenantRates;
+        this.properties = properties;
+    }
+
+    /** How many {@code to} one {@code from} buys, as of a day. */
+    public record Rate(String from, String to, BigDecimal fromPerBase, BigDecimal toPerBase, LocalDate date, String source) {
+
+        public BigDecimal value() {
+            return toPerBase.divide(fromPerBase, PRECISION).round(SHOWN).stripTrailingZeros();
+        }
+
+        public BigDecimal convert(BigDecimal amount, int minorUnits) {
+            return amount.multiply(toPerBase).divide(fromPerBase, PRECISION).setScale(minorUnits, RoundingMode.HALF_UP);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Rate> find(String from, String to, LocalDate date) {
+        if (from.equals(to)) {
+            return Optional.of(new Rate(from, to, BigDecimal.ONE, BigDecimal.ONE, date, "IDENTITY"));
+        }
+        LocalDate earliest = date.minusDays(properties.rates().maxStaleness().toDays());
+        List<Rate> candidates = new ArrayList<>();
+        tenantRate(from, to, date, earliest).ifPresent(candidates::add);
+        viaBase(EcbXml.SOURCE, "EUR", from, to, date, earliest).ifPresent(candidates::add);
+        viaBase(OxrJson.SOURCE, "USD", from, to, date, earliest).ifPresent(candidates::add);
+        return candidates.stream().max(Comparator.comparing(Rate::date)
+                .thenComparing(rate -> rate.source().equals(TENANT_SOURCE)));
+    }
+
+    private Optional<Rate> viaBase(String source, String base, String from, String to, LocalDate date, LocalDate earliest) {
+        Set<String> codes = new LinkedHashSet<>(List.of(from, to));
+        codes.remove(base);
+        Set<String> key = Set.copyOf(codes);
+        return cache.day(source, base, key, date, earliest,
+                        () -> store.latestDayQuotingAll(source, base, key, date, earliest))
+                .map(day -> new Rate(from, to, from.equals(base) ? BigDecimal.ONE : day.rates().get(from),
+                        to.equals(base) ? BigDecimal.ONE : day.rates().get(to), day.date(), source));
+    }
+
+    private Optional<Rate> tenantRate(String from, String to, LocalDate date, LocalDate earliest) {
+        Optional<UUID> tenant = TenantContext.current();
+        if (tenant.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Rate> direct = tenantRates
+                .findFirstByTenantIdAndBaseAndQuoteAndRateDateBetweenOrderByRateDateDesc(tenant.get(), from, to, earliest, date)
+                .map(rate -> new Rate(from, to, BigDecimal.ONE, rate.getRate(), rate.getRateDate(), TENANT_SOURCE));
+        Optional<Rate> inverse = tenantRates
+                .findFirstByTenantIdAndBaseAndQuoteAndRateDateBetweenOrderByRateDateDesc(tenant.get(), to, from, earliest, date)
+                .map(rate -> new Rate(from, to, rate.getRate(), BigDecimal.ONE, rate.getRateDate(), TENANT_SOURCE));
+        return direct.isEmpty() ? inverse : inverse.filter(i -> i.date().isAfter(direct.get().date())).or(() -> direct);
+    }
+
+    /** Every day in range the ECB (else OXR) quoted the pair, newest first. */
+    List<Rate> history(String base, String quote, LocalDate from, LocalDate to, int offset, int limit) {
+        for (String[] source : List.of(new String[] {EcbXml.SOURCE, "EUR"}, new String[] {OxrJson.SOURCE, "USD"})) {
+            Set<String> codes = new LinkedHashSet<>(List.of(base, quote));
+            codes.remove(source[1]);
+            if (store.countDaysQuotingAll(source[0], source[1], codes, from, to) > 0) {
+                return store.daysQuotingAll(source[0], source[1], codes, from, to, offset, limit).stream()
+                        .map(day -> new Rate(base, quote, base.equals(source[1]) ? BigDecimal.ONE : day.rates().get(base),
+                                quote.equals(source[1]) ? BigDecimal.ONE : day.rates().get(quote), day.date(), source[0]))
+                        .toList();
+            }
+        }
+        return List.of();
+    }
+
+    long historyLength(String base, String quote, LocalDate from, LocalDate to) {
+        for (String[] source : List.of(new String[] {EcbXml.SOURCE, "EUR"}, new String[] {OxrJson.SOURCE, "USD"})) {
+            Set<String> codes = new LinkedHashSet<>(List.of(base, quote));
+            codes.remove(source[1]);
+            long days = store.countDaysQuotingAll(source[0], source[1], codes, from, to);
+            if (days > 0) {
+                return days;
+            }
+        }
+        return 0;
+    }
+}
