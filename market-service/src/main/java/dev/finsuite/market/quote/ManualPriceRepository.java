@@ -13,5 +13,7 @@ interface ManualPriceRepository extends Repository<ManualPrice, UUID> {
 
     void delete(ManualPrice price);
 
+    boolean existsByTenantId(UUID tenantId);
+
     Optional<ManualPrice> findByTenantIdAndSymbolAndAssetType(UUID tenantId, String symbol, AssetType assetType);
 }

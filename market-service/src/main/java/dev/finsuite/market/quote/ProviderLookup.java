@@ -25,9 +25,11 @@ class ProviderLookup {
     private final MarketProperties properties;
     private final ProviderKeys keys;
     private final CircuitBreakerRegistry breakers;
+    private final StoredQuotes stored;
 
     ProviderLookup(List<QuoteProvider> providers, MarketProperties properties, ProviderKeys keys,
-            CircuitBreakerRegistry breakers) {
+            CircuitBreakerRegistry breakers, StoredQuotes stored) {
+        this.stored = stored;
         this.providers = providers.stream().collect(Collectors.toMap(QuoteProvider::name, Function.identity()));
         this.properties = properties;
         this.keys = keys;
@@ -38,15 +40,22 @@ class ProviderLookup {
         return Optional.ofNullable(properties.quotes().providers().get(type.name())).map(providers::get);
     }
 
-    /** Empty when the provider does not know the symbol; throws when the provider fails. */
+    /**
+     * Null when the provider does not know the symbol; throws when the provider fails. A fresh answer is
+     * remembered in PostgreSQL here, once per fetch, not on every cache hit.
+     */
     @Cacheable(cacheNames = "quotes", key = "#type.name() + ':' + #symbol", unless = "#result == null")
     public ProviderQuote fetch(String symbol, AssetType type) {
         QuoteProvider provider = providerFor(type).orElseThrow(() -> new ProviderFailed("No provider prices " + type));
         String apiKey = provider.keyed()
                 ? keys.forCurrentTenant(provider.name()).orElse(properties.quotes().alphavantageKey())
                 : null;
-        return breakers.circuitBreaker(provider.name())
+        ProviderQuote fresh = breakers.circuitBreaker(provider.name())
                 .executeSupplier(() -> provider.fetch(symbol, apiKey))
                 .orElse(null);
+        if (fresh != null) {
+            stored.remember(fresh, type);
+        }
+        return fresh;
     }
 }

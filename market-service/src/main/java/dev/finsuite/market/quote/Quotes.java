@@ -1,10 +1,13 @@
 package dev.finsuite.market.quote;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ApiException.UpstreamUnavailableException;
+import dev.finsuite.market.config.TenantFlags;
 
 /**
  * The price of an asset for the calling tenant: its manual price if it set one; else the provider's (cached
@@ -29,8 +33,20 @@ class Quotes {
     private final StoredQuotes stored;
     private final MeterRegistry meters;
 
+    private final TenantFlags tenantsWithManualPrices;
+    /**
+     * A few seconds of this replica's memory in front of Redis, for the symbols asked for again and again;
+     * keyed by tenant too, since a tenant's own API key may shape its answers.
+     */
+    private final Cache<RecentKey, ProviderQuote> recent = Caffeine.newBuilder()
+            .maximumSize(50_000).expireAfterWrite(Duration.ofSeconds(5)).build();
+
+    private record RecentKey(UUID tenant, String symbol, AssetType type) {
+    }
+
     Quotes(ManualPriceRepository manualPrices, ProviderLookup lookup, StoredQuotes stored, MeterRegistry meters) {
         this.manualPrices = manualPrices;
+        this.tenantsWithManualPrices = new TenantFlags(Duration.ofSeconds(10), manualPrices::existsByTenantId);
         this.lookup = lookup;
         this.stored = stored;
         this.meters = meters;
@@ -40,12 +56,19 @@ class Quotes {
     }
 
     Quote quote(UUID tenantId, String symbol, AssetType type) {
-        Optional<ManualPrice> manual = manualPrices.findByTenantIdAndSymbolAndAssetType(tenantId, symbol, type);
+        Optional<ManualPrice> manual = tenantsWithManualPrices.isSet(tenantId)
+                ? manualPrices.findByTenantIdAndSymbolAndAssetType(tenantId, symbol, type)
+                : Optional.empty();
         if (manual.isPresent()) {
             return new Quote(manual.get().asQuote(), false);
         }
         if (lookup.providerFor(type).isEmpty()) {
             throw new NotFoundException("No provider prices " + type + " assets; set a manual price for " + symbol);
+        }
+        RecentKey key = new RecentKey(tenantId, symbol, type);
+        ProviderQuote remembered = recent.getIfPresent(key);
+        if (remembered != null) {
+            return new Quote(remembered, false);
         }
         ProviderQuote fresh;
         try {
@@ -61,7 +84,7 @@ class Quotes {
         if (fresh == null) {
             throw new NotFoundException("The provider knows no " + type + " with symbol " + symbol);
         }
-        stored.remember(fresh, type);
+        recent.put(key, fresh);
         return new Quote(fresh, false);
     }
 
@@ -70,12 +93,15 @@ class Quotes {
         ManualPrice manual = manualPrices.findByTenantIdAndSymbolAndAssetType(tenantId, symbol, type)
                 .orElseGet(() -> new ManualPrice(tenantId, symbol, type));
         manual.reprice(price, currency, asOf);
-        return manualPrices.save(manual).asQuote();
+        ProviderQuote saved = manualPrices.save(manual).asQuote();
+        tenantsWithManualPrices.forget(tenantId);
+        return saved;
     }
 
     @Transactional
     void removeManual(UUID tenantId, String symbol, AssetType type) {
         manualPrices.delete(manualPrices.findByTenantIdAndSymbolAndAssetType(tenantId, symbol, type)
                 .orElseThrow(() -> new NotFoundException("No manual price for " + symbol)));
+        tenantsWithManualPrices.forget(tenantId);
     }
 }

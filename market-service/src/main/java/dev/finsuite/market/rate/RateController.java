@@ -110,6 +110,7 @@ class RateController {
         }
         TenantRate saved = tenantRates.save(new TenantRate(caller.tenantId(), base, quote, request.rate(), day));
         tenantRates.flush();
+        rates.tenantRatesChanged(caller.tenantId());
         return ResponseEntity.created(URI.create("/api/v1/exchange-rates/custom/" + saved.getId()))
                 .eTag(ETags.of(saved.getVersion())).body(TenantRateView.of(saved));
     }
@@ -128,6 +129,7 @@ class RateController {
         TenantRate rate = tenantRates.findByIdAndTenantId(id, caller.tenantId())
                 .orElseThrow(() -> new NotFoundException("No such rate"));
         tenantRates.delete(rate);
+        rates.tenantRatesChanged(caller.tenantId());
         return ResponseEntity.noContent().build();
     }
 

@@ -3,6 +3,7 @@ package dev.finsuite.market.rate;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,10 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.common.tenant.TenantContext;
 import dev.finsuite.market.config.MarketProperties;
+import dev.finsuite.market.config.TenantFlags;
 
 /**
  * Finds the rate between any two currencies on a date: the tenant's own rate, the ECB's (every pair derived
@@ -35,12 +36,20 @@ public class Rates {
     private final RateCache cache;
     private final TenantRateRepository tenantRates;
     private final MarketProperties properties;
+    private final TenantFlags tenantsWithOwnRates;
 
     Rates(RateStore store, RateCache cache, TenantRateRepository tenantRates, MarketProperties properties) {
         this.store = store;
         this.cache = cache;
         this.tenantRates = tenantRates;
         this.properties = properties;
+        this.tenantsWithOwnRates = new TenantFlags(Duration.ofSeconds(10),
+                tenant -> TenantContext.callAs(tenant, () -> tenantRates.existsByTenantId(tenant)));
+    }
+
+    /** A tenant recorded or removed a rate: ask the database again for it. */
+    void tenantRatesChanged(UUID tenant) {
+        tenantsWithOwnRates.forget(tenant);
     }
 
     /** How many {@code to} one {@code from} buys, as of a day. */
@@ -55,7 +64,6 @@ public class Rates {
         }
     }
 
-    @Transactional(readOnly = true)
     public Optional<Rate> find(String from, String to, LocalDate date) {
         if (from.equals(to)) {
             return Optional.of(new Rate(from, to, BigDecimal.ONE, BigDecimal.ONE, date, "IDENTITY"));
@@ -81,7 +89,7 @@ public class Rates {
 
     private Optional<Rate> tenantRate(String from, String to, LocalDate date, LocalDate earliest) {
         Optional<UUID> tenant = TenantContext.current();
-        if (tenant.isEmpty()) {
+        if (tenant.isEmpty() || !tenantsWithOwnRates.isSet(tenant.get())) {
             return Optional.empty();
         }
         Optional<Rate> direct = tenantRates

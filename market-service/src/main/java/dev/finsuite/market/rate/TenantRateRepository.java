@@ -22,6 +22,8 @@ interface TenantRateRepository extends Repository<TenantRate, UUID> {
 
     Page<TenantRate> findAllByTenantId(UUID tenantId, Pageable pageable);
 
+    boolean existsByTenantId(UUID tenantId);
+
     boolean existsByTenantIdAndBaseAndQuoteAndRateDate(UUID tenantId, String base, String quote, LocalDate rateDate);
 
     Optional<TenantRate> findFirstByTenantIdAndBaseAndQuoteAndRateDateBetweenOrderByRateDateDesc(UUID tenantId,
