@@ -255,17 +255,20 @@ CREATE TABLE shedlock (
     locked_by  varchar(255) NOT NULL
 );
 
-ALTER TABLE tenant_exchange_rates ENABLE ROW LEVEL SECURITY;
-ALTER TABLE tenant_exchange_rates FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON tenant_exchange_rates
-    USING (tenant_id = app_current_tenant()) WITH CHECK (tenant_id = app_current_tenant());
+-- Every tenant-owned table gets the same wall: row-level security enabled and forced, rows visible and
+-- writable only in their tenant's transactions. Later migrations call this for each new tenant-owned table.
+CREATE FUNCTION isolate_by_tenant(target regclass) RETURNS void
+    LANGUAGE plpgsql
+AS $$
+BEGIN
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', target);
+    EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', target);
+    EXECUTE format('CREATE POLICY tenant_isolation ON %s USING (tenant_id = app_current_tenant())'
+                   ' WITH CHECK (tenant_id = app_current_tenant())', target);
+END
+$$;
+REVOKE ALL ON FUNCTION isolate_by_tenant(regclass) FROM PUBLIC;
 
-ALTER TABLE manual_prices ENABLE ROW LEVEL SECURITY;
-ALTER TABLE manual_prices FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON manual_prices
-    USING (tenant_id = app_current_tenant()) WITH CHECK (tenant_id = app_current_tenant());
-
-ALTER TABLE provider_keys ENABLE ROW LEVEL SECURITY;
-ALTER TABLE provider_keys FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON provider_keys
-    USING (tenant_id = app_current_tenant()) WITH CHECK (tenant_id = app_current_tenant());
+SELECT isolate_by_tenant('tenant_exchange_rates');
+SELECT isolate_by_tenant('manual_prices');
+SELECT isolate_by_tenant('provider_keys');

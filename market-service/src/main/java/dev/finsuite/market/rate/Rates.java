@@ -101,30 +101,42 @@ public class Rates {
         return direct.isEmpty() ? inverse : inverse.filter(i -> i.date().isAfter(direct.get().date())).or(() -> direct);
     }
 
+    /** The providers, in order of preference, and the currency each quotes everything against. */
+    private record Source(String name, String base) {
+    }
+
+    private static final List<Source> SOURCES = List.of(new Source(EcbXml.SOURCE, "EUR"), new Source(OxrJson.SOURCE, "USD"));
+
     /** Every day in range the ECB (else OXR) quoted the pair, newest first. */
     List<Rate> history(String base, String quote, LocalDate from, LocalDate to, int offset, int limit) {
-        for (String[] source : List.of(new String[] {EcbXml.SOURCE, "EUR"}, new String[] {OxrJson.SOURCE, "USD"})) {
-            Set<String> codes = new LinkedHashSet<>(List.of(base, quote));
-            codes.remove(source[1]);
-            if (store.countDaysQuotingAll(source[0], source[1], codes, from, to) > 0) {
-                return store.daysQuotingAll(source[0], source[1], codes, from, to, offset, limit).stream()
-                        .map(day -> new Rate(base, quote, base.equals(source[1]) ? BigDecimal.ONE : day.rates().get(base),
-                                quote.equals(source[1]) ? BigDecimal.ONE : day.rates().get(quote), day.date(), source[0]))
-                        .toList();
-            }
-        }
-        return List.of();
+        return historySource(base, quote, from, to)
+                .map(source -> store.daysQuotingAll(source.name(), source.base(), codes(base, quote, source), from, to,
+                                offset, limit).stream()
+                        .map(day -> new Rate(base, quote, perBase(base, source, day), perBase(quote, source, day),
+                                day.date(), source.name()))
+                        .toList())
+                .orElse(List.of());
     }
 
     long historyLength(String base, String quote, LocalDate from, LocalDate to) {
-        for (String[] source : List.of(new String[] {EcbXml.SOURCE, "EUR"}, new String[] {OxrJson.SOURCE, "USD"})) {
-            Set<String> codes = new LinkedHashSet<>(List.of(base, quote));
-            codes.remove(source[1]);
-            long days = store.countDaysQuotingAll(source[0], source[1], codes, from, to);
-            if (days > 0) {
-                return days;
-            }
-        }
-        return 0;
+        return historySource(base, quote, from, to)
+                .map(source -> store.countDaysQuotingAll(source.name(), source.base(), codes(base, quote, source), from, to))
+                .orElse(0L);
+    }
+
+    private Optional<Source> historySource(String base, String quote, LocalDate from, LocalDate to) {
+        return SOURCES.stream()
+                .filter(source -> store.countDaysQuotingAll(source.name(), source.base(), codes(base, quote, source), from, to) > 0)
+                .findFirst();
+    }
+
+    private static Set<String> codes(String base, String quote, Source source) {
+        Set<String> codes = new LinkedHashSet<>(List.of(base, quote));
+        codes.remove(source.base());
+        return codes;
+    }
+
+    private static BigDecimal perBase(String code, Source source, RateStore.RateDay day) {
+        return code.equals(source.base()) ? BigDecimal.ONE : day.rates().get(code);
     }
 }
