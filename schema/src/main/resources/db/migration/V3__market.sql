@@ -211,7 +211,7 @@ CREATE INDEX tenant_exchange_rates_lookup_idx ON tenant_exchange_rates (tenant_i
 CREATE TABLE asset_quotes (
     symbol     varchar(64)     NOT NULL,
     asset_type varchar(16)     NOT NULL,
-    price      numeric(38, 18) NOT NULL,
+    price      numeric(38, 18) NOT NULL CHECK (price > 0),
     currency   varchar(8)      NOT NULL,
     as_of      timestamptz     NOT NULL,
     source     varchar(32)     NOT NULL,

@@ -6,12 +6,14 @@ import java.util.function.Predicate;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Remembers, per tenant and for a few seconds, a yes/no fact that is expensive to ask on every request,
  * such as "has this tenant recorded any rates of its own?". Most tenants never do, so their conversions skip
- * the database entirely. A write on this replica forgets the answer at once; other replicas learn within
- * the time to live.
+ * the database entirely. A write on this replica forgets the answer at once and again on commit; other
+ * replicas learn within the time to live (a few seconds).
  */
 public class TenantFlags {
 
@@ -25,7 +27,19 @@ public class TenantFlags {
         return answers.get(tenant);
     }
 
+    /**
+     * Forgets now and again once the surrounding transaction commits, so a request that read the old state in
+     * between cannot keep it.
+     */
     public void forget(UUID tenant) {
         answers.invalidate(tenant);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    answers.invalidate(tenant);
+                }
+            });
+        }
     }
 }

@@ -69,7 +69,11 @@ class AlphaVantageQuotes implements QuoteProvider {
         } catch (RuntimeException e) {
             throw new ProviderFailed("Alpha Vantage price is not a number");
         }
-        String currency = currencyOf(symbol);
+        if (price.signum() <= 0) {
+            throw new ProviderFailed("Alpha Vantage gave a price that is not positive");
+        }
+        String currency = currencyOf(symbol)
+                .orElseThrow(() -> new ProviderFailed("Alpha Vantage gives no currency and none follows from " + symbol));
         if ("GBX".equals(currency)) {
             price = Pence.toPounds(price);
             currency = "GBP";
@@ -79,8 +83,10 @@ class AlphaVantageQuotes implements QuoteProvider {
                 day.atTime(LocalTime.MIDNIGHT).toInstant(ZoneOffset.UTC), name()));
     }
 
-    static String currencyOf(String symbol) {
+    /** A bare ticker is a US listing; a suffix must be one we know, never a guess. */
+    static Optional<String> currencyOf(String symbol) {
         int dot = symbol.lastIndexOf('.');
-        return dot < 0 ? "USD" : SUFFIX_CURRENCY.getOrDefault(symbol.substring(dot + 1).toUpperCase(Locale.ROOT), "USD");
+        return dot < 0 ? Optional.of("USD")
+                : Optional.ofNullable(SUFFIX_CURRENCY.get(symbol.substring(dot + 1).toUpperCase(Locale.ROOT)));
     }
 }

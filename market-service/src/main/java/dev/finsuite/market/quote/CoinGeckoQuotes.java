@@ -51,7 +51,7 @@ class CoinGeckoQuotes implements QuoteProvider {
         if (coin.isMissingNode()) {
             return Optional.empty();
         }
-        if (!coin.path("usd").isNumber()) {
+        if (!coin.path("usd").isNumber() || coin.path("usd").decimalValue().signum() <= 0) {
             throw new ProviderFailed("CoinGecko answered without a USD price for " + id);
         }
         Instant asOf = coin.path("last_updated_at").isNumber()

@@ -10,6 +10,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 
+import dev.finsuite.common.tenant.TenantContext;
 import dev.finsuite.market.config.MarketProperties;
 import dev.finsuite.market.providerkey.ProviderKeys;
 
@@ -47,11 +48,20 @@ class ProviderLookup {
     @Cacheable(cacheNames = "quotes", key = "#type.name() + ':' + #symbol", unless = "#result == null")
     public ProviderQuote fetch(String symbol, AssetType type) {
         QuoteProvider provider = providerFor(type).orElseThrow(() -> new ProviderFailed("No provider prices " + type));
-        String apiKey = provider.keyed()
-                ? keys.forCurrentTenant(provider.name()).orElse(properties.quotes().alphavantageKey())
-                : null;
-        ProviderQuote fresh = breakers.circuitBreaker(provider.name())
-                .executeSupplier(() -> provider.fetch(symbol, apiKey))
+        String breaker = provider.name();
+        String apiKey = null;
+        if (provider.keyed()) {
+            // One breaker per key owner: a tenant's exhausted or wrong key must not cut off everyone else.
+            Optional<String> own = keys.forCurrentTenant(provider.name());
+            apiKey = own.orElse(properties.quotes().alphavantageKey());
+            breaker = provider.name() + ":" + (own.isPresent() ? TenantContext.require() : "operator");
+            if (apiKey == null || apiKey.isBlank()) {
+                throw new ProviderFailed("No " + provider.name() + " key: add one under provider keys or ask the operator");
+            }
+        }
+        String key = apiKey;
+        ProviderQuote fresh = breakers.circuitBreaker(breaker)
+                .executeSupplier(() -> provider.fetch(symbol, key))
                 .orElse(null);
         if (fresh != null) {
             stored.remember(fresh, type);

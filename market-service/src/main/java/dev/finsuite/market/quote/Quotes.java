@@ -46,7 +46,7 @@ class Quotes {
 
     Quotes(ManualPriceRepository manualPrices, ProviderLookup lookup, StoredQuotes stored, MeterRegistry meters) {
         this.manualPrices = manualPrices;
-        this.tenantsWithManualPrices = new TenantFlags(Duration.ofSeconds(10), manualPrices::existsByTenantId);
+        this.tenantsWithManualPrices = new TenantFlags(Duration.ofSeconds(3), manualPrices::existsByTenantId);
         this.lookup = lookup;
         this.stored = stored;
         this.meters = meters;

@@ -61,7 +61,11 @@ class StooqQuotes implements QuoteProvider {
         } catch (NumberFormatException e) {
             throw new ProviderFailed("Stooq price is not a number: " + close);
         }
-        String currency = currencyOf(symbol);
+        if (price.signum() <= 0) {
+            throw new ProviderFailed("Stooq gave a price that is not positive: " + price);
+        }
+        String currency = currencyOf(symbol)
+                .orElseThrow(() -> new ProviderFailed("Stooq gives no currency and none follows from " + symbol));
         if ("GBX".equals(currency)) {
             price = Pence.toPounds(price);
             currency = "GBP";
@@ -89,15 +93,19 @@ class StooqQuotes implements QuoteProvider {
         }
     }
 
-    static String currencyOf(String symbol) {
+    /** From the suffix, or a pair's quote currency, or Warsaw's złoty for a bare ticker; indices have none. */
+    static Optional<String> currencyOf(String symbol) {
         String lower = symbol.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("^")) {
+            return Optional.empty();
+        }
         int dot = lower.lastIndexOf('.');
         if (dot >= 0) {
-            return SUFFIX_CURRENCY.getOrDefault(lower.substring(dot + 1), "USD");
+            return Optional.ofNullable(SUFFIX_CURRENCY.get(lower.substring(dot + 1)));
         }
         if (lower.matches("[a-z]{6}")) {
-            return lower.substring(3).toUpperCase(Locale.ROOT);
+            return Optional.of(lower.substring(3).toUpperCase(Locale.ROOT));
         }
-        return "PLN";
+        return lower.matches("[a-z0-9]{1,8}") ? Optional.of("PLN") : Optional.empty();
     }
 }

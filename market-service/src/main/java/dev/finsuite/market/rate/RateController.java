@@ -122,6 +122,14 @@ class RateController {
         return PageResponse.of(tenantRates.findAllByTenantId(caller.tenantId(), pageable), TenantRateView::of);
     }
 
+    @GetMapping("/custom/{id}")
+    @Transactional(readOnly = true)
+    ResponseEntity<TenantRateView> customRate(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
+        TenantRate rate = tenantRates.findByIdAndTenantId(id, caller.tenantId())
+                .orElseThrow(() -> new NotFoundException("No such rate"));
+        return ResponseEntity.ok().eTag(ETags.of(rate.getVersion())).body(TenantRateView.of(rate));
+    }
+
     @DeleteMapping("/custom/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional

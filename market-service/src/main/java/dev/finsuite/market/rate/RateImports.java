@@ -1,7 +1,10 @@
 package dev.finsuite.market.rate;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -51,7 +54,10 @@ public class RateImports {
     @EventListener(ApplicationReadyEvent.class)
     void importOnStart() {
         if (properties.ecb().importOnStart()) {
-            Thread initial = new Thread(this::importEcb, "ecb-initial-import");
+            Thread initial = new Thread(() -> {
+                importEcb();
+                importOxr();
+            }, "initial-rate-import");
             initial.setDaemon(true);
             initial.start();
         }
@@ -69,10 +75,23 @@ public class RateImports {
         importOxr();
     }
 
-    /** The 90-day history when nothing from the ECB is stored yet, else the daily file. Returns rates added. */
+    /**
+     * First start: the 90-day history. Back after days away: the history too (it fills the gap), then the daily
+     * file. Otherwise: the daily file. Returns the rates added.
+     */
     public int importEcb() {
-        boolean first = !store.hasAny(EcbXml.SOURCE);
-        String url = first ? properties.ecb().historyUrl() : properties.ecb().dailyUrl();
+        Optional<LocalDate> latest = store.latestDate(EcbXml.SOURCE);
+        if (latest.isEmpty()) {
+            return importEcbFrom(properties.ecb().historyUrl());
+        }
+        int added = 0;
+        if (latest.get().isBefore(LocalDate.now(ZoneOffset.UTC).minusDays(4))) {
+            added += importEcbFrom(properties.ecb().historyUrl());
+        }
+        return added + importEcbFrom(properties.ecb().dailyUrl());
+    }
+
+    private int importEcbFrom(String url) {
         return fetchAndStore("ecb", () -> {
             byte[] body = http.client(url).get().retrieve().body(byte[].class);
             return EcbXml.parse(new ByteArrayInputStream(body == null ? new byte[0] : body));

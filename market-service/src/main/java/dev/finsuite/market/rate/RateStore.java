@@ -38,9 +38,9 @@ class RateStore {
         return added;
     }
 
-    boolean hasAny(String source) {
-        return jdbc.sql("select exists (select 1 from exchange_rates where source = ?)").param(source)
-                .query(Boolean.class).single();
+    Optional<LocalDate> latestDate(String source) {
+        return jdbc.sql("select max(rate_date) from exchange_rates where source = ?").param(source)
+                .query(LocalDate.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     /**

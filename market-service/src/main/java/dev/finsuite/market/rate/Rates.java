@@ -43,7 +43,7 @@ public class Rates {
         this.cache = cache;
         this.tenantRates = tenantRates;
         this.properties = properties;
-        this.tenantsWithOwnRates = new TenantFlags(Duration.ofSeconds(10),
+        this.tenantsWithOwnRates = new TenantFlags(Duration.ofSeconds(3),
                 tenant -> TenantContext.callAs(tenant, () -> tenantRates.existsByTenantId(tenant)));
     }
 
@@ -71,8 +71,10 @@ public class Rates {
         LocalDate earliest = date.minusDays(properties.rates().maxStaleness().toDays());
         List<Rate> candidates = new ArrayList<>();
         tenantRate(from, to, date, earliest).ifPresent(candidates::add);
-        viaBase(EcbXml.SOURCE, "EUR", from, to, date, earliest).ifPresent(candidates::add);
-        viaBase(OxrJson.SOURCE, "USD", from, to, date, earliest).ifPresent(candidates::add);
+        // The ECB is the reference; Open Exchange Rates only fills in pairs the ECB does not quote.
+        viaBase(EcbXml.SOURCE, "EUR", from, to, date, earliest)
+                .or(() -> viaBase(OxrJson.SOURCE, "USD", from, to, date, earliest))
+                .ifPresent(candidates::add);
         return candidates.stream().max(Comparator.comparing(Rate::date)
                 .thenComparing(rate -> rate.source().equals(TENANT_SOURCE)));
     }

@@ -103,6 +103,41 @@ class QuoteTests extends MarketTest {
     }
 
     @Test
+    void aZeroPriceNeverReplacesTheLastGoodQuote() throws Exception {
+        assertThat(quote(member, "A.US", "STOCK").field("/price")).isEqualTo("144.68");
+        providers.serveText(STOOQ, "Symbol,Date,Time,Open,High,Low,Close,Volume\nA.US,2022-01-15,22:00:00,0,0,0,0,0\n");
+
+        Api.Reply reply = quote(TestTokens.access(newTenant(), "VIEWER"), "A.US", "STOCK");
+
+        assertThat(reply.json().at("/stale").asBoolean()).isTrue();
+        assertThat(reply.field("/price")).isEqualTo("144.68");
+    }
+
+    @Test
+    void anIndexHasNoCurrencyAndIsNeverGivenOne() {
+        Api.Reply reply = quote(member, "%5ESPX", "STOCK");
+        assertThat(reply.status()).isEqualTo(503);
+    }
+
+    @Test
+    void oneTenantsFailingKeyDoesNotCutOffOthers() throws Exception {
+        String unlucky = TestTokens.access(newTenant(), "ADMIN");
+        api().post("/api/v1/provider-keys", Map.of("provider", "alphavantage", "apiKey", "EXHAUSTED-KEY-1")).token(unlucky).send();
+        providers.serveText(ALPHAVANTAGE, "{\"Information\":\"Our standard API rate limit is 25 requests per day.\"}");
+        for (int i = 0; i < 6; i++) {
+            assertThat(quote(unlucky, "FUND" + i + ".LON", "FUND").status()).isEqualTo(503);
+        }
+        providers.serve(ALPHAVANTAGE, "quotes/alphavantage-global-quote-LSE.sample.json");
+
+        Api.Reply others = quote(member, "AZN.LON", "FUND");
+        Api.Reply stillOpen = quote(unlucky, "AZN.LON", "FUND");
+
+        assertThat(others.status()).isEqualTo(200);
+        assertThat(others.json().at("/stale").asBoolean()).isFalse();
+        assertThat(stillOpen.json().at("/stale").asBoolean()).as("its own breaker is open").isTrue();
+    }
+
+    @Test
     void aFreshQuoteIsCachedInRedisUnderTheTenant() {
         assertThat(quote(member, "A.US", "STOCK").status()).isEqualTo(200);
         providers.behave(STOOQ, Behaviour.GARBAGE);

@@ -56,6 +56,29 @@ class ConversionTests extends MarketTest {
         assertThat(checked).isEqualTo(31 * 31);
     }
 
+    /** Worked by hand (Python's decimal, 34 digits) from the fixture's USD 1.1252, INR 96.0755, JPY 163.36, GBP 0.84770. */
+    @Test
+    void handWorkedExamples() {
+        assertThat(convert("USD", "INR", "100.00", DAY).field("/convertedAmount")).isEqualTo("8538.53");
+        assertThat(convert("USD", "INR", "100.00", DAY).field("/rate")).isEqualTo("85.3852648418059");
+        assertThat(convert("GBP", "JPY", "250", DAY).field("/convertedAmount")).isEqualTo("48177");
+        assertThat(convert("JPY", "USD", "1000", DAY).field("/convertedAmount")).isEqualTo("6.89");
+    }
+
+    @Test
+    void theEcbStaysTheReferenceWhenOpenExchangeRatesHasALaterDay() throws Exception {
+        try (var connection = dev.finsuite.common.testsupport.TestInfrastructure.ownerConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("insert into exchange_rates (base, quote, rate, rate_date, source)"
+                    + " values ('USD', 'EUR', 0.5, '2025-05-10', 'OXR')");
+        }
+        Api.Reply saturday = convert("EUR", "USD", "10", "2025-05-10");
+
+        assertThat(saturday.field("/source")).isEqualTo("ECB");
+        assertThat(saturday.field("/rateDate")).isEqualTo(DAY);
+        assertThat(saturday.field("/convertedAmount")).isEqualTo("11.25");
+    }
+
     @Test
     void aDerivedRateKeepsAtLeastTenSignificantDigits() {
         Api.Reply reply = convert("USD", "INR", "100.00", DAY);
