@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -41,6 +44,8 @@ class Quotes {
     private final Cache<RecentKey, ProviderQuote> recent = Caffeine.newBuilder()
             .maximumSize(50_000).expireAfterWrite(Duration.ofSeconds(5)).build();
 
+    private final ConcurrentHashMap<RecentKey, CompletableFuture<ProviderQuote>> loading = new ConcurrentHashMap<>();
+
     private record RecentKey(UUID tenant, String symbol, AssetType type) {
     }
 
@@ -65,14 +70,9 @@ class Quotes {
         if (lookup.providerFor(type).isEmpty()) {
             throw new NotFoundException("No provider prices " + type + " assets; set a manual price for " + symbol);
         }
-        RecentKey key = new RecentKey(tenantId, symbol, type);
-        ProviderQuote remembered = recent.getIfPresent(key);
-        if (remembered != null) {
-            return new Quote(remembered, false);
-        }
         ProviderQuote fresh;
         try {
-            fresh = lookup.fetch(symbol, type);
+            fresh = recentOrLoad(new RecentKey(tenantId, symbol, type));
         } catch (RuntimeException e) {
             log.warn("Quote provider for {} failed for {}: {}", type, symbol, e.toString());
             meters.counter("market.provider.failures", "provider", "quotes-" + type.name().toLowerCase(),
@@ -84,8 +84,41 @@ class Quotes {
         if (fresh == null) {
             throw new NotFoundException("The provider knows no " + type + " with symbol " + symbol);
         }
-        recent.put(key, fresh);
         return new Quote(fresh, false);
+    }
+
+    /**
+     * One load per symbol at a time: requests arriving while a quote is being fetched wait for that fetch
+     * instead of all asking Redis and the provider (whose daily quota they would burn). The load runs on the
+     * first caller's own thread, so the tenant's context (its key, its cache prefix) goes with it.
+     */
+    private ProviderQuote recentOrLoad(RecentKey key) {
+        ProviderQuote remembered = recent.getIfPresent(key);
+        if (remembered != null) {
+            return remembered;
+        }
+        CompletableFuture<ProviderQuote> mine = new CompletableFuture<>();
+        CompletableFuture<ProviderQuote> running = loading.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            ProviderQuote fresh = lookup.fetch(key.symbol(), key.type());
+            if (fresh != null) {
+                recent.put(key, fresh);
+            }
+            mine.complete(fresh);
+            return fresh;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            loading.remove(key, mine);
+        }
     }
 
     @Transactional

@@ -138,6 +138,22 @@ class QuoteTests extends MarketTest {
     }
 
     @Test
+    void manyRequestsForOneMissingQuoteAskTheProviderOnce() throws Exception {
+        long before = providers.requests().stream().filter(r -> r.startsWith(STOOQ)).count();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        var calls = new java.util.ArrayList<java.util.concurrent.Callable<Integer>>();
+        for (int i = 0; i < 16; i++) {
+            calls.add(() -> quote(member, "A.US", "STOCK").status());
+        }
+        for (var done : pool.invokeAll(calls)) {
+            assertThat(done.get()).isEqualTo(200);
+        }
+        pool.shutdown();
+
+        assertThat(providers.requests().stream().filter(r -> r.startsWith(STOOQ)).count() - before).isEqualTo(1);
+    }
+
+    @Test
     void aFreshQuoteIsCachedInRedisUnderTheTenant() {
         assertThat(quote(member, "A.US", "STOCK").status()).isEqualTo(200);
         providers.behave(STOOQ, Behaviour.GARBAGE);
