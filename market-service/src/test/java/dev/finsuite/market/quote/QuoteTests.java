@@ -178,6 +178,10 @@ class QuoteTests extends MarketTest {
         assertThat(mine.field("/currency")).isEqualTo("INR");
         assertThat(mine.field("/source")).isEqualTo("manual");
         assertThat(theirs.status()).isEqualTo(404);
+        String attacker = TestTokens.access(newTenant(), "OWNER");
+        assertThat(api().delete("/api/v1/quotes/FLAT-MUMBAI/manual-price?assetType=OTHER").token(attacker).send().status())
+                .isEqualTo(404);
+        assertThat(quote(member, "FLAT-MUMBAI", "OTHER").field("/price")).isEqualTo("25000000");
 
         api().put("/api/v1/quotes/A.US/manual-price", Map.of("assetType", "STOCK", "price", "150", "currency", "USD"))
                 .token(member).send();

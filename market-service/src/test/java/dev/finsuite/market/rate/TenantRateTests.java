@@ -56,6 +56,8 @@ class TenantRateTests extends MarketTest {
                 Map.of("base", "USD", "quote", "INR", "rate", 90, "rateDate", "2025-05-09")).token(adminA).send();
         String path = recorded.header("Location");
 
+        assertThat(api().get(path).token(adminB).send().status()).isEqualTo(404);
+        assertThat(api().get(path).token(memberA).send().field("/rate")).isEqualTo("90");
         assertThat(api().delete(path).token(adminB).send().status()).isEqualTo(404);
         assertThat(convert(memberA, "USD", "INR").field("/source")).isEqualTo("TENANT");
         Api.Reply deleted = api().delete(path).token(adminA).send();
