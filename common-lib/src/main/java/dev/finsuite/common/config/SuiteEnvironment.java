@@ -65,9 +65,11 @@ public class SuiteEnvironment implements EnvironmentPostProcessor {
             properties.put("spring.data.redis.password", redis.password());
         }
 
-        if ("json".equalsIgnoreCase(environment.getProperty("LOG_FORMAT", ""))) {
+        boolean json = "json".equalsIgnoreCase(environment.getProperty("LOG_FORMAT", ""));
+        if (json) {
             properties.put("logging.structured.format.console", "ecs");
         }
+        properties.put("logging.config", "classpath:finsuite-logback-" + (json ? "json" : "plain") + ".xml");
         return properties;
     }
 

@@ -27,7 +27,8 @@ class SuiteEnvironmentTests {
                 .containsEntry("spring.data.redis.host", "cache")
                 .containsEntry("spring.data.redis.password", "rpw")
                 .containsEntry("spring.data.redis.database", 3)
-                .containsEntry("logging.structured.format.console", "ecs");
+                .containsEntry("logging.structured.format.console", "ecs")
+                .containsEntry("logging.config", "classpath:finsuite-logback-json.xml");
     }
 
     @Test
@@ -37,6 +38,7 @@ class SuiteEnvironmentTests {
         assertThat(derived).containsEntry("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/finsuite")
                 .containsEntry("spring.data.redis.host", "127.0.0.1")
                 .containsEntry("spring.data.redis.database", 0)
-                .doesNotContainKey("logging.structured.format.console");
+                .doesNotContainKey("logging.structured.format.console")
+                .containsEntry("logging.config", "classpath:finsuite-logback-plain.xml");
     }
 }
