@@ -1,6 +1,8 @@
 package dev.finsuite.market.rate;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -10,6 +12,10 @@ import java.util.function.Supplier;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +46,11 @@ public class RateImports {
     private final CircuitBreakerRegistry breakers;
     private final MeterRegistry meters;
     private final RateCache cache;
+    private final LockingTaskExecutor locks;
 
     RateImports(RateStore store, ProviderHttp http, MarketProperties properties, CircuitBreakerRegistry breakers,
-            MeterRegistry meters, RateCache cache) {
+            MeterRegistry meters, RateCache cache, LockProvider lockProvider) {
+        this.locks = new DefaultLockingTaskExecutor(lockProvider);
         this.store = store;
         this.http = http;
         this.properties = properties;
@@ -54,13 +62,20 @@ public class RateImports {
     @EventListener(ApplicationReadyEvent.class)
     void importOnStart() {
         if (properties.ecb().importOnStart()) {
-            Thread initial = new Thread(() -> {
-                importEcb();
-                importOxr();
-            }, "initial-rate-import");
+            Thread initial = new Thread(this::initialImport, "initial-rate-import");
             initial.setDaemon(true);
             initial.start();
         }
+    }
+
+    /** Under the same locks as the scheduled jobs: replicas starting together import once. */
+    public void initialImport() {
+        locks.executeWithLock((Runnable) this::importEcb, lock("ecb-import"));
+        locks.executeWithLock((Runnable) this::importOxr, lock("oxr-import"));
+    }
+
+    private static LockConfiguration lock(String name) {
+        return new LockConfiguration(Instant.now(), name, Duration.ofMinutes(10), Duration.ofSeconds(30));
     }
 
     @Scheduled(cron = "${market.ecb.cron}", zone = "Europe/Berlin")

@@ -22,7 +22,8 @@ class ScheduledImportTests extends MarketTest {
     @BeforeEach
     void noLockHeld() throws Exception {
         try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("delete from shedlock");
+            // Expire, never delete: ShedLock remembers which lock rows exist and from then on only updates them.
+            statement.execute("update shedlock set lock_until = now() - interval '1 second'");
         }
     }
 
@@ -45,6 +46,29 @@ class ScheduledImportTests extends MarketTest {
         assertThat(ecbFetches() - fetchesBefore).isEqualTo(1);
         assertThat(count("select count(distinct rate_date) from exchange_rates where source = 'ECB'")).isEqualTo(64);
         assertThat(count("select count(*) from shedlock where name = 'ecb-import' and lock_until > now()")).isEqualTo(1);
+    }
+
+    @Test
+    void theStartUpImportWaitsItsTurnBehindAnotherReplicasLock() throws Exception {
+        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("insert into shedlock (name, lock_until, locked_at, locked_by) values "
+                    + "('ecb-import', now() + interval '5 minutes', now(), 'replica-2'),"
+                    + "('oxr-import', now() + interval '5 minutes', now(), 'replica-2')"
+                    + " on conflict (name) do update set lock_until = excluded.lock_until, locked_by = excluded.locked_by");
+        }
+        long fetchesBefore = ecbFetches();
+
+        imports.initialImport();
+
+        assertThat(ecbFetches()).isEqualTo(fetchesBefore);
+        assertThat(count("select count(*) from exchange_rates")).isZero();
+
+        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("update shedlock set lock_until = now() - interval '1 second'");
+        }
+        imports.initialImport();
+        assertThat(count("select count(*) from exchange_rates where source = 'ECB'")).isPositive();
+        assertThat(count("select count(*) from exchange_rates where source = 'OXR'")).isPositive();
     }
 
     private static long ecbFetches() {
