@@ -51,10 +51,6 @@ public abstract class ApiException extends RuntimeException {
         public ConflictException(String detail) {
             super(HttpStatus.CONFLICT, "conflict", detail);
         }
-
-        protected ConflictException(String code, String detail) {
-            super(HttpStatus.CONFLICT, code, detail);
-        }
     }
 
     public static class ForbiddenException extends ApiException {

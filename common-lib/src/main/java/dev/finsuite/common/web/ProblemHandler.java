@@ -72,8 +72,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
         if (isDataException(e)) {
-            return respond(Problems.of(HttpStatus.BAD_REQUEST, "A value in the request cannot be stored (too long, or invalid characters)"),
-                    HttpHeaders.EMPTY);
+            return unstorableValue();
         }
         log.info("Rejected a write that conflicts with stored data: {}", e.getMostSpecificCause().getMessage());
         return respond(Problems.of(HttpStatus.CONFLICT, "The request conflicts with existing data"), HttpHeaders.EMPTY);
@@ -82,8 +81,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         if (isDataException(e)) {
-            return respond(Problems.of(HttpStatus.BAD_REQUEST, "A value in the request cannot be stored (too long, or invalid characters)"),
-                    HttpHeaders.EMPTY);
+            return unstorableValue();
         }
         log.error("Unhandled error", e);
         return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
@@ -146,6 +144,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .headers(headers)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.toBody(problem));
+    }
+
+    private static ResponseEntity<Object> unstorableValue() {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST,
+                "A value in the request cannot be stored (too long, or invalid characters)"), HttpHeaders.EMPTY);
     }
 
     /** SQL state class 22 is PostgreSQL refusing a value (too long, a NUL byte, out of range): the caller's input. */

@@ -55,7 +55,4 @@ public class Currencies {
         return get(code).getMinorUnits();
     }
 
-    public boolean knows(String code) {
-        return byCode.containsKey(code);
-    }
 }

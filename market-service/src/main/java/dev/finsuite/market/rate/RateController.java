@@ -21,7 +21,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,8 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ApiException.ConflictException;
-import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.common.web.PageResponse;
@@ -46,10 +43,10 @@ class RateController {
 
     private final Rates rates;
     private final Currencies currencies;
-    private final TenantRateRepository tenantRates;
+    private final TenantRates tenantRates;
     private final Clock clock;
 
-    RateController(Rates rates, Currencies currencies, TenantRateRepository tenantRates, Clock clock) {
+    RateController(Rates rates, Currencies currencies, TenantRates tenantRates, Clock clock) {
         this.rates = rates;
         this.currencies = currencies;
         this.tenantRates = tenantRates;
@@ -95,7 +92,6 @@ class RateController {
     /** A tenant's own rate for a pair and a date (ADMIN+). */
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
     ResponseEntity<TenantRateView> record(@AuthenticationPrincipal AuthenticatedUser caller,
             @Valid @RequestBody NewTenantRate request) {
         String base = currencies.requireActive("base", RequestValues.code("base", request.base())).getCode();
@@ -104,13 +100,7 @@ class RateController {
             throw new ValidationException("quote", "must differ from base");
         }
         LocalDate day = RequestValues.notInFuture("rateDate", request.rateDate(), clock);
-        if (tenantRates.existsByTenantIdAndBaseAndQuoteAndRateDate(caller.tenantId(), base, quote, day)) {
-            throw new ConflictException("You already recorded a " + base + "/" + quote + " rate for " + day
-                    + "; delete it to record another");
-        }
-        TenantRate saved = tenantRates.save(new TenantRate(caller.tenantId(), base, quote, request.rate(), day));
-        tenantRates.flush();
-        rates.tenantRatesChanged(caller.tenantId());
+        TenantRate saved = tenantRates.record(caller.tenantId(), base, quote, request.rate(), day);
         return ResponseEntity.created(URI.create("/api/v1/exchange-rates/custom/" + saved.getId()))
                 .eTag(ETags.of(saved.getVersion())).body(TenantRateView.of(saved));
     }
@@ -119,25 +109,19 @@ class RateController {
     PageResponse<TenantRateView> custom(@AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         var pageable = Paging.pageable(page, size, null, Map.of(), Sort.by(Sort.Direction.DESC, "rateDate"));
-        return PageResponse.of(tenantRates.findAllByTenantId(caller.tenantId(), pageable), TenantRateView::of);
+        return PageResponse.of(tenantRates.list(caller.tenantId(), pageable), TenantRateView::of);
     }
 
     @GetMapping("/custom/{id}")
-    @Transactional(readOnly = true)
     ResponseEntity<TenantRateView> customRate(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
-        TenantRate rate = tenantRates.findByIdAndTenantId(id, caller.tenantId())
-                .orElseThrow(() -> new NotFoundException("No such rate"));
+        TenantRate rate = tenantRates.get(caller.tenantId(), id);
         return ResponseEntity.ok().eTag(ETags.of(rate.getVersion())).body(TenantRateView.of(rate));
     }
 
     @DeleteMapping("/custom/{id}")
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
     ResponseEntity<Void> forget(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
-        TenantRate rate = tenantRates.findByIdAndTenantId(id, caller.tenantId())
-                .orElseThrow(() -> new NotFoundException("No such rate"));
-        tenantRates.delete(rate);
-        rates.tenantRatesChanged(caller.tenantId());
+        tenantRates.forget(caller.tenantId(), id);
         return ResponseEntity.noContent().build();
     }
 
