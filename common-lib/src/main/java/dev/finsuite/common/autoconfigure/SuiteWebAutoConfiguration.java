@@ -27,9 +27,14 @@ import dev.finsuite.common.web.RequestIdFilter;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SuiteWebAutoConfiguration {
 
+    /**
+     * Decimals are exact on the way in too: a fraction in free-form JSON (metadata) is read as a BigDecimal,
+     * so {@code 1.10} is stored and returned as {@code 1.10}, never through a double.
+     */
     @Bean
     JsonMapperBuilderCustomizer decimalStrings() {
-        return builder -> builder.addModule(DecimalStrings.module());
+        return builder -> builder.addModule(DecimalStrings.module())
+                .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     /** Forwards caller identity only to hosts named by a {@code *_SERVICE_URL} variable. */

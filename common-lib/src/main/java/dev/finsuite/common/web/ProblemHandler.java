@@ -78,6 +78,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(Problems.of(HttpStatus.CONFLICT, "The request conflicts with existing data"), HttpHeaders.EMPTY);
     }
 
+    /**
+     * An upload the container cannot parse (a file name with a NUL byte, a broken boundary) is the client's fault.
+     * Too large an upload is a subclass, handled by Spring as 413.
+     */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> unreadableUpload(org.springframework.web.multipart.MultipartException e) {
+        log.info("Refused an unreadable multipart request: {}", e.getMostSpecificCause().getMessage());
+        return respond(Problems.of(HttpStatus.BAD_REQUEST,
+                "The upload could not be read as multipart/form-data (a malformed part or file name)"), HttpHeaders.EMPTY);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         if (isDataException(e)) {
