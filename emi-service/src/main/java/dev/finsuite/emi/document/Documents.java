@@ -1,0 +1,100 @@
+package dev.finsuite.emi.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+import dev.finsuite.common.web.ApiException;
+import dev.finsuite.common.web.ApiException.NotFoundException;
+import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.emi.loan.Loans;
+
+/** Loan documents: only PDF, PNG or JPEG by content, at most 10 MB, stored under a name the server makes. */
+@Service
+class Documents {
+
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private final DocumentRepository documents;
+    private final Loans loans;
+
+    Documents(DocumentRepository documents, Loans loans) {
+        this.documents = documents;
+        this.loans = loans;
+    }
+
+    @Transactional
+    LoanDocument store(UUID tenantId, UUID loanId, MultipartFile file) {
+        loans.get(tenantId, loanId);
+        byte[] content = read(file);
+        DocumentType type = DocumentType.recognise(content).orElseThrow(() -> new UnsupportedDocument());
+        String name = FileNames.sanitise(file.getOriginalFilename(), type.extension());
+        return documents.save(new LoanDocument(tenantId, loanId, type, name, content, sha256(content)));
+    }
+
+    @Transactional(readOnly = true)
+    List<DocumentListing> list(UUID tenantId, UUID loanId) {
+        loans.get(tenantId, loanId);
+        return documents.list(tenantId, loanId);
+    }
+
+    @Transactional(readOnly = true)
+    LoanDocument get(UUID tenantId, UUID loanId, UUID documentId) {
+        return documents.findByIdAndTenantIdAndLoanId(documentId, tenantId, loanId)
+                .orElseThrow(() -> new NotFoundException("No such document"));
+    }
+
+    @Transactional
+    void delete(UUID tenantId, UUID loanId, UUID documentId) {
+        documents.delete(get(tenantId, loanId, documentId));
+    }
+
+    /** Reads at most one byte past the limit, whatever size the client declared. */
+    private static byte[] read(MultipartFile file) {
+        if (file.isEmpty()) {
+            throw new ValidationException("file", "must not be empty");
+        }
+        if (file.getSize() > MAX_BYTES) {
+            throw new DocumentTooLarge();
+        }
+        try (InputStream in = file.getInputStream()) {
+            byte[] content = in.readNBytes(MAX_BYTES + 1);
+            if (content.length > MAX_BYTES) {
+                throw new DocumentTooLarge();
+            }
+            return content;
+        } catch (IOException e) {
+            throw new ValidationException("file", "could not be read");
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+
+    static class DocumentTooLarge extends ApiException {
+        DocumentTooLarge() {
+            super(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "A document may be at most 10 MB");
+        }
+    }
+
+    static class UnsupportedDocument extends ApiException {
+        UnsupportedDocument() {
+            super(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+                    "Only PDF, PNG and JPEG files are accepted, recognised by their content");
+        }
+    }
+}

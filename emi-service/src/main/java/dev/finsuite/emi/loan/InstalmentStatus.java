@@ -1,0 +1,5 @@
+package dev.finsuite.emi.loan;
+
+public enum InstalmentStatus {
+    PAID, PARTIAL, DUE, OVERDUE
+}

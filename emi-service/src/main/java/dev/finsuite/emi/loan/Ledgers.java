@@ -1,0 +1,67 @@
+package dev.finsuite.emi.loan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import dev.finsuite.emi.currency.Currencies;
+import dev.finsuite.emi.schedule.Adjustment;
+import dev.finsuite.emi.schedule.Amortization;
+import dev.finsuite.emi.schedule.LoanTerms;
+import dev.finsuite.emi.schedule.Schedule;
+
+/** Builds a loan's ledger from what is stored: its terms, its history of adjustments and its payments. */
+@Component
+class Ledgers {
+
+    private final PaymentRepository payments;
+    private final PrepaymentRepository prepayments;
+    private final RateChangeRepository rateChanges;
+    private final Currencies currencies;
+    private final Clock clock;
+
+    Ledgers(PaymentRepository payments, PrepaymentRepository prepayments, RateChangeRepository rateChanges,
+            Currencies currencies, Clock clock) {
+        this.payments = payments;
+        this.prepayments = prepayments;
+        this.rateChanges = rateChanges;
+        this.currencies = currencies;
+        this.clock = clock;
+    }
+
+    LoanLedger of(UUID tenantId, Loan loan) {
+        return of(tenantId, loan, adjustments(tenantId, loan));
+    }
+
+    LoanLedger of(UUID tenantId, Loan loan, List<Adjustment> adjustments) {
+        Schedule schedule = Amortization.project(terms(loan), adjustments);
+        return new LoanLedger(loan, schedule,
+                payments.findAllByTenantIdAndLoanIdOrderByInstalmentNumberAscCreatedAtAsc(tenantId, loan.getId()), today());
+    }
+
+    /** Prepayments and rate changes in the order they were recorded; the projection orders them by date. */
+    List<Adjustment> adjustments(UUID tenantId, Loan loan) {
+        record Recorded(java.time.Instant at, Adjustment adjustment) {
+        }
+        List<Recorded> recorded = new ArrayList<>();
+        prepayments.findAllByTenantIdAndLoanIdOrderByCreatedAtAsc(tenantId, loan.getId())
+                .forEach(p -> recorded.add(new Recorded(p.getCreatedAt(), p.adjustment())));
+        rateChanges.findAllByTenantIdAndLoanIdOrderByCreatedAtAsc(tenantId, loan.getId())
+                .forEach(c -> recorded.add(new Recorded(c.getCreatedAt(), c.adjustment())));
+        recorded.sort(Comparator.comparing(Recorded::at));
+        return new ArrayList<>(recorded.stream().map(Recorded::adjustment).toList());
+    }
+
+    LoanTerms terms(Loan loan) {
+        return loan.terms(currencies.minorUnits(loan.getCurrency()));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,147 @@
+package dev.finsuite.emi.loan;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
+import dev.finsuite.emi.currency.Currencies;
+import dev.finsuite.emi.loan.LoanRequests.LoanPatch;
+import dev.finsuite.emi.loan.LoanRequests.NewLoan;
+import dev.finsuite.emi.loan.LoanViews.LoanView;
+import dev.finsuite.emi.loan.LoanViews.ScheduleView;
+
+@RestController
+@RequestMapping("/api/v1/emis")
+@Tag(name = "Loans", description = "Loans repaid in equated monthly instalments, and their schedules")
+class LoanController {
+
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt",
+            "disbursalDate", "disbursalDate", "principal", "principal", "firstEmiDate", "firstEmiDate");
+
+    private final Loans loans;
+    private final Currencies currencies;
+    private final Metadata metadata;
+
+    LoanController(Loans loans, Currencies currencies, Metadata metadata) {
+        this.loans = loans;
+        this.currencies = currencies;
+        this.metadata = metadata;
+    }
+
+    @PostMapping
+    @Operation(summary = "Record a loan", description = "The EMI and schedule are computed from its terms.")
+    ResponseEntity<LoanView> create(@AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewLoan request) {
+        String currency = currencies.requireActive("currency", request.currency()).code();
+        LoanRequests.requireDates(request.disbursalDate(), request.firstEmiDate());
+        requireScale("principal", request.principal(), currency);
+        LoanLedger ledger = loans.create(caller.tenantId(),
+                new Loan.LoanDetails(request.name().strip(), LoanRequests.blankToNull(request.lender()), request.loanType(),
+                        LoanRequests.blankToNull(request.notes()), metadata.write(request.metadata())),
+                new Loan.AgreedTerms(request.principal(), currency, request.annualRate(), request.tenureMonths(),
+                        request.disbursalDate(), request.firstEmiDate()));
+        return ResponseEntity.created(URI.create("/api/v1/emis/" + ledger.loan().getId()))
+                .eTag(ETags.of(ledger.loan().getVersion())).body(view(ledger));
+    }
+
+    @GetMapping
+    @Operation(summary = "List loans", description = "Filter by status and loanType; sort by name, createdAt, "
+            + "disbursalDate, firstEmiDate or principal.")
+    PageResponse<LoanView> list(@AuthenticationPrincipal AuthenticatedUser caller,
+            @RequestParam(required = false) LoanStatus status, @RequestParam(required = false) LoanType loanType,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
+        var pageable = Paging.pageable(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
+        return PageResponse.of(loans.search(caller.tenantId(), status, loanType, pageable), this::view);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<LoanView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
+        LoanLedger ledger = loans.ledger(caller.tenantId(), id);
+        return ResponseEntity.ok().eTag(ETags.of(ledger.loan().getVersion())).body(view(ledger));
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Change a loan", description = "Principal, rate, tenure and dates are frozen (409) once the "
+            + "loan has payments, prepayments or rate changes. Send If-Match with the ETag you read.")
+    ResponseEntity<LoanView> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody LoanPatch patch) {
+        String currency = patch.currency() == null ? null : currencies.requireActive("currency", patch.currency()).code();
+        LoanLedger ledger = loans.update(caller.tenantId(), id, ifMatch, change -> {
+            Loan loan = change.loan();
+            Loan.AgreedTerms was = loan.agreedTerms();
+            Loan.AgreedTerms terms = new Loan.AgreedTerms(
+                    patch.principal() == null ? was.principal() : patch.principal(),
+                    currency == null ? was.currency() : currency,
+                    patch.annualRate() == null ? was.annualRate() : patch.annualRate(),
+                    patch.tenureMonths() == null ? was.tenureMonths() : patch.tenureMonths(),
+                    patch.disbursalDate() == null ? was.disbursalDate() : patch.disbursalDate(),
+                    patch.firstEmiDate() == null ? was.firstEmiDate() : patch.firstEmiDate());
+            LoanRequests.requireDates(terms.disbursalDate(), terms.firstEmiDate());
+            requireScale("principal", terms.principal(), terms.currency());
+            change.revise(terms);
+            loan.describe(new Loan.LoanDetails(
+                    patch.name() == null ? loan.getName() : patch.name().strip(),
+                    patch.lender() == null ? loan.getLender() : LoanRequests.blankToNull(patch.lender()),
+                    patch.loanType() == null ? loan.getLoanType() : patch.loanType(),
+                    patch.notes() == null ? loan.getNotes() : LoanRequests.blankToNull(patch.notes()),
+                    patch.metadata() == null ? loan.getMetadata() : metadata.write(patch.metadata())));
+            if (patch.status() != null) {
+                loan.changeStatus(patch.status());
+            }
+        });
+        return ResponseEntity.ok().eTag(ETags.of(ledger.loan().getVersion())).body(view(ledger));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a loan with its payments, history and documents")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        loans.delete(caller.tenantId(), id, ifMatch);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/schedule")
+    @Operation(summary = "The loan's schedule", description = "Every instalment with its balances, what was paid "
+            + "and its status (PAID, PARTIAL, DUE, OVERDUE), plus totals.")
+    ScheduleView schedule(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
+        return ScheduleView.of(loans.ledger(caller.tenantId(), id));
+    }
+
+    private LoanView view(LoanLedger ledger) {
+        return LoanView.of(ledger, metadata.read(ledger.loan().getMetadata()));
+    }
+
+    private void requireScale(String field, BigDecimal amount, String currency) {
+        int minorUnits = currencies.minorUnits(currency);
+        if (amount.stripTrailingZeros().scale() > minorUnits) {
+            throw new dev.finsuite.common.web.ApiException.ValidationException(field,
+                    currency + " has " + minorUnits + " decimal places");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.finsuite.emi.loan;
+
+public enum LoanStatus {
+    ACTIVE, CLOSED
+}

@@ -1,0 +1,5 @@
+package dev.finsuite.emi.loan;
+
+public enum LoanType {
+    HOME, CAR, PERSONAL, EDUCATION, GOLD, OTHER
+}

@@ -1,0 +1,69 @@
+package dev.finsuite.emi.loan;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Money paid towards one instalment; several partial payments may add up to it. Reversing one deletes it. */
+@Entity
+@Table(name = "emi_payments")
+public class Payment {
+
+    @Id
+    private UUID id;
+    private UUID tenantId;
+    private UUID loanId;
+    private int instalmentNumber;
+    private BigDecimal amount;
+    private LocalDate paidOn;
+    private int daysLate;
+    private Instant createdAt;
+
+    protected Payment() {
+    }
+
+    Payment(UUID tenantId, UUID loanId, int instalmentNumber, LocalDate dueDate, BigDecimal amount, LocalDate paidOn) {
+        this.id = UUID.randomUUID();
+        this.tenantId = tenantId;
+        this.loanId = loanId;
+        this.instalmentNumber = instalmentNumber;
+        this.amount = amount;
+        this.paidOn = paidOn;
+        this.daysLate = (int) Math.max(0, ChronoUnit.DAYS.between(dueDate, paidOn));
+        this.createdAt = Instant.now();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    UUID getLoanId() {
+        return loanId;
+    }
+
+    public int getInstalmentNumber() {
+        return instalmentNumber;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    public int getDaysLate() {
+        return daysLate;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.finsuite.emi.loan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.finsuite.common.web.ApiException.ConflictException;
+import dev.finsuite.common.web.ApiException.NotFoundException;
+import dev.finsuite.common.web.ApiException.UnprocessableException;
+import dev.finsuite.common.web.ApiException.ValidationException;
+
+/**
+ * Instalment payments. Each one locks its loan first, so two concurrent payments are applied one after the
+ * other against up-to-date balances and can never both count the same instalment.
+ */
+@Service
+class Payments {
+
+    private final LoanRepository loans;
+    private final PaymentRepository payments;
+    private final Ledgers ledgers;
+
+    Payments(LoanRepository loans, PaymentRepository payments, Ledgers ledgers) {
+        this.loans = loans;
+        this.payments = payments;
+        this.ledgers = ledgers;
+    }
+
+    @Transactional
+    Applied pay(UUID tenantId, UUID loanId, BigDecimal amount, LocalDate paidOn, Integer instalmentNumber) {
+        Loan loan = lock(tenantId, loanId);
+        loan.requireActive();
+        LoanLedger ledger = ledgers.of(tenantId, loan);
+        requireWithinLoan(loan, paidOn, ledger.schedule().totalInterest().scale(), amount);
+        LoanLedger.Line line = instalmentNumber == null
+                ? ledger.nextDue().orElseThrow(() -> new ConflictException("Every instalment of this loan is paid"))
+                : ledger.line(instalmentNumber).orElseThrow(() -> new ValidationException("instalmentNumber",
+                        "must be between 1 and " + ledger.lines().size() + ", the instalments of this loan"));
+        if (line.status() == InstalmentStatus.PAID) {
+            throw new ConflictException("Instalment " + line.instalment().number() + " is already paid");
+        }
+        if (amount.compareTo(line.due()) > 0) {
+            throw new UnprocessableException("overpayment", "Instalment " + line.instalment().number() + " needs only "
+                    + line.due() + " more; pay that, and send the rest as a prepayment (POST /api/v1/emis/"
+                    + loanId + "/prepayments)");
+        }
+        Payment payment = payments.save(new Payment(tenantId, loanId, line.instalment().number(),
+                line.instalment().dueDate(), amount, paidOn));
+        LoanLedger after = ledgers.of(tenantId, loan);
+        if (after.fullyRepaid()) {
+            loan.close();
+        }
+        return new Applied(payment, after.line(payment.getInstalmentNumber()).orElseThrow(), loan.getStatus());
+    }
+
+    @Transactional(readOnly = true)
+    Listed list(UUID tenantId, UUID loanId) {
+        Loan loan = loans.findByIdAndTenantId(loanId, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
+        return new Listed(payments.findAllByTenantIdAndLoanIdOrderByInstalmentNumberAscCreatedAtAsc(tenantId, loanId),
+                ledgers.terms(loan).minorUnits());
+    }
+
+    record Listed(List<Payment> payments, int minorUnits) {
+    }
+
+    /** Takes a payment back (a bounced cheque, a mistake); a loan it had closed is open again. */
+    @Transactional
+    void reverse(UUID tenantId, UUID loanId, UUID paymentId) {
+        Loan loan = lock(tenantId, loanId);
+        Payment payment = payments.findByIdAndTenantIdAndLoanId(paymentId, tenantId, loanId)
+                .orElseThrow(() -> new NotFoundException("No such payment"));
+        payments.delete(payment);
+        if (loan.getStatus() == LoanStatus.CLOSED && !ledgers.of(tenantId, loan).fullyRepaid()) {
+            loan.reopen();
+        }
+    }
+
+    private Loan lock(UUID tenantId, UUID loanId) {
+        return loans.lockByIdAndTenantId(loanId, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
+    }
+
+    private void requireWithinLoan(Loan loan, LocalDate paidOn, int minorUnits, BigDecimal amount) {
+        if (paidOn.isAfter(ledgers.today())) {
+            throw new ValidationException("paidOn", "must not be in the future");
+        }
+        if (paidOn.isBefore(loan.getDisbursalDate())) {
+            throw new ValidationException("paidOn", "must not be before the loan was disbursed (" + loan.getDisbursalDate() + ")");
+        }
+        if (amount.stripTrailingZeros().scale() > minorUnits) {
+            throw new ValidationException("amount", loan.getCurrency() + " has " + minorUnits + " decimal places");
+        }
+    }
+
+    /** A recorded payment, the instalment as it now stands, and the loan's status after it. */
+    record Applied(Payment payment, LoanLedger.Line instalment, LoanStatus loanStatus) {
+    }
+}

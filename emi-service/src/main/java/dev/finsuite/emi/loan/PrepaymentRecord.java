@@ -1,0 +1,68 @@
+package dev.finsuite.emi.loan;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import dev.finsuite.emi.schedule.Adjustment;
+import dev.finsuite.emi.schedule.Strategy;
+
+/** A prepayment in the loan's history; every one is kept, and the schedule is re-projected from all of them. */
+@Entity
+@Table(name = "emi_prepayments")
+public class PrepaymentRecord {
+
+    @Id
+    private UUID id;
+    private UUID tenantId;
+    private UUID loanId;
+    private BigDecimal amount;
+    private LocalDate prepaidOn;
+    @Enumerated(EnumType.STRING)
+    private Strategy strategy;
+    private Instant createdAt;
+
+    protected PrepaymentRecord() {
+    }
+
+    PrepaymentRecord(UUID tenantId, UUID loanId, Adjustment.Prepayment prepayment) {
+        this.id = UUID.randomUUID();
+        this.tenantId = tenantId;
+        this.loanId = loanId;
+        this.amount = prepayment.amount();
+        this.prepaidOn = prepayment.date();
+        this.strategy = prepayment.strategy();
+        this.createdAt = Instant.now();
+    }
+
+    Adjustment.Prepayment adjustment() {
+        return new Adjustment.Prepayment(prepaidOn, amount, strategy);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public LocalDate getPrepaidOn() {
+        return prepaidOn;
+    }
+
+    public Strategy getStrategy() {
+        return strategy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.finsuite.emi.summary;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.emi.loan.LoanLedger;
+import dev.finsuite.emi.loan.Loans;
+
+/** Where the household stands across its active loans, one block per currency (amounts are never mixed). */
+@RestController
+@Tag(name = "Loans")
+class SummaryController {
+
+    private final Loans loans;
+
+    SummaryController(Loans loans) {
+        this.loans = loans;
+    }
+
+    @GetMapping("/api/v1/emis/summary")
+    @Operation(summary = "Totals across active loans, per currency", description = "Outstanding principal, interest "
+            + "paid so far and still to pay, and each loan's next due date and amount.")
+    SummaryView summary(@AuthenticationPrincipal AuthenticatedUser caller) {
+        Map<String, CurrencyTotals> byCurrency = new TreeMap<>();
+        for (LoanLedger ledger : loans.activeLedgers(caller.tenantId())) {
+            byCurrency.computeIfAbsent(ledger.loan().getCurrency(), CurrencyTotals::empty).add(ledger);
+        }
+        return new SummaryView(byCurrency.values().stream().map(CurrencyTotals::view).toList());
+    }
+
+    record SummaryView(List<CurrencySummary> currencies) {
+    }
+
+    record CurrencySummary(@Schema(example = "INR") String currency, @Schema(example = "2") int activeLoans,
+            @Schema(example = "1450000.00") BigDecimal outstandingPrincipal,
+            @Schema(example = "84211.40") BigDecimal interestPaid,
+            @Schema(example = "981233.75") BigDecimal interestRemaining, List<NextDue> loans) {
+    }
+
+    record NextDue(UUID loanId, @Schema(example = "Flat in Pune") String name,
+            @Schema(example = "996805.24") BigDecimal outstandingPrincipal,
+            @Schema(example = "2026-12-05") LocalDate nextDueDate, @Schema(example = "8678.23") BigDecimal nextDueAmount,
+            @Schema(example = "DUE") String nextDueStatus) {
+    }
+
+    private static final class CurrencyTotals {
+        private final String currency;
+        private BigDecimal outstanding = BigDecimal.ZERO;
+        private BigDecimal interestPaid = BigDecimal.ZERO;
+        private BigDecimal interestRemaining = BigDecimal.ZERO;
+        private final List<NextDue> loans = new ArrayList<>();
+
+        private CurrencyTotals(String currency) {
+            this.currency = currency;
+        }
+
+        static CurrencyTotals empty(String currency) {
+            return new CurrencyTotals(currency);
+        }
+
+        void add(LoanLedger ledger) {
+            outstanding = outstanding.add(ledger.outstandingPrincipal());
+            interestPaid = interestPaid.add(ledger.interestPaid());
+            interestRemaining = interestRemaining.add(ledger.interestRemaining());
+            var next = ledger.nextDue();
+            loans.add(new NextDue(ledger.loan().getId(), ledger.loan().getName(), ledger.outstandingPrincipal(),
+                    next.map(line -> line.instalment().dueDate()).orElse(null), next.map(LoanLedger.Line::due).orElse(null),
+                    next.map(line -> line.status().name()).orElse(null)));
+        }
+
+        CurrencySummary view() {
+            loans.sort(java.util.Comparator.comparing(NextDue::nextDueDate,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+            return new CurrencySummary(currency, loans.size(), outstanding, interestPaid, interestRemaining, List.copyOf(loans));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.finsuite.emi.calculator;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.TestTokens;
+import dev.finsuite.emi.EmiTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CalculatorTests extends EmiTest {
+
+    private final String viewer = TestTokens.access(UUID.randomUUID(), "VIEWER");
+
+    @Test
+    void computesTheEmiTotalsAndScheduleOfAnUnstoredLoan() {
+        Api.Reply reply = api().get("/api/v1/emi-calculator?principal=100000&annualRate=10&tenureMonths=12"
+                + "&currency=INR&firstEmiDate=2027-01-31").token(viewer).send();
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.field("/emi")).isEqualTo("8791.59");
+        assertThat(reply.field("/totalInterest")).isEqualTo("5499.05");
+        assertThat(reply.field("/totalPayable")).isEqualTo("105499.05");
+        assertThat(reply.json().at("/instalments").size()).isEqualTo(12);
+        assertThat(reply.field("/instalments/1/dueDate")).isEqualTo("2027-02-28");
+        assertThat(reply.field("/instalments/2/dueDate")).isEqualTo("2027-03-31");
+        assertThat(reply.field("/instalments/11/closingBalance")).isEqualTo("0.00");
+        assertThat(reply.field("/endDate")).isEqualTo("2027-12-31");
+    }
+
+    @Test
+    void usesTheCurrencysMinorUnits() {
+        Api.Reply yen = api().get("/api/v1/emi-calculator?principal=3000000&annualRate=1.5&tenureMonths=60&currency=JPY")
+                .token(viewer).send();
+
+        assertThat(yen.field("/emi")).doesNotContain(".");
+        assertThat(yen.field("/instalments/59/closingBalance")).isEqualTo("0");
+    }
+
+    @Test
+    void badQueriesAre400() {
+        for (String query : new String[] {"principal=0&annualRate=10&tenureMonths=12&currency=INR",
+                "principal=-5&annualRate=10&tenureMonths=12&currency=INR",
+                "principal=1000&annualRate=-1&tenureMonths=12&currency=INR",
+                "principal=1000&annualRate=100.5&tenureMonths=12&currency=INR",
+                "principal=1000&annualRate=10&tenureMonths=0&currency=INR",
+                "principal=1000&annualRate=10&tenureMonths=601&currency=INR",
+                "principal=1000&annualRate=10&tenureMonths=12&currency=XXX1",
+                "principal=abc&annualRate=10&tenureMonths=12&currency=INR",
+                "annualRate=10&tenureMonths=12&currency=INR"}) {
+            Api.Reply reply = api().get("/api/v1/emi-calculator?" + query).token(viewer).send();
+            assertThat(reply.status()).as(query + " -> " + reply).isEqualTo(400);
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        }
+    }
+}
