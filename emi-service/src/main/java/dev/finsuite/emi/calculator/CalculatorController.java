@@ -72,8 +72,8 @@ class CalculatorController {
 
     record Calculation(@Schema(example = "1000000.00") BigDecimal principal, @Schema(example = "INR") String currency,
             @Schema(example = "8.5") BigDecimal annualRate, @Schema(example = "240") int tenureMonths,
-            @Schema(example = "8678.23") BigDecimal emi, @Schema(example = "1082775.20") BigDecimal totalInterest,
-            @Schema(example = "2082775.20") BigDecimal totalPayable, @Schema(example = "2046-11-24") LocalDate endDate,
+            @Schema(example = "8678.23") BigDecimal emi, @Schema(example = "1082776.63") BigDecimal totalInterest,
+            @Schema(example = "2082776.63") BigDecimal totalPayable, @Schema(example = "2046-11-24") LocalDate endDate,
             List<InstalmentView> instalments) {
     }
 }

@@ -51,8 +51,8 @@ final class LoanViews {
             @Schema(example = "8678.23", description = "The next instalment's full amount") BigDecimal emi,
             @Schema(example = "2046-01-05") LocalDate endDate,
             @Schema(example = "240") int instalments,
-            @Schema(example = "996805.24") BigDecimal outstandingPrincipal,
-            @Schema(example = "1082775.20") BigDecimal totalInterest,
+            @Schema(example = "996798.91") BigDecimal outstandingPrincipal,
+            @Schema(example = "1082776.63") BigDecimal totalInterest,
             @Schema(example = "17356.46") BigDecimal amountPaid,
             NextDue nextDue,
             long version,
@@ -75,13 +75,13 @@ final class LoanViews {
     }
 
     record Totals(
-            @Schema(example = "1082775.20") BigDecimal totalInterest,
-            @Schema(example = "2082775.20") BigDecimal totalPayable,
+            @Schema(example = "1082776.63") BigDecimal totalInterest,
+            @Schema(example = "2082776.63") BigDecimal totalPayable,
             @Schema(example = "0.00") BigDecimal totalPrepaid,
             @Schema(example = "17356.46") BigDecimal amountPaid,
-            @Schema(example = "14083.33") BigDecimal interestPaid,
-            @Schema(example = "1068691.87") BigDecimal interestRemaining,
-            @Schema(example = "996726.87") BigDecimal outstandingPrincipal) {
+            @Schema(example = "14155.37") BigDecimal interestPaid,
+            @Schema(example = "1068621.26") BigDecimal interestRemaining,
+            @Schema(example = "996798.91") BigDecimal outstandingPrincipal) {
 
         static Totals of(LoanLedger ledger) {
             return new Totals(ledger.schedule().totalInterest(), ledger.schedule().totalPayable(),

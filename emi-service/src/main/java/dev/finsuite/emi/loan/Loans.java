@@ -29,9 +29,9 @@ public class Loans {
 
     @Transactional
     LoanLedger create(UUID tenantId, Loan.LoanDetails details, Loan.AgreedTerms terms) {
-        Loan loan = new Loan(tenantId, details, terms);
-        Amortization.project(ledgers.terms(loan));
-        loans.save(loan);
+        Loan unsaved = new Loan(tenantId, details, terms);
+        Amortization.project(ledgers.terms(unsaved));
+        Loan loan = loans.save(unsaved);
         loans.flush();
         return ledgers.of(tenantId, loan, List.of());
     }

@@ -52,7 +52,7 @@ class SummaryController {
     }
 
     record NextDue(UUID loanId, @Schema(example = "Flat in Pune") String name,
-            @Schema(example = "996805.24") BigDecimal outstandingPrincipal,
+            @Schema(example = "996798.91") BigDecimal outstandingPrincipal,
             @Schema(example = "2026-12-05") LocalDate nextDueDate, @Schema(example = "8678.23") BigDecimal nextDueAmount,
             @Schema(example = "DUE") String nextDueStatus) {
     }

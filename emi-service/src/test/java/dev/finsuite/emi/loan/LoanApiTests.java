@@ -38,6 +38,7 @@ class LoanApiTests extends EmiTest {
         assertThat(created.field("/instalments")).isEqualTo("240");
         assertThat(created.field("/endDate")).isEqualTo("2045-01-05");
         assertThat(created.field("/status")).isEqualTo("ACTIVE");
+        assertThat(created.field("/createdAt")).isNotNull();
         assertThat(created.text()).contains("\"insurance\":1.10");
 
         Api.Reply read = api().get("/api/v1/emis/" + id).token(member).send();
