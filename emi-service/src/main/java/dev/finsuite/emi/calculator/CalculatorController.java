@@ -60,6 +60,9 @@ class CalculatorController {
         if (tenureMonths < 1 || tenureMonths > 600) {
             errors.add(new ApiException.FieldError("tenureMonths", "must be between 1 and 600"));
         }
+        if (firstEmiDate != null && (firstEmiDate.getYear() < 1950 || firstEmiDate.getYear() > 2200)) {
+            errors.add(new ApiException.FieldError("firstEmiDate", "must be between 1950 and 2200"));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -25,6 +26,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
 
 @RestController
 @RequestMapping("/api/v1/emis/{loanId}/documents")
@@ -49,9 +52,12 @@ class DocumentController {
     }
 
     @GetMapping
-    List<DocumentView> list(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId) {
-        return documents.list(caller.tenantId(), loanId).stream().map(d -> new DocumentView(d.id(), d.originalName(),
-                d.storedName(), d.contentType(), d.sizeBytes(), d.sha256(), d.createdAt())).toList();
+    @Operation(summary = "The loan's documents (without their content), oldest first, paged")
+    PageResponse<DocumentView> list(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        var pageable = Paging.pageable(page, size, null, java.util.Map.of(), org.springframework.data.domain.Sort.unsorted());
+        return PageResponse.of(documents.list(caller.tenantId(), loanId), pageable, d -> new DocumentView(d.id(),
+                d.originalName(), d.storedName(), d.contentType(), d.sizeBytes(), d.sha256(), d.createdAt()));
     }
 
     @GetMapping("/{documentId}")

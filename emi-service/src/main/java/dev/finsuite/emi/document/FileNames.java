@@ -13,6 +13,7 @@ final class FileNames {
     private FileNames() {
     }
 
+    /** @param fallbackExtension the extension of the type the content was recognised as; the name will end with it */
     static String sanitise(String original, String fallbackExtension) {
         String name = original == null ? "" : Normalizer.normalize(original, Normalizer.Form.NFC);
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
@@ -29,6 +30,14 @@ final class FileNames {
         if (cleaned.isBlank() || cleaned.equals("_")) {
             cleaned = "document." + fallbackExtension;
         }
-        return cleaned.length() <= MAX_LENGTH ? cleaned : cleaned.substring(cleaned.length() - MAX_LENGTH);
+        // The name a download is saved under must not promise another type than the content: statement.html
+        // holding a PDF signature would otherwise open in a browser as HTML.
+        if (!cleaned.toLowerCase(java.util.Locale.ROOT).endsWith("." + fallbackExtension)
+                && !(fallbackExtension.equals("jpg") && cleaned.toLowerCase(java.util.Locale.ROOT).endsWith(".jpeg"))) {
+            cleaned = cleaned + "." + fallbackExtension;
+        }
+        int length = cleaned.codePointCount(0, cleaned.length());
+        return length <= MAX_LENGTH ? cleaned
+                : cleaned.substring(cleaned.offsetByCodePoints(0, length - MAX_LENGTH));
     }
 }

@@ -64,4 +64,12 @@ class Ledgers {
     LocalDate today() {
         return LocalDate.now(clock);
     }
+
+    /**
+     * The latest date a payment may carry. The server's clock is UTC; a borrower east of it (India, Australia)
+     * is already on tomorrow's date for part of the day, so "not in the future" allows one day more.
+     */
+    LocalDate latestPaymentDate() {
+        return today().plusDays(1);
+    }
 }

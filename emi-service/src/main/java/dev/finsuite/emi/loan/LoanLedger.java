@@ -46,10 +46,11 @@ public final class LoanLedger {
         if (paid.compareTo(instalment.amount()) >= 0) {
             return InstalmentStatus.PAID;
         }
-        if (paid.signum() > 0) {
-            return InstalmentStatus.PARTIAL;
+        // Arrears show even when part was paid: PARTIAL is only for an instalment not yet due.
+        if (instalment.dueDate().isBefore(today)) {
+            return InstalmentStatus.OVERDUE;
         }
-        return instalment.dueDate().isBefore(today) ? InstalmentStatus.OVERDUE : InstalmentStatus.DUE;
+        return paid.signum() > 0 ? InstalmentStatus.PARTIAL : InstalmentStatus.DUE;
     }
 
     public Loan loan() {

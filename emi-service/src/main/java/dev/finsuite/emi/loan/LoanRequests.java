@@ -74,6 +74,9 @@ final class LoanRequests {
         if (disbursal.isBefore(EARLIEST) || disbursal.isAfter(LATEST)) {
             errors.add(new ApiException.FieldError("disbursalDate", "must be between " + EARLIEST + " and " + LATEST));
         }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
         if (firstEmi.isBefore(disbursal)) {
             errors.add(new ApiException.FieldError("firstEmiDate", "must not be before the disbursal date"));
         } else if (firstEmi.isAfter(disbursal.plusYears(10))) {

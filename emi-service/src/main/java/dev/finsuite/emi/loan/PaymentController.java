@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,6 +33,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.idempotency.IdempotentRequests;
 import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
 
 @RestController
 @RequestMapping("/api/v1/emis/{loanId}/payments")
@@ -61,9 +65,19 @@ class PaymentController {
     }
 
     @GetMapping
-    List<PaymentView> list(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId) {
+    @Operation(summary = "The loan's payments, by instalment then time, paged")
+    PageResponse<PaymentView> list(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        var pageable = Paging.pageable(page, size, null, Map.of(), Sort.unsorted());
         Payments.Listed listed = payments.list(caller.tenantId(), loanId);
-        return listed.payments().stream().map(p -> PaymentView.of(p, listed.minorUnits())).toList();
+        return PageResponse.of(listed.payments(), pageable, p -> PaymentView.of(p, listed.minorUnits()));
+    }
+
+    @GetMapping("/{paymentId}")
+    PaymentView get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
+            @PathVariable UUID paymentId) {
+        Payments.Listed listed = payments.list(caller.tenantId(), loanId);
+        return PaymentView.of(payments.get(caller.tenantId(), loanId, paymentId), listed.minorUnits());
     }
 
     @DeleteMapping("/{paymentId}")

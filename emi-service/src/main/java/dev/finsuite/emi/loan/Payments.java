@@ -67,6 +67,12 @@ class Payments {
     record Listed(List<Payment> payments, int minorUnits) {
     }
 
+    @Transactional(readOnly = true)
+    Payment get(UUID tenantId, UUID loanId, UUID paymentId) {
+        return payments.findByIdAndTenantIdAndLoanId(paymentId, tenantId, loanId)
+                .orElseThrow(() -> new NotFoundException("No such payment"));
+    }
+
     /** Takes a payment back (a bounced cheque, a mistake); a loan it had closed is open again. */
     @Transactional
     void reverse(UUID tenantId, UUID loanId, UUID paymentId) {
@@ -84,7 +90,7 @@ class Payments {
     }
 
     private void requireWithinLoan(Loan loan, LocalDate paidOn, int minorUnits, BigDecimal amount) {
-        if (paidOn.isAfter(ledgers.today())) {
+        if (paidOn.isAfter(ledgers.latestPaymentDate())) {
             throw new ValidationException("paidOn", "must not be in the future");
         }
         if (paidOn.isBefore(loan.getDisbursalDate())) {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,6 +30,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.idempotency.IdempotentRequests;
 import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ApiException;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
 import dev.finsuite.emi.schedule.Adjustment;
 import dev.finsuite.emi.schedule.InstalmentView;
 import dev.finsuite.emi.schedule.Strategy;
@@ -65,10 +69,21 @@ class ReprojectionController {
     }
 
     @GetMapping("/prepayments")
-    @Operation(summary = "The loan's prepayments, oldest first")
-    List<PrepaymentView> prepayments(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId) {
-        return reprojections.prepayments(caller.tenantId(), loanId).stream().map(p -> new PrepaymentView(p.getId(),
-                p.getAmount().stripTrailingZeros(), p.getPrepaidOn(), p.getStrategy(), p.getCreatedAt(), null)).toList();
+    @Operation(summary = "The loan's prepayments, oldest first, paged")
+    PageResponse<PrepaymentView> prepayments(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        int minorUnits = reprojections.minorUnits(caller.tenantId(), loanId);
+        return PageResponse.of(reprojections.prepayments(caller.tenantId(), loanId), pageable(page, size),
+                p -> PrepaymentView.of(p, minorUnits));
+    }
+
+    @GetMapping("/prepayments/{prepaymentId}")
+    PrepaymentView prepayment(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
+            @PathVariable UUID prepaymentId) {
+        int minorUnits = reprojections.minorUnits(caller.tenantId(), loanId);
+        return reprojections.prepayments(caller.tenantId(), loanId).stream().filter(p -> p.getId().equals(prepaymentId))
+                .findFirst().map(p -> PrepaymentView.of(p, minorUnits))
+                .orElseThrow(() -> new ApiException.NotFoundException("No such prepayment"));
     }
 
     @PostMapping("/rate-changes")
@@ -86,10 +101,18 @@ class ReprojectionController {
     }
 
     @GetMapping("/rate-changes")
-    List<RateChangeView> rateChanges(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId) {
-        return reprojections.rateChanges(caller.tenantId(), loanId).stream().map(c -> new RateChangeView(c.getId(),
-                c.getAnnualRate().stripTrailingZeros(), c.getEffectiveFrom(), c.getStrategy(), c.getCreatedAt(), null))
-                .toList();
+    @Operation(summary = "The loan's rate changes, oldest first, paged")
+    PageResponse<RateChangeView> rateChanges(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return PageResponse.of(reprojections.rateChanges(caller.tenantId(), loanId), pageable(page, size), RateChangeView::of);
+    }
+
+    @GetMapping("/rate-changes/{rateChangeId}")
+    RateChangeView rateChange(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
+            @PathVariable UUID rateChangeId) {
+        return reprojections.rateChanges(caller.tenantId(), loanId).stream().filter(c -> c.getId().equals(rateChangeId))
+                .findFirst().map(RateChangeView::of)
+                .orElseThrow(() -> new ApiException.NotFoundException("No such rate change"));
     }
 
     @PostMapping("/what-if")
@@ -101,6 +124,10 @@ class ReprojectionController {
                 new Adjustment.Prepayment(request.date(), request.prepaymentAmount(), request.strategy()));
         return new WhatIfView(request.strategy(), money(request.prepaymentAmount(), outcome), request.date(),
                 Effect.of(outcome, null), outcome.after().schedule().instalments().stream().map(InstalmentView::of).toList());
+    }
+
+    private static org.springframework.data.domain.Pageable pageable(Integer page, Integer size) {
+        return Paging.pageable(page, size, null, java.util.Map.of(), org.springframework.data.domain.Sort.unsorted());
     }
 
     private static BigDecimal money(BigDecimal amount, Reprojections.Outcome outcome) {
@@ -156,10 +183,20 @@ class ReprojectionController {
 
     record PrepaymentView(UUID id, @Schema(example = "200000.00") BigDecimal amount, @Schema(example = "2027-03-10") LocalDate date,
             Strategy strategy, Instant createdAt, Effect effect) {
+
+        static PrepaymentView of(PrepaymentRecord p, int minorUnits) {
+            return new PrepaymentView(p.getId(), p.getAmount().setScale(minorUnits, java.math.RoundingMode.HALF_UP),
+                    p.getPrepaidOn(), p.getStrategy(), p.getCreatedAt(), null);
+        }
     }
 
     record RateChangeView(UUID id, @Schema(example = "9.25") BigDecimal annualRate,
             @Schema(example = "2027-04-01") LocalDate effectiveFrom, Strategy strategy, Instant createdAt, Effect effect) {
+
+        static RateChangeView of(RateChangeRecord c) {
+            return new RateChangeView(c.getId(), c.getAnnualRate().stripTrailingZeros(), c.getEffectiveFrom(),
+                    c.getStrategy(), c.getCreatedAt(), null);
+        }
     }
 
     record WhatIfView(Strategy strategy, @Schema(example = "100000.00") BigDecimal prepaymentAmount,

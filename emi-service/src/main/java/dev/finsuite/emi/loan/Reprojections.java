@@ -41,7 +41,7 @@ class Reprojections {
     @Transactional
     Recorded<PrepaymentRecord> prepay(UUID tenantId, UUID loanId, Adjustment.Prepayment prepayment) {
         Loan loan = lockActive(tenantId, loanId);
-        if (prepayment.date().isAfter(ledgers.today())) {
+        if (prepayment.date().isAfter(ledgers.latestPaymentDate())) {
             throw new ValidationException("date", "must not be in the future; use what-if to plan a prepayment");
         }
         requireScale(loan, "amount", prepayment.amount());
@@ -66,18 +66,19 @@ class Reprojections {
     Outcome whatIf(UUID tenantId, UUID loanId, Adjustment.Prepayment prepayment) {
         Loan loan = loans.findByIdAndTenantId(loanId, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
         requireScale(loan, "prepaymentAmount", prepayment.amount());
-        requireAfterDisbursal(loan, prepayment);
-        List<Adjustment> adjustments = ledgers.adjustments(tenantId, loan);
-        LoanLedger before = ledgers.of(tenantId, loan, adjustments);
-        adjustments.add(prepayment);
-        return new Outcome(before, ledgers.of(tenantId, loan, adjustments),
-                Amortization.firstAffected(ledgers.terms(loan), prepayment));
+        return reproject(tenantId, loan, prepayment);
     }
 
     @Transactional(readOnly = true)
     List<PrepaymentRecord> prepayments(UUID tenantId, UUID loanId) {
         requireLoan(tenantId, loanId);
         return prepayments.findAllByTenantIdAndLoanIdOrderByCreatedAtAsc(tenantId, loanId);
+    }
+
+    @Transactional(readOnly = true)
+    int minorUnits(UUID tenantId, UUID loanId) {
+        Loan loan = loans.findByIdAndTenantId(loanId, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
+        return ledgers.terms(loan).minorUnits();
     }
 
     @Transactional(readOnly = true)

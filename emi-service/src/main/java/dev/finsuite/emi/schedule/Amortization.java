@@ -68,7 +68,6 @@ public final class Amortization {
         private final int scale;
         private BigDecimal balance;
         private BigDecimal annualRate;
-        private BigDecimal r;
         private BigDecimal emi;
         private int lastNumber;
 
@@ -79,9 +78,12 @@ public final class Amortization {
             this.scale = terms.minorUnits();
             this.balance = terms.principal().setScale(scale, RoundingMode.HALF_UP);
             this.annualRate = terms.annualRate();
-            this.r = monthlyRate(annualRate);
             this.lastNumber = terms.tenureMonths();
             this.emi = emi(balance, annualRate, lastNumber, scale);
+            if (emi.signum() == 0) {
+                throw new ScheduleRejected("emi_rounds_to_zero", "An instalment of " + balance + " over " + lastNumber
+                        + " months rounds to nothing in this currency; shorten the tenure");
+            }
         }
 
         Schedule run() {
@@ -96,7 +98,7 @@ public final class Amortization {
                     break;
                 }
                 BigDecimal opening = balance;
-                BigDecimal interest = opening.multiply(r).setScale(scale, RoundingMode.HALF_UP);
+                BigDecimal interest = interestOn(opening);
                 BigDecimal principal;
                 BigDecimal amount;
                 if (number >= lastNumber || opening.add(interest).compareTo(emi) <= 0) {
@@ -135,7 +137,6 @@ public final class Amortization {
                     prepaid = prepaid.add(amount);
                 } else if (adjustment instanceof Adjustment.RateChange change) {
                     annualRate = change.annualRate();
-                    r = monthlyRate(annualRate);
                 }
                 if (balance.signum() > 0) {
                     reshape(adjustment.strategy(), number);
@@ -156,7 +157,7 @@ public final class Amortization {
         private int instalmentsToRepay() {
             BigDecimal remaining = balance;
             for (int count = 1; count <= MAX_INSTALMENTS; count++) {
-                BigDecimal interest = remaining.multiply(r).setScale(scale, RoundingMode.HALF_UP);
+                BigDecimal interest = interestOn(remaining);
                 if (remaining.add(interest).compareTo(emi) <= 0) {
                     return count;
                 }
@@ -170,6 +171,14 @@ public final class Amortization {
             }
             throw new ScheduleRejected("tenure_too_long", "At an instalment of " + emi + " the loan would run past "
                     + MAX_INSTALMENTS + " months; choose REDUCE_EMI");
+        }
+
+        /**
+         * A month's interest, rounded half-up from the exact value: balance × rate / 1200 divided once, never
+         * through a truncated r, which would round a tie such as 7.225 down.
+         */
+        private BigDecimal interestOn(BigDecimal balance) {
+            return balance.multiply(annualRate).divide(TWELVE_HUNDRED, scale, RoundingMode.HALF_UP);
         }
 
         private BigDecimal zero() {

@@ -17,7 +17,8 @@ public record InstalmentView(
         @Schema(example = "998405.10") BigDecimal closingBalance,
         @Schema(example = "8.5") BigDecimal annualRate,
         @Schema(example = "8678.23") BigDecimal paid,
-        @Schema(example = "PAID", allowableValues = {"PAID", "PARTIAL", "DUE", "OVERDUE"}) String status) {
+        @Schema(example = "PAID", allowableValues = {"PAID", "PARTIAL", "DUE", "OVERDUE"},
+                description = "OVERDUE once the due date passed unpaid in full (see paid); PARTIAL only before it") String status) {
 
     public static InstalmentView of(Instalment instalment) {
         return of(instalment, null, null);

@@ -49,10 +49,15 @@ class CalculatorTests extends EmiTest {
                 "principal=1000&annualRate=10&tenureMonths=601&currency=INR",
                 "principal=1000&annualRate=10&tenureMonths=12&currency=XXX1",
                 "principal=abc&annualRate=10&tenureMonths=12&currency=INR",
-                "annualRate=10&tenureMonths=12&currency=INR"}) {
+                "annualRate=10&tenureMonths=12&currency=INR",
+                "principal=1000&annualRate=10&tenureMonths=12&currency=INR&firstEmiDate=%2B999999999-12-31"}) {
             Api.Reply reply = api().get("/api/v1/emi-calculator?" + query).token(viewer).send();
             assertThat(reply.status()).as(query + " -> " + reply).isEqualTo(400);
             assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
         }
+        Api.Reply nothing = api().get("/api/v1/emi-calculator?principal=100&annualRate=0&tenureMonths=600&currency=JPY")
+                .token(viewer).send();
+        assertThat(nothing.status()).isEqualTo(422);
+        assertThat(nothing.field("/code")).isEqualTo("emi_rounds_to_zero");
     }
 }

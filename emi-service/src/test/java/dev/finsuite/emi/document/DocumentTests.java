@@ -105,7 +105,7 @@ class DocumentTests extends EmiTest {
     void pathsAndControlCharactersInTheNameAreStrippedAndTheFileStillStored() throws Exception {
         HttpResponse<String> traversal = upload(member, documents, "../../etc/passwd", "application/pdf", PDF);
         assertThat(traversal.statusCode()).as(traversal.body()).isEqualTo(201);
-        assertThat(traversal.body()).contains("\"fileName\":\"passwd\"").doesNotContain("..");
+        assertThat(traversal.body()).contains("\"fileName\":\"passwd.pdf\"").doesNotContain("..");
 
         HttpResponse<String> nul = upload(member, documents, "loan\u0000.pdf\u0000.exe", "application/pdf", PDF);
         assertThat(nul.statusCode()).as(nul.body()).isEqualTo(400);
@@ -115,6 +115,17 @@ class DocumentTests extends EmiTest {
         HttpResponse<String> control = upload(member, documents, "state\tment\u001b[31m.pdf", "application/pdf", PDF);
         assertThat(control.statusCode()).as(control.body()).isEqualTo(201);
         assertThat(JsonMapper.builder().build().readTree(control.body()).at("/fileName").asString()).isEqualTo("state_ment_[31m.pdf");
+    }
+
+    @Test
+    void theDownloadNameAlwaysEndsWithTheRecognisedType() throws Exception {
+        HttpResponse<String> uploaded = upload(member, documents, "statement.html", "text/html", PDF);
+
+        assertThat(uploaded.statusCode()).isEqualTo(201);
+        assertThat(uploaded.body()).contains("\"fileName\":\"statement.html.pdf\"");
+        HttpResponse<String> download = http.send(request(uploaded.headers().firstValue("Location").orElseThrow(), member)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains("filename=\"statement.html.pdf\"");
     }
 
     @Test

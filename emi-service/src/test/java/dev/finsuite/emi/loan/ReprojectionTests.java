@@ -67,7 +67,10 @@ class ReprojectionTests extends EmiTest {
         assertThat(schedule.field("/instalments/" + (length - 1) + "/closingBalance")).isEqualTo("0.00");
         assertThat(new java.math.BigDecimal(schedule.field("/instalments/" + (length - 1) + "/emi"))).isLessThanOrEqualTo(new java.math.BigDecimal("8678.23"));
         assertThat(schedule.field("/totals/totalPrepaid")).isEqualTo("200000.00");
-        assertThat(api().get(path("/prepayments")).token(member).send().json().size()).isEqualTo(1);
+        Api.Reply history = api().get(path("/prepayments")).token(member).send();
+        assertThat(history.field("/totalItems")).isEqualTo("1");
+        assertThat(history.field("/items/0/amount")).isEqualTo("200000.00");
+        assertThat(api().get(prepaid.header("Location")).token(member).send().field("/strategy")).isEqualTo("REDUCE_TENURE");
     }
 
     @Test
@@ -116,6 +119,14 @@ class ReprojectionTests extends EmiTest {
     }
 
     @Test
+    void whatIfRefusesToReprojectPaidInstalmentsJustAsAPrepaymentWould() {
+        Api.Reply refused = api().post(path("/what-if"), Map.of("prepaymentAmount", "1000", "date", "2025-06-01",
+                "strategy", "REDUCE_EMI")).token(member).send();
+
+        assertThat(refused.status()).isEqualTo(409);
+    }
+
+    @Test
     void aRateChangeReprojectsFromItsDateUnderEitherStrategy() throws Exception {
         Api.Reply rise = api().post(path("/rate-changes"), Map.of("annualRate", "9.25", "effectiveFrom", "2026-02-01",
                 "strategy", "REDUCE_EMI")).token(member).send();
@@ -135,7 +146,8 @@ class ReprojectionTests extends EmiTest {
         // The instalment due next (February) is still priced at 9.25%; the cut applies from March's.
         assertThat(api().get("/api/v1/emis/" + loan).token(member).send().field("/currentRate")).isEqualTo("9.25");
         assertThat(api().get(path("/schedule")).token(member).send().field("/instalments/13/annualRate")).isEqualTo("7.5");
-        assertThat(api().get(path("/rate-changes")).token(member).send().json().size()).isEqualTo(2);
+        assertThat(api().get(path("/rate-changes")).token(member).send().field("/totalItems")).isEqualTo("2");
+        assertThat(api().get(cut.header("Location")).token(member).send().field("/annualRate")).isEqualTo("7.5");
         assertThat(rows("emi_rate_changes", loan)).isEqualTo(2);
     }
 

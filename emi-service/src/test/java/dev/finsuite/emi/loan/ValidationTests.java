@@ -79,6 +79,11 @@ class ValidationTests extends EmiTest {
         loan = homeLoan();
         loan.put("disbursalDate", "2025-02-30");
         assertThat(api().post("/api/v1/emis", loan).token(member).send().status()).isEqualTo(400);
+        loan = homeLoan();
+        loan.put("disbursalDate", "+999999999-12-31");
+        loan.put("firstEmiDate", "+999999999-12-31");
+        Api.Reply farFuture = api().post("/api/v1/emis", loan).token(member).send();
+        assertThat(farFuture.status()).as(farFuture.toString()).isEqualTo(400);
         assertThat(count("select count(*) from emi_loans where tenant_id = '" + tenant + "'")).isZero();
     }
 

@@ -24,7 +24,8 @@ class AmortizationTests {
             "1000, 0, 3, 2026-05-15, 2",
             "3000000, 11.99, 60, 2027-08-30, 0",
             "12345.67, 99.9999, 600, 2025-12-31, 2",
-            "750000, 6.6, 1, 2026-04-10, 3"})
+            "750000, 6.6, 1, 2026-04-10, 3",
+            "1020, 8.5, 1, 2026-04-10, 2"})
     void matchesTheReferenceLineByLine(BigDecimal principal, BigDecimal rate, int months, LocalDate first, int scale) {
         Schedule schedule = Amortization.project(new LoanTerms(principal, rate, months, first, scale));
         List<ReferenceSchedule.Line> expected = ReferenceSchedule.schedule(principal, rate, months, first, scale, List.of());
@@ -40,6 +41,21 @@ class AmortizationTests {
         assertThat(Amortization.emi(new BigDecimal("1000000"), new BigDecimal("8.5"), 240, 2)).isEqualByComparingTo("8678.23");
         assertThat(Amortization.emi(new BigDecimal("5000000"), new BigDecimal("8.75"), 360, 2)).isEqualByComparingTo("39335.02");
         assertThat(Amortization.emi(new BigDecimal("1000"), BigDecimal.ZERO, 3, 2)).isEqualByComparingTo("333.33");
+    }
+
+    @Test
+    void aHalfMinorUnitOfInterestRoundsUpExactly() {
+        // 1020.00 × 8.5% / 12 = 7.225 exactly: banks print 7.23, and a truncated monthly rate would give 7.22.
+        Schedule schedule = Amortization.project(new LoanTerms(new BigDecimal("1020"), new BigDecimal("8.5"), 1,
+                LocalDate.of(2026, 1, 5), 2));
+
+        assertThat(schedule.instalments().get(0).interest()).isEqualByComparingTo("7.23");
+    }
+
+    @Test
+    void anEmiThatRoundsToNothingIsRefused() {
+        assertThatThrownBy(() -> Amortization.project(new LoanTerms(new BigDecimal("100"), BigDecimal.ZERO, 600,
+                LocalDate.of(2026, 1, 5), 0))).isInstanceOf(ScheduleRejected.class).hasMessageContaining("rounds to nothing");
     }
 
     @Test
