@@ -35,14 +35,16 @@ class ResilientCacheTests {
             UUID tenantA = UUID.randomUUID();
             UUID tenantB = UUID.randomUUID();
 
+            StringRedisTemplate template = new StringRedisTemplate(context.getBean(LettuceConnectionFactory.class));
             String first = TenantContext.callAs(tenantA, () -> lookup.answer("q"));
+            // The cache writes on its own connection; wait until the entry is stored before asking again.
+            awaitKey(template, "test:" + tenantA + ":answers::q");
             String again = TenantContext.callAs(tenantA, () -> lookup.answer("q"));
             String other = TenantContext.callAs(tenantB, () -> lookup.answer("q"));
 
             assertThat(again).isEqualTo(first);
             assertThat(other).isNotEqualTo(first);
             assertThat(lookup.calls()).isEqualTo(2);
-            StringRedisTemplate template = new StringRedisTemplate(context.getBean(LettuceConnectionFactory.class));
             assertThat(template.keys("test:" + tenantA + ":answers::*")).hasSize(1);
             assertThat(template.getExpire("test:" + tenantA + ":answers::q")).isPositive();
         }
@@ -60,6 +62,13 @@ class ResilientCacheTests {
             assertThat(first).startsWith("answer-");
             assertThat(second).startsWith("answer-");
             assertThat(lookup.calls()).isEqualTo(2);
+        }
+    }
+
+    private static void awaitKey(StringRedisTemplate template, String key) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(2).toNanos();
+        while (!Boolean.TRUE.equals(template.hasKey(key)) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
         }
     }
 
