@@ -1,11 +1,7 @@
 package dev.finsuite.auth.session;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.finsuite.auth.user.SessionsRevoked;
 import dev.finsuite.auth.user.User;
 import dev.finsuite.auth.user.UserRepository;
+import dev.finsuite.common.crypto.Sha256;
 import dev.finsuite.common.security.IssuedToken;
 import dev.finsuite.common.security.JwtTokens;
 import dev.finsuite.common.security.RefreshTokenClaims;
@@ -95,11 +92,6 @@ class Sessions {
     }
 
     static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(token);
     }
 }

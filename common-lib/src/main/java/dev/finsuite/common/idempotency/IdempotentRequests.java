@@ -1,9 +1,5 @@
 package dev.finsuite.common.idempotency;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -16,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.finsuite.common.crypto.Sha256;
 import dev.finsuite.common.tenant.TenantContext;
 import dev.finsuite.common.web.ApiException;
 
@@ -52,7 +49,7 @@ public class IdempotentRequests {
             return write.get();
         }
         requireUsable(key);
-        String fingerprint = sha256(scope + "\n" + json.writeValueAsString(request));
+        String fingerprint = Sha256.hex(scope + "\n" + json.writeValueAsString(request));
         return transactions.execute(status -> {
             UUID tenant = TenantContext.require();
             int claimed = jdbc.update("""
@@ -105,14 +102,6 @@ public class IdempotentRequests {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
             throw new ApiException.ValidationException(HEADER,
                     "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters (a UUID is a good choice)");
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
         }
     }
 

@@ -50,8 +50,8 @@ class CalculatorController {
         List<ApiException.FieldError> errors = new ArrayList<>();
         if (principal.signum() <= 0 || principal.compareTo(MAX_PRINCIPAL) > 0) {
             errors.add(new ApiException.FieldError("principal", "must be more than 0 and at most " + MAX_PRINCIPAL));
-        } else if (principal.stripTrailingZeros().scale() > unit.minorUnits()) {
-            errors.add(new ApiException.FieldError("principal", unit.code() + " has " + unit.minorUnits() + " decimal places"));
+        } else {
+            currencies.requireFits("principal", principal, unit.code());
         }
         if (annualRate.signum() < 0 || annualRate.compareTo(BigDecimal.valueOf(100)) > 0
                 || annualRate.stripTrailingZeros().scale() > 4) {
@@ -60,8 +60,8 @@ class CalculatorController {
         if (tenureMonths < 1 || tenureMonths > 600) {
             errors.add(new ApiException.FieldError("tenureMonths", "must be between 1 and 600"));
         }
-        if (firstEmiDate != null && (firstEmiDate.getYear() < 1950 || firstEmiDate.getYear() > 2200)) {
-            errors.add(new ApiException.FieldError("firstEmiDate", "must be between 1950 and 2200"));
+        if (firstEmiDate != null && !LoanTerms.withinRange(firstEmiDate)) {
+            errors.add(new ApiException.FieldError("firstEmiDate", LoanTerms.RANGE_MESSAGE));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

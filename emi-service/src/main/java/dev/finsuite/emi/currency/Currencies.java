@@ -45,6 +45,14 @@ public class Currencies {
         return currency.minorUnits();
     }
 
+    /** An amount in {@code code} with more decimals than the currency pays in is a 400 on {@code field}. */
+    public void requireFits(String field, java.math.BigDecimal amount, String code) {
+        int minorUnits = minorUnits(code);
+        if (amount.stripTrailingZeros().scale() > minorUnits) {
+            throw new ValidationException(field, code + " has " + minorUnits + " decimal places");
+        }
+    }
+
     public record Currency(String code, int minorUnits, boolean active) {
     }
 }

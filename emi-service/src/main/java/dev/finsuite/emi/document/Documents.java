@@ -2,9 +2,6 @@ package dev.finsuite.emi.document;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.finsuite.common.crypto.Sha256;
 import dev.finsuite.common.web.ApiException;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ApiException.ValidationException;
@@ -38,7 +36,7 @@ class Documents {
         byte[] content = read(file);
         DocumentType type = DocumentType.recognise(content).orElseThrow(() -> new UnsupportedDocument());
         String name = FileNames.sanitise(file.getOriginalFilename(), type.extension());
-        return documents.save(new LoanDocument(tenantId, loanId, type, name, content, sha256(content)));
+        return documents.save(new LoanDocument(tenantId, loanId, type, name, content, Sha256.hex(content)));
     }
 
     @Transactional(readOnly = true)
@@ -74,14 +72,6 @@ class Documents {
             return content;
         } catch (IOException e) {
             throw new ValidationException("file", "could not be read");
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
         }
     }
 

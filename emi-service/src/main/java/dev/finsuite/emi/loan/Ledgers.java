@@ -13,7 +13,6 @@ import dev.finsuite.emi.currency.Currencies;
 import dev.finsuite.emi.schedule.Adjustment;
 import dev.finsuite.emi.schedule.Amortization;
 import dev.finsuite.emi.schedule.LoanTerms;
-import dev.finsuite.emi.schedule.Schedule;
 
 /** Builds a loan's ledger from what is stored: its terms, its history of adjustments and its payments. */
 @Component
@@ -39,9 +38,27 @@ class Ledgers {
     }
 
     LoanLedger of(UUID tenantId, Loan loan, List<Adjustment> adjustments) {
-        Schedule schedule = Amortization.project(terms(loan), adjustments);
-        return new LoanLedger(loan, schedule,
-                payments.findAllByTenantIdAndLoanIdOrderByInstalmentNumberAscCreatedAtAsc(tenantId, loan.getId()), today());
+        return of(loan, adjustments, payments(tenantId, loan));
+    }
+
+    /** The loan as it stands, and as it would stand with {@code added}, from one read of its history. */
+    Reprojected withAndWithout(UUID tenantId, Loan loan, Adjustment added) {
+        List<Adjustment> adjustments = adjustments(tenantId, loan);
+        List<Payment> paid = payments(tenantId, loan);
+        LoanLedger before = of(loan, adjustments, paid);
+        adjustments.add(added);
+        return new Reprojected(before, of(loan, adjustments, paid));
+    }
+
+    private LoanLedger of(Loan loan, List<Adjustment> adjustments, List<Payment> paid) {
+        return new LoanLedger(loan, Amortization.project(terms(loan), adjustments), paid, today());
+    }
+
+    private List<Payment> payments(UUID tenantId, Loan loan) {
+        return payments.findAllByTenantIdAndLoanIdOrderByInstalmentNumberAscCreatedAtAsc(tenantId, loan.getId());
+    }
+
+    record Reprojected(LoanLedger before, LoanLedger after) {
     }
 
     /** Prepayments and rate changes in the order they were recorded; the projection orders them by date. */

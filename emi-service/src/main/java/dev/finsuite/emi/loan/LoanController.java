@@ -1,6 +1,5 @@
 package dev.finsuite.emi.loan;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
@@ -58,7 +57,7 @@ class LoanController {
     ResponseEntity<LoanView> create(@AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewLoan request) {
         String currency = currencies.requireActive("currency", request.currency()).code();
         LoanRequests.requireDates(request.disbursalDate(), request.firstEmiDate());
-        requireScale("principal", request.principal(), currency);
+        currencies.requireFits("principal", request.principal(), currency);
         LoanLedger ledger = loans.create(caller.tenantId(),
                 new Loan.LoanDetails(request.name().strip(), LoanRequests.blankToNull(request.lender()), request.loanType(),
                         LoanRequests.blankToNull(request.notes()), metadata.write(request.metadata())),
@@ -103,7 +102,7 @@ class LoanController {
                     patch.disbursalDate() == null ? was.disbursalDate() : patch.disbursalDate(),
                     patch.firstEmiDate() == null ? was.firstEmiDate() : patch.firstEmiDate());
             LoanRequests.requireDates(terms.disbursalDate(), terms.firstEmiDate());
-            requireScale("principal", terms.principal(), terms.currency());
+            currencies.requireFits("principal", terms.principal(), terms.currency());
             change.revise(terms);
             loan.describe(new Loan.LoanDetails(
                     patch.name() == null ? loan.getName() : patch.name().strip(),
@@ -135,13 +134,5 @@ class LoanController {
 
     private LoanView view(LoanLedger ledger) {
         return LoanView.of(ledger, metadata.read(ledger.loan().getMetadata()));
-    }
-
-    private void requireScale(String field, BigDecimal amount, String currency) {
-        int minorUnits = currencies.minorUnits(currency);
-        if (amount.stripTrailingZeros().scale() > minorUnits) {
-            throw new dev.finsuite.common.web.ApiException.ValidationException(field,
-                    currency + " has " + minorUnits + " decimal places");
-        }
     }
 }

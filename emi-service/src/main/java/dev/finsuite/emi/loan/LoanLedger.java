@@ -53,6 +53,10 @@ public final class LoanLedger {
         return paid.signum() > 0 ? InstalmentStatus.PARTIAL : InstalmentStatus.DUE;
     }
 
+    public int minorUnits() {
+        return schedule.totalInterest().scale();
+    }
+
     public Loan loan() {
         return loan;
     }
@@ -95,8 +99,7 @@ public final class LoanLedger {
     public BigDecimal outstandingPrincipal() {
         BigDecimal repaid = lines.stream().map(Line::principalCovered).reduce(BigDecimal.ZERO, BigDecimal::add);
         // Amounts are stored at four decimals; every one is a whole number of the currency's minor units.
-        int scale = schedule.totalInterest().scale();
-        return loan.getPrincipal().setScale(scale, java.math.RoundingMode.HALF_UP)
+        return loan.getPrincipal().setScale(minorUnits(), java.math.RoundingMode.HALF_UP)
                 .subtract(schedule.totalPrepaid()).subtract(repaid);
     }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
@@ -21,12 +20,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import dev.finsuite.common.web.ApiException;
 import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.emi.schedule.LoanTerms;
 
 /** The loan endpoints' request bodies, with the limits every loan must meet. */
 final class LoanRequests {
-
-    static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
 
     private LoanRequests() {
     }
@@ -71,8 +68,8 @@ final class LoanRequests {
     /** Checks what single-field constraints cannot: dates in range and the first EMI not before disbursal. */
     static void requireDates(LocalDate disbursal, LocalDate firstEmi) {
         List<ApiException.FieldError> errors = new ArrayList<>();
-        if (disbursal.isBefore(EARLIEST) || disbursal.isAfter(LATEST)) {
-            errors.add(new ApiException.FieldError("disbursalDate", "must be between " + EARLIEST + " and " + LATEST));
+        if (!LoanTerms.withinRange(disbursal)) {
+            errors.add(new ApiException.FieldError("disbursalDate", LoanTerms.RANGE_MESSAGE));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import java.util.UUID;
@@ -20,8 +19,13 @@ final class LoanViews {
     private LoanViews() {
     }
 
+    /** Stored amounts carry four decimals; the API shows the currency's own (they are always a whole number of them). */
+    static BigDecimal money(BigDecimal amount, int minorUnits) {
+        return amount.setScale(minorUnits, RoundingMode.HALF_UP);
+    }
+
     static BigDecimal money(BigDecimal amount, LoanLedger ledger) {
-        return amount.setScale(ledger.schedule().totalInterest().scale(), RoundingMode.HALF_UP);
+        return money(amount, ledger.minorUnits());
     }
 
     record NextDue(@Schema(example = "3") int instalmentNumber, @Schema(example = "2026-04-05") LocalDate dueDate,

@@ -76,8 +76,8 @@ class PaymentController {
     @GetMapping("/{paymentId}")
     PaymentView get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
             @PathVariable UUID paymentId) {
-        Payments.Listed listed = payments.list(caller.tenantId(), loanId);
-        return PaymentView.of(payments.get(caller.tenantId(), loanId, paymentId), listed.minorUnits());
+        Payments.Listed found = payments.get(caller.tenantId(), loanId, paymentId);
+        return PaymentView.of(found.payments().get(0), found.minorUnits());
     }
 
     @DeleteMapping("/{paymentId}")
@@ -104,13 +104,13 @@ class PaymentController {
 
         static PaymentView of(Payments.Applied applied) {
             Payment p = applied.payment();
-            BigDecimal amount = p.getAmount().setScale(applied.instalment().instalment().amount().scale());
+            BigDecimal amount = LoanViews.money(p.getAmount(), applied.instalment().instalment().amount().scale());
             return new PaymentView(p.getId(), p.getInstalmentNumber(), amount, p.getPaidOn(), p.getDaysLate(),
                     applied.instalment().due(), applied.instalment().status(), applied.loanStatus(), p.getCreatedAt());
         }
 
         static PaymentView of(Payment p, int minorUnits) {
-            return new PaymentView(p.getId(), p.getInstalmentNumber(), p.getAmount().setScale(minorUnits, java.math.RoundingMode.HALF_UP),
+            return new PaymentView(p.getId(), p.getInstalmentNumber(), LoanViews.money(p.getAmount(), minorUnits),
                     p.getPaidOn(), p.getDaysLate(), null, null, null, p.getCreatedAt());
         }
     }

@@ -12,6 +12,7 @@ import dev.finsuite.common.web.ApiException.ConflictException;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ApiException.UnprocessableException;
 import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.emi.currency.Currencies;
 
 /**
  * Instalment payments. Each one locks its loan first, so two concurrent payments are applied one after the
@@ -23,8 +24,10 @@ class Payments {
     private final LoanRepository loans;
     private final PaymentRepository payments;
     private final Ledgers ledgers;
+    private final Currencies currencies;
 
-    Payments(LoanRepository loans, PaymentRepository payments, Ledgers ledgers) {
+    Payments(LoanRepository loans, PaymentRepository payments, Ledgers ledgers, Currencies currencies) {
+        this.currencies = currencies;
         this.loans = loans;
         this.payments = payments;
         this.ledgers = ledgers;
@@ -35,7 +38,8 @@ class Payments {
         Loan loan = lock(tenantId, loanId);
         loan.requireActive();
         LoanLedger ledger = ledgers.of(tenantId, loan);
-        requireWithinLoan(loan, paidOn, ledger.schedule().totalInterest().scale(), amount);
+        requireWithinLoan(loan, paidOn);
+        currencies.requireFits("amount", amount, loan.getCurrency());
         LoanLedger.Line line = instalmentNumber == null
                 ? ledger.nextDue().orElseThrow(() -> new ConflictException("Every instalment of this loan is paid"))
                 : ledger.line(instalmentNumber).orElseThrow(() -> new ValidationException("instalmentNumber",
@@ -61,16 +65,19 @@ class Payments {
     Listed list(UUID tenantId, UUID loanId) {
         Loan loan = loans.findByIdAndTenantId(loanId, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
         return new Listed(payments.findAllByTenantIdAndLoanIdOrderByInstalmentNumberAscCreatedAtAsc(tenantId, loanId),
-                ledgers.terms(loan).minorUnits());
+                currencies.minorUnits(loan.getCurrency()));
     }
 
+    /** A loan's payments and the decimals of its currency, which their amounts are shown in. */
     record Listed(List<Payment> payments, int minorUnits) {
     }
 
     @Transactional(readOnly = true)
-    Payment get(UUID tenantId, UUID loanId, UUID paymentId) {
-        return payments.findByIdAndTenantIdAndLoanId(paymentId, tenantId, loanId)
+    Listed get(UUID tenantId, UUID loanId, UUID paymentId) {
+        Loan loan = loans.findByIdAndTenantId(loanId, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
+        Payment payment = payments.findByIdAndTenantIdAndLoanId(paymentId, tenantId, loanId)
                 .orElseThrow(() -> new NotFoundException("No such payment"));
+        return new Listed(List.of(payment), currencies.minorUnits(loan.getCurrency()));
     }
 
     /** Takes a payment back (a bounced cheque, a mistake); a loan it had closed is open again. */
@@ -89,15 +96,12 @@ class Payments {
         return loans.lockByIdAndTenantId(loanId, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
     }
 
-    private void requireWithinLoan(Loan loan, LocalDate paidOn, int minorUnits, BigDecimal amount) {
+    private void requireWithinLoan(Loan loan, LocalDate paidOn) {
         if (paidOn.isAfter(ledgers.latestPaymentDate())) {
             throw new ValidationException("paidOn", "must not be in the future");
         }
         if (paidOn.isBefore(loan.getDisbursalDate())) {
             throw new ValidationException("paidOn", "must not be before the loan was disbursed (" + loan.getDisbursalDate() + ")");
-        }
-        if (amount.stripTrailingZeros().scale() > minorUnits) {
-            throw new ValidationException("amount", loan.getCurrency() + " has " + minorUnits + " decimal places");
         }
     }
 

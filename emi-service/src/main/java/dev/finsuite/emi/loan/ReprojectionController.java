@@ -72,17 +72,16 @@ class ReprojectionController {
     @Operation(summary = "The loan's prepayments, oldest first, paged")
     PageResponse<PrepaymentView> prepayments(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        int minorUnits = reprojections.minorUnits(caller.tenantId(), loanId);
-        return PageResponse.of(reprojections.prepayments(caller.tenantId(), loanId), pageable(page, size),
-                p -> PrepaymentView.of(p, minorUnits));
+        var history = reprojections.prepayments(caller.tenantId(), loanId);
+        return PageResponse.of(history.records(), pageable(page, size), p -> PrepaymentView.of(p, history.minorUnits()));
     }
 
     @GetMapping("/prepayments/{prepaymentId}")
     PrepaymentView prepayment(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
             @PathVariable UUID prepaymentId) {
-        int minorUnits = reprojections.minorUnits(caller.tenantId(), loanId);
-        return reprojections.prepayments(caller.tenantId(), loanId).stream().filter(p -> p.getId().equals(prepaymentId))
-                .findFirst().map(p -> PrepaymentView.of(p, minorUnits))
+        var history = reprojections.prepayments(caller.tenantId(), loanId);
+        return history.records().stream().filter(p -> p.getId().equals(prepaymentId)).findFirst()
+                .map(p -> PrepaymentView.of(p, history.minorUnits()))
                 .orElseThrow(() -> new ApiException.NotFoundException("No such prepayment"));
     }
 
@@ -104,13 +103,15 @@ class ReprojectionController {
     @Operation(summary = "The loan's rate changes, oldest first, paged")
     PageResponse<RateChangeView> rateChanges(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return PageResponse.of(reprojections.rateChanges(caller.tenantId(), loanId), pageable(page, size), RateChangeView::of);
+        return PageResponse.of(reprojections.rateChanges(caller.tenantId(), loanId).records(), pageable(page, size),
+                RateChangeView::of);
     }
 
     @GetMapping("/rate-changes/{rateChangeId}")
     RateChangeView rateChange(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
             @PathVariable UUID rateChangeId) {
-        return reprojections.rateChanges(caller.tenantId(), loanId).stream().filter(c -> c.getId().equals(rateChangeId))
+        return reprojections.rateChanges(caller.tenantId(), loanId).records().stream()
+                .filter(c -> c.getId().equals(rateChangeId))
                 .findFirst().map(RateChangeView::of)
                 .orElseThrow(() -> new ApiException.NotFoundException("No such rate change"));
     }
@@ -131,7 +132,7 @@ class ReprojectionController {
     }
 
     private static BigDecimal money(BigDecimal amount, Reprojections.Outcome outcome) {
-        return LoanViews.money(amount, outcome.after());
+        return LoanViews.money(amount, outcome.after().minorUnits());
     }
 
     @Schema(example = """
@@ -185,7 +186,7 @@ class ReprojectionController {
             Strategy strategy, Instant createdAt, Effect effect) {
 
         static PrepaymentView of(PrepaymentRecord p, int minorUnits) {
-            return new PrepaymentView(p.getId(), p.getAmount().setScale(minorUnits, java.math.RoundingMode.HALF_UP),
+            return new PrepaymentView(p.getId(), LoanViews.money(p.getAmount(), minorUnits),
                     p.getPrepaidOn(), p.getStrategy(), p.getCreatedAt(), null);
         }
     }

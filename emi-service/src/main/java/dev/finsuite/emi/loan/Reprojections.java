@@ -1,8 +1,6 @@
 package dev.finsuite.emi.loan;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.finsuite.common.web.ApiException.ConflictException;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.emi.currency.Currencies;
 import dev.finsuite.emi.schedule.Adjustment;
 import dev.finsuite.emi.schedule.Amortization;
 import dev.finsuite.emi.schedule.Schedule;
@@ -28,9 +27,11 @@ class Reprojections {
     private final PrepaymentRepository prepayments;
     private final RateChangeRepository rateChanges;
     private final Ledgers ledgers;
+    private final Currencies currencies;
 
     Reprojections(LoanRepository loans, PaymentRepository payments, PrepaymentRepository prepayments,
-            RateChangeRepository rateChanges, Ledgers ledgers) {
+            RateChangeRepository rateChanges, Ledgers ledgers, Currencies currencies) {
+        this.currencies = currencies;
         this.loans = loans;
         this.payments = payments;
         this.prepayments = prepayments;
@@ -44,7 +45,7 @@ class Reprojections {
         if (prepayment.date().isAfter(ledgers.latestPaymentDate())) {
             throw new ValidationException("date", "must not be in the future; use what-if to plan a prepayment");
         }
-        requireScale(loan, "amount", prepayment.amount());
+        currencies.requireFits("amount", prepayment.amount(), loan.getCurrency());
         Outcome outcome = reproject(tenantId, loan, prepayment);
         PrepaymentRecord saved = prepayments.save(new PrepaymentRecord(tenantId, loanId, prepayment));
         if (outcome.after().fullyRepaid()) {
@@ -64,27 +65,24 @@ class Reprojections {
     /** The same re-projection as a prepayment, for any date, saving nothing. */
     @Transactional(readOnly = true)
     Outcome whatIf(UUID tenantId, UUID loanId, Adjustment.Prepayment prepayment) {
-        Loan loan = loans.findByIdAndTenantId(loanId, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
-        requireScale(loan, "prepaymentAmount", prepayment.amount());
+        Loan loan = find(tenantId, loanId);
+        currencies.requireFits("prepaymentAmount", prepayment.amount(), loan.getCurrency());
         return reproject(tenantId, loan, prepayment);
     }
 
+    /** The loan's prepayments, oldest first, with the minor units their amounts are shown in. */
     @Transactional(readOnly = true)
-    List<PrepaymentRecord> prepayments(UUID tenantId, UUID loanId) {
-        requireLoan(tenantId, loanId);
-        return prepayments.findAllByTenantIdAndLoanIdOrderByCreatedAtAsc(tenantId, loanId);
+    History<PrepaymentRecord> prepayments(UUID tenantId, UUID loanId) {
+        Loan loan = find(tenantId, loanId);
+        return new History<>(prepayments.findAllByTenantIdAndLoanIdOrderByCreatedAtAsc(tenantId, loanId),
+                currencies.minorUnits(loan.getCurrency()));
     }
 
     @Transactional(readOnly = true)
-    int minorUnits(UUID tenantId, UUID loanId) {
-        Loan loan = loans.findByIdAndTenantId(loanId, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
-        return ledgers.terms(loan).minorUnits();
-    }
-
-    @Transactional(readOnly = true)
-    List<RateChangeRecord> rateChanges(UUID tenantId, UUID loanId) {
-        requireLoan(tenantId, loanId);
-        return rateChanges.findAllByTenantIdAndLoanIdOrderByCreatedAtAsc(tenantId, loanId);
+    History<RateChangeRecord> rateChanges(UUID tenantId, UUID loanId) {
+        Loan loan = find(tenantId, loanId);
+        return new History<>(rateChanges.findAllByTenantIdAndLoanIdOrderByCreatedAtAsc(tenantId, loanId),
+                currencies.minorUnits(loan.getCurrency()));
     }
 
     private Outcome reproject(UUID tenantId, Loan loan, Adjustment adjustment) {
@@ -94,10 +92,8 @@ class Reprojections {
             throw new ConflictException("Instalment " + first + " or a later one already has payments, and this "
                     + "would re-project it. Reverse those payments first, or date this after them");
         }
-        List<Adjustment> adjustments = new ArrayList<>(ledgers.adjustments(tenantId, loan));
-        LoanLedger before = ledgers.of(tenantId, loan, adjustments);
-        adjustments.add(adjustment);
-        return new Outcome(before, ledgers.of(tenantId, loan, adjustments), first);
+        Ledgers.Reprojected reprojected = ledgers.withAndWithout(tenantId, loan, adjustment);
+        return new Outcome(reprojected.before(), reprojected.after(), first);
     }
 
     private Loan lockActive(UUID tenantId, UUID loanId) {
@@ -106,21 +102,14 @@ class Reprojections {
         return loan;
     }
 
-    private void requireLoan(UUID tenantId, UUID loanId) {
-        loans.findByIdAndTenantId(loanId, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
+    private Loan find(UUID tenantId, UUID loanId) {
+        return loans.findByIdAndTenantId(loanId, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
     }
 
     private static void requireAfterDisbursal(Loan loan, Adjustment adjustment) {
         if (adjustment.date().isBefore(loan.getDisbursalDate())) {
             throw new ValidationException(adjustment instanceof Adjustment.RateChange ? "effectiveFrom" : "date",
                     "must not be before the loan was disbursed (" + loan.getDisbursalDate() + ")");
-        }
-    }
-
-    private void requireScale(Loan loan, String field, BigDecimal amount) {
-        int minorUnits = ledgers.terms(loan).minorUnits();
-        if (amount.stripTrailingZeros().scale() > minorUnits) {
-            throw new ValidationException(field, loan.getCurrency() + " has " + minorUnits + " decimal places");
         }
     }
 
@@ -143,5 +132,9 @@ class Reprojections {
     }
 
     record Recorded<T>(T record, Outcome outcome, LoanStatus loanStatus) {
+    }
+
+    /** A loan's history of one kind of adjustment, and the decimals of the loan's currency. */
+    record History<T>(List<T> records, int minorUnits) {
     }
 }
