@@ -18,6 +18,8 @@ class TenantIsolationTests extends EmiTest {
     private String attacker;
     private String loan;
     private String payment;
+    private String prepayment;
+    private String rateChange;
 
     @BeforeEach
     void twoTenants() throws Exception {
@@ -26,6 +28,10 @@ class TenantIsolationTests extends EmiTest {
         loan = createLoan(owner, shortLoan());
         payment = api().post("/api/v1/emis/" + loan + "/payments", Map.of("amount", "100", "paidOn", "2025-01-05"))
                 .token(owner).send().field("/id");
+        prepayment = api().post("/api/v1/emis/" + loan + "/prepayments", Map.of("amount", "1000", "date", "2025-01-20",
+                "strategy", "REDUCE_EMI")).token(owner).send().field("/id");
+        rateChange = api().post("/api/v1/emis/" + loan + "/rate-changes", Map.of("annualRate", "9",
+                "effectiveFrom", "2025-06-01", "strategy", "REDUCE_EMI")).token(owner).send().field("/id");
     }
 
     @Test
@@ -41,7 +47,10 @@ class TenantIsolationTests extends EmiTest {
                 api().get(base + "/payments"),
                 api().post(base + "/payments", pay),
                 api().post(base + "/payments", pay).header("Idempotency-Key", "attack"),
+                api().get(base + "/payments/" + payment),
                 api().delete(base + "/payments/" + payment),
+                api().get(base + "/prepayments/" + prepayment),
+                api().get(base + "/rate-changes/" + rateChange),
                 api().get(base + "/prepayments"),
                 api().post(base + "/prepayments", prepay),
                 api().get(base + "/rate-changes"),
@@ -58,7 +67,20 @@ class TenantIsolationTests extends EmiTest {
         assertThat(intact.field("/name")).isEqualTo("Scooter");
         assertThat(intact.field("/version")).isEqualTo("0");
         assertThat(rows("emi_payments", loan)).isEqualTo(1);
-        assertThat(rows("emi_prepayments", loan) + rows("emi_rate_changes", loan)).isZero();
+        assertThat(rows("emi_prepayments", loan)).isEqualTo(1);
+        assertThat(rows("emi_rate_changes", loan)).isEqualTo(1);
+        assertThat(api().get(base + "/payments/" + payment).token(owner).send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void malformedIdsAreProblems400() {
+        for (String path : new String[] {"/api/v1/emis/not-a-uuid", "/api/v1/emis/" + loan + "/payments/42",
+                "/api/v1/emis/" + loan + "/prepayments/x", "/api/v1/emis/" + loan + "/rate-changes/x",
+                "/api/v1/emis/" + loan + "/documents/x"}) {
+            Api.Reply reply = api().get(path).token(owner).send();
+            assertThat(reply.status()).as(path).isEqualTo(400);
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        }
     }
 
     @Test
