@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.web.ApiException;
 import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.emi.currency.Currencies;
+import dev.finsuite.common.money.Currencies;
 import dev.finsuite.emi.schedule.Amortization;
 import dev.finsuite.emi.schedule.InstalmentView;
 import dev.finsuite.emi.schedule.LoanTerms;

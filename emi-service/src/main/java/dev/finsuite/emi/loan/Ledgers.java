@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import dev.finsuite.emi.currency.Currencies;
+import dev.finsuite.common.money.Currencies;
 import dev.finsuite.emi.schedule.Adjustment;
 import dev.finsuite.emi.schedule.Amortization;
 import dev.finsuite.emi.schedule.LoanTerms;

@@ -28,7 +28,7 @@ import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
-import dev.finsuite.emi.currency.Currencies;
+import dev.finsuite.common.money.Currencies;
 import dev.finsuite.emi.loan.LoanRequests.LoanPatch;
 import dev.finsuite.emi.loan.LoanRequests.NewLoan;
 import dev.finsuite.emi.loan.LoanViews.LoanView;

@@ -12,7 +12,7 @@ import dev.finsuite.common.web.ApiException.ConflictException;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ApiException.UnprocessableException;
 import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.emi.currency.Currencies;
+import dev.finsuite.common.money.Currencies;
 
 /**
  * Instalment payments. Each one locks its loan first, so two concurrent payments are applied one after the

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.finsuite.common.web.ApiException.ConflictException;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.emi.currency.Currencies;
+import dev.finsuite.common.money.Currencies;
 import dev.finsuite.emi.schedule.Adjustment;
 import dev.finsuite.emi.schedule.Amortization;
 import dev.finsuite.emi.schedule.Schedule;

@@ -1,30 +1,29 @@
-package dev.finsuite.emi.currency;
+package dev.finsuite.common.money;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import dev.finsuite.common.web.ApiException.ValidationException;
 
 /**
- * The suite's currency list (market-service's table, changed only by migration), read once at start: loans
- * need each currency's minor units to round exactly as the lender does.
+ * The suite's currency list (market-service's table, changed only by migration), read once at start: money
+ * must round to each currency's minor units. A service that handles money imports it as a bean.
  */
-@Component
 public class Currencies {
 
     private final Map<String, Currency> byCode;
 
-    Currencies(JdbcTemplate jdbc) {
+    public Currencies(JdbcTemplate jdbc) {
         this.byCode = jdbc.query("select code, minor_units, active from currencies",
                 (rs, row) -> new Currency(rs.getString("code"), rs.getInt("minor_units"), rs.getBoolean("active")))
                 .stream().collect(Collectors.toUnmodifiableMap(Currency::code, c -> c));
     }
 
-    /** A currency a new loan may be in: known and still in use. */
+    /** A currency new money may be recorded in: known and still in use. */
     public Currency requireActive(String field, String code) {
         Currency currency = code == null ? null : byCode.get(code.trim().toUpperCase(Locale.ROOT));
         if (currency == null) {
@@ -36,21 +35,26 @@ public class Currencies {
         return currency;
     }
 
-    /** The minor units of a currency a stored loan already uses (kept even if it was withdrawn since). */
+    /** The minor units of a currency stored money already uses (kept even if it was withdrawn since). */
     public int minorUnits(String code) {
         Currency currency = byCode.get(code);
         if (currency == null) {
-            throw new IllegalStateException("A stored loan uses " + code + ", which the currency table lacks");
+            throw new IllegalStateException("Stored money uses " + code + ", which the currency table lacks");
         }
         return currency.minorUnits();
     }
 
     /** An amount in {@code code} with more decimals than the currency pays in is a 400 on {@code field}. */
-    public void requireFits(String field, java.math.BigDecimal amount, String code) {
+    public void requireFits(String field, BigDecimal amount, String code) {
         int minorUnits = minorUnits(code);
         if (amount.stripTrailingZeros().scale() > minorUnits) {
             throw new ValidationException(field, code + " has " + minorUnits + " decimal places");
         }
+    }
+
+    /** An amount as shown or paid: half-up to the currency's minor units. */
+    public BigDecimal shown(BigDecimal amount, String code) {
+        return amount == null ? null : amount.setScale(minorUnits(code), java.math.RoundingMode.HALF_UP);
     }
 
     public record Currency(String code, int minorUnits, boolean active) {

@@ -1,0 +1,153 @@
+package dev.finsuite.finance.category;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.finsuite.common.web.ApiException.ConflictException;
+import dev.finsuite.common.web.ApiException.NotFoundException;
+import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.finance.support.FinanceCaches;
+import dev.finsuite.finance.support.Kind;
+
+/** System and custom categories: who may change them, and what happens to the money filed under one that goes. */
+@Service
+public class Categories {
+
+    private final CategoryRepository categories;
+    private final List<CategoryReferences> references;
+    private final FinanceCaches caches;
+
+    Categories(CategoryRepository categories, List<CategoryReferences> references, FinanceCaches caches) {
+        this.categories = categories;
+        this.references = references;
+        this.caches = caches;
+    }
+
+    /** Every category the tenant sees, system ones included, by type and name. */
+    @Cacheable(cacheNames = FinanceCaches.CATEGORIES, key = "'all'")
+    @Transactional(readOnly = true)
+    public List<CategoryView> all(UUID tenantId) {
+        return categories.findAllVisible(tenantId).stream().map(CategoryView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Category get(UUID tenantId, UUID id) {
+        return categories.findVisible(id, tenantId).orElseThrow(() -> new NotFoundException("No such category"));
+    }
+
+    /** The category a row names in {@code field}: one the tenant sees, of the row's type; otherwise a 400. */
+    @Transactional(readOnly = true)
+    public Category requireUsable(UUID tenantId, UUID id, Kind kind, String field) {
+        if (id == null) {
+            throw new ValidationException(field, "is required");
+        }
+        Category category = categories.findVisible(id, tenantId)
+                .orElseThrow(() -> new ValidationException(field, "no such category"));
+        if (category.getType() != kind) {
+            throw new ValidationException(field, "is an " + category.getType() + " category; this needs an " + kind + " one");
+        }
+        return category;
+    }
+
+    @Transactional
+    Category create(UUID tenantId, String name, Kind type, UUID parentId) {
+        Category category = new Category(tenantId, name, type);
+        category.placeUnder(parent(tenantId, parentId), false);
+        Category saved = saveUnique(category);
+        caches.categoriesChanged();
+        return saved;
+    }
+
+    @Transactional
+    Category update(UUID tenantId, UUID id, String ifMatch, String name, boolean parentGiven, UUID parentId) {
+        Category category = get(tenantId, id);
+        category.requireEditable();
+        ETags.requireMatch(ifMatch, category.getVersion());
+        if (name != null) {
+            category.rename(name);
+        }
+        if (parentGiven) {
+            category.placeUnder(parent(tenantId, parentId), categories.existsByParentId(id));
+        }
+        Category saved = saveUnique(category);
+        caches.categoriesChanged();
+        return saved;
+    }
+
+    /**
+     * Deletes a custom category. One that money, budgets, rules or sub-categories still use is a 409, unless
+     * {@code reassignTo} names a category of the same type to move them all to.
+     */
+    @Transactional
+    void delete(UUID tenantId, UUID id, String ifMatch, UUID reassignTo) {
+        Category category = get(tenantId, id);
+        category.requireEditable();
+        ETags.requireMatch(ifMatch, category.getVersion());
+        List<Category> children = categories.findAllByParentId(id);
+        if (reassignTo == null) {
+            refuseIfUsed(tenantId, id, children);
+        } else {
+            Category target = replacement(tenantId, category, reassignTo);
+            references.forEach(reference -> reference.reassign(tenantId, id, target.getId()));
+            for (Category child : children) {
+                child.placeUnder(target.getParentId() == null ? target : null, false);
+                categories.save(child);
+            }
+        }
+        categories.delete(category);
+        categories.flush();
+        caches.categoriesChanged();
+        caches.moneyChanged();
+    }
+
+    private void refuseIfUsed(UUID tenantId, UUID id, List<Category> children) {
+        if (!children.isEmpty()) {
+            throw new ConflictException("This category has " + children.size()
+                    + " sub-categories; delete them first or pass ?reassignTo= to move everything to another category");
+        }
+        for (CategoryReferences reference : references) {
+            long using = reference.countUsing(tenantId, id);
+            if (using > 0) {
+                throw new ConflictException(using + " " + reference.describe()
+                        + " use this category; pass ?reassignTo= with another category of the same type to move them");
+            }
+        }
+    }
+
+    private Category replacement(UUID tenantId, Category deleted, UUID reassignTo) {
+        Category target = categories.findVisible(reassignTo, tenantId)
+                .orElseThrow(() -> new ValidationException("reassignTo", "no such category"));
+        if (target.getId().equals(deleted.getId()) || deleted.getId().equals(target.getParentId())) {
+            throw new ValidationException("reassignTo", "must be a category other than the one deleted or its sub-categories");
+        }
+        if (target.getType() != deleted.getType()) {
+            throw new ValidationException("reassignTo", "must be an " + deleted.getType() + " category too");
+        }
+        return target;
+    }
+
+    private Category parent(UUID tenantId, UUID parentId) {
+        if (parentId == null) {
+            return null;
+        }
+        return categories.findVisible(parentId, tenantId)
+                .orElseThrow(() -> new ValidationException("parentId", "no such category"));
+    }
+
+    private Category saveUnique(Category category) {
+        try {
+            Category saved = categories.save(category);
+            categories.flush();
+            return saved;
+        } catch (DataIntegrityViolationException duplicate) {
+            throw new ConflictException("You already have a " + category.getType() + " category named '"
+                    + category.getName() + "' at this level");
+        }
+    }
+}

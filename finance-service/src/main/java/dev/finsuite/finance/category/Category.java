@@ -1,0 +1,93 @@
+package dev.finsuite.finance.category;
+
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import dev.finsuite.common.data.AuditedEntity;
+import dev.finsuite.common.web.ApiException.ForbiddenException;
+import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.finance.support.Kind;
+
+/**
+ * A label for expenses or income. System categories (no tenant) are shared by every tenant and never change;
+ * a tenant's own may sit under one parent of the same type, and no deeper.
+ */
+@Entity
+@Table(name = "finance_categories")
+public class Category extends AuditedEntity {
+
+    @Id
+    private UUID id;
+    private UUID tenantId;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private Kind type;
+    private UUID parentId;
+
+    protected Category() {
+    }
+
+    Category(UUID tenantId, String name, Kind type) {
+        this.id = UUID.randomUUID();
+        this.tenantId = tenantId;
+        this.name = name;
+        this.type = type;
+    }
+
+    public boolean isSystem() {
+        return tenantId == null;
+    }
+
+    void requireEditable() {
+        if (isSystem()) {
+            throw new ForbiddenException("System categories are shared by every household and cannot be changed; "
+                    + "create your own category instead");
+        }
+    }
+
+    void rename(String newName) {
+        requireEditable();
+        this.name = newName;
+    }
+
+    /** Places this category under {@code parent} (null: top level); only one level of nesting exists. */
+    void placeUnder(Category parent, boolean hasChildren) {
+        requireEditable();
+        if (parent != null) {
+            if (parent.id.equals(id)) {
+                throw new ValidationException("parentId", "a category cannot be its own parent");
+            }
+            if (parent.parentId != null) {
+                throw new ValidationException("parentId", "the parent is itself a sub-category; only one level is allowed");
+            }
+            if (parent.type != type) {
+                throw new ValidationException("parentId", "the parent must be an " + type + " category too");
+            }
+            if (hasChildren) {
+                throw new ValidationException("parentId", "this category has sub-categories, so it cannot become one");
+            }
+        }
+        this.parentId = parent == null ? null : parent.id;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Kind getType() {
+        return type;
+    }
+
+    public UUID getParentId() {
+        return parentId;
+    }
+}

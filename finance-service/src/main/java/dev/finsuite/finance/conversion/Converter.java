@@ -1,0 +1,47 @@
+package dev.finsuite.finance.conversion;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+/** Turns an amount into the tenant's base currency at the amount's date, or says the conversion is pending. */
+@Component
+public class Converter {
+
+    /** Rates are market-service's; an amount in the base currency itself needs none. */
+    public static final String SAME_CURRENCY = "same-currency";
+
+    private final BaseCurrencies baseCurrencies;
+    private final MarketRates market;
+    private final Clock clock;
+
+    Converter(BaseCurrencies baseCurrencies, MarketRates market, Clock clock) {
+        this.baseCurrencies = baseCurrencies;
+        this.market = market;
+        this.clock = clock;
+    }
+
+    public Conversion toBase(UUID tenantId, String currency, BigDecimal amount, LocalDate date) {
+        return toBase(tenantId, baseCurrencies.of(tenantId), currency, amount, date);
+    }
+
+    /**
+     * A future-dated amount (a planned expense) is converted at today's rate, the latest there is; it is not
+     * revisited when its day comes.
+     */
+    public Conversion toBase(UUID tenantId, String baseCurrency, String currency, BigDecimal amount, LocalDate date) {
+        if (currency.equals(baseCurrency)) {
+            return new Conversion(baseCurrency, amount, BigDecimal.ONE, date, SAME_CURRENCY);
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate rateDay = date.isAfter(today) ? today : date;
+        return market.convert(tenantId, currency, baseCurrency, amount, rateDay)
+                .filter(converted -> baseCurrency.equals(converted.to()) && converted.convertedAmount() != null)
+                .map(converted -> new Conversion(baseCurrency, converted.convertedAmount(), converted.rate(),
+                        converted.rateDate(), converted.source()))
+                .orElseGet(() -> Conversion.pending(baseCurrency));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.finsuite.finance.conversion;
+
+import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.context.request.RequestContextHolder;
+
+import dev.finsuite.common.security.JwtTokens;
+
+/**
+ * Asks market-service for a conversion at a date. Any failure (down, slow, no rate) is an empty answer: the
+ * caller records the amount as pending rather than failing the user's write.
+ */
+@Component
+class MarketRates {
+
+    private static final Logger log = LoggerFactory.getLogger(MarketRates.class);
+    /** Jobs have no caller to forward; they act for the tenant as a reader, which is all a conversion needs. */
+    private static final UUID SERVICE_USER = new UUID(0, 0);
+
+    private final RestClient market;
+    private final JwtTokens tokens;
+
+    MarketRates(RestClient.Builder builder, JwtTokens tokens,
+            @Value("${finsuite.market-service-url}") String marketUrl,
+            @Value("${finsuite.market-timeout:3s}") Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
+        requests.setReadTimeout(timeout);
+        this.market = builder.baseUrl(marketUrl).requestFactory(requests).build();
+        this.tokens = tokens;
+    }
+
+    Optional<Converted> convert(UUID tenantId, String from, String to, BigDecimal amount, LocalDate date) {
+        try {
+            RestClient.RequestHeadersSpec<?> request = market.get().uri(uri -> uri.path("/api/v1/conversions")
+                    .queryParam("from", from).queryParam("to", to)
+                    .queryParam("amount", amount.toPlainString()).queryParam("date", date).build());
+            if (RequestContextHolder.getRequestAttributes() == null) {
+                String token = tokens.issueAccess(SERVICE_USER, tenantId, List.of("VIEWER"), UUID.randomUUID()).value();
+                request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+            }
+            return Optional.ofNullable(request.retrieve().body(Converted.class));
+        } catch (RestClientException | IllegalStateException unavailable) {
+            log.warn("No {}->{} conversion at {} from market-service: {}", from, to, date, unavailable.toString());
+            return Optional.empty();
+        }
+    }
+
+    record Converted(String from, String to, BigDecimal amount, BigDecimal convertedAmount, BigDecimal rate,
+            LocalDate rateDate, String source) {
+    }
+}

@@ -1,0 +1,95 @@
+package dev.finsuite.finance.entry;
+
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.finsuite.common.web.ApiException.NotFoundException;
+import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.finance.category.Categories;
+import dev.finsuite.finance.conversion.Conversion;
+import dev.finsuite.finance.support.FinanceCaches;
+import dev.finsuite.finance.support.Kind;
+
+/** Expenses and income: recorded, corrected and removed, each write forgetting the tenant's cached summaries. */
+@Service
+public class Entries {
+
+    private final EntryRepository entries;
+    private final Categories categories;
+    private final FinanceCaches caches;
+
+    Entries(EntryRepository entries, Categories categories, FinanceCaches caches) {
+        this.entries = entries;
+        this.categories = categories;
+        this.caches = caches;
+    }
+
+    @Transactional
+    Entry create(UUID tenantId, Kind kind, EntryDetails details, Conversion conversion) {
+        requireReferences(tenantId, kind, details);
+        Entry entry = entries.save(new Entry(tenantId, kind, details, conversion));
+        entries.flush();
+        caches.moneyChanged();
+        return entry;
+    }
+
+    @Transactional(readOnly = true)
+    Entry get(UUID tenantId, Kind kind, UUID id) {
+        return entries.findByIdAndTenantIdAndKind(id, tenantId, kind).orElseThrow(() -> notFound(kind));
+    }
+
+    @Transactional(readOnly = true)
+    Page<Entry> search(UUID tenantId, Kind kind, EntryFilter filter, Pageable pageable) {
+        return entries.findAll(filter.toSpecification(tenantId, kind), pageable);
+    }
+
+    /**
+     * Applies {@code change} to the stored details under a row lock. {@code conversion} was obtained, before the
+     * transaction, for {@code convertedFor}; if the row changed in between, the amount is left pending instead.
+     */
+    @Transactional
+    Entry update(UUID tenantId, Kind kind, UUID id, String ifMatch, UnaryOperator<EntryDetails> change,
+            Conversion conversion, EntryDetails convertedFor) {
+        Entry entry = entries.lock(id, tenantId, kind).orElseThrow(() -> notFound(kind));
+        ETags.requireMatch(ifMatch, entry.getVersion());
+        EntryDetails revised = change.apply(entry.details());
+        requireReferences(tenantId, kind, revised);
+        entry.revise(revised, conversion, convertedFor);
+        Entry saved = entries.save(entry);
+        entries.flush();
+        caches.moneyChanged();
+        return saved;
+    }
+
+    @Transactional
+    void delete(UUID tenantId, Kind kind, UUID id, String ifMatch) {
+        Entry entry = entries.lock(id, tenantId, kind).orElseThrow(() -> notFound(kind));
+        ETags.requireMatch(ifMatch, entry.getVersion());
+        entries.delete(entry);
+        caches.moneyChanged();
+    }
+
+    /** A category filter covers the category's sub-categories too. */
+    @Transactional(readOnly = true)
+    java.util.List<UUID> categoryWithChildren(UUID tenantId, UUID categoryId) {
+        categories.get(tenantId, categoryId);
+        return entries.categoryWithChildren(categoryId);
+    }
+
+    private void requireReferences(UUID tenantId, Kind kind, EntryDetails details) {
+        categories.requireUsable(tenantId, details.categoryId(), kind, "categoryId");
+        if (details.recurringRuleId() != null && !entries.ruleExists(details.recurringRuleId(), tenantId, kind.name())) {
+            throw new ValidationException("recurringRuleId", "no such " + kind.name().toLowerCase() + " recurring rule");
+        }
+    }
+
+    private static NotFoundException notFound(Kind kind) {
+        return new NotFoundException(kind == Kind.EXPENSE ? "No such expense" : "No such income");
+    }
+}

@@ -1,0 +1,14 @@
+package dev.finsuite.finance.entry;
+
+import org.springframework.stereotype.Component;
+
+import dev.finsuite.common.idempotency.IdempotentRequests;
+import dev.finsuite.common.money.Currencies;
+import dev.finsuite.finance.conversion.Converter;
+import dev.finsuite.finance.support.Metadata;
+
+/** What both entry controllers need, in one constructor argument. */
+@Component
+record EntryServices(Entries entries, EntryDrafts drafts, Converter converter, IdempotentRequests idempotent,
+        Currencies currencies, Metadata metadata) {
+}
