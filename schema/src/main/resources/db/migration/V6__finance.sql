@@ -111,7 +111,7 @@ CREATE TABLE finance_entries (
     CHECK ((base_amount IS NULL) = (fx_rate IS NULL))
 );
 CREATE INDEX finance_entries_date_idx ON finance_entries (tenant_id, kind, entry_date DESC, id)
-    INCLUDE (category_id, base_amount);
+    INCLUDE (category_id, base_currency, base_amount);
 CREATE INDEX finance_entries_category_idx ON finance_entries (tenant_id, category_id, entry_date);
 CREATE INDEX finance_entries_tags_idx ON finance_entries USING gin (tags);
 CREATE INDEX finance_entries_pending_idx ON finance_entries (tenant_id) WHERE base_amount IS NULL;

@@ -29,6 +29,19 @@ public class Converter {
     }
 
     /**
+     * How many {@code to} one {@code from} was worth on {@code date} (today at the latest), if market-service
+     * can say; for amounts already in a base currency that must be shown in another.
+     */
+    public java.util.Optional<BigDecimal> rate(UUID tenantId, String from, String to, LocalDate date) {
+        if (from.equals(to)) {
+            return java.util.Optional.of(BigDecimal.ONE);
+        }
+        LocalDate today = LocalDate.now(clock);
+        return market.convert(tenantId, from, to, BigDecimal.ONE, date.isAfter(today) ? today : date)
+                .map(MarketRates.Converted::rate);
+    }
+
+    /**
      * A future-dated amount (a planned expense) is converted at today's rate, the latest there is; it is not
      * revisited when its day comes.
      */

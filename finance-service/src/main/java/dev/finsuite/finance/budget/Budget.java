@@ -1,0 +1,66 @@
+package dev.finsuite.finance.budget;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import dev.finsuite.common.data.AuditedEntity;
+
+/** A spending limit per period, for one expense category (with its sub-categories) or for all spending. */
+@Entity
+@Table(name = "finance_budgets")
+public class Budget extends AuditedEntity {
+
+    @Id
+    private UUID id;
+    private UUID tenantId;
+    private String name;
+    private UUID categoryId;
+    @Column(name = "amount_limit")
+    private BigDecimal limit;
+    private String currency;
+    @Enumerated(EnumType.STRING)
+    private BudgetPeriod period;
+    private LocalDate startDate;
+    @Enumerated(EnumType.STRING)
+    private Rollover rollover;
+
+    protected Budget() {
+    }
+
+    Budget(UUID tenantId, Terms terms) {
+        this.id = UUID.randomUUID();
+        this.tenantId = tenantId;
+        revise(terms);
+    }
+
+    void revise(Terms terms) {
+        this.name = terms.name();
+        this.categoryId = terms.categoryId();
+        this.limit = terms.limit();
+        this.currency = terms.currency();
+        this.period = terms.period();
+        this.startDate = terms.startDate();
+        this.rollover = terms.rollover();
+    }
+
+    Terms terms() {
+        return new Terms(name, categoryId, limit, currency, period, startDate, rollover);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    /** The budget's terms; {@code categoryId} null means all spending. */
+    record Terms(String name, UUID categoryId, BigDecimal limit, String currency, BudgetPeriod period,
+            LocalDate startDate, Rollover rollover) {
+    }
+}

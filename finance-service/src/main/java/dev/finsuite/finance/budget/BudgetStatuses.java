@@ -1,0 +1,141 @@
+package dev.finsuite.finance.budget;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.finance.conversion.Converter;
+
+/**
+ * Computes a budget's status: the spending of every period from the first one that can still carry anything
+ * (the start, with rollover; the current period, without) up to the one containing the date.
+ */
+@Component
+class BudgetStatuses {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal WARNING_PERCENT = BigDecimal.valueOf(80);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate reads;
+    private final Converter converter;
+    private final Currencies currencies;
+
+    BudgetStatuses(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Converter converter,
+            Currencies currencies) {
+        this.jdbc = jdbc;
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
+        this.converter = converter;
+        this.currencies = currencies;
+    }
+
+    BudgetStatusView status(UUID tenantId, UUID budgetId, Budget.Terms terms, LocalDate date) {
+        if (date.isBefore(terms.startDate())) {
+            throw new ValidationException("date", "is before the budget starts (" + terms.startDate() + ")");
+        }
+        BudgetPeriod period = terms.period();
+        long current = period.indexOf(terms.startDate(), date);
+        long first = terms.rollover() == Rollover.NONE ? current : 0;
+        LocalDate periodStart = period.startOf(terms.startDate(), current);
+        LocalDate periodEnd = period.startOf(terms.startDate(), current + 1).minusDays(1);
+        List<DaySpending> days = reads.execute(status -> spending(tenantId, terms.categoryId(),
+                period.startOf(terms.startDate(), first), periodEnd));
+        InBudgetCurrency inCurrency = new InBudgetCurrency(tenantId, terms.currency(), date);
+
+        BigDecimal carried = BigDecimal.ZERO;
+        BigDecimal spent = BigDecimal.ZERO;
+        int next = 0;
+        for (long n = first; n <= current; n++) {
+            LocalDate end = period.startOf(terms.startDate(), n + 1);
+            spent = BigDecimal.ZERO;
+            while (next < days.size() && days.get(next).day().isBefore(end)) {
+                spent = spent.add(inCurrency.of(days.get(next++)));
+            }
+            if (n < current) {
+                carried = terms.rollover().carried(terms.limit().add(carried), spent);
+            }
+        }
+        return view(budgetId, terms, periodStart, periodEnd, carried, spent, inCurrency.pending);
+    }
+
+    private BudgetStatusView view(UUID budgetId, Budget.Terms terms, LocalDate periodStart, LocalDate periodEnd,
+            BigDecimal carried, BigDecimal spent, long pending) {
+        String currency = terms.currency();
+        BigDecimal available = terms.limit().add(carried);
+        BigDecimal remaining = available.subtract(spent);
+        BigDecimal percent = available.signum() > 0
+                ? spent.multiply(HUNDRED).divide(available, 2, RoundingMode.HALF_UP)
+                : null;
+        BudgetState state = percent == null || remaining.signum() < 0 ? BudgetState.EXCEEDED
+                : percent.compareTo(WARNING_PERCENT) >= 0 ? BudgetState.WARNING : BudgetState.OK;
+        return new BudgetStatusView(budgetId, terms.name(), currency, periodStart, periodEnd,
+                currencies.shown(terms.limit(), currency), currencies.shown(carried, currency),
+                currencies.shown(spent, currency), currencies.shown(remaining, currency), percent, state, pending);
+    }
+
+    private List<DaySpending> spending(UUID tenantId, UUID categoryId, LocalDate from, LocalDate to) {
+        MapSqlParameterSource params = new MapSqlParameterSource("tenantId", tenantId)
+                .addValue("from", from).addValue("to", to).addValue("categoryId", categoryId);
+        String category = categoryId == null ? ""
+                : " and category_id in (select id from finance_categories where id = :categoryId or parent_id = :categoryId)";
+        return new ArrayList<>(jdbc.query("""
+                select entry_date, currency, base_currency, sum(amount) as amount, sum(base_amount) as base_amount,
+                       count(*) as rows, count(*) filter (where base_amount is null) as pending
+                from finance_entries
+                where tenant_id = :tenantId and kind = 'EXPENSE' and entry_date between :from and :to""" + category + """
+                 group by entry_date, currency, base_currency order by entry_date""", params,
+                (rs, row) -> new DaySpending(rs.getObject("entry_date", LocalDate.class), rs.getString("currency"),
+                        rs.getString("base_currency"), rs.getBigDecimal("amount"), rs.getBigDecimal("base_amount"),
+                        rs.getLong("rows"), rs.getLong("pending"))));
+    }
+
+    /**
+     * Spending in the budget's currency: as recorded when it is the same currency, else at each expense's
+     * stored rate (its base amount), and, when the base currency is not the budget's either, through one
+     * base-to-budget rate for the status date. What cannot be converted is counted, not guessed.
+     */
+    private final class InBudgetCurrency {
+
+        private final UUID tenantId;
+        private final String currency;
+        private final LocalDate date;
+        private final java.util.Map<String, Optional<BigDecimal>> baseRates = new java.util.HashMap<>();
+        private long pending;
+
+        InBudgetCurrency(UUID tenantId, String currency, LocalDate date) {
+            this.tenantId = tenantId;
+            this.currency = currency;
+            this.date = date;
+        }
+
+        BigDecimal of(DaySpending day) {
+            if (day.currency().equals(currency)) {
+                return day.amount();
+            }
+            pending += day.pending();
+            if (day.baseAmount() == null) {
+                return BigDecimal.ZERO;
+            }
+            Optional<BigDecimal> rate = baseRates.computeIfAbsent(day.baseCurrency(),
+                    base -> converter.rate(tenantId, base, currency, date));
+            if (rate.isEmpty()) {
+                pending += day.rows() - day.pending();
+                return BigDecimal.ZERO;
+            }
+            return day.baseAmount().multiply(rate.get());
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.finsuite.finance.entry;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.finsuite.finance.conversion.Conversion;
+import dev.finsuite.finance.conversion.Converter;
+import dev.finsuite.finance.support.FinanceCaches;
+
+/**
+ * Completes the base-currency amounts that could not be had when their rows were written. Rates are asked for
+ * outside any transaction; each row is then updated only if its amount, currency and date are still the ones
+ * converted, so an edit made meanwhile is never overwritten.
+ */
+@Component
+public class PendingConversions {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Converter converter;
+    private final FinanceCaches caches;
+
+    PendingConversions(JdbcTemplate jdbc, PlatformTransactionManager transactions, Converter converter,
+            FinanceCaches caches) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactions);
+        this.converter = converter;
+        this.caches = caches;
+    }
+
+    /** Must run with the tenant's context set. @return how many rows were completed */
+    public int complete(UUID tenantId, int limit) {
+        List<Pending> pending = transactions.execute(status -> jdbc.query("""
+                select id, amount, currency, entry_date, base_currency from finance_entries
+                where tenant_id = ? and base_amount is null order by entry_date limit ?""",
+                (rs, row) -> new Pending(rs.getObject("id", UUID.class), rs.getBigDecimal("amount"),
+                        rs.getString("currency"), rs.getObject("entry_date", LocalDate.class),
+                        rs.getString("base_currency")), tenantId, limit));
+        int completed = 0;
+        for (Pending row : pending) {
+            Conversion conversion = converter.toBase(tenantId, row.baseCurrency(), row.currency(), row.amount(), row.date());
+            if (conversion.isPending()) {
+                continue;
+            }
+            Integer updated = transactions.execute(status -> jdbc.update("""
+                    update finance_entries set base_amount = ?, fx_rate = ?, fx_rate_date = ?, fx_source = ?,
+                        version = version + 1, updated_at = now()
+                    where tenant_id = ? and id = ? and base_amount is null and amount = ? and currency = ?
+                      and entry_date = ? and base_currency = ?""",
+                    conversion.baseAmount(), conversion.rate(), conversion.rateDate(), conversion.source(), tenantId,
+                    row.id(), row.amount(), row.currency(), row.date(), row.baseCurrency()));
+            completed += updated == null ? 0 : updated;
+        }
+        if (completed > 0) {
+            caches.moneyChanged();
+        }
+        return completed;
+    }
+
+    private record Pending(UUID id, BigDecimal amount, String currency, LocalDate date, String baseCurrency) {
+    }
+}

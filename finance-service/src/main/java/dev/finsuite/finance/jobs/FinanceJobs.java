@@ -1,0 +1,70 @@
+package dev.finsuite.finance.jobs;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import dev.finsuite.common.tenant.TenantContext;
+import dev.finsuite.finance.entry.PendingConversions;
+import dev.finsuite.finance.recurring.Materialiser;
+
+/**
+ * One job, on one replica at a time (ShedLock): create the recurring occurrences that are due, then complete the
+ * conversions still pending (those occurrences in other currencies among them). It works tenant by tenant,
+ * each under its own row-level security, asking the database only which tenants have work.
+ */
+@Component
+public class FinanceJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(FinanceJobs.class);
+    private static final int CONVERSIONS_PER_TENANT = 500;
+
+    private final JdbcTemplate jdbc;
+    private final Materialiser materialiser;
+    private final PendingConversions conversions;
+    private final Clock clock;
+
+    FinanceJobs(JdbcTemplate jdbc, Materialiser materialiser, PendingConversions conversions, Clock clock) {
+        this.jdbc = jdbc;
+        this.materialiser = materialiser;
+        this.conversions = conversions;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${finsuite.jobs.interval:1m}", initialDelayString = "${finsuite.jobs.initial-delay:20s}")
+    @SchedulerLock(name = "finance-due-work", lockAtMostFor = "10m")
+    void scheduled() {
+        runFor(LocalDate.now(clock));
+    }
+
+    /** Everything due by {@code today}; a failing tenant is logged and the others still run. */
+    public Work runFor(LocalDate today) {
+        List<UUID> tenants = jdbc.queryForList("select finance_tenants_with_due_work(?)", UUID.class, today);
+        int created = 0;
+        int converted = 0;
+        for (UUID tenant : tenants) {
+            try (TenantContext.Scope ignored = TenantContext.enter(tenant)) {
+                created += materialiser.materialise(tenant, today);
+                converted += conversions.complete(tenant, CONVERSIONS_PER_TENANT);
+            } catch (RuntimeException failed) {
+                log.error("Due work for tenant {} failed; it is retried on the next run", tenant, failed);
+            }
+        }
+        if (created + converted > 0) {
+            log.info("Created {} recurring occurrences and completed {} conversions for {} tenants", created,
+                    converted, tenants.size());
+        }
+        return new Work(created, converted);
+    }
+
+    public record Work(int occurrencesCreated, int conversionsCompleted) {
+    }
+}

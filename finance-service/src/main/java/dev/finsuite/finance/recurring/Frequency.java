@@ -1,0 +1,5 @@
+package dev.finsuite.finance.recurring;
+
+public enum Frequency {
+    DAILY, WEEKLY, MONTHLY, YEARLY
+}

@@ -1,0 +1,53 @@
+package dev.finsuite.finance.recurring;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.finsuite.finance.support.Kind;
+
+@Transactional(readOnly = true)
+interface RecurringRuleRepository extends Repository<RecurringRule, UUID> {
+
+    Optional<RecurringRule> findByIdAndTenantId(UUID id, UUID tenantId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from RecurringRule r where r.id = :id and r.tenantId = :tenantId")
+    Optional<RecurringRule> lock(@Param("id") UUID id, @Param("tenantId") UUID tenantId);
+
+    /**
+     * The tenant's rules with occurrences due, locked; a rule another worker holds is skipped, not waited for
+     * (that worker is creating its occurrences).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
+    @Query("select r from RecurringRule r where r.tenantId = :tenantId and r.active and r.nextDate <= :today order by r.id")
+    List<RecurringRule> lockDue(@Param("tenantId") UUID tenantId, @Param("today") LocalDate today);
+
+    @Query("select r from RecurringRule r where r.tenantId = :tenantId and (:kind is null or r.kind = :kind) "
+            + "and (:active is null or r.active = :active)")
+    Page<RecurringRule> search(@Param("tenantId") UUID tenantId, @Param("kind") Kind kind,
+            @Param("active") Boolean active, Pageable pageable);
+
+    @Transactional
+    RecurringRule save(RecurringRule rule);
+
+    @Transactional
+    void delete(RecurringRule rule);
+
+    @Transactional
+    void flush();
+}
