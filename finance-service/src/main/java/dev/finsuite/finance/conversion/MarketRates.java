@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import dev.finsuite.common.security.JwtTokens;
 
@@ -48,16 +49,24 @@ class MarketRates {
         try {
             RestClient.RequestHeadersSpec<?> request = market.get().uri(uri -> uri.path("/api/v1/conversions")
                     .queryParam("from", from).queryParam("to", to)
-                    .queryParam("amount", amount.toPlainString()).queryParam("date", date).build());
-            if (RequestContextHolder.getRequestAttributes() == null) {
-                String token = tokens.issueAccess(SERVICE_USER, tenantId, List.of("VIEWER"), UUID.randomUUID()).value();
-                request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-            }
+                    .queryParam("amount", amount.toPlainString()).queryParam("date", date).build())
+                    .header(HttpHeaders.AUTHORIZATION, authorization(tenantId));
             return Optional.ofNullable(request.retrieve().body(Converted.class));
         } catch (RestClientException | IllegalStateException unavailable) {
             log.warn("No {}->{} conversion at {} from market-service: {}", from, to, date, unavailable.toString());
             return Optional.empty();
         }
+    }
+
+    /** The caller's own token when there is a caller; a job acts for the tenant with a short-lived reader's token. */
+    private String authorization(UUID tenantId) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            String callers = attributes.getRequest().getHeader(HttpHeaders.AUTHORIZATION);
+            if (callers != null) {
+                return callers;
+            }
+        }
+        return "Bearer " + tokens.issueAccess(SERVICE_USER, tenantId, List.of("VIEWER"), UUID.randomUUID()).value();
     }
 
     record Converted(String from, String to, BigDecimal amount, BigDecimal convertedAmount, BigDecimal rate,

@@ -1,0 +1,97 @@
+package dev.finsuite.finance;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.ServiceTest;
+import dev.finsuite.common.testsupport.TestInfrastructure;
+import dev.finsuite.common.testsupport.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * finance-service whole, over HTTP, against the real PostgreSQL and Redis, with market-service played by a
+ * {@link FakeMarket} on a real socket. The scheduled job is left to the tests, which run it for chosen dates.
+ */
+public abstract class FinanceTest extends ServiceTest {
+
+    public static final String GROCERIES = "00000000-0000-4000-8000-000000000102";
+    public static final String FOOD = "00000000-0000-4000-8000-000000000101";
+    public static final String RENT = "00000000-0000-4000-8000-000000000105";
+    public static final String TRANSPORT = "00000000-0000-4000-8000-000000000107";
+    public static final String SALARY = "00000000-0000-4000-8000-000000000201";
+
+    protected static final FakeMarket MARKET = new FakeMarket()
+            .rate("USD", "INR", "83.25").rate("EUR", "INR", "90.10").rate("INR", "USD", "0.012");
+
+    @DynamicPropertySource
+    static void market(DynamicPropertyRegistry registry) {
+        registry.add("finsuite.market-service-url", MARKET::url);
+        registry.add("finsuite.market-timeout", () -> "2s");
+        registry.add("finsuite.jobs.initial-delay", () -> "1h");
+    }
+
+    /** A tenant row with the given base currency; the token for it comes from {@link #member}. */
+    protected static UUID newTenant(String baseCurrency) throws SQLException {
+        UUID id = UUID.randomUUID();
+        execute("insert into tenants (id, name, base_currency, timezone) values ('" + id + "', 'T', '" + baseCurrency
+                + "', 'UTC')");
+        return id;
+    }
+
+    protected static String member(UUID tenant) {
+        return TestTokens.access(tenant, "MEMBER");
+    }
+
+    /** Counts rows as the database owner, past row-level security: what is really stored. */
+    protected static long count(String sql) throws SQLException {
+        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    protected static void execute(String sql) throws SQLException {
+        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    protected static Map<String, Object> expense(String amount, String currency, String date) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("amount", amount);
+        body.put("currency", currency);
+        body.put("date", date);
+        body.put("categoryId", GROCERIES);
+        body.put("description", "Weekly groceries");
+        body.put("payee", "FreshMart");
+        body.put("paymentMethod", "UPI");
+        return body;
+    }
+
+    /** The ids a list answers with, in order; {@code path} carries its query. */
+    protected List<String> ids(String token, String path) {
+        Api.Reply list = api().get(path).token(token).send();
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        list.json().get("items").forEach(item -> ids.add(item.get("id").asString()));
+        return ids;
+    }
+
+    protected String create(String token, String path, Map<String, Object> body) {
+        Api.Reply created = api().post(path, body).token(token).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.field("/id");
+    }
+}
