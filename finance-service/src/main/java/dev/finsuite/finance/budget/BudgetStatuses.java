@@ -95,8 +95,8 @@ class BudgetStatuses {
                 select entry_date, currency, base_currency, sum(amount) as amount, sum(base_amount) as base_amount,
                        count(*) as rows, count(*) filter (where base_amount is null) as pending
                 from finance_entries
-                where tenant_id = :tenantId and kind = 'EXPENSE' and entry_date between :from and :to""" + category + """
-                 group by entry_date, currency, base_currency order by entry_date""", params,
+                where tenant_id = :tenantId and kind = 'EXPENSE' and entry_date between :from and :to
+                """ + category + " group by entry_date, currency, base_currency order by entry_date", params,
                 (rs, row) -> new DaySpending(rs.getObject("entry_date", LocalDate.class), rs.getString("currency"),
                         rs.getString("base_currency"), rs.getBigDecimal("amount"), rs.getBigDecimal("base_amount"),
                         rs.getLong("rows"), rs.getLong("pending"))));

@@ -1,0 +1,99 @@
+package dev.finsuite.finance.entry;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.finance.FinanceTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad input is a 4xx problem naming the field, and nothing is written. */
+class ValidationTests extends FinanceTest {
+
+    UUID tenant;
+    String token;
+
+    @BeforeEach
+    void newHousehold() throws Exception {
+        tenant = newTenant("INR");
+        token = member(tenant);
+    }
+
+    @Test
+    void refusesBadExpensesAndWritesNothing() throws Exception {
+        assertRefused(with("amount", "0"), 400, "amount");
+        assertRefused(with("amount", "-5"), 400, "amount");
+        assertRefused(with("amount", "abc"), 400, null);
+        assertRefused(with("amount", "10.005"), 400, "amount");
+        assertRefused(with("currency", "XYZ"), 400, "currency");
+        assertRefused(with("currency", null), 400, "currency");
+        assertRefused(with("date", "2026-02-30"), 400, null);
+        assertRefused(with("date", "20-11-2026"), 400, null);
+        assertRefused(with("date", "1850-01-01"), 400, "date");
+        assertRefused(with("categoryId", UUID.randomUUID().toString()), 400, "categoryId");
+        assertRefused(with("categoryId", "not-a-uuid"), 400, null);
+        assertRefused(with("paymentMethod", "BITCOIN"), 400, null);
+        assertRefused(with("tags", Collections.nCopies(10_000, "x")), 400, "tags");
+        assertRefused(with("tags", List.of("ok", "")), 400, "tags");
+        assertRefused(with("tags", List.of("x".repeat(41))), 400, "tags");
+        assertRefused(with("metadata", List.of(1, 2)), 400, "metadata");
+        assertRefused(with("metadata", "just text"), 400, "metadata");
+        assertRefused(with("recurringRuleId", UUID.randomUUID().toString()), 400, "recurringRuleId");
+        assertRefused(with("description", "d".repeat(1001)), 400, "description");
+
+        Api.Reply huge = api().post("/api/v1/expenses", with("description", "d".repeat(1024 * 1024))).token(token).send();
+        assertThat(huge.status()).as("a 1 MB description").isBetween(400, 413);
+        assertThat(huge.header("Content-Type")).startsWith("application/problem+json");
+
+        Api.Reply notJson = api().post("/api/v1/expenses", "{").token(token).send();
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(count("select count(*) from finance_entries where tenant_id = '" + tenant + "'")).isZero();
+    }
+
+    @Test
+    void refusesBadChangesAndKeepsTheRowAsItWas() throws Exception {
+        String id = create(token, "/api/v1/expenses", expense("10", "INR", "2026-11-01"));
+        for (Map<String, Object> patch : List.<Map<String, Object>>of(Map.of("amount", "0"), Map.of("currency", "ABC"),
+                Map.of("metadata", 5), Map.of("tags", Collections.nCopies(51, "t")), Map.of("categoryId", SALARY))) {
+            Api.Reply refused = api().patch("/api/v1/expenses/" + id, patch).token(token).send();
+            assertThat(refused.status()).as(patch.toString()).isEqualTo(400);
+        }
+        Api.Reply kept = api().get("/api/v1/expenses/" + id).token(token).send();
+        assertThat(kept.field("/amount")).isEqualTo("10.00");
+        assertThat(kept.header("ETag")).isEqualTo("\"0\"");
+        assertThat(api().get("/api/v1/expenses/not-a-uuid").token(token).send().status()).isEqualTo(400);
+    }
+
+    @Test
+    void aViewerReadsButCannotWrite() {
+        String viewer = dev.finsuite.common.testsupport.TestTokens.access(tenant, "VIEWER");
+        assertThat(api().get("/api/v1/expenses").token(viewer).send().status()).isEqualTo(200);
+        assertThat(api().post("/api/v1/expenses", expense("1", "INR", "2026-11-01")).token(viewer).send().status())
+                .isEqualTo(403);
+    }
+
+    private Map<String, Object> with(String field, Object value) {
+        Map<String, Object> body = new HashMap<>(expense("10", "INR", "2026-11-01"));
+        body.put(field, value);
+        return body;
+    }
+
+    private void assertRefused(Map<String, Object> body, int status, String field) {
+        Api.Reply reply = api().post("/api/v1/expenses", body).token(token).send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        if (field != null) {
+            List<String> fields = new ArrayList<>();
+            reply.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
+            assertThat(fields).as(reply.toString()).contains(field);
+        }
+    }
+}
