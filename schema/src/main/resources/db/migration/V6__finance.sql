@@ -70,8 +70,7 @@ CREATE TABLE finance_recurring_rules (
     next_date        date,
     created_at       timestamptz    NOT NULL DEFAULT now(),
     updated_at       timestamptz    NOT NULL DEFAULT now(),
-    version          bigint         NOT NULL DEFAULT 0,
-    UNIQUE (tenant_id, id)
+    version          bigint         NOT NULL DEFAULT 0
 );
 CREATE INDEX finance_recurring_rules_tenant_idx ON finance_recurring_rules (tenant_id, created_at);
 CREATE INDEX finance_recurring_rules_due_idx ON finance_recurring_rules (next_date) WHERE active;
@@ -92,7 +91,8 @@ CREATE TABLE finance_entries (
     payment_method     varchar(16)    CHECK (payment_method IN ('CASH', 'CARD', 'BANK_TRANSFER', 'UPI', 'WALLET', 'CHEQUE', 'OTHER')),
     tags               text[]         NOT NULL DEFAULT '{}' CHECK (cardinality(tags) <= 50),
     metadata           jsonb          NOT NULL DEFAULT '{}'::jsonb CHECK (jsonb_typeof(metadata) = 'object'),
-    recurring_rule_id  uuid,
+    -- Set null when the rule is deleted: what it created stays. (The app checks the rule is the tenant's.)
+    recurring_rule_id  uuid           REFERENCES finance_recurring_rules (id) ON DELETE SET NULL,
     occurrence_date    date,
     -- The amount in the tenant's base currency and how it was obtained; all null while the conversion is pending.
     base_currency      varchar(8)     NOT NULL,
@@ -106,14 +106,15 @@ CREATE TABLE finance_entries (
     UNIQUE (tenant_id, id),
     -- A recurring rule's occurrence exists at most once, whichever replica materialised it.
     UNIQUE (recurring_rule_id, occurrence_date),
-    FOREIGN KEY (tenant_id, recurring_rule_id) REFERENCES finance_recurring_rules (tenant_id, id)
-        ON DELETE SET NULL (recurring_rule_id),
     CHECK ((base_amount IS NULL) = (fx_rate IS NULL))
 );
 CREATE INDEX finance_entries_date_idx ON finance_entries (tenant_id, kind, entry_date DESC, id)
     INCLUDE (category_id, base_currency, base_amount);
 CREATE INDEX finance_entries_category_idx ON finance_entries (tenant_id, category_id, entry_date);
-CREATE INDEX finance_entries_tags_idx ON finance_entries USING gin (tags);
+-- Tags are searched within one tenant: (tenant_id, tags) in one GIN index (btree_gin, a trusted extension
+-- shipped with PostgreSQL), so a tag filter never walks every tenant's rows that carry the tag.
+CREATE EXTENSION IF NOT EXISTS btree_gin;
+CREATE INDEX finance_entries_tags_idx ON finance_entries USING gin (tenant_id, tags);
 CREATE INDEX finance_entries_pending_idx ON finance_entries (tenant_id) WHERE base_amount IS NULL;
 SELECT isolate_by_tenant('finance_entries');
 
