@@ -15,12 +15,6 @@ CREATE UNIQUE INDEX finance_categories_custom_name_idx
     ON finance_categories (tenant_id, type, coalesce(parent_id, '00000000-0000-0000-0000-000000000000'), lower(name))
     WHERE tenant_id IS NOT NULL;
 CREATE INDEX finance_categories_parent_idx ON finance_categories (parent_id);
-ALTER TABLE finance_categories ENABLE ROW LEVEL SECURITY;
-ALTER TABLE finance_categories FORCE ROW LEVEL SECURITY;
--- Everyone reads the system categories; nobody but a migration writes them.
-CREATE POLICY tenant_isolation ON finance_categories
-    USING (tenant_id IS NULL OR tenant_id = app_current_tenant()) WITH CHECK (tenant_id = app_current_tenant());
-
 INSERT INTO finance_categories (id, tenant_id, name, type, parent_id) VALUES
     ('00000000-0000-4000-8000-000000000101', NULL, 'Food & Dining', 'EXPENSE', NULL),
     ('00000000-0000-4000-8000-000000000102', NULL, 'Groceries', 'EXPENSE', '00000000-0000-4000-8000-000000000101'),
@@ -46,6 +40,13 @@ INSERT INTO finance_categories (id, tenant_id, name, type, parent_id) VALUES
     ('00000000-0000-4000-8000-000000000205', NULL, 'Gifts Received', 'INCOME', NULL),
     ('00000000-0000-4000-8000-000000000206', NULL, 'Refunds', 'INCOME', NULL),
     ('00000000-0000-4000-8000-000000000207', NULL, 'Other Income', 'INCOME', NULL);
+
+-- Row-level security after the seed: forced, it would refuse the system rows even to a non-superuser owner.
+ALTER TABLE finance_categories ENABLE ROW LEVEL SECURITY;
+ALTER TABLE finance_categories FORCE ROW LEVEL SECURITY;
+-- Everyone reads the system categories; nobody but a migration writes them.
+CREATE POLICY tenant_isolation ON finance_categories
+    USING (tenant_id IS NULL OR tenant_id = app_current_tenant()) WITH CHECK (tenant_id = app_current_tenant());
 
 CREATE TABLE finance_recurring_rules (
     id               uuid PRIMARY KEY,
