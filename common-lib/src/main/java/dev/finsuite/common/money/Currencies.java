@@ -25,12 +25,18 @@ public class Currencies {
 
     /** A currency new money may be recorded in: known and still in use. */
     public Currency requireActive(String field, String code) {
+        Currency currency = requireKnown(field, code);
+        if (!currency.active()) {
+            throw new ValidationException(field, code + " is no longer in use");
+        }
+        return currency;
+    }
+
+    /** A currency stored money may be in (searching, say), including one withdrawn since. */
+    public Currency requireKnown(String field, String code) {
         Currency currency = code == null ? null : byCode.get(code.trim().toUpperCase(Locale.ROOT));
         if (currency == null) {
             throw new ValidationException(field, "is not a known ISO 4217 currency code");
-        }
-        if (!currency.active()) {
-            throw new ValidationException(field, code + " is no longer in use");
         }
         return currency;
     }

@@ -86,7 +86,7 @@ class BudgetController {
             + "start after it are left out.")
     List<BudgetStatusView> statuses(@AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return budgets.statuses(caller.tenantId(), date == null ? LocalDate.now(clock) : date);
+        return budgets.statuses(caller.tenantId(), statusDate(date));
     }
 
     @GetMapping("/{id}")
@@ -100,7 +100,16 @@ class BudgetController {
             + "today. Spending in other currencies counts at each expense's stored rate.")
     BudgetStatusView status(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return budgets.status(caller.tenantId(), id, date == null ? LocalDate.now(clock) : date);
+        return budgets.status(caller.tenantId(), id, statusDate(date));
+    }
+
+    /** Today by default; at most a hundred years ahead, which keeps the periods to count from the start bounded. */
+    private LocalDate statusDate(LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
+        if (date != null && date.isAfter(today.plusYears(100))) {
+            throw new ValidationException("date", "must be at most a hundred years from today");
+        }
+        return date == null ? today : date;
     }
 
     @PatchMapping("/{id}")

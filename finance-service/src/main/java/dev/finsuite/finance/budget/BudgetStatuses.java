@@ -53,7 +53,7 @@ class BudgetStatuses {
         LocalDate periodEnd = period.startOf(terms.startDate(), current + 1).minusDays(1);
         List<DaySpending> days = reads.execute(status -> spending(tenantId, terms.categoryId(),
                 period.startOf(terms.startDate(), first), periodEnd));
-        InBudgetCurrency inCurrency = new InBudgetCurrency(tenantId, terms.currency(), date);
+        InBudgetCurrency inCurrency = new InBudgetCurrency(tenantId, terms.currency(), date, periodStart);
 
         BigDecimal carried = BigDecimal.ZERO;
         BigDecimal spent = BigDecimal.ZERO;
@@ -112,27 +112,36 @@ class BudgetStatuses {
         private final UUID tenantId;
         private final String currency;
         private final LocalDate date;
+        private final LocalDate periodStart;
         private final java.util.Map<String, Optional<BigDecimal>> baseRates = new java.util.HashMap<>();
         private long pending;
 
-        InBudgetCurrency(UUID tenantId, String currency, LocalDate date) {
+        InBudgetCurrency(UUID tenantId, String currency, LocalDate date, LocalDate periodStart) {
             this.tenantId = tenantId;
             this.currency = currency;
             this.date = date;
+            this.periodStart = periodStart;
+        }
+
+        /** Only the period shown reports what it is missing; earlier periods only feed what is carried over. */
+        private void missing(DaySpending day, long rows) {
+            if (!day.day().isBefore(periodStart)) {
+                pending += rows;
+            }
         }
 
         BigDecimal of(DaySpending day) {
             if (day.currency().equals(currency)) {
                 return day.amount();
             }
-            pending += day.pending();
+            missing(day, day.pending());
             if (day.baseAmount() == null) {
                 return BigDecimal.ZERO;
             }
             Optional<BigDecimal> rate = baseRates.computeIfAbsent(day.baseCurrency(),
                     base -> converter.rate(tenantId, base, currency, date));
             if (rate.isEmpty()) {
-                pending += day.rows() - day.pending();
+                missing(day, day.rows() - day.pending());
                 return BigDecimal.ZERO;
             }
             return day.baseAmount().multiply(rate.get());

@@ -120,6 +120,9 @@ class CategoryController {
     }
 
     private static UUID uuid(JsonNode node) {
+        if (!node.isString()) {
+            throw new ValidationException("parentId", "must be a UUID or null");
+        }
         try {
             return UUID.fromString(node.asString());
         } catch (IllegalArgumentException notAUuid) {

@@ -13,6 +13,8 @@ public class Converter {
 
     /** Rates are market-service's; an amount in the base currency itself needs none. */
     public static final String SAME_CURRENCY = "same-currency";
+    /** numeric(19,4) holds amounts below 10^15; a conversion past that stays pending rather than failing the write. */
+    private static final BigDecimal STORABLE = BigDecimal.TEN.pow(15);
 
     private final BaseCurrencies baseCurrencies;
     private final MarketRates market;
@@ -53,6 +55,7 @@ public class Converter {
         LocalDate rateDay = date.isAfter(today) ? today : date;
         return market.convert(tenantId, currency, baseCurrency, amount, rateDay)
                 .filter(converted -> baseCurrency.equals(converted.to()) && converted.convertedAmount() != null)
+                .filter(converted -> converted.convertedAmount().abs().compareTo(STORABLE) < 0)
                 .map(converted -> new Conversion(baseCurrency, converted.convertedAmount(), converted.rate(),
                         converted.rateDate(), converted.source()))
                 .orElseGet(() -> Conversion.pending(baseCurrency));

@@ -55,6 +55,9 @@ public class Debt extends AuditedEntity {
 
     /** New terms; refused (409) if what was already paid would be more than the new total. */
     void agree(Terms terms, int minorUnits) {
+        if (currency != null && !currency.equals(terms.currency()) && paid.signum() > 0) {
+            throw new ConflictException("Repayments were recorded in " + currency + "; the currency can no longer change");
+        }
         BigDecimal newTotal = terms.principal().add(interest(terms, minorUnits));
         if (paid.compareTo(newTotal) > 0) {
             throw new ConflictException("More has already been paid (" + paid.toPlainString()

@@ -59,6 +59,11 @@ public class Entries {
         Entry entry = entries.lock(id, tenantId, kind).orElseThrow(() -> notFound(kind));
         ETags.requireMatch(ifMatch, entry.getVersion());
         EntryDetails revised = change.apply(entry.details());
+        if (entry.getOccurrenceDate() != null
+                && !java.util.Objects.equals(revised.recurringRuleId(), entry.getRecurringRuleId())) {
+            throw new ValidationException("recurringRuleId", "this entry is an occurrence its rule created; "
+                    + "its rule cannot change");
+        }
         requireReferences(tenantId, kind, revised);
         entry.revise(revised, conversion, convertedFor);
         Entry saved = entries.save(entry);

@@ -107,7 +107,7 @@ abstract class EntryController<R extends EntryInput, V> {
                 categoryId == null ? null : entries.categoryWithChildren(caller.tenantId(), categoryId),
                 tag == null || tag.isBlank() ? null : Tags.normalise(java.util.List.of(tag)).get(0),
                 minAmount, maxAmount,
-                currency == null || currency.isBlank() ? null : currencies.requireActive("currency", currency).code(),
+                currency == null || currency.isBlank() ? null : currencies.requireKnown("currency", currency).code(),
                 q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT));
         return PageResponse.of(entries.search(caller.tenantId(), kind, filter, pageable), this::view);
     }

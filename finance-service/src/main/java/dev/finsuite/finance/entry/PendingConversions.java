@@ -1,10 +1,14 @@
 package dev.finsuite.finance.entry;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,6 +26,8 @@ import dev.finsuite.finance.support.FinanceCaches;
 @Component
 public class PendingConversions {
 
+    private static final Logger log = LoggerFactory.getLogger(PendingConversions.class);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Converter converter;
@@ -35,8 +41,11 @@ public class PendingConversions {
         this.caches = caches;
     }
 
-    /** Must run with the tenant's context set. @return how many rows were completed */
-    public int complete(UUID tenantId, int limit) {
+    /**
+     * Must run with the tenant's context set. Stops at {@code deadline}, so one slow market-service cannot keep
+     * the job past its lock. @return how many rows were completed
+     */
+    public int complete(UUID tenantId, int limit, Instant deadline) {
         List<Pending> pending = transactions.execute(status -> jdbc.query("""
                 select id, amount, currency, entry_date, base_currency from finance_entries
                 where tenant_id = ? and base_amount is null order by entry_date limit ?""",
@@ -45,10 +54,23 @@ public class PendingConversions {
                         rs.getString("base_currency")), tenantId, limit));
         int completed = 0;
         for (Pending row : pending) {
-            Conversion conversion = converter.toBase(tenantId, row.baseCurrency(), row.currency(), row.amount(), row.date());
-            if (conversion.isPending()) {
-                continue;
+            if (Instant.now().isAfter(deadline)) {
+                break;
             }
+            Conversion conversion = converter.toBase(tenantId, row.baseCurrency(), row.currency(), row.amount(), row.date());
+            if (!conversion.isPending()) {
+                completed += store(tenantId, row, conversion);
+            }
+        }
+        if (completed > 0) {
+            caches.moneyChanged();
+        }
+        return completed;
+    }
+
+    /** One row, in its own transaction: a row that cannot be stored is logged and never stops the others. */
+    private int store(UUID tenantId, Pending row, Conversion conversion) {
+        try {
             Integer updated = transactions.execute(status -> jdbc.update("""
                     update finance_entries set base_amount = ?, fx_rate = ?, fx_rate_date = ?, fx_source = ?,
                         version = version + 1, updated_at = now()
@@ -56,12 +78,11 @@ public class PendingConversions {
                       and entry_date = ? and base_currency = ?""",
                     conversion.baseAmount(), conversion.rate(), conversion.rateDate(), conversion.source(), tenantId,
                     row.id(), row.amount(), row.currency(), row.date(), row.baseCurrency()));
-            completed += updated == null ? 0 : updated;
+            return updated == null ? 0 : updated;
+        } catch (DataAccessException unstorable) {
+            log.warn("Could not store the conversion of entry {}: {}", row.id(), unstorable.toString());
+            return 0;
         }
-        if (completed > 0) {
-            caches.moneyChanged();
-        }
-        return completed;
     }
 
     private record Pending(UUID id, BigDecimal amount, String currency, LocalDate date, String baseCurrency) {

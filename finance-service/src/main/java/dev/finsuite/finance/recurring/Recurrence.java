@@ -24,7 +24,7 @@ record Recurrence(Frequency frequency, int interval, Integer dayOfMonth, LocalDa
 
     /** The number of the first occurrence on or after {@code date} (may be past the end). */
     int firstOnOrAfter(LocalDate date) {
-        int n = 0;
+        long n = 0;
         // Jump close by an estimate, then step: occurrences never come more often than daily.
         if (date.isAfter(start)) {
             long days = java.time.temporal.ChronoUnit.DAYS.between(start, date);
@@ -34,12 +34,13 @@ record Recurrence(Frequency frequency, int interval, Integer dayOfMonth, LocalDa
                 case MONTHLY -> 31L * interval;
                 case YEARLY -> 366L * interval;
             };
-            n = (int) Math.max(0, days / perStep - 1);
+            n = Math.max(0, days / perStep - 1);
         }
-        while (unbounded(n).isBefore(date)) {
+        // Callers keep dates within 1900-9999, so n stays far below Integer.MAX_VALUE.
+        while (unbounded((int) n).isBefore(date)) {
             n++;
         }
-        return n;
+        return (int) n;
     }
 
     /** The occurrences from {@code from} to {@code to}, inclusive, at most {@code limit} of them. */

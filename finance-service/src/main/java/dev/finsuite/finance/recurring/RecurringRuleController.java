@@ -104,6 +104,9 @@ class RecurringRuleController {
         if (from.isAfter(to)) {
             throw new ValidationException("from", "must not be after to");
         }
+        if (from.isBefore(EARLIEST) || to.getYear() > 9999) {
+            throw new ValidationException("from", "from and to must be between 1900-01-01 and 9999-12-31");
+        }
         if (ChronoUnit.YEARS.between(from, to) >= 10) {
             throw new ValidationException("to", "must be less than ten years after from");
         }

@@ -111,6 +111,10 @@ class BudgetTests extends FinanceTest {
 
         Api.Reply before = api().get("/api/v1/budgets/" + weekly + "/status?date=2026-11-01").token(token).send();
         assertThat(before.status()).isEqualTo(400);
+        assertThat(api().get("/api/v1/budgets/" + weekly + "/status?date=3000-01-01").token(token).send().status())
+                .isEqualTo(400);
+        assertThat(api().get("/api/v1/budgets/status?date=%2B999999999-12-31").token(token).send().status())
+                .isEqualTo(400);
     }
 
     @Test

@@ -64,6 +64,10 @@ class CategoryTests extends FinanceTest {
                 Map.of("name", "coffee", "type", "EXPENSE", "parentId", FOOD)).token(token).send();
         assertThat(duplicate.status()).isEqualTo(409);
 
+        for (Object badParent : new Object[] {Map.of(), java.util.List.of(), 5, "nope"}) {
+            Api.Reply refused = api().patch("/api/v1/categories/" + coffee, Map.of("parentId", badParent)).token(token).send();
+            assertThat(refused.status()).as(String.valueOf(badParent)).isEqualTo(400);
+        }
         Map<String, Object> topLevel = new HashMap<>();
         topLevel.put("parentId", null);
         Api.Reply moved = api().patch("/api/v1/categories/" + coffee, topLevel).token(token).header("If-Match", "\"0\"").send();

@@ -99,6 +99,8 @@ class DebtTests extends FinanceTest {
                 .header("If-Match", "\"1\"").send();
         assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
         assertThat(raised.field("/outstanding")).isEqualTo("700.00");
+        Api.Reply otherCurrency = api().patch("/api/v1/borrowings/" + id, Map.of("currency", "JPY")).token(token).send();
+        assertThat(otherCurrency.status()).as("800 INR paid cannot become 800 JPY").isEqualTo(409);
 
         assertThat(pay("borrowings", id, "repayments", "0", "2026-10-10").status()).isEqualTo(400);
         assertThat(pay("borrowings", id, "repayments", "10", "2026-09-01").status()).as("before it was borrowed").isEqualTo(400);

@@ -48,6 +48,11 @@ class RecurringRuleTests extends FinanceTest {
 
         jobs.runFor(LocalDate.of(2026, 7, 31));
         assertThat(occurrences(rule)).hasSize(7).endsWith("2026-06-30", "2026-07-31");
+
+        String occurrence = api().get("/api/v1/expenses?size=1&sort=date,asc").token(token).send().field("/items/0/id");
+        String other = create(token, "/api/v1/recurring-rules", rent("2027-01-31", 31));
+        Api.Reply moved = api().patch("/api/v1/expenses/" + occurrence, Map.of("recurringRuleId", other)).token(token).send();
+        assertThat(moved.status()).as("an occurrence stays with the rule that created it").isEqualTo(400);
         Api.Reply stored = api().get("/api/v1/recurring-rules/" + rule).token(token).send();
         assertThat(stored.field("/nextDate")).isEqualTo("2026-08-31");
 
@@ -110,6 +115,11 @@ class RecurringRuleTests extends FinanceTest {
                 .isEqualTo("[\"2028-01-31\",\"2028-02-29\",\"2028-03-31\",\"2028-04-30\"]");
         assertThat(api().get("/api/v1/recurring-rules/" + rule + "/occurrences?from=2028-05-01&to=2028-01-01")
                 .token(token).send().status()).isEqualTo(400);
+        for (String range : new String[] {"from=1800-01-01&to=1801-01-01", "from=9995-01-01&to=10001-01-01",
+                "from=%2B999999000-01-01&to=%2B999999001-01-01"}) {
+            assertThat(api().get("/api/v1/recurring-rules/" + rule + "/occurrences?" + range).token(token).send().status())
+                    .as(range).isEqualTo(400);
+        }
     }
 
     @Test
