@@ -106,6 +106,18 @@ class CategoryTests extends FinanceTest {
     }
 
     @Test
+    void refusesBadCategoriesAndWritesNothing() throws Exception {
+        for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("name", " ", "type", "EXPENSE"),
+                Map.of("name", "x".repeat(61), "type", "EXPENSE"), Map.of("name", "Pets", "type", "TRANSFER"),
+                Map.of("name", "Pets"), Map.of("name", "Pets", "type", "EXPENSE", "parentId", UUID.randomUUID().toString()))) {
+            Api.Reply refused = api().post("/api/v1/categories", bad).token(token).send();
+            assertThat(refused.status()).as(bad.toString()).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(count("select count(*) from finance_categories where tenant_id = '" + tenant + "'")).isZero();
+    }
+
+    @Test
     void theCachedListSeesEveryChangeAtOnce() {
         assertThat(names(api().get("/api/v1/categories?size=200").token(token).send())).doesNotContain("Pets");
         String pets = create(token, "/api/v1/categories", Map.of("name", "Pets", "type", "EXPENSE"));

@@ -130,6 +130,7 @@ class DebtTests extends FinanceTest {
         assertThat(people.field("/items/1/youOwe")).isEqualTo("5000.00");
         assertThat(people.field("/items/1/theyOwe")).isEqualTo("10000.00");
         assertThat(people.field("/items/1/net")).isEqualTo("5000.00");
+        assertThat(api().get("/api/v1/counterparties?size=201").token(token).send().status()).isEqualTo(400);
     }
 
     private Api.Reply pay(String resource, String id, String movements, String amount, String date) {

@@ -73,6 +73,21 @@ class ValidationTests extends FinanceTest {
     }
 
     @Test
+    void refusesBadIncomeAndWritesNothing() throws Exception {
+        for (Map<String, Object> bad : List.<Map<String, Object>>of(
+                Map.of("amount", "0", "currency", "INR", "date", "2026-11-01", "categoryId", SALARY),
+                Map.of("amount", "10", "currency", "XYZ", "date", "2026-11-01", "categoryId", SALARY),
+                Map.of("amount", "10", "currency", "INR", "date", "2026-11-31", "categoryId", SALARY),
+                Map.of("amount", "10", "currency", "INR", "date", "2026-11-01", "categoryId", SALARY, "metadata", "x"),
+                Map.of("amount", "10", "currency", "INR", "categoryId", SALARY))) {
+            Api.Reply refused = api().post("/api/v1/incomes", bad).token(token).send();
+            assertThat(refused.status()).as(bad.toString()).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(count("select count(*) from finance_entries where tenant_id = '" + tenant + "'")).isZero();
+    }
+
+    @Test
     void aViewerReadsButCannotWrite() {
         String viewer = dev.finsuite.common.testsupport.TestTokens.access(tenant, "VIEWER");
         assertThat(api().get("/api/v1/expenses").token(viewer).send().status()).isEqualTo(200);
