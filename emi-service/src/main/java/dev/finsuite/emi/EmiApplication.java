@@ -4,10 +4,11 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
+import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.money.Currencies;
 
 @SpringBootApplication
-@Import(Currencies.class)
+@Import({Currencies.class, Metadata.class})
 public class EmiApplication {
 
     public static void main(String[] args) {

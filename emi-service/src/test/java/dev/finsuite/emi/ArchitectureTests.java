@@ -3,11 +3,12 @@ package dev.finsuite.emi;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
+import dev.finsuite.common.testsupport.ExactMoneyRules;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "dev.finsuite.emi", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -16,22 +17,9 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule featuresHaveNoCycles = slices().matching("dev.finsuite.emi.(*)..").should().beFreeOfCycles();
 
-    /** Loan money is exact: no binary floating point anywhere in emi-service, in fields, signatures or arithmetic. */
+    /** Money is exact: no binary floating point anywhere in emi-service. */
     @ArchTest
-    static final ArchRule noFloatingPointFields = noFields().should().haveRawType(double.class)
-            .orShould().haveRawType(float.class).orShould().haveRawType(Double.class).orShould().haveRawType(Float.class);
-
-    @ArchTest
-    static final ArchRule noFloatingPointSignatures = noMethods().should().haveRawReturnType(double.class)
-            .orShould().haveRawReturnType(float.class).orShould().haveRawReturnType(Double.class)
-            .orShould().haveRawReturnType(Float.class);
-
-    @ArchTest
-    static final ArchRule noFloatingPointArithmetic = noClasses().should().callMethod(java.math.BigDecimal.class, "doubleValue")
-            .orShould().callMethod(java.math.BigDecimal.class, "floatValue")
-            .orShould().callMethod(java.math.BigDecimal.class, "valueOf", double.class)
-            .orShould().callConstructor(java.math.BigDecimal.class, double.class)
-            .orShould().callMethod(Math.class, "pow", double.class, double.class);
+    static final ArchTests exactMoney = ArchTests.in(ExactMoneyRules.class);
 
     /** The schedule engine is pure: no Spring, no persistence, so it is the same in the calculator and in a loan. */
     @ArchTest

@@ -11,12 +11,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.money.Currencies;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "10m")
-@Import(Currencies.class)
+@Import({Currencies.class, Metadata.class})
 class FinanceConfiguration {
 
     /** Jobs lock a row in PostgreSQL, by the database's clock, so one replica at a time runs each job. */

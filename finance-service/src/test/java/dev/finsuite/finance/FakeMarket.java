@@ -9,7 +9,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -22,7 +21,6 @@ import com.sun.net.httpserver.HttpServer;
 public final class FakeMarket {
 
     private final Map<String, BigDecimal> rates = new ConcurrentHashMap<>();
-    private final AtomicInteger calls = new AtomicInteger();
     private final int port;
     private HttpServer server;
 
@@ -38,10 +36,6 @@ public final class FakeMarket {
     public FakeMarket rate(String from, String to, String rate) {
         rates.put(from + to, new BigDecimal(rate));
         return this;
-    }
-
-    public int calls() {
-        return calls.get();
     }
 
     public synchronized void down() {
@@ -69,7 +63,6 @@ public final class FakeMarket {
     }
 
     private void convert(HttpExchange exchange) throws IOException {
-        calls.incrementAndGet();
         Map<String, String> query = query(exchange.getRequestURI());
         BigDecimal rate = rates.get(query.get("from") + query.get("to"));
         if (exchange.getRequestHeaders().getFirst("Authorization") == null) {

@@ -1,19 +1,19 @@
-package dev.finsuite.finance.support;
-
-import org.springframework.stereotype.Component;
+package dev.finsuite.common.data;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.finsuite.common.web.ApiException.ValidationException;
 
-/** Free-form metadata: a JSON object, stored as jsonb and returned as it was sent. */
-@Component
+/**
+ * Free-form metadata (the conventions' {@code metadata jsonb}): a JSON object, stored as jsonb and returned as it
+ * was sent. A service that stores metadata imports it as a bean.
+ */
 public class Metadata {
 
     private final JsonMapper json;
 
-    Metadata(JsonMapper json) {
+    public Metadata(JsonMapper json) {
         this.json = json;
     }
 

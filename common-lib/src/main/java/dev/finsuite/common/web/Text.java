@@ -1,4 +1,4 @@
-package dev.finsuite.finance.support;
+package dev.finsuite.common.web;
 
 /** Optional text fields: surrounding spaces dropped, and blank means absent. */
 public final class Text {

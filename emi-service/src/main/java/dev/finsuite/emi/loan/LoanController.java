@@ -24,8 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.Text;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
 import dev.finsuite.common.money.Currencies;
@@ -59,8 +61,8 @@ class LoanController {
         LoanRequests.requireDates(request.disbursalDate(), request.firstEmiDate());
         currencies.requireFits("principal", request.principal(), currency);
         LoanLedger ledger = loans.create(caller.tenantId(),
-                new Loan.LoanDetails(request.name().strip(), LoanRequests.blankToNull(request.lender()), request.loanType(),
-                        LoanRequests.blankToNull(request.notes()), metadata.write(request.metadata())),
+                new Loan.LoanDetails(request.name().strip(), Text.clean(request.lender()), request.loanType(),
+                        Text.clean(request.notes()), metadata.write(request.metadata())),
                 new Loan.AgreedTerms(request.principal(), currency, request.annualRate(), request.tenureMonths(),
                         request.disbursalDate(), request.firstEmiDate()));
         return ResponseEntity.created(URI.create("/api/v1/emis/" + ledger.loan().getId()))
@@ -106,9 +108,9 @@ class LoanController {
             change.revise(terms);
             loan.describe(new Loan.LoanDetails(
                     patch.name() == null ? loan.getName() : patch.name().strip(),
-                    patch.lender() == null ? loan.getLender() : LoanRequests.blankToNull(patch.lender()),
+                    patch.lender() == null ? loan.getLender() : Text.clean(patch.lender()),
                     patch.loanType() == null ? loan.getLoanType() : patch.loanType(),
-                    patch.notes() == null ? loan.getNotes() : LoanRequests.blankToNull(patch.notes()),
+                    patch.notes() == null ? loan.getNotes() : Text.clean(patch.notes()),
                     patch.metadata() == null ? loan.getMetadata() : metadata.write(patch.metadata())));
             if (patch.status() != null) {
                 loan.changeStatus(patch.status());

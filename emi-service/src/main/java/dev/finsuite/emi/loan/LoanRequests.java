@@ -83,8 +83,4 @@ final class LoanRequests {
             throw new ValidationException(errors);
         }
     }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -40,7 +40,9 @@ import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
-import dev.finsuite.finance.support.Text;
+import dev.finsuite.common.web.Text;
+import dev.finsuite.finance.support.Required;
+import dev.finsuite.finance.support.SensibleDates;
 
 @RestController
 @RequestMapping("/api/v1/budgets")
@@ -49,7 +51,6 @@ class BudgetController {
 
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt",
             "startDate", "startDate");
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private final Budgets budgets;
     private final Currencies currencies;
@@ -133,10 +134,8 @@ class BudgetController {
                 : currencies.requireActive("currency", request.currency()).code();
         BigDecimal limit = request.limit() == null ? was.limit() : request.limit();
         currencies.requireFits("limit", limit, currency);
-        LocalDate start = request.startDate() == null ? was.startDate() : request.startDate();
-        if (start.isBefore(EARLIEST) || start.isAfter(LocalDate.now(clock).plusYears(5))) {
-            throw new ValidationException("startDate", "must be between 1900-01-01 and five years from today");
-        }
+        LocalDate start = request.startDate() == null ? was.startDate()
+                : SensibleDates.require("startDate", request.startDate(), LocalDate.now(clock).plusYears(5));
         return new Budget.Terms(request.name() == null ? (was == null ? null : was.name()) : Text.clean(request.name()),
                 request.categoryId() == null ? (was == null ? null : was.categoryId()) : request.categoryId(),
                 limit, currency,
@@ -161,12 +160,8 @@ class BudgetController {
             String currency, BudgetPeriod period, LocalDate startDate, Rollover rollover) {
 
         void requireComplete() {
-            for (var field : List.of(Map.entry("limit", limit == null), Map.entry("currency", currency == null),
-                    Map.entry("period", period == null), Map.entry("startDate", startDate == null))) {
-                if (field.getValue()) {
-                    throw new ValidationException(field.getKey(), "is required");
-                }
-            }
+            Required.fields().field("limit", limit).field("currency", currency).field("period", period)
+                    .field("startDate", startDate).check();
         }
     }
 

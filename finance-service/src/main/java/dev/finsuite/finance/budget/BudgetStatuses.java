@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.finance.category.Categories;
 import dev.finsuite.finance.conversion.Converter;
 
 /**
@@ -32,14 +33,16 @@ class BudgetStatuses {
     private final TransactionTemplate reads;
     private final Converter converter;
     private final Currencies currencies;
+    private final Categories categories;
 
     BudgetStatuses(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Converter converter,
-            Currencies currencies) {
+            Currencies currencies, Categories categories) {
         this.jdbc = jdbc;
         this.reads = new TransactionTemplate(transactions);
         this.reads.setReadOnly(true);
         this.converter = converter;
         this.currencies = currencies;
+        this.categories = categories;
     }
 
     BudgetStatusView status(UUID tenantId, UUID budgetId, Budget.Terms terms, LocalDate date) {
@@ -51,7 +54,8 @@ class BudgetStatuses {
         long first = terms.rollover() == Rollover.NONE ? current : 0;
         LocalDate periodStart = period.startOf(terms.startDate(), current);
         LocalDate periodEnd = period.startOf(terms.startDate(), current + 1).minusDays(1);
-        List<DaySpending> days = reads.execute(status -> spending(tenantId, terms.categoryId(),
+        List<DaySpending> days = reads.execute(status -> spending(tenantId,
+                terms.categoryId() == null ? null : categories.withChildren(tenantId, terms.categoryId()),
                 period.startOf(terms.startDate(), first), periodEnd));
         InBudgetCurrency inCurrency = new InBudgetCurrency(tenantId, terms.currency(), date, periodStart);
 
@@ -86,11 +90,11 @@ class BudgetStatuses {
                 currencies.shown(spent, currency), currencies.shown(remaining, currency), percent, state, pending);
     }
 
-    private List<DaySpending> spending(UUID tenantId, UUID categoryId, LocalDate from, LocalDate to) {
+    /** {@code categoryIds} null: all spending. */
+    private List<DaySpending> spending(UUID tenantId, List<UUID> categoryIds, LocalDate from, LocalDate to) {
         MapSqlParameterSource params = new MapSqlParameterSource("tenantId", tenantId)
-                .addValue("from", from).addValue("to", to).addValue("categoryId", categoryId);
-        String category = categoryId == null ? ""
-                : " and category_id in (select id from finance_categories where id = :categoryId or parent_id = :categoryId)";
+                .addValue("from", from).addValue("to", to).addValue("categoryIds", categoryIds);
+        String category = categoryIds == null ? "" : " and category_id in (:categoryIds)";
         return new ArrayList<>(jdbc.query("""
                 select entry_date, currency, base_currency, sum(amount) as amount, sum(base_amount) as base_amount,
                        count(*) as rows, count(*) filter (where base_amount is null) as pending

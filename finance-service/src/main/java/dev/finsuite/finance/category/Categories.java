@@ -41,6 +41,16 @@ public class Categories {
         return categories.findVisible(id, tenantId).orElseThrow(() -> new NotFoundException("No such category"));
     }
 
+    /**
+     * A category with its sub-categories: what is filed under a parent, in filters and budgets, includes what
+     * is filed under its children.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> withChildren(UUID tenantId, UUID id) {
+        get(tenantId, id);
+        return categories.idWithChildren(id);
+    }
+
     /** The category a row names in {@code field}: one the tenant sees, of the row's type; otherwise a 400. */
     @Transactional(readOnly = true)
     public Category requireUsable(UUID tenantId, UUID id, Kind kind, String field) {

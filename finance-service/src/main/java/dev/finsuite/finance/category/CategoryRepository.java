@@ -19,6 +19,9 @@ interface CategoryRepository extends Repository<Category, UUID> {
     @Query("select c from Category c where c.tenantId is null or c.tenantId = :tenantId order by c.type, lower(c.name), c.id")
     List<Category> findAllVisible(@Param("tenantId") UUID tenantId);
 
+    @Query("select c.id from Category c where c.id = :id or c.parentId = :id")
+    List<UUID> idWithChildren(@Param("id") UUID id);
+
     boolean existsByParentId(UUID parentId);
 
     List<Category> findAllByParentId(UUID parentId);

@@ -38,7 +38,9 @@ import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
-import dev.finsuite.finance.support.Text;
+import dev.finsuite.common.web.Text;
+import dev.finsuite.finance.support.Required;
+import dev.finsuite.finance.support.SensibleDates;
 
 /**
  * The endpoints borrowings and lendings share. Their money movements are repayments (of what you borrowed)
@@ -50,7 +52,6 @@ abstract class DebtController {
             "principal", "principal", "counterpartyName", "counterpartyName", "createdAt", "createdAt");
     private static final Map<String, String> PAYMENT_SORTABLE = Map.of("date", "paidOn", "amount", "amount",
             "createdAt", "createdAt");
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private final Direction direction;
     private final String path;
@@ -174,11 +175,10 @@ abstract class DebtController {
                 : currencies.requireActive("currency", request.currency()).code();
         BigDecimal principal = request.principal() == null ? was.principal() : request.principal();
         currencies.requireFits("principal", principal, currency);
-        LocalDate date = request.date() == null ? was.startDate() : request.date();
+        // Tomorrow at the latest: "today" is UTC here, and may already be tomorrow for the household.
+        LocalDate date = request.date() == null ? was.startDate()
+                : SensibleDates.require("date", request.date(), debts.today().plusDays(1));
         LocalDate dueDate = request.dueDate() == null ? (was == null ? null : was.dueDate()) : request.dueDate();
-        if (date.isBefore(EARLIEST) || date.isAfter(debts.today().plusDays(1))) {
-            throw new ValidationException("date", "must be between 1900-01-01 and today");
-        }
         if (dueDate != null && dueDate.isBefore(date)) {
             throw new ValidationException("dueDate", "must not be before date");
         }
@@ -233,18 +233,8 @@ abstract class DebtController {
             @Size(max = 2000) String notes) {
 
         void requireComplete() {
-            if (counterpartyName == null) {
-                throw new ValidationException("counterpartyName", "is required");
-            }
-            if (principal == null) {
-                throw new ValidationException("principal", "is required");
-            }
-            if (currency == null) {
-                throw new ValidationException("currency", "is required");
-            }
-            if (date == null) {
-                throw new ValidationException("date", "is required");
-            }
+            Required.fields().field("counterpartyName", counterpartyName).field("principal", principal)
+                    .field("currency", currency).field("date", date).check();
         }
     }
 

@@ -80,13 +80,6 @@ public class Entries {
         caches.moneyChanged();
     }
 
-    /** A category filter covers the category's sub-categories too. */
-    @Transactional(readOnly = true)
-    java.util.List<UUID> categoryWithChildren(UUID tenantId, UUID categoryId) {
-        categories.get(tenantId, categoryId);
-        return entries.categoryWithChildren(categoryId);
-    }
-
     private void requireReferences(UUID tenantId, Kind kind, EntryDetails details) {
         categories.requireUsable(tenantId, details.categoryId(), kind, "categoryId");
         if (details.recurringRuleId() != null && !entries.ruleExists(details.recurringRuleId(), tenantId, kind.name())) {

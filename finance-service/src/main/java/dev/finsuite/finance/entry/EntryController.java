@@ -32,10 +32,11 @@ import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
+import dev.finsuite.finance.category.Categories;
 import dev.finsuite.finance.conversion.Conversion;
 import dev.finsuite.finance.conversion.Converter;
 import dev.finsuite.finance.support.Kind;
-import dev.finsuite.finance.support.Metadata;
+import dev.finsuite.common.data.Metadata;
 import dev.finsuite.finance.support.Tags;
 
 /** The endpoints expenses and income share; each subclass names its path, request body and view. */
@@ -47,6 +48,7 @@ abstract class EntryController<R extends EntryInput, V> {
     private final Kind kind;
     private final String path;
     private final Entries entries;
+    private final Categories categories;
     private final EntryDrafts drafts;
     private final Converter converter;
     private final IdempotentRequests idempotent;
@@ -57,6 +59,7 @@ abstract class EntryController<R extends EntryInput, V> {
         this.kind = kind;
         this.path = path;
         this.entries = services.entries();
+        this.categories = services.categories();
         this.drafts = services.drafts();
         this.converter = services.converter();
         this.idempotent = services.idempotent();
@@ -104,7 +107,7 @@ abstract class EntryController<R extends EntryInput, V> {
         var pageable = Paging.pageable(page, size, sort, SORTABLE,
                 Sort.by(Sort.Direction.DESC, "entryDate").and(Sort.by(Sort.Direction.DESC, "createdAt")).and(Sort.by("id")));
         EntryFilter filter = new EntryFilter(from, to,
-                categoryId == null ? null : entries.categoryWithChildren(caller.tenantId(), categoryId),
+                categoryId == null ? null : categories.withChildren(caller.tenantId(), categoryId),
                 tag == null || tag.isBlank() ? null : Tags.normalise(java.util.List.of(tag)).get(0),
                 minAmount, maxAmount,
                 currency == null || currency.isBlank() ? null : currencies.requireKnown("currency", currency).code(),

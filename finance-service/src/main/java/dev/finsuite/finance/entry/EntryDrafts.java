@@ -2,22 +2,20 @@ package dev.finsuite.finance.entry;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import dev.finsuite.common.money.Currencies;
-import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.finance.support.Metadata;
+import dev.finsuite.common.data.Metadata;
+import dev.finsuite.finance.support.Required;
+import dev.finsuite.finance.support.SensibleDates;
 import dev.finsuite.finance.support.Tags;
-import dev.finsuite.finance.support.Text;
+import dev.finsuite.common.web.Text;
 
 /** Turns request bodies into clean {@link EntryDetails}: required fields, currency, dates, tags, metadata. */
 @Component
 class EntryDrafts {
-
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private final Currencies currencies;
     private final Metadata metadata;
@@ -30,22 +28,8 @@ class EntryDrafts {
     }
 
     EntryDetails complete(EntryInput input) {
-        List<String> missing = new ArrayList<>();
-        if (input.amount() == null) {
-            missing.add("amount");
-        }
-        if (input.currency() == null) {
-            missing.add("currency");
-        }
-        if (input.date() == null) {
-            missing.add("date");
-        }
-        if (input.categoryId() == null) {
-            missing.add("categoryId");
-        }
-        if (!missing.isEmpty()) {
-            throw new ValidationException(missing.get(0), "is required (missing: " + String.join(", ", missing) + ")");
-        }
+        Required.fields().field("amount", input.amount()).field("currency", input.currency())
+                .field("date", input.date()).field("categoryId", input.categoryId()).check();
         return merge(null, input);
     }
 
@@ -55,7 +39,9 @@ class EntryDrafts {
                 : currencies.requireActive("currency", input.currency()).code();
         var amount = input.amount() == null ? was.amount() : input.amount();
         currencies.requireFits("amount", amount, currency);
-        LocalDate date = input.date() == null ? was.date() : requireSensible(input.date());
+        // Up to a year ahead: planned spending.
+        LocalDate date = input.date() == null ? was.date()
+                : SensibleDates.require("date", input.date(), LocalDate.now(clock).plusYears(1));
         return new EntryDetails(amount, currency, date,
                 input.categoryId() == null ? was.categoryId() : input.categoryId(),
                 input.description() == null ? (was == null ? null : was.description()) : Text.clean(input.description()),
@@ -64,13 +50,5 @@ class EntryDrafts {
                 input.tags() == null ? (was == null ? List.of() : was.tags()) : Tags.normalise(input.tags()),
                 input.metadata() == null ? (was == null ? "{}" : was.metadataJson()) : metadata.write(input.metadata()),
                 input.recurringRuleId() == null ? (was == null ? null : was.recurringRuleId()) : input.recurringRuleId());
-    }
-
-    /** Money is recorded up to a year ahead (planned spending), and not before 1900. */
-    private LocalDate requireSensible(LocalDate date) {
-        if (date.isBefore(EARLIEST) || date.isAfter(LocalDate.now(clock).plusYears(1))) {
-            throw new ValidationException("date", "must be between 1900-01-01 and a year from today");
-        }
-        return date;
     }
 }

@@ -1,6 +1,5 @@
 package dev.finsuite.finance.entry;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,10 +26,6 @@ interface EntryRepository extends Repository<Entry, UUID>, JpaSpecificationExecu
     @Query(value = "select exists (select 1 from finance_recurring_rules where id = :id and tenant_id = :tenantId and kind = :kind)",
             nativeQuery = true)
     boolean ruleExists(@Param("id") UUID id, @Param("tenantId") UUID tenantId, @Param("kind") String kind);
-
-    /** A category and its sub-categories: filtering by a parent shows what is filed under its children too. */
-    @Query(value = "select id from finance_categories where id = :id or parent_id = :id", nativeQuery = true)
-    List<UUID> categoryWithChildren(@Param("id") UUID id);
 
     @Transactional
     Entry save(Entry entry);

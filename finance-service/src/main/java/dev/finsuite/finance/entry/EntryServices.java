@@ -4,11 +4,12 @@ import org.springframework.stereotype.Component;
 
 import dev.finsuite.common.idempotency.IdempotentRequests;
 import dev.finsuite.common.money.Currencies;
+import dev.finsuite.finance.category.Categories;
 import dev.finsuite.finance.conversion.Converter;
-import dev.finsuite.finance.support.Metadata;
+import dev.finsuite.common.data.Metadata;
 
 /** What both entry controllers need, in one constructor argument. */
 @Component
-record EntryServices(Entries entries, EntryDrafts drafts, Converter converter, IdempotentRequests idempotent,
+record EntryServices(Entries entries, Categories categories, EntryDrafts drafts, Converter converter, IdempotentRequests idempotent,
         Currencies currencies, Metadata metadata) {
 }

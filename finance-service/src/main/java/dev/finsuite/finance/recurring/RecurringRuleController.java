@@ -44,8 +44,10 @@ import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
 import dev.finsuite.finance.entry.PaymentMethod;
 import dev.finsuite.finance.support.Kind;
+import dev.finsuite.finance.support.Required;
+import dev.finsuite.finance.support.SensibleDates;
 import dev.finsuite.finance.support.Tags;
-import dev.finsuite.finance.support.Text;
+import dev.finsuite.common.web.Text;
 
 @RestController
 @RequestMapping("/api/v1/recurring-rules")
@@ -55,7 +57,8 @@ class RecurringRuleController {
     private static final Map<String, String> SORTABLE = Map.of("startDate", "startDate", "nextDate", "nextDate",
             "amount", "amount", "createdAt", "createdAt");
     private static final int MAX_PREVIEW = 1000;
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** Occurrence arithmetic stays far from LocalDate's limits. */
+    private static final LocalDate LAST_PREVIEWABLE = LocalDate.of(9999, 12, 31);
 
     private final RecurringRules rules;
     private final Currencies currencies;
@@ -104,9 +107,8 @@ class RecurringRuleController {
         if (from.isAfter(to)) {
             throw new ValidationException("from", "must not be after to");
         }
-        if (from.isBefore(EARLIEST) || to.getYear() > 9999) {
-            throw new ValidationException("from", "from and to must be between 1900-01-01 and 9999-12-31");
-        }
+        SensibleDates.require("from", from, LAST_PREVIEWABLE);
+        SensibleDates.require("to", to, LAST_PREVIEWABLE);
         if (ChronoUnit.YEARS.between(from, to) >= 10) {
             throw new ValidationException("to", "must be less than ten years after from");
         }
@@ -160,14 +162,12 @@ class RecurringRuleController {
         Frequency frequency = request.frequency() == null ? was.frequency() : request.frequency();
         int interval = request.interval() == null ? (was == null ? 1 : was.interval()) : request.interval();
         Integer day = request.dayOfMonth() == null ? (was == null ? null : was.dayOfMonth()) : request.dayOfMonth();
-        LocalDate start = request.startDate() == null ? was.start() : request.startDate();
+        LocalDate start = request.startDate() == null ? was.start()
+                : SensibleDates.require("startDate", request.startDate(), rules.today().plusYears(5));
         LocalDate end = request.endDate() == null ? (was == null ? null : was.end()) : request.endDate();
         Integer count = request.count() == null ? (was == null ? null : was.count()) : request.count();
         if (day != null && (frequency == Frequency.DAILY || frequency == Frequency.WEEKLY)) {
             throw new ValidationException("dayOfMonth", "applies only to MONTHLY and YEARLY rules");
-        }
-        if (start.isBefore(EARLIEST) || start.isAfter(rules.today().plusYears(5))) {
-            throw new ValidationException("startDate", "must be between 1900-01-01 and five years from today");
         }
         if (end != null && end.isBefore(start)) {
             throw new ValidationException("endDate", "must not be before startDate");
@@ -202,13 +202,8 @@ class RecurringRuleController {
             LocalDate endDate, @Min(1) @Max(100000) Integer count, Boolean active) {
 
         void requireComplete() {
-            for (var field : List.of(Map.entry("type", type == null), Map.entry("amount", amount == null),
-                    Map.entry("currency", currency == null), Map.entry("categoryId", categoryId == null),
-                    Map.entry("frequency", frequency == null), Map.entry("startDate", startDate == null))) {
-                if (field.getValue()) {
-                    throw new ValidationException(field.getKey(), "is required");
-                }
-            }
+            Required.fields().field("type", type).field("amount", amount).field("currency", currency)
+                    .field("categoryId", categoryId).field("frequency", frequency).field("startDate", startDate).check();
         }
     }
 

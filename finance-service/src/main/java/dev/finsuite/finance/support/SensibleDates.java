@@ -1,0 +1,21 @@
+package dev.finsuite.finance.support;
+
+import java.time.LocalDate;
+
+import dev.finsuite.common.web.ApiException.ValidationException;
+
+/** Dates people record money on: not before 1900, and not later than each use allows. */
+public final class SensibleDates {
+
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    private SensibleDates() {
+    }
+
+    public static LocalDate require(String field, LocalDate date, LocalDate latest) {
+        if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
+            throw new ValidationException(field, "must be between " + EARLIEST + " and " + latest);
+        }
+        return date;
+    }
+}
