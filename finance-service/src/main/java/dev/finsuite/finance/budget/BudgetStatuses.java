@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.finance.category.Categories;
-import dev.finsuite.finance.conversion.Converter;
+import dev.finsuite.common.conversion.Converter;
 
 /**
  * Computes a budget's status: the spending of every period from the first one that can still carry anything

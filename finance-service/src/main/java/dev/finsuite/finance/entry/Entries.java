@@ -12,7 +12,7 @@ import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.finance.category.Categories;
-import dev.finsuite.finance.conversion.Conversion;
+import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.finance.support.FinanceCaches;
 import dev.finsuite.finance.support.Kind;
 

@@ -17,7 +17,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import dev.finsuite.common.data.AuditedEntity;
-import dev.finsuite.finance.conversion.Conversion;
+import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.finance.support.Kind;
 
 /** An expense or an income, with its amount in the tenant's base currency once that is known. */

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 
-import dev.finsuite.finance.conversion.Conversion;
+import dev.finsuite.common.conversion.Conversion;
 
 /** Responses: expenses show a payee, income a source; both show their base-currency conversion. */
 final class EntryViews {

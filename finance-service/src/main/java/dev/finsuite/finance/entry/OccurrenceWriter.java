@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import dev.finsuite.finance.conversion.Conversion;
+import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.finance.support.Kind;
 
 /**

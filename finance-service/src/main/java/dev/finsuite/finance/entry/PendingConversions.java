@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.finsuite.finance.conversion.Conversion;
-import dev.finsuite.finance.conversion.Converter;
+import dev.finsuite.common.conversion.Conversion;
+import dev.finsuite.common.conversion.Converter;
 import dev.finsuite.finance.support.FinanceCaches;
 
 /**

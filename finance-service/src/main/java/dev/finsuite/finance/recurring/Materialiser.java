@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.finsuite.finance.conversion.BaseCurrencies;
-import dev.finsuite.finance.conversion.Conversion;
-import dev.finsuite.finance.conversion.Converter;
+import dev.finsuite.common.conversion.BaseCurrencies;
+import dev.finsuite.common.conversion.Conversion;
+import dev.finsuite.common.conversion.Converter;
 import dev.finsuite.finance.entry.EntryDetails;
 import dev.finsuite.finance.entry.OccurrenceWriter;
 import dev.finsuite.finance.support.FinanceCaches;

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.finance.category.Categories;
 import dev.finsuite.finance.category.CategoryView;
-import dev.finsuite.finance.conversion.BaseCurrencies;
+import dev.finsuite.common.conversion.BaseCurrencies;
 import dev.finsuite.finance.support.FinanceCaches;
 import dev.finsuite.finance.support.Kind;
 

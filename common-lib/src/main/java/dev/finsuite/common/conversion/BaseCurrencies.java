@@ -1,4 +1,4 @@
-package dev.finsuite.finance.conversion;
+package dev.finsuite.common.conversion;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -6,7 +6,6 @@ import java.util.UUID;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,7 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Every write needs it, so it is kept in memory for 30 s: a changed base currency reaches new rows within that
  * time, and a write saves a transaction of its own.
  */
-@Component
 public class BaseCurrencies {
 
     private final JdbcTemplate jdbc;
@@ -23,7 +21,7 @@ public class BaseCurrencies {
     private final Cache<UUID, String> recent = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
 
-    BaseCurrencies(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    public BaseCurrencies(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.reads = new TransactionTemplate(transactions);
         this.reads.setReadOnly(true);

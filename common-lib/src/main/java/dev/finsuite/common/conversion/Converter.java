@@ -1,14 +1,13 @@
-package dev.finsuite.finance.conversion;
+package dev.finsuite.common.conversion;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.stereotype.Component;
 
 /** Turns an amount into the tenant's base currency at the amount's date, or says the conversion is pending. */
-@Component
 public class Converter {
 
     /** Rates are market-service's; an amount in the base currency itself needs none. */
@@ -20,7 +19,7 @@ public class Converter {
     private final MarketRates market;
     private final Clock clock;
 
-    Converter(BaseCurrencies baseCurrencies, MarketRates market, Clock clock) {
+    public Converter(BaseCurrencies baseCurrencies, MarketRates market, Clock clock) {
         this.baseCurrencies = baseCurrencies;
         this.market = market;
         this.clock = clock;
@@ -34,9 +33,9 @@ public class Converter {
      * How many {@code to} one {@code from} was worth on {@code date} (today at the latest), if market-service
      * can say; for amounts already in a base currency that must be shown in another.
      */
-    public java.util.Optional<BigDecimal> rate(UUID tenantId, String from, String to, LocalDate date) {
+    public Optional<BigDecimal> rate(UUID tenantId, String from, String to, LocalDate date) {
         if (from.equals(to)) {
-            return java.util.Optional.of(BigDecimal.ONE);
+            return Optional.of(BigDecimal.ONE);
         }
         LocalDate today = LocalDate.now(clock);
         return market.convert(tenantId, from, to, BigDecimal.ONE, date.isAfter(today) ? today : date)

@@ -1,4 +1,4 @@
-package dev.finsuite.finance.conversion;
+package dev.finsuite.common.conversion;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.finsuite.finance.conversion;
+package dev.finsuite.common.conversion;
 
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
@@ -10,10 +10,8 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -25,8 +23,7 @@ import dev.finsuite.common.security.JwtTokens;
  * Asks market-service for a conversion at a date. Any failure (down, slow, no rate) is an empty answer: the
  * caller records the amount as pending rather than failing the user's write.
  */
-@Component
-class MarketRates {
+public class MarketRates {
 
     private static final Logger log = LoggerFactory.getLogger(MarketRates.class);
     /** Jobs have no caller to forward; they act for the tenant as a reader, which is all a conversion needs. */
@@ -35,9 +32,7 @@ class MarketRates {
     private final RestClient market;
     private final JwtTokens tokens;
 
-    MarketRates(RestClient.Builder builder, JwtTokens tokens,
-            @Value("${finsuite.market-service-url}") String marketUrl,
-            @Value("${finsuite.market-timeout:3s}") Duration timeout) {
+    public MarketRates(RestClient.Builder builder, JwtTokens tokens, String marketUrl, Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
         requests.setReadTimeout(timeout);
@@ -45,7 +40,7 @@ class MarketRates {
         this.tokens = tokens;
     }
 
-    Optional<Converted> convert(UUID tenantId, String from, String to, BigDecimal amount, LocalDate date) {
+    public Optional<Converted> convert(UUID tenantId, String from, String to, BigDecimal amount, LocalDate date) {
         try {
             RestClient.RequestHeadersSpec<?> request = market.get().uri(uri -> uri.path("/api/v1/conversions")
                     .queryParam("from", from).queryParam("to", to)
@@ -58,8 +53,11 @@ class MarketRates {
         }
     }
 
-    /** The caller's own token when there is a caller; a job acts for the tenant with a short-lived reader's token. */
-    private String authorization(UUID tenantId) {
+    /**
+     * The caller's own token when there is a caller; a job acts for the tenant with a short-lived reader's token.
+     * Public so other market-service clients of a service (quotes, say) authorise the same way.
+     */
+    public String authorization(UUID tenantId) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             String callers = attributes.getRequest().getHeader(HttpHeaders.AUTHORIZATION);
             if (callers != null) {
@@ -69,7 +67,7 @@ class MarketRates {
         return "Bearer " + tokens.issueAccess(SERVICE_USER, tenantId, List.of("VIEWER"), UUID.randomUUID()).value();
     }
 
-    record Converted(String from, String to, BigDecimal amount, BigDecimal convertedAmount, BigDecimal rate,
+    public record Converted(String from, String to, BigDecimal amount, BigDecimal convertedAmount, BigDecimal rate,
             LocalDate rateDate, String source) {
     }
 }

@@ -1,0 +1,135 @@
+package dev.finsuite.investment.account;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
+
+import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
+import dev.finsuite.common.web.Text;
+import dev.finsuite.investment.engine.CostMethod;
+
+@RestController
+@RequestMapping("/api/v1/investments/accounts")
+@Tag(name = "Investment accounts", description = "Brokerage and savings accounts, each with its cost-basis method")
+class AccountController {
+
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt");
+
+    private final Accounts accounts;
+    private final Currencies currencies;
+    private final Metadata metadata;
+
+    AccountController(Accounts accounts, Currencies currencies, Metadata metadata) {
+        this.accounts = accounts;
+        this.currencies = currencies;
+        this.metadata = metadata;
+    }
+
+    @PostMapping
+    @Operation(summary = "Open an investment account", description = "costBasisMethod AVERAGE or FIFO (default "
+            + "FIFO); it can be changed later and every figure recomputes.")
+    ResponseEntity<AccountView> create(@AuthenticationPrincipal AuthenticatedUser caller,
+            @Valid @RequestBody NewAccount request) {
+        Account account = accounts.create(caller.tenantId(), new Account.Details(request.name().strip(),
+                Text.clean(request.broker()), currencies.requireActive("currency", request.currency()).code(),
+                request.costBasisMethod() == null ? CostMethod.FIFO : request.costBasisMethod(),
+                Text.clean(request.notes()), metadata.write(request.metadata())));
+        return ResponseEntity.created(URI.create("/api/v1/investments/accounts/" + account.getId()))
+                .eTag(ETags.of(account.getVersion())).body(view(account));
+    }
+
+    @GetMapping
+    @Operation(summary = "List investment accounts", description = "Sort by name or createdAt.")
+    PageResponse<AccountView> list(@AuthenticationPrincipal AuthenticatedUser caller,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
+        var pageable = Paging.pageable(page, size, sort, SORTABLE, Sort.by("name").and(Sort.by("id")));
+        return PageResponse.of(accounts.list(caller.tenantId(), pageable), this::view);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<AccountView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
+        Account account = accounts.get(caller.tenantId(), id);
+        return ResponseEntity.ok().eTag(ETags.of(account.getVersion())).body(view(account));
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Change an account", description = "Absent fields stay; an empty broker or notes clears "
+            + "it. Send If-Match with the ETag you read.")
+    ResponseEntity<AccountView> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody AccountPatch patch) {
+        String currency = patch.currency() == null ? null : currencies.requireActive("currency", patch.currency()).code();
+        Account account = accounts.update(caller.tenantId(), id, ifMatch, was -> new Account.Details(
+                patch.name() == null ? was.name() : patch.name().strip(),
+                patch.broker() == null ? was.broker() : Text.clean(patch.broker()),
+                currency == null ? was.currency() : currency,
+                patch.costBasisMethod() == null ? was.costBasisMethod() : patch.costBasisMethod(),
+                patch.notes() == null ? was.notes() : Text.clean(patch.notes()),
+                patch.metadata() == null ? was.metadataJson() : metadata.write(patch.metadata())));
+        return ResponseEntity.ok().eTag(ETags.of(account.getVersion())).body(view(account));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete an account without activities", description = "An account with activities is a 409.")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        accounts.delete(caller.tenantId(), id, ifMatch);
+        return ResponseEntity.noContent().build();
+    }
+
+    private AccountView view(Account account) {
+        return new AccountView(account.getId(), account.getName(), account.getBroker(), account.getCurrency(),
+                account.getCostBasisMethod(), account.getNotes(), metadata.read(account.getMetadata()),
+                account.getCreatedAt(), account.getUpdatedAt(), account.getVersion());
+    }
+
+    @Schema(example = """
+            {"name": "Zerodha demat", "broker": "Zerodha", "currency": "INR", "costBasisMethod": "FIFO",
+             "notes": "Long-term holdings"}""")
+    record NewAccount(@NotBlank @Size(max = 120) String name, @Size(max = 120) String broker,
+            @NotBlank @Size(max = 8) String currency, CostMethod costBasisMethod, @Size(max = 2000) String notes,
+            JsonNode metadata) {
+    }
+
+    @Schema(example = """
+            {"costBasisMethod": "AVERAGE"}""")
+    record AccountPatch(@Size(min = 1, max = 120) String name, @Size(max = 120) String broker,
+            @Size(min = 1, max = 8) String currency, CostMethod costBasisMethod, @Size(max = 2000) String notes,
+            JsonNode metadata) {
+    }
+
+    record AccountView(UUID id, String name, String broker, String currency, CostMethod costBasisMethod,
+            String notes, JsonNode metadata, Instant createdAt, Instant updatedAt, long version) {
+    }
+}

@@ -1,0 +1,82 @@
+package dev.finsuite.investment.account;
+
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.investment.account.AccountFailures.AccountHasActivities;
+import dev.finsuite.investment.account.AccountFailures.AccountNameTaken;
+import dev.finsuite.investment.account.AccountFailures.AccountNotFound;
+
+/** Investment accounts: their names are unique per tenant, and one with history is not deleted by accident. */
+@Service
+public class Accounts {
+
+    private final AccountRepository accounts;
+    private final JdbcTemplate jdbc;
+
+    Accounts(AccountRepository accounts, JdbcTemplate jdbc) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    Account create(UUID tenantId, Account.Details details) {
+        Account account = new Account(tenantId, details);
+        requireUniqueName(tenantId, account);
+        Account saved = accounts.save(account);
+        accounts.flush();
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public Account get(UUID tenantId, UUID id) {
+        return accounts.findByIdAndTenantId(id, tenantId).orElseThrow(AccountNotFound::new);
+    }
+
+    /** The account, locked until the transaction ends: the writes to its activities go one at a time. */
+    @Transactional
+    public Account lock(UUID tenantId, UUID id) {
+        return accounts.lockByIdAndTenantId(id, tenantId).orElseThrow(AccountNotFound::new);
+    }
+
+    @Transactional(readOnly = true)
+    Page<Account> list(UUID tenantId, Pageable pageable) {
+        return accounts.findAllByTenantId(tenantId, pageable);
+    }
+
+    @Transactional
+    Account update(UUID tenantId, UUID id, String ifMatch, UnaryOperator<Account.Details> change) {
+        Account account = lock(tenantId, id);
+        ETags.requireMatch(ifMatch, account.getVersion());
+        account.describe(change.apply(account.details()));
+        requireUniqueName(tenantId, account);
+        accounts.flush();
+        return account;
+    }
+
+    @Transactional
+    void delete(UUID tenantId, UUID id, String ifMatch) {
+        Account account = lock(tenantId, id);
+        ETags.requireMatch(ifMatch, account.getVersion());
+        Boolean used = jdbc.queryForObject(
+                "select exists (select 1 from investment_activities where tenant_id = ? and account_id = ?)",
+                Boolean.class, tenantId, id);
+        if (Boolean.TRUE.equals(used)) {
+            throw new AccountHasActivities();
+        }
+        accounts.delete(account);
+    }
+
+    private void requireUniqueName(UUID tenantId, Account account) {
+        if (accounts.existsByTenantIdAndNameIgnoreCaseAndIdNot(tenantId, account.getName(), account.getId())) {
+            throw new AccountNameTaken();
+        }
+    }
+}

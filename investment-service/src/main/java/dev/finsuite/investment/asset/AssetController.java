@@ -1,0 +1,204 @@
+package dev.finsuite.investment.asset;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
+
+import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
+import dev.finsuite.common.web.Text;
+import dev.finsuite.investment.support.LedgerDates;
+
+@RestController
+@RequestMapping("/api/v1/investments/assets")
+@Tag(name = "Assets", description = "Listed symbols priced by market-service, and manual assets priced by hand")
+class AssetController {
+
+    static final String SYMBOL = "[A-Za-z0-9._^=-]{1,32}";
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "symbol", "symbol",
+            "createdAt", "createdAt");
+
+    private final Assets assets;
+    private final Currencies currencies;
+    private final Metadata metadata;
+    private final LedgerDates dates;
+
+    AssetController(Assets assets, Currencies currencies, Metadata metadata, LedgerDates dates) {
+        this.assets = assets;
+        this.currencies = currencies;
+        this.metadata = metadata;
+        this.dates = dates;
+    }
+
+    @PostMapping
+    @Operation(summary = "Add an asset", description = "A listed symbol names its dataSource (STOOQ, COINGECKO, "
+            + "ALPHA_VANTAGE); a manual asset (dataSource MANUAL) is valued by the prices you set.")
+    ResponseEntity<AssetView> create(@AuthenticationPrincipal AuthenticatedUser caller,
+            @Valid @RequestBody NewAsset request) {
+        Asset asset = assets.create(caller.tenantId(), new Asset.Details(symbol(request.dataSource(), request.symbol()),
+                request.dataSource(), request.name().strip(), request.assetClass(),
+                currencies.requireActive("currency", request.currency()).code(), Text.clean(request.notes()),
+                metadata.write(request.metadata())));
+        return ResponseEntity.created(URI.create("/api/v1/investments/assets/" + asset.getId()))
+                .eTag(ETags.of(asset.getVersion())).body(view(asset));
+    }
+
+    @GetMapping
+    @Operation(summary = "List assets", description = "Filter by assetClass and q (name or symbol); sort by name, "
+            + "symbol or createdAt.")
+    PageResponse<AssetView> list(@AuthenticationPrincipal AuthenticatedUser caller,
+            @RequestParam(required = false) AssetClass assetClass, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
+        var pageable = Paging.pageable(page, size, sort, SORTABLE, Sort.by("name").and(Sort.by("id")));
+        return PageResponse.of(assets.search(caller.tenantId(), assetClass, q, pageable), this::view);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<AssetView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
+        Asset asset = assets.get(caller.tenantId(), id);
+        return ResponseEntity.ok().eTag(ETags.of(asset.getVersion())).body(view(asset));
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Change an asset", description = "Its currency is fixed once it has activities (409). "
+            + "Send If-Match with the ETag you read.")
+    ResponseEntity<AssetView> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody AssetPatch patch) {
+        String currency = patch.currency() == null ? null : currencies.requireActive("currency", patch.currency()).code();
+        Asset asset = assets.update(caller.tenantId(), id, ifMatch, was -> {
+            PriceSource source = patch.dataSource() == null ? was.dataSource() : patch.dataSource();
+            return new Asset.Details(
+                    patch.symbol() == null ? symbol(source, was.symbol()) : symbol(source, patch.symbol()),
+                    source,
+                    patch.name() == null ? was.name() : patch.name().strip(),
+                    patch.assetClass() == null ? was.assetClass() : patch.assetClass(),
+                    currency == null ? was.currency() : currency,
+                    patch.notes() == null ? was.notes() : Text.clean(patch.notes()),
+                    patch.metadata() == null ? was.metadataJson() : metadata.write(patch.metadata()));
+        });
+        return ResponseEntity.ok().eTag(ETags.of(asset.getVersion())).body(view(asset));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete an asset without activities", description = "An asset with activities is a 409.")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        assets.delete(caller.tenantId(), id, ifMatch);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{id}/prices/{date}")
+    @Operation(summary = "Set the asset's price on a day", description = "Your own valuation per unit, in the "
+            + "asset's currency; the only prices a MANUAL asset has, and for a listed one they win over the provider.")
+    Assets.ManualPrice setPrice(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @Valid @RequestBody PriceRequest request) {
+        dates.requirePastOrToday("date", date);
+        return assets.setPrice(caller.tenantId(), id, date, request.price());
+    }
+
+    @GetMapping("/{id}/prices")
+    @Operation(summary = "The asset's manual prices between two days, oldest first")
+    List<Assets.ManualPrice> prices(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate start = from == null ? LedgerDates.EARLIEST : from;
+        LocalDate end = to == null ? dates.today() : to;
+        dates.requireRange(start, end);
+        assets.get(caller.tenantId(), id);
+        return assets.prices(caller.tenantId(), id, start, end);
+    }
+
+    @DeleteMapping("/{id}/prices/{date}")
+    ResponseEntity<Void> removePrice(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        assets.removePrice(caller.tenantId(), id, date);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Provider symbols are upper case, except CoinGecko's coin ids, which are lower case ("bitcoin"). */
+    private static String symbol(PriceSource source, String symbol) {
+        if (symbol == null || symbol.isBlank()) {
+            if (source != PriceSource.MANUAL) {
+                throw new ValidationException("symbol", "is required for a listed asset");
+            }
+            return null;
+        }
+        if (!symbol.matches(SYMBOL)) {
+            throw new ValidationException("symbol", "must be 1 to 32 letters, digits or . _ ^ = -");
+        }
+        return source == PriceSource.COINGECKO ? symbol.toLowerCase(Locale.ROOT) : symbol.toUpperCase(Locale.ROOT);
+    }
+
+    private AssetView view(Asset asset) {
+        return new AssetView(asset.getId(), asset.getSymbol(), asset.getDataSource(), asset.getName(),
+                asset.getAssetClass(), asset.getCurrency(), asset.getNotes(), metadata.read(asset.getMetadata()),
+                asset.getCreatedAt(), asset.getUpdatedAt(), asset.getVersion());
+    }
+
+    @Schema(example = """
+            {"symbol": "AAPL", "dataSource": "STOOQ", "name": "Apple Inc.", "assetClass": "EQUITY", "currency": "USD"}""")
+    record NewAsset(@Size(max = 32) String symbol, @NotNull PriceSource dataSource, @NotBlank @Size(max = 200) String name,
+            @NotNull AssetClass assetClass, @NotBlank @Size(max = 8) String currency, @Size(max = 2000) String notes,
+            JsonNode metadata) {
+    }
+
+    @Schema(example = """
+            {"name": "Apple", "notes": "Core holding"}""")
+    record AssetPatch(@Size(max = 32) String symbol, PriceSource dataSource, @Size(min = 1, max = 200) String name,
+            AssetClass assetClass, @Size(min = 1, max = 8) String currency, @Size(max = 2000) String notes,
+            JsonNode metadata) {
+    }
+
+    @Schema(example = """
+            {"price": "612500.00"}""")
+    record PriceRequest(@NotNull @DecimalMin("0") @DecimalMax("999999999999999999") @Digits(integer = 18, fraction = 10) BigDecimal price) {
+    }
+
+    record AssetView(UUID id, String symbol, PriceSource dataSource, String name, AssetClass assetClass,
+            String currency, String notes, JsonNode metadata, Instant createdAt, Instant updatedAt, long version) {
+    }
+}

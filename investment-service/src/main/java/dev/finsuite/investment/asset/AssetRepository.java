@@ -1,0 +1,28 @@
+package dev.finsuite.investment.asset;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AssetRepository extends JpaRepository<Asset, UUID> {
+
+    Optional<Asset> findByIdAndTenantId(UUID id, UUID tenantId);
+
+    List<Asset> findAllByTenantIdAndIdIn(UUID tenantId, Collection<UUID> ids);
+
+    Optional<Asset> findByTenantIdAndDataSourceAndSymbol(UUID tenantId, PriceSource dataSource, String symbol);
+
+    @Query("""
+            select a from Asset a where a.tenantId = :tenantId
+              and (:assetClass is null or a.assetClass = :assetClass)
+              and (:q is null or lower(a.name) like :q or lower(a.symbol) like :q)""")
+    Page<Asset> search(UUID tenantId, AssetClass assetClass, String q, Pageable pageable);
+
+    boolean existsByTenantIdAndDataSourceAndSymbolAndIdNot(UUID tenantId, PriceSource dataSource, String symbol, UUID id);
+}

@@ -1,0 +1,143 @@
+package dev.finsuite.investment.asset;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.investment.asset.AssetFailures.AssetHasActivities;
+import dev.finsuite.investment.asset.AssetFailures.AssetNotFound;
+import dev.finsuite.investment.asset.AssetFailures.PriceNotFound;
+import dev.finsuite.investment.asset.AssetFailures.SymbolTaken;
+
+/** Assets and the tenant's own dated prices for them. */
+@Service
+public class Assets {
+
+    private final AssetRepository assets;
+    private final JdbcTemplate jdbc;
+
+    Assets(AssetRepository assets, JdbcTemplate jdbc) {
+        this.assets = assets;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    Asset create(UUID tenantId, Asset.Details details) {
+        Asset asset = new Asset(tenantId, details);
+        requireUniqueSymbol(tenantId, asset);
+        Asset saved = assets.save(asset);
+        assets.flush();
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public Asset get(UUID tenantId, UUID id) {
+        return assets.findByIdAndTenantId(id, tenantId).orElseThrow(AssetNotFound::new);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<UUID, Asset> byId(UUID tenantId, Collection<UUID> ids) {
+        return assets.findAllByTenantIdAndIdIn(tenantId, ids).stream()
+                .collect(Collectors.toMap(Asset::getId, Function.identity()));
+    }
+
+    /** The asset with this symbol and source, created from the given details if the tenant has none (imports). */
+    @Transactional
+    public Asset findOrCreate(UUID tenantId, Asset.Details details) {
+        return assets.findByTenantIdAndDataSourceAndSymbol(tenantId, details.dataSource(), details.symbol())
+                .orElseGet(() -> create(tenantId, details));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Asset> find(UUID tenantId, PriceSource source, String symbol) {
+        return assets.findByTenantIdAndDataSourceAndSymbol(tenantId, source, symbol);
+    }
+
+    @Transactional(readOnly = true)
+    Page<Asset> search(UUID tenantId, AssetClass assetClass, String q, Pageable pageable) {
+        String pattern = q == null || q.isBlank() ? null
+                : "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return assets.search(tenantId, assetClass, pattern, pageable);
+    }
+
+    @Transactional
+    Asset update(UUID tenantId, UUID id, String ifMatch, UnaryOperator<Asset.Details> change) {
+        Asset asset = get(tenantId, id);
+        ETags.requireMatch(ifMatch, asset.getVersion());
+        asset.describe(change.apply(asset.details()), hasActivities(tenantId, id));
+        requireUniqueSymbol(tenantId, asset);
+        assets.flush();
+        return asset;
+    }
+
+    @Transactional
+    void delete(UUID tenantId, UUID id, String ifMatch) {
+        Asset asset = get(tenantId, id);
+        ETags.requireMatch(ifMatch, asset.getVersion());
+        if (hasActivities(tenantId, id)) {
+            throw new AssetHasActivities();
+        }
+        assets.delete(asset);
+    }
+
+    /** Sets the tenant's price of the asset on a day (the latest entry of a day wins). */
+    @Transactional
+    ManualPrice setPrice(UUID tenantId, UUID assetId, LocalDate date, BigDecimal price) {
+        get(tenantId, assetId);
+        jdbc.update("""
+                insert into investment_asset_prices (tenant_id, asset_id, price_date, price) values (?, ?, ?, ?)
+                on conflict (tenant_id, asset_id, price_date) do update set price = excluded.price, created_at = now()""",
+                tenantId, assetId, date, price);
+        return new ManualPrice(date, price);
+    }
+
+    @Transactional
+    void removePrice(UUID tenantId, UUID assetId, LocalDate date) {
+        get(tenantId, assetId);
+        if (jdbc.update("delete from investment_asset_prices where tenant_id = ? and asset_id = ? and price_date = ?",
+                tenantId, assetId, date) == 0) {
+            throw new PriceNotFound();
+        }
+    }
+
+    /** The manual prices of the asset between two days, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ManualPrice> prices(UUID tenantId, UUID assetId, LocalDate from, LocalDate to) {
+        return jdbc.query("""
+                select price_date, price from investment_asset_prices
+                 where tenant_id = ? and asset_id = ? and price_date between ? and ? order by price_date""",
+                (row, i) -> new ManualPrice(row.getObject(1, LocalDate.class), row.getBigDecimal(2)),
+                tenantId, assetId, from, to);
+    }
+
+    /** A manual price: the asset's value per unit, in its currency, on a day. */
+    public record ManualPrice(LocalDate date, BigDecimal price) {
+    }
+
+    private boolean hasActivities(UUID tenantId, UUID assetId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from investment_activities where tenant_id = ? and asset_id = ?)",
+                Boolean.class, tenantId, assetId));
+    }
+
+    private void requireUniqueSymbol(UUID tenantId, Asset asset) {
+        if (asset.getSymbol() != null && assets.existsByTenantIdAndDataSourceAndSymbolAndIdNot(tenantId,
+                asset.getDataSource(), asset.getSymbol(), asset.getId())) {
+            throw new SymbolTaken();
+        }
+    }
+}

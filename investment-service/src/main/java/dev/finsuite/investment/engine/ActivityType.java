@@ -1,0 +1,3 @@
+package dev.finsuite.investment.engine;
+
+public enum ActivityType { BUY, SELL, DIVIDEND, INTEREST, FEE, TAX, TRANSFER_IN, TRANSFER_OUT }

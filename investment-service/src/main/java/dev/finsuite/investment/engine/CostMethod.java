@@ -1,0 +1,3 @@
+package dev.finsuite.investment.engine;
+
+public enum CostMethod { AVERAGE, FIFO }

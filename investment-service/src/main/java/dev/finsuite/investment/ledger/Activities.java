@@ -1,0 +1,128 @@
+package dev.finsuite.investment.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.finsuite.common.conversion.Conversion;
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.investment.account.Accounts;
+import dev.finsuite.investment.engine.ActivityType;
+import dev.finsuite.investment.ledger.LedgerFailures.ActivityNotFound;
+
+/**
+ * Writes to the ledger. Each takes the lock of every account it touches (in id order, so two writers never wait on
+ * each other crosswise), then checks that the ledger still replays.
+ */
+@Service
+public class Activities {
+
+    private final ActivityRepository activities;
+    private final Accounts accounts;
+    private final LedgerCheck check;
+
+    Activities(ActivityRepository activities, Accounts accounts, LedgerCheck check) {
+        this.activities = activities;
+        this.accounts = accounts;
+        this.check = check;
+    }
+
+    /** A new activity as asked, with the conversion made for it before the transaction (pending if none). */
+    public record Draft(Activity.Terms terms, String note, String metadataJson, String importKey, Conversion conversion) {
+    }
+
+    @Transactional
+    public Activity create(UUID tenantId, Draft draft) {
+        Activity.Terms terms = draft.terms();
+        accounts.lock(tenantId, terms.accountId());
+        Activity activity = new Activity(tenantId, terms, draft.note(), draft.metadataJson(), draft.importKey());
+        activity.convert(draft.conversion(), terms.gross(), terms.currency(), terms.date());
+        activities.saveAndFlush(activity);
+        check.require(tenantId, terms.accountId(), terms.assetId());
+        return activity;
+    }
+
+    /** Several at once (an import): all are written, or none. */
+    @Transactional
+    public List<Activity> createAll(UUID tenantId, List<Draft> drafts) {
+        drafts.stream().map(d -> d.terms().accountId()).distinct().sorted().forEach(id -> accounts.lock(tenantId, id));
+        List<Activity> created = drafts.stream().map(draft -> {
+            Activity activity = new Activity(tenantId, draft.terms(), draft.note(), draft.metadataJson(), draft.importKey());
+            Activity.Terms terms = draft.terms();
+            activity.convert(draft.conversion(), terms.gross(), terms.currency(), terms.date());
+            return activity;
+        }).toList();
+        activities.saveAllAndFlush(created);
+        drafts.stream().map(d -> List.of(d.terms().accountId(), d.terms().assetId())).distinct()
+                .forEach(pair -> check.require(tenantId, pair.get(0), pair.get(1)));
+        return created;
+    }
+
+    @Transactional(readOnly = true)
+    public Activity get(UUID tenantId, UUID id) {
+        return activities.findByIdAndTenantId(id, tenantId).orElseThrow(ActivityNotFound::new);
+    }
+
+    @Transactional(readOnly = true)
+    Page<Activity> search(UUID tenantId, UUID accountId, UUID assetId, ActivityType type, LocalDate from, LocalDate to,
+            Pageable pageable) {
+        return activities.search(tenantId, accountId, assetId, type, from, to, pageable);
+    }
+
+    /** The change, with a conversion made before the transaction for the terms it will have (or null). */
+    public record Change(Activity.Terms terms, String note, String metadataJson, Conversion conversion) {
+    }
+
+    @Transactional
+    Activity update(UUID tenantId, UUID id, String ifMatch, Change change) {
+        Activity found = get(tenantId, id);
+        Activity.Terms was = found.terms();
+        Activity.Terms terms = change.terms();
+        Stream.of(was.accountId(), terms.accountId()).distinct().sorted(Comparator.naturalOrder())
+                .forEach(account -> accounts.lock(tenantId, account));
+        Activity activity = get(tenantId, id);
+        ETags.requireMatch(ifMatch, activity.getVersion());
+        if (!was.sameAs(terms)) {
+            activity.record(terms);
+        }
+        activity.annotate(change.note(), change.metadataJson());
+        if (change.conversion() != null && activity.isConversionPending()) {
+            activity.convert(change.conversion(), terms.gross(), terms.currency(), terms.date());
+        }
+        activities.saveAndFlush(activity);
+        check.require(tenantId, was.accountId(), was.assetId());
+        check.require(tenantId, terms.accountId(), terms.assetId());
+        return activity;
+    }
+
+    @Transactional
+    void delete(UUID tenantId, UUID id, String ifMatch) {
+        Activity found = get(tenantId, id);
+        accounts.lock(tenantId, found.getAccountId());
+        ETags.requireMatch(ifMatch, found.getVersion());
+        activities.delete(found);
+        activities.flush();
+        check.require(tenantId, found.getAccountId(), found.getAssetId());
+    }
+
+    /** Completes a conversion that was pending, if the activity still has the terms it was made for. */
+    @Transactional
+    public void completeConversion(UUID tenantId, UUID id, Conversion conversion, BigDecimal madeForAmount,
+            String currency, LocalDate date) {
+        activities.findByIdAndTenantId(id, tenantId).filter(Activity::isConversionPending)
+                .ifPresent(activity -> activity.convert(conversion, madeForAmount, currency, date));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Activity> pendingConversions(UUID tenantId) {
+        return activities.findTop500ByTenantIdAndBaseAmountIsNull(tenantId);
+    }
+}

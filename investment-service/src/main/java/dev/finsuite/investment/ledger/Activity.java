@@ -1,0 +1,200 @@
+package dev.finsuite.investment.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.ColumnTransformer;
+
+import dev.finsuite.common.conversion.Conversion;
+import dev.finsuite.common.data.AuditedEntity;
+import dev.finsuite.investment.engine.ActivityType;
+import dev.finsuite.investment.engine.Trade;
+
+/**
+ * One row of the ledger: a buy, sell, dividend, interest, fee, tax or transfer of an asset in an account, in the
+ * asset's currency, with its gross amount's conversion to the tenant's base currency at its date.
+ */
+@Entity
+@Table(name = "investment_activities")
+public class Activity extends AuditedEntity {
+
+    @Id
+    private UUID id;
+    private UUID tenantId;
+    private UUID accountId;
+    private UUID assetId;
+    @Enumerated(EnumType.STRING)
+    private ActivityType activityType;
+    private LocalDate activityDate;
+    private BigDecimal quantity;
+    private BigDecimal unitPrice;
+    private BigDecimal fee;
+    private BigDecimal tax;
+    private String currency;
+    private String note;
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private String metadata;
+    private String baseCurrency;
+    private BigDecimal baseAmount;
+    private BigDecimal fxRate;
+    private LocalDate rateDate;
+    private String rateSource;
+    private String importKey;
+
+    protected Activity() {
+    }
+
+    Activity(UUID tenantId, Terms terms, String note, String metadataJson, String importKey) {
+        this.id = UUID.randomUUID();
+        this.tenantId = tenantId;
+        this.importKey = importKey;
+        record(terms);
+        annotate(note, metadataJson);
+    }
+
+    /** What the activity was: changing any of it makes its conversion stale. */
+    public record Terms(UUID accountId, UUID assetId, ActivityType type, LocalDate date, BigDecimal quantity,
+            BigDecimal unitPrice, BigDecimal fee, BigDecimal tax, String currency) {
+
+        /** quantity × unit price: the amount bought, sold or received, before fees and taxes. */
+        public BigDecimal gross() {
+            return quantity.multiply(unitPrice);
+        }
+
+        /** Equal by value: 100.00 and 100.0000 are the same price. */
+        boolean sameAs(Terms other) {
+            return accountId.equals(other.accountId) && assetId.equals(other.assetId) && type == other.type
+                    && date.equals(other.date) && currency.equals(other.currency)
+                    && quantity.compareTo(other.quantity) == 0 && unitPrice.compareTo(other.unitPrice) == 0
+                    && fee.compareTo(other.fee) == 0 && tax.compareTo(other.tax) == 0;
+        }
+    }
+
+    /**
+     * Records new terms. A changed amount, currency or date makes the old conversion wrong, so it is dropped
+     * (pending) until a conversion made for the new terms is applied.
+     */
+    void record(Terms terms) {
+        if (activityType != null) {
+            Terms was = terms();
+            if (was.gross().compareTo(terms.gross()) != 0 || !was.currency().equals(terms.currency())
+                    || !was.date().equals(terms.date())) {
+                this.baseAmount = null;
+                this.fxRate = null;
+                this.rateDate = null;
+                this.rateSource = null;
+            }
+        }
+        this.accountId = terms.accountId();
+        this.assetId = terms.assetId();
+        this.activityType = terms.type();
+        this.activityDate = terms.date();
+        this.quantity = terms.quantity();
+        this.unitPrice = terms.unitPrice();
+        this.fee = terms.fee();
+        this.tax = terms.tax();
+        this.currency = terms.currency();
+    }
+
+    void annotate(String note, String metadataJson) {
+        this.note = note;
+        this.metadata = metadataJson;
+    }
+
+    /** Takes a conversion made for these terms; one made for other terms (changed meanwhile) is ignored. */
+    void convert(Conversion conversion, BigDecimal madeForAmount, String madeForCurrency, LocalDate madeForDate) {
+        if (madeForAmount.compareTo(terms().gross()) != 0 || !madeForCurrency.equals(currency)
+                || !madeForDate.equals(activityDate)) {
+            return;
+        }
+        this.baseCurrency = conversion.baseCurrency();
+        this.baseAmount = conversion.baseAmount();
+        this.fxRate = conversion.rate();
+        this.rateDate = conversion.rateDate();
+        this.rateSource = conversion.source();
+    }
+
+    public Terms terms() {
+        return new Terms(accountId, assetId, activityType, activityDate, quantity, unitPrice, fee, tax, currency);
+    }
+
+    public boolean isConversionPending() {
+        return baseAmount == null;
+    }
+
+    public Conversion conversion() {
+        return new Conversion(baseCurrency, baseAmount, fxRate, rateDate, rateSource);
+    }
+
+    /** The row as the engine replays it, in the asset's currency; ties within a day go in the order recorded. */
+    public Trade trade() {
+        return new Trade(id, activityDate, sequence(), activityType, quantity, unitPrice, fee, tax);
+    }
+
+    /**
+     * The row in the tenant's base currency at its own date's rate (null while its conversion is pending): replayed,
+     * these give realised gains and cost in the base currency at historical rates.
+     */
+    public Trade tradeInBase() {
+        if (fxRate == null) {
+            return null;
+        }
+        return new Trade(id, activityDate, sequence(), activityType, quantity, unitPrice.multiply(fxRate),
+                fee.multiply(fxRate), tax.multiply(fxRate));
+    }
+
+    private long sequence() {
+        var created = getCreatedAt();
+        return created == null ? Long.MAX_VALUE : ChronoUnit.MICROS.between(java.time.Instant.EPOCH, created);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getTenantId() {
+        return tenantId;
+    }
+
+    public UUID getAccountId() {
+        return accountId;
+    }
+
+    public UUID getAssetId() {
+        return assetId;
+    }
+
+    public ActivityType getActivityType() {
+        return activityType;
+    }
+
+    public LocalDate getActivityDate() {
+        return activityDate;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getMetadata() {
+        return metadata;
+    }
+
+    public String getImportKey() {
+        return importKey;
+    }
+}

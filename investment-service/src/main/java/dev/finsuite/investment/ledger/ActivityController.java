@@ -1,0 +1,175 @@
+package dev.finsuite.investment.ledger;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
+
+import dev.finsuite.common.conversion.ConversionView;
+import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.idempotency.IdempotentRequests;
+import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
+import dev.finsuite.investment.engine.ActivityType;
+import dev.finsuite.investment.support.LedgerDates;
+
+@RestController
+@RequestMapping("/api/v1/investments/activities")
+@Tag(name = "Investment activities", description = "The ledger: buys, sells, dividends, interest, fees, taxes "
+        + "and transfers, from which every holding and figure is replayed")
+class ActivityController {
+
+    private static final Map<String, String> SORTABLE = Map.of("date", "activityDate", "createdAt", "createdAt");
+
+    private final Activities activities;
+    private final ActivityDrafts drafts;
+    private final Metadata metadata;
+    private final IdempotentRequests idempotency;
+    private final LedgerDates dates;
+    private final Currencies currencies;
+
+    ActivityController(Activities activities, ActivityDrafts drafts, Metadata metadata, IdempotentRequests idempotency,
+            LedgerDates dates, Currencies currencies) {
+        this.currencies = currencies;
+        this.activities = activities;
+        this.drafts = drafts;
+        this.metadata = metadata;
+        this.idempotency = idempotency;
+        this.dates = dates;
+    }
+
+    @PostMapping
+    @Operation(summary = "Record an activity", description = "Amounts in the asset's currency. A sell or transfer "
+            + "out of more than is held at that date is a 422 insufficient_quantity. The gross amount is converted "
+            + "to the base currency at the activity's date (PENDING when market-service has no rate). Send an "
+            + "Idempotency-Key so a retry cannot record it twice.")
+    ResponseEntity<?> create(@AuthenticationPrincipal AuthenticatedUser caller,
+            @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
+            @Valid @RequestBody NewActivity request) {
+        Activities.Draft draft = drafts.draft(caller.tenantId(), request, null);
+        return idempotency.once(key, "POST /api/v1/investments/activities", request, () -> {
+            Activity activity = activities.create(caller.tenantId(), draft);
+            return ResponseEntity.created(URI.create("/api/v1/investments/activities/" + activity.getId()))
+                    .eTag(ETags.of(activity.getVersion())).body(view(activity));
+        });
+    }
+
+    @GetMapping
+    @Operation(summary = "List activities", description = "Filter by accountId, assetId, type and a from/to date "
+            + "range; sort by date (default, newest first) or createdAt.")
+    PageResponse<ActivityView> list(@AuthenticationPrincipal AuthenticatedUser caller,
+            @RequestParam(required = false) UUID accountId, @RequestParam(required = false) UUID assetId,
+            @RequestParam(required = false) ActivityType type,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
+        LocalDate start = from == null ? LedgerDates.EARLIEST : from;
+        LocalDate end = to == null ? dates.today() : to;
+        dates.requireRange(start, end);
+        var pageable = Paging.pageable(page, size, sort, SORTABLE,
+                Sort.by(Sort.Direction.DESC, "activityDate").and(Sort.by(Sort.Direction.DESC, "createdAt")).and(Sort.by("id")));
+        return PageResponse.of(activities.search(caller.tenantId(), accountId, assetId, type, start, end, pageable),
+                this::view);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<ActivityView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
+        Activity activity = activities.get(caller.tenantId(), id);
+        return ResponseEntity.ok().eTag(ETags.of(activity.getVersion())).body(view(activity));
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Change an activity", description = "Absent fields stay. Refused with 422 "
+            + "insufficient_quantity when a later sell would then give up more than is held. A changed amount, "
+            + "currency or date converts again. Send If-Match with the ETag you read.")
+    ResponseEntity<ActivityView> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ActivityPatch patch) {
+        Activity activity = activities.update(caller.tenantId(), id, ifMatch, drafts.change(caller.tenantId(),
+                activities.get(caller.tenantId(), id), patch));
+        return ResponseEntity.ok().eTag(ETags.of(activity.getVersion())).body(view(activity));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete an activity", description = "Refused with 422 insufficient_quantity when a later "
+            + "sell depends on it.")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        activities.delete(caller.tenantId(), id, ifMatch);
+        return ResponseEntity.noContent().build();
+    }
+
+    private ActivityView view(Activity activity) {
+        Activity.Terms terms = activity.terms();
+        return new ActivityView(activity.getId(), terms.accountId(), terms.assetId(), terms.type(), terms.date(),
+                terms.quantity().stripTrailingZeros().toPlainString(), terms.unitPrice().stripTrailingZeros().toPlainString(),
+                terms.fee(), terms.tax(), currencies.shown(terms.gross(), terms.currency()), terms.currency(), activity.getNote(),
+                metadata.read(activity.getMetadata()), ConversionView.of(activity.conversion(), activity.conversion().isPending() ? null
+                        : currencies.shown(activity.conversion().baseAmount(), activity.conversion().baseCurrency())),
+                activity.getCreatedAt(), activity.getUpdatedAt(), activity.getVersion());
+    }
+
+    /** Quantities to 10 decimals (fund units, crypto); prices to 10 decimals; fee and tax to 4. */
+    @Schema(example = """
+            {"accountId": "0b9f2d1e-8c1a-4b7e-9d55-2f7c1a3e4b10", "assetId": "5a1c9e77-3d2b-4f60-8e1a-7b2c4d6e8f90",
+             "type": "BUY", "date": "2026-03-02", "quantity": "10", "unitPrice": "182.50", "fee": "1.00",
+             "currency": "USD", "note": "Monthly buy"}""")
+    record NewActivity(@NotNull UUID accountId, @NotNull UUID assetId, @NotNull ActivityType type,
+            @NotNull LocalDate date,
+            @NotNull @DecimalMin("0") @DecimalMax("999999999999999999") @Digits(integer = 18, fraction = 10) BigDecimal quantity,
+            @NotNull @DecimalMin("0") @DecimalMax("999999999999999999") @Digits(integer = 18, fraction = 10) BigDecimal unitPrice,
+            @DecimalMin("0") @DecimalMax("999999999999999") @Digits(integer = 15, fraction = 4) BigDecimal fee,
+            @DecimalMin("0") @DecimalMax("999999999999999") @Digits(integer = 15, fraction = 4) BigDecimal tax,
+            @Size(max = 8) String currency, @Size(max = 1000) String note, JsonNode metadata) {
+    }
+
+    @Schema(example = """
+            {"quantity": "12", "note": "Corrected from the contract note"}""")
+    record ActivityPatch(UUID accountId, UUID assetId, ActivityType type, LocalDate date,
+            @DecimalMin("0") @DecimalMax("999999999999999999") @Digits(integer = 18, fraction = 10) BigDecimal quantity,
+            @DecimalMin("0") @DecimalMax("999999999999999999") @Digits(integer = 18, fraction = 10) BigDecimal unitPrice,
+            @DecimalMin("0") @DecimalMax("999999999999999") @Digits(integer = 15, fraction = 4) BigDecimal fee,
+            @DecimalMin("0") @DecimalMax("999999999999999") @Digits(integer = 15, fraction = 4) BigDecimal tax,
+            @Size(max = 8) String currency, @Size(max = 1000) String note, JsonNode metadata) {
+    }
+
+    /** quantity and unitPrice as exact decimal strings without trailing zeros; gross = quantity × unitPrice. */
+    record ActivityView(UUID id, UUID accountId, UUID assetId, ActivityType type, LocalDate date, String quantity,
+            String unitPrice, BigDecimal fee, BigDecimal tax, BigDecimal gross, String currency, String note,
+            JsonNode metadata, ConversionView conversion, Instant createdAt, Instant updatedAt, long version) {
+    }
+}

@@ -1,0 +1,40 @@
+package dev.finsuite.investment.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import dev.finsuite.investment.engine.ActivityType;
+
+public interface ActivityRepository extends JpaRepository<Activity, UUID> {
+
+    Optional<Activity> findByIdAndTenantId(UUID id, UUID tenantId);
+
+    List<Activity> findAllByTenantIdAndAccountIdAndAssetId(UUID tenantId, UUID accountId, UUID assetId);
+
+    List<Activity> findAllByTenantId(UUID tenantId);
+
+    List<Activity> findAllByTenantIdAndAccountId(UUID tenantId, UUID accountId);
+
+    @Query("select distinct a.accountId from Activity a where a.tenantId = :tenantId and a.assetId = :assetId")
+    List<UUID> accountsHolding(UUID tenantId, UUID assetId);
+
+    boolean existsByTenantIdAndImportKey(UUID tenantId, String importKey);
+
+    List<Activity> findTop500ByTenantIdAndBaseAmountIsNull(UUID tenantId);
+
+    @Query("""
+            select a from Activity a where a.tenantId = :tenantId
+              and (:accountId is null or a.accountId = :accountId)
+              and (:assetId is null or a.assetId = :assetId)
+              and (:type is null or a.activityType = :type)
+              and a.activityDate between :fromDate and :toDate""")
+    Page<Activity> search(UUID tenantId, UUID accountId, UUID assetId, ActivityType type, LocalDate fromDate,
+            LocalDate toDate, Pageable pageable);
+}

@@ -1,0 +1,66 @@
+package dev.finsuite.investment.ledger;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.finsuite.investment.account.Accounts;
+import dev.finsuite.investment.asset.AssetFailures.SplitNotFound;
+import dev.finsuite.investment.asset.AssetFailures.SplitOnSameDay;
+import dev.finsuite.investment.asset.Assets;
+
+/** Adding or removing a split changes every account's units of the asset, so each is locked and checked. */
+@Service
+class StockSplits {
+
+    private final Splits splits;
+    private final Assets assets;
+    private final ActivityRepository activities;
+    private final Accounts accounts;
+    private final LedgerCheck check;
+
+    StockSplits(Splits splits, Assets assets, ActivityRepository activities,
+            Accounts accounts, LedgerCheck check) {
+        this.splits = splits;
+        this.assets = assets;
+        this.activities = activities;
+        this.accounts = accounts;
+        this.check = check;
+    }
+
+    @Transactional
+    Splits.SplitRow add(UUID tenantId, Splits.SplitRow split) {
+        assets.get(tenantId, split.assetId());
+        List<UUID> holders = lockHolders(tenantId, split.assetId());
+        if (splits.exists(tenantId, split.assetId(), split.exDate())) {
+            throw new SplitOnSameDay();
+        }
+        splits.insert(tenantId, split);
+        holders.forEach(account -> check.require(tenantId, account, split.assetId()));
+        return split;
+    }
+
+    @Transactional(readOnly = true)
+    List<Splits.SplitRow> list(UUID tenantId, UUID assetId) {
+        assets.get(tenantId, assetId);
+        return splits.of(tenantId, assetId);
+    }
+
+    @Transactional
+    void remove(UUID tenantId, UUID assetId, UUID splitId) {
+        assets.get(tenantId, assetId);
+        List<UUID> holders = lockHolders(tenantId, assetId);
+        if (!splits.delete(tenantId, assetId, splitId)) {
+            throw new SplitNotFound();
+        }
+        holders.forEach(account -> check.require(tenantId, account, assetId));
+    }
+
+    private List<UUID> lockHolders(UUID tenantId, UUID assetId) {
+        List<UUID> holders = activities.accountsHolding(tenantId, assetId).stream().sorted().toList();
+        holders.forEach(account -> accounts.lock(tenantId, account));
+        return holders;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.finsuite.investment.support;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import dev.finsuite.common.web.ApiException.ValidationException;
+
+/**
+ * The days an investment ledger accepts: from 1900 to today. Activities and prices happen, they are not planned,
+ * so a future date is a mistake rather than a plan.
+ */
+@Component
+public class LedgerDates {
+
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** A range asked of the portfolio reads at most this many years, so one request cannot ask for centuries. */
+    private static final int LONGEST_RANGE_YEARS = 130;
+
+    private final Clock clock;
+
+    LedgerDates(Clock clock) {
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public LocalDate requirePastOrToday(String field, LocalDate date) {
+        if (date.isBefore(EARLIEST) || date.isAfter(today())) {
+            throw new ValidationException(field, "must be between " + EARLIEST + " and today (" + today() + ")");
+        }
+        return date;
+    }
+
+    public void requireRange(LocalDate from, LocalDate to) {
+        requirePastOrToday("from", from);
+        if (to.isBefore(EARLIEST) || to.isAfter(today().plusYears(1))) {
+            throw new ValidationException("to", "must be between " + EARLIEST + " and a year from today");
+        }
+        if (to.isBefore(from)) {
+            throw new ValidationException("to", "must not be before from");
+        }
+        if (from.plusYears(LONGEST_RANGE_YEARS).isBefore(to)) {
+            throw new ValidationException("from", "must be within " + LONGEST_RANGE_YEARS + " years of to");
+        }
+    }
+}
