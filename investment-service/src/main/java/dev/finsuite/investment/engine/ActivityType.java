@@ -1,3 +1,6 @@
 package dev.finsuite.investment.engine;
 
-public enum ActivityType { BUY, SELL, DIVIDEND, INTEREST, FEE, TAX, TRANSFER_IN, TRANSFER_OUT }
+/** The kinds of ledger row; only BUY, SELL and the transfers move units. */
+public enum ActivityType {
+    BUY, SELL, DIVIDEND, INTEREST, FEE, TAX, TRANSFER_IN, TRANSFER_OUT
+}
