@@ -1,0 +1,115 @@
+package dev.finsuite.investment.market;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import dev.finsuite.common.security.JwtTokens;
+import dev.finsuite.common.web.RequestIdFilter;
+
+/**
+ * market-service's quotes, for investment-service. Any failure (down, slow, unknown symbol, provider failing,
+ * an answer that does not parse) is an empty answer, logged: a page that shows prices shows the others, and a job
+ * moves on to the next symbol. MANUAL assets are never asked.
+ */
+@Component
+public class MarketQuotes {
+
+    private static final Logger log = LoggerFactory.getLogger(MarketQuotes.class);
+    /** Jobs have no caller to forward; they act for the tenant as a reader, which is all a quote needs. */
+    private static final UUID SERVICE_USER = new UUID(0, 0);
+
+    private final RestClient market;
+    private final JwtTokens tokens;
+
+    MarketQuotes(RestClient.Builder builder, JwtTokens tokens,
+            @Value("${finsuite.market-service-url}") String marketUrl,
+            @Value("${finsuite.market-timeout:3s}") Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
+        requests.setReadTimeout(timeout);
+        this.market = builder.clone().baseUrl(marketUrl).requestFactory(requests).build();
+        this.tokens = tokens;
+    }
+
+    /** The symbol's latest price, or empty when it cannot be had (or the source is MANUAL). */
+    public Optional<Quote> latest(UUID tenantId, String symbol, DataSource source) {
+        Optional<String> assetType = source.assetType();
+        if (assetType.isEmpty() || symbol == null || symbol.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Quote quote = market.get()
+                    .uri(uri -> uri.path("/api/v1/quotes/{symbol}").queryParam("assetType", assetType.get())
+                            .build(symbol))
+                    .headers(headers -> identify(headers, tenantId))
+                    .retrieve().body(Quote.class);
+            if (quote == null || quote.price() == null) {
+                log.warn("No quote for {} ({}) from market-service: an empty answer", symbol, source);
+                return Optional.empty();
+            }
+            return Optional.of(quote);
+        } catch (RestClientException | IllegalStateException | IllegalArgumentException unavailable) {
+            log.warn("No quote for {} ({}) from market-service: {}", symbol, source, unavailable.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Daily closes from {@code from} to {@code to} (and up to 7 days before), or empty when they cannot be had. */
+    public Optional<History> history(UUID tenantId, String symbol, DataSource source, LocalDate from, LocalDate to) {
+        Optional<String> assetType = source.assetType();
+        if (assetType.isEmpty() || symbol == null || symbol.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            History history = market.get()
+                    .uri(uri -> uri.path("/api/v1/quotes/{symbol}/history").queryParam("assetType", assetType.get())
+                            .queryParam("from", from).queryParam("to", to).build(symbol))
+                    .headers(headers -> identify(headers, tenantId))
+                    .retrieve().body(History.class);
+            return Optional.ofNullable(history);
+        } catch (RestClientException | IllegalStateException | IllegalArgumentException unavailable) {
+            log.warn("No history for {} ({}) {}..{} from market-service: {}", symbol, source, from, to,
+                    unavailable.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The caller's own token when there is a caller; a job acts for the tenant with a short-lived reader's token.
+     * The request id goes along too: common-lib's CallerForwarding adds it only for hosts named by a
+     * {@code *_SERVICE_URL} variable, and a job has one in its log context as well.
+     */
+    private void identify(HttpHeaders headers, UUID tenantId) {
+        headers.set(HttpHeaders.AUTHORIZATION, authorization(tenantId));
+        String requestId = MDC.get(RequestIdFilter.LOG_KEY);
+        if (requestId != null) {
+            headers.set(RequestIdFilter.HEADER, requestId);
+        }
+    }
+
+    private String authorization(UUID tenantId) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            String callers = attributes.getRequest().getHeader(HttpHeaders.AUTHORIZATION);
+            if (callers != null) {
+                return callers;
+            }
+        }
+        return "Bearer " + tokens.issueAccess(SERVICE_USER, tenantId, List.of("VIEWER"), UUID.randomUUID()).value();
+    }
+}
