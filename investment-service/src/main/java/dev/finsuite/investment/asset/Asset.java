@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.ColumnTransformer;
 
+import dev.finsuite.investment.market.DataSource;
 import dev.finsuite.common.data.AuditedEntity;
 import dev.finsuite.investment.asset.AssetFailures.CurrencyFixedByActivities;
 
@@ -25,7 +26,7 @@ public class Asset extends AuditedEntity {
     private String symbol;
     @Enumerated(EnumType.STRING)
     @Column(name = "data_source")
-    private PriceSource dataSource;
+    private DataSource dataSource;
     private String name;
     @Enumerated(EnumType.STRING)
     private AssetClass assetClass;
@@ -66,10 +67,10 @@ public class Asset extends AuditedEntity {
     }
 
     public boolean isManual() {
-        return dataSource == PriceSource.MANUAL;
+        return dataSource == DataSource.MANUAL;
     }
 
-    record Details(String symbol, PriceSource dataSource, String name, AssetClass assetClass, String currency,
+    record Details(String symbol, DataSource dataSource, String name, AssetClass assetClass, String currency,
             String notes, String metadataJson) {
     }
 
@@ -85,7 +86,7 @@ public class Asset extends AuditedEntity {
         return symbol;
     }
 
-    public PriceSource getDataSource() {
+    public DataSource getDataSource() {
         return dataSource;
     }
 

@@ -40,6 +40,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
+import dev.finsuite.investment.market.DataSource;
 import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.security.AuthenticatedUser;
@@ -109,7 +110,7 @@ class AssetController {
             @Valid @RequestBody AssetPatch patch) {
         String currency = patch.currency() == null ? null : currencies.requireActive("currency", patch.currency()).code();
         Asset asset = assets.update(caller.tenantId(), id, ifMatch, was -> {
-            PriceSource source = patch.dataSource() == null ? was.dataSource() : patch.dataSource();
+            DataSource source = patch.dataSource() == null ? was.dataSource() : patch.dataSource();
             return new Asset.Details(
                     patch.symbol() == null ? symbol(source, was.symbol()) : symbol(source, patch.symbol()),
                     source,
@@ -160,9 +161,9 @@ class AssetController {
     }
 
     /** Provider symbols are upper case, except CoinGecko's coin ids, which are lower case ("bitcoin"). */
-    private static String symbol(PriceSource source, String symbol) {
+    private static String symbol(DataSource source, String symbol) {
         if (symbol == null || symbol.isBlank()) {
-            if (source != PriceSource.MANUAL) {
+            if (source != DataSource.MANUAL) {
                 throw new ValidationException("symbol", "is required for a listed asset");
             }
             return null;
@@ -170,7 +171,7 @@ class AssetController {
         if (!symbol.matches(SYMBOL)) {
             throw new ValidationException("symbol", "must be 1 to 32 letters, digits or . _ ^ = -");
         }
-        return source == PriceSource.COINGECKO ? symbol.toLowerCase(Locale.ROOT) : symbol.toUpperCase(Locale.ROOT);
+        return source == DataSource.COINGECKO ? symbol.toLowerCase(Locale.ROOT) : symbol.toUpperCase(Locale.ROOT);
     }
 
     private AssetView view(Asset asset) {
@@ -181,14 +182,14 @@ class AssetController {
 
     @Schema(example = """
             {"symbol": "AAPL", "dataSource": "STOOQ", "name": "Apple Inc.", "assetClass": "EQUITY", "currency": "USD"}""")
-    record NewAsset(@Size(max = 32) String symbol, @NotNull PriceSource dataSource, @NotBlank @Size(max = 200) String name,
+    record NewAsset(@Size(max = 32) String symbol, @NotNull DataSource dataSource, @NotBlank @Size(max = 200) String name,
             @NotNull AssetClass assetClass, @NotBlank @Size(max = 8) String currency, @Size(max = 2000) String notes,
             JsonNode metadata) {
     }
 
     @Schema(example = """
             {"name": "Apple", "notes": "Core holding"}""")
-    record AssetPatch(@Size(max = 32) String symbol, PriceSource dataSource, @Size(min = 1, max = 200) String name,
+    record AssetPatch(@Size(max = 32) String symbol, DataSource dataSource, @Size(min = 1, max = 200) String name,
             AssetClass assetClass, @Size(min = 1, max = 8) String currency, @Size(max = 2000) String notes,
             JsonNode metadata) {
     }
@@ -198,7 +199,7 @@ class AssetController {
     record PriceRequest(@NotNull @DecimalMin("0") @DecimalMax("999999999999999999") @Digits(integer = 18, fraction = 10) BigDecimal price) {
     }
 
-    record AssetView(UUID id, String symbol, PriceSource dataSource, String name, AssetClass assetClass,
+    record AssetView(UUID id, String symbol, DataSource dataSource, String name, AssetClass assetClass,
             String currency, String notes, JsonNode metadata, Instant createdAt, Instant updatedAt, long version) {
     }
 }

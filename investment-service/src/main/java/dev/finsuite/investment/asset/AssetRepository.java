@@ -10,13 +10,15 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import dev.finsuite.investment.market.DataSource;
+
 public interface AssetRepository extends JpaRepository<Asset, UUID> {
 
     Optional<Asset> findByIdAndTenantId(UUID id, UUID tenantId);
 
     List<Asset> findAllByTenantIdAndIdIn(UUID tenantId, Collection<UUID> ids);
 
-    Optional<Asset> findByTenantIdAndDataSourceAndSymbol(UUID tenantId, PriceSource dataSource, String symbol);
+    Optional<Asset> findByTenantIdAndDataSourceAndSymbol(UUID tenantId, DataSource dataSource, String symbol);
 
     @Query("""
             select a from Asset a where a.tenantId = :tenantId
@@ -24,5 +26,5 @@ public interface AssetRepository extends JpaRepository<Asset, UUID> {
               and (:q is null or lower(a.name) like :q or lower(a.symbol) like :q)""")
     Page<Asset> search(UUID tenantId, AssetClass assetClass, String q, Pageable pageable);
 
-    boolean existsByTenantIdAndDataSourceAndSymbolAndIdNot(UUID tenantId, PriceSource dataSource, String symbol, UUID id);
+    boolean existsByTenantIdAndDataSourceAndSymbolAndIdNot(UUID tenantId, DataSource dataSource, String symbol, UUID id);
 }

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.finsuite.investment.market.DataSource;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.investment.asset.AssetFailures.AssetHasActivities;
 import dev.finsuite.investment.asset.AssetFailures.AssetNotFound;
@@ -63,7 +64,7 @@ public class Assets {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<Asset> find(UUID tenantId, PriceSource source, String symbol) {
+    public java.util.Optional<Asset> find(UUID tenantId, DataSource source, String symbol) {
         return assets.findByTenantIdAndDataSourceAndSymbol(tenantId, source, symbol);
     }
 
@@ -122,6 +123,16 @@ public class Assets {
                  where tenant_id = ? and asset_id = ? and price_date between ? and ? order by price_date""",
                 (row, i) -> new ManualPrice(row.getObject(1, LocalDate.class), row.getBigDecimal(2)),
                 tenantId, assetId, from, to);
+    }
+
+    /** The latest manual price on or before a day, if any (a list of at most one). */
+    @Transactional(readOnly = true)
+    public List<ManualPrice> latestPrice(UUID tenantId, UUID assetId, LocalDate day) {
+        return jdbc.query("""
+                select price_date, price from investment_asset_prices
+                 where tenant_id = ? and asset_id = ? and price_date <= ? order by price_date desc limit 1""",
+                (row, i) -> new ManualPrice(row.getObject(1, LocalDate.class), row.getBigDecimal(2)),
+                tenantId, assetId, day);
     }
 
     /** A manual price: the asset's value per unit, in its currency, on a day. */

@@ -1,0 +1,61 @@
+package dev.finsuite.investment.portfolio;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.finsuite.investment.account.Account;
+import dev.finsuite.investment.asset.Asset;
+import dev.finsuite.investment.engine.Position;
+import dev.finsuite.investment.engine.Positions;
+import dev.finsuite.investment.engine.Split;
+import dev.finsuite.investment.engine.Trade;
+import dev.finsuite.investment.ledger.Activity;
+
+/**
+ * A tenant's ledger replayed: one {@link Holding} per asset per account, each by its account's cost-basis method,
+ * in the asset's currency and, where every row is converted, in the base currency at each row's own rate.
+ */
+record Book(String baseCurrency, List<Holding> holdings) {
+
+    /** One asset in one account: its rows, its position, and the same position in the base currency. */
+    record Holding(Account account, Asset asset, List<Activity> rows, List<Split> splits, Position position,
+            Position inBase, String baseUnknownBecause, String baseCurrency) {
+
+        String inBaseCurrency() {
+            return baseCurrency;
+        }
+
+        boolean open() {
+            return position.quantity().signum() > 0;
+        }
+    }
+
+    static Book replay(String baseCurrency, Map<UUID, Account> accounts, Map<UUID, Asset> assets,
+            List<Activity> activities, Map<UUID, List<Split>> splits) {
+        Map<List<UUID>, List<Activity>> pairs = activities.stream().collect(Collectors.groupingBy(
+                row -> List.of(row.getAccountId(), row.getAssetId()), LinkedHashMap::new, Collectors.toList()));
+        List<Holding> holdings = new ArrayList<>(pairs.size());
+        pairs.forEach((pair, rows) -> {
+            Account account = accounts.get(pair.get(0));
+            Asset asset = assets.get(pair.get(1));
+            List<Split> assetSplits = splits.getOrDefault(asset.getId(), List.of());
+            Position position = Positions.replay(account.getCostBasisMethod(),
+                    rows.stream().map(Activity::trade).toList(), assetSplits);
+            List<Trade> inBase = rows.stream().map(Activity::tradeInBase).toList();
+            boolean converted = inBase.stream().allMatch(Objects::nonNull);
+            holdings.add(new Holding(account, asset, rows, assetSplits, position,
+                    converted ? Positions.replay(account.getCostBasisMethod(), inBase, assetSplits) : null,
+                    converted ? null : "an activity's conversion to " + baseCurrency + " is still pending",
+                    baseCurrency));
+        });
+        holdings.sort(Comparator.comparing((Holding h) -> h.account().getName())
+                .thenComparing(h -> h.asset().getName()).thenComparing(h -> h.asset().getId()));
+        return new Book(baseCurrency, holdings);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.finsuite.investment.portfolio;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import dev.finsuite.investment.asset.AssetClass;
+import dev.finsuite.investment.engine.CostMethod;
+import dev.finsuite.investment.market.DataSource;
+
+/** What the holdings endpoint answers. Amounts are rounded to their currency's minor units; null means unknown. */
+final class HoldingViews {
+
+    private HoldingViews() {
+    }
+
+    record Holdings(String baseCurrency, LocalDate asOf, List<HoldingView> holdings, Totals totals, Methods methods) {
+    }
+
+    record HoldingView(UUID accountId, String accountName, CostMethod costBasisMethod, UUID assetId, String symbol,
+            DataSource dataSource, String name, AssetClass assetClass, String currency, String quantity,
+            BigDecimal costBasis, String averageUnitCost, PriceView price, BigDecimal marketValue,
+            BigDecimal unrealisedGain, BigDecimal realisedGain, BigDecimal dividends, BigDecimal interest,
+            BigDecimal fees, BigDecimal taxes, InBase base, String allocation, List<Unknown> unknown) {
+    }
+
+    record PriceView(String value, LocalDate date, Instant asOf, String source, boolean stale) {
+    }
+
+    /**
+     * The same figures in the base currency: cost and realised gain at each activity's own rate, market value at
+     * today's rate; the unrealised gain split into its price effect q·(P1 − P0)·X1 and currency effect
+     * q·P0·(X1 − X0), where P0 is the average unit cost and X0 the rate the cost was bought at on average.
+     */
+    record InBase(String rate, BigDecimal costBasis, BigDecimal marketValue, BigDecimal unrealisedGain,
+            BigDecimal priceEffect, BigDecimal currencyEffect, BigDecimal realisedGain, BigDecimal dividends) {
+    }
+
+    /** Sums in the base currency over the holdings whose figure is known; how many each leaves out is said. */
+    record Totals(String currency, BigDecimal marketValue, BigDecimal costBasis, BigDecimal unrealisedGain,
+            BigDecimal realisedGain, BigDecimal dividends, int holdings, int leftOutOfMarketValue,
+            int leftOutOfGains) {
+    }
+
+    record Methods(String costBasis, String baseCurrency, String allocation) {
+        static final Methods DESCRIBED = new Methods(
+                "each account's own: FIFO consumes lots oldest first; AVERAGE keeps one pooled cost per position",
+                "cost and realised gain at each activity's own rate; market value at today's rate",
+                "share of the known market value in the base currency, as a fraction");
+    }
+}

@@ -1,0 +1,111 @@
+package dev.finsuite.investment.portfolio;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+import dev.finsuite.investment.asset.Asset;
+import dev.finsuite.investment.asset.Assets;
+import dev.finsuite.investment.engine.Split;
+import dev.finsuite.investment.market.MarketQuotes;
+import dev.finsuite.investment.market.Quote;
+import dev.finsuite.investment.support.LedgerDates;
+
+/**
+ * Today's price of each asset: a listed asset's from market-service (asked for several assets at once, and kept
+ * 30 s so a dashboard's several reads cost one round each), else the tenant's latest manual price; never a guess.
+ */
+@Component
+class Prices {
+
+    /** A close older than this is still shown, but marked stale. */
+    static final Duration STALE_AFTER = Duration.ofDays(7);
+
+    private final MarketQuotes quotes;
+    private final Assets assets;
+    private final LedgerDates dates;
+    private final ExecutorService askers = Executors.newFixedThreadPool(8, runnable -> {
+        Thread thread = new Thread(runnable, "quote-asker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Cache<List<Object>, Optional<Quote>> recent = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(20_000).build();
+
+    Prices(MarketQuotes quotes, Assets assets, LedgerDates dates) {
+        this.quotes = quotes;
+        this.assets = assets;
+        this.dates = dates;
+    }
+
+    Map<UUID, PriceFix> today(UUID tenantId, Collection<Asset> wanted, Map<UUID, List<Split>> splits) {
+        RequestAttributes caller = RequestContextHolder.getRequestAttributes();
+        Map<UUID, CompletableFuture<Optional<Quote>>> asked = new HashMap<>();
+        for (Asset asset : wanted) {
+            if (!asset.isManual()) {
+                asked.put(asset.getId(), CompletableFuture.supplyAsync(() -> asking(caller,
+                        () -> quote(tenantId, asset)), askers));
+            }
+        }
+        Map<UUID, PriceFix> prices = new HashMap<>();
+        for (Asset asset : wanted) {
+            Optional<Quote> quote = asked.containsKey(asset.getId()) ? asked.get(asset.getId()).join() : Optional.empty();
+            prices.put(asset.getId(), quote.map(q -> fromQuote(asset, q))
+                    .orElseGet(() -> manual(tenantId, asset, splits.getOrDefault(asset.getId(), List.of()))));
+        }
+        return prices;
+    }
+
+    private Optional<Quote> quote(UUID tenantId, Asset asset) {
+        return recent.get(List.of(tenantId, asset.getDataSource(), asset.getSymbol()),
+                key -> quotes.latest(tenantId, asset.getSymbol(), asset.getDataSource()));
+    }
+
+    /** The caller's token goes along from the worker thread, as it would from the request's own. */
+    private static <T> T asking(RequestAttributes caller, java.util.function.Supplier<T> call) {
+        RequestContextHolder.setRequestAttributes(caller);
+        try {
+            return call.get();
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    private PriceFix fromQuote(Asset asset, Quote quote) {
+        if (!asset.getCurrency().equals(quote.currency())) {
+            return PriceFix.unknown("market-service prices " + asset.getSymbol() + " in " + quote.currency()
+                    + ", the asset is in " + asset.getCurrency());
+        }
+        LocalDate day = quote.asOf() == null ? null : quote.asOf().atOffset(ZoneOffset.UTC).toLocalDate();
+        boolean old = day == null || day.isBefore(dates.today().minus(STALE_AFTER));
+        return new PriceFix(quote.price(), day, quote.asOf(), quote.source(), quote.stale() || old, null);
+    }
+
+    private PriceFix manual(UUID tenantId, Asset asset, List<Split> splits) {
+        List<Assets.ManualPrice> latest = assets.latestPrice(tenantId, asset.getId(), dates.today());
+        if (latest.isEmpty()) {
+            return PriceFix.unknown(asset.isManual() ? "no manual price has been set"
+                    : "market-service has no price for " + asset.getSymbol() + " and no manual price is set");
+        }
+        Assets.ManualPrice price = latest.get(0);
+        BigDecimal value = SplitFactors.perTodaysUnit(price.price(), price.date(), splits);
+        boolean old = price.date().isBefore(dates.today().minus(STALE_AFTER)) && !asset.isManual();
+        return new PriceFix(value, price.date(), null, "manual", old, null);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.finsuite.investment.portfolio;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import dev.finsuite.common.money.Currencies;
+import dev.finsuite.investment.engine.CostMethod;
+import dev.finsuite.investment.engine.Realisation;
+
+/**
+ * Every sale of a year, for a tax return: one line per sale under AVERAGE, one per sale and lot under FIFO, in the
+ * asset's currency and in the base currency (proceeds at the sale's rate, cost at the rates it was bought at).
+ */
+@Service
+class RealisedGains {
+
+    private final Books books;
+    private final Currencies currencies;
+
+    RealisedGains(Books books, Currencies currencies) {
+        this.books = books;
+        this.currencies = currencies;
+    }
+
+    record Line(UUID saleId, LocalDate date, UUID accountId, String accountName, CostMethod method, UUID assetId,
+            String symbol, String name, LocalDate acquired, String quantity, String currency, BigDecimal proceeds,
+            BigDecimal costBasis, BigDecimal fee, BigDecimal gain, InBase base, String baseUnknownBecause) {
+    }
+
+    record InBase(BigDecimal proceeds, BigDecimal costBasis, BigDecimal gain) {
+    }
+
+    record Report(int year, String baseCurrency, List<Line> lines, BigDecimal totalGainBase, int linesLeftOut,
+            String method) {
+    }
+
+    Report of(UUID tenantId, int year, UUID accountId) {
+        Book book = books.of(tenantId, accountId);
+        String base = book.baseCurrency();
+        List<Line> lines = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        int leftOut = 0;
+        for (Book.Holding h : book.holdings()) {
+            List<Realisation> sold = h.position().realisations();
+            List<Realisation> soldInBase = h.inBase() == null ? null : h.inBase().realisations();
+            for (int i = 0; i < sold.size(); i++) {
+                Realisation r = sold.get(i);
+                if (r.date().getYear() != year) {
+                    continue;
+                }
+                String currency = h.asset().getCurrency();
+                InBase inBase = null;
+                if (soldInBase != null) {
+                    Realisation b = soldInBase.get(i);
+                    inBase = new InBase(shown(b.proceeds(), base), shown(b.costBasis(), base), shown(b.gain(), base));
+                    total = total.add(b.gain());
+                } else {
+                    leftOut++;
+                }
+                lines.add(new Line(r.saleId(), r.date(), h.account().getId(), h.account().getName(),
+                        h.account().getCostBasisMethod(), h.asset().getId(), h.asset().getSymbol(), h.asset().getName(),
+                        r.acquired(), r.quantity().stripTrailingZeros().toPlainString(), currency,
+                        shown(r.proceeds(), currency), shown(r.costBasis(), currency), shown(r.fee(), currency),
+                        shown(r.gain(), currency), inBase, inBase == null ? h.baseUnknownBecause() : null));
+            }
+        }
+        lines.sort(Comparator.comparing(Line::date).thenComparing(Line::accountName).thenComparing(Line::name));
+        return new Report(year, base, lines, shown(total, base), leftOut,
+                "gain = proceeds − cost basis − sale fee; FIFO lines name the lot's acquisition date");
+    }
+
+    private BigDecimal shown(BigDecimal amount, String currency) {
+        return currencies.shown(amount, currency);
+    }
+}
