@@ -263,6 +263,33 @@ class PriceAlertTests extends WatchlistTest {
         assertThat(read.field("/dayChangeReason")).isEqualTo("quote_unavailable");
     }
 
+    @Test
+    void theJobRefreshesHeldMarketSymbolsButNeverManualOnes() throws Exception {
+        UUID tenant = newTenant();
+        String held = symbol("HD");
+        String manual = symbol("HM");
+        MARKET.quote(held, "12", "USD");
+        UUID account = UUID.randomUUID();
+        UUID listed = UUID.randomUUID();
+        UUID own = UUID.randomUUID();
+        execute("insert into investment_accounts (id, tenant_id, name, currency, cost_basis_method) values ('" + account
+                + "', '" + tenant + "', 'Broker', 'USD', 'FIFO')");
+        execute("insert into investment_assets (id, tenant_id, symbol, data_source, name, asset_class, currency) values ('"
+                + listed + "', '" + tenant + "', '" + held + "', 'STOOQ', 'Listed', 'EQUITY', 'USD'), ('" + own + "', '"
+                + tenant + "', '" + manual + "', 'MANUAL', 'Flat', 'REAL_ESTATE', 'USD')");
+        for (UUID asset : List.of(listed, own)) {
+            execute("insert into investment_activities (id, tenant_id, account_id, asset_id, activity_type, activity_date,"
+                    + " quantity, unit_price, currency, base_currency) values ('" + UUID.randomUUID() + "', '" + tenant
+                    + "', '" + account + "', '" + asset + "', 'BUY', '2024-01-02', 1, 10, 'USD', 'INR')");
+        }
+
+        job.runOnce();
+
+        assertThat(MARKET.requests("/api/v1/quotes/" + held)).isEqualTo(1);
+        assertThat(MARKET.requests("/api/v1/quotes/" + manual)).isZero();
+        assertThat(MARKET.lastHeader("/api/v1/quotes/" + held, "Authorization")).startsWith("Bearer ");
+    }
+
     private String state(String token, String alertId) {
         return api().get("/api/v1/watchlist/alerts/" + alertId).token(token).send().field("/state");
     }
