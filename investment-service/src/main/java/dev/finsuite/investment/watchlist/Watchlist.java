@@ -1,0 +1,125 @@
+package dev.finsuite.investment.watchlist;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.investment.market.DataSource;
+
+/** The tenant's watchlist items, their price alerts and the alerts' firings. */
+@Service
+class Watchlist {
+
+    private final WatchItemRepository items;
+    private final PriceAlertRepository alerts;
+    private final AlertEventRepository events;
+
+    Watchlist(WatchItemRepository items, PriceAlertRepository alerts, AlertEventRepository events) {
+        this.items = items;
+        this.alerts = alerts;
+        this.events = events;
+    }
+
+    @Transactional
+    WatchItem watch(UUID tenantId, String symbol, DataSource source, String note, String metadata) {
+        WatchItem item = new WatchItem(tenantId, symbol, source, note, metadata);
+        if (items.existsByTenantIdAndDataSourceAndSymbol(tenantId, source, symbol)) {
+            throw new WatchlistFailures.AlreadyWatched();
+        }
+        WatchItem saved = items.save(item);
+        items.flush();
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    WatchItem item(UUID tenantId, UUID id) {
+        return items.findByIdAndTenantId(id, tenantId).orElseThrow(WatchlistFailures.ItemNotFound::new);
+    }
+
+    @Transactional(readOnly = true)
+    Page<WatchItem> items(UUID tenantId, Pageable pageable) {
+        return items.findAllByTenantId(tenantId, pageable);
+    }
+
+    @Transactional
+    WatchItem update(UUID tenantId, UUID id, String ifMatch, Consumer<WatchItem> change) {
+        WatchItem item = item(tenantId, id);
+        ETags.requireMatch(ifMatch, item.getVersion());
+        change.accept(item);
+        items.save(item);
+        items.flush();
+        return item;
+    }
+
+    /** The item goes with its alerts (the database cascades); their firings stay in the history. */
+    @Transactional
+    void unwatch(UUID tenantId, UUID id, String ifMatch) {
+        WatchItem item = item(tenantId, id);
+        ETags.requireMatch(ifMatch, item.getVersion());
+        items.delete(item);
+        items.flush();
+    }
+
+    @Transactional
+    PriceAlert addAlert(UUID tenantId, UUID itemId, AlertCondition condition, BigDecimal threshold) {
+        item(tenantId, itemId);
+        if (alerts.existsByTenantIdAndItemIdAndConditionAndThreshold(tenantId, itemId, condition, threshold)) {
+            throw new WatchlistFailures.DuplicateAlert();
+        }
+        PriceAlert saved = alerts.save(new PriceAlert(tenantId, itemId, condition, threshold));
+        alerts.flush();
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    Page<PriceAlert> alerts(UUID tenantId, UUID itemId, Pageable pageable) {
+        item(tenantId, itemId);
+        return alerts.findAllByTenantIdAndItemId(tenantId, itemId, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    PriceAlert alert(UUID tenantId, UUID id) {
+        return alerts.findByIdAndTenantId(id, tenantId).orElseThrow(WatchlistFailures.AlertNotFound::new);
+    }
+
+    @Transactional
+    PriceAlert updateAlert(UUID tenantId, UUID id, String ifMatch, AlertState state, BigDecimal threshold) {
+        PriceAlert alert = alert(tenantId, id);
+        ETags.requireMatch(ifMatch, alert.getVersion());
+        if (threshold != null && threshold.compareTo(alert.getThreshold()) != 0
+                && alerts.existsByTenantIdAndItemIdAndConditionAndThreshold(tenantId, alert.getItemId(),
+                        alert.getCondition(), threshold)) {
+            throw new WatchlistFailures.DuplicateAlert();
+        }
+        if (threshold != null) {
+            WatchlistRequests.requireThreshold(alert.getCondition(), threshold);
+            alert.changeThreshold(threshold);
+        }
+        if (state != null) {
+            alert.choose(state);
+        }
+        alerts.save(alert);
+        alerts.flush();
+        return alert;
+    }
+
+    @Transactional
+    void removeAlert(UUID tenantId, UUID id, String ifMatch) {
+        PriceAlert alert = alert(tenantId, id);
+        ETags.requireMatch(ifMatch, alert.getVersion());
+        alerts.delete(alert);
+        alerts.flush();
+    }
+
+    @Transactional(readOnly = true)
+    Page<AlertEvent> events(UUID tenantId, UUID alertId, Pageable pageable) {
+        return alertId == null ? events.findAllByTenantId(tenantId, pageable)
+                : events.findAllByTenantIdAndAlertId(tenantId, alertId, pageable);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.finsuite.investment.watchlist;
+
+import javax.sql.DataSource;
+
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import dev.finsuite.common.data.Metadata;
+
+/**
+ * The quote-refresh job runs on one replica at a time: ShedLock rows in PostgreSQL, by the database's clock.
+ * (If the service grows other jobs, this lock provider and scheduling move to a service-wide configuration.)
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableSchedulerLock(defaultLockAtMostFor = "10m")
+@Import(Metadata.class)
+class WatchlistConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(LockProvider.class)
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .build());
+    }
+}
