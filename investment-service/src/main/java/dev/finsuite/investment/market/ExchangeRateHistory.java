@@ -1,8 +1,6 @@
 package dev.finsuite.investment.market;
 
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NavigableMap;
@@ -12,16 +10,10 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
-import dev.finsuite.common.conversion.MarketRates;
-import dev.finsuite.common.web.RequestIdFilter;
 
 /**
  * Daily exchange rates between two currencies from market-service ({@code GET /api/v1/exchange-rates}, cross rates
@@ -36,17 +28,12 @@ public class ExchangeRateHistory {
     /** 130 years of business days is far below this; a page loop can never run away. */
     private static final int MAX_PAGES = 200;
 
+    private final MarketCalls calls;
     private final RestClient market;
-    private final MarketRates rates;
 
-    ExchangeRateHistory(RestClient.Builder builder, MarketRates rates,
-            @Value("${finsuite.market-service-url}") String marketUrl,
-            @Value("${finsuite.market-timeout:3s}") Duration timeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
-        requests.setReadTimeout(timeout);
-        this.market = builder.clone().baseUrl(marketUrl).requestFactory(requests).build();
-        this.rates = rates;
+    ExchangeRateHistory(MarketCalls calls) {
+        this.calls = calls;
+        this.market = calls.client();
     }
 
     /** 1 {@code from} in {@code to} on each day market-service has a rate for, oldest first. */
@@ -59,7 +46,7 @@ public class ExchangeRateHistory {
                 RatePage answer = market.get().uri(uri -> uri.path("/api/v1/exchange-rates")
                                 .queryParam("base", from).queryParam("quote", to).queryParam("from", start)
                                 .queryParam("to", end).queryParam("page", number).queryParam("size", PAGE).build())
-                        .headers(headers -> identify(headers, tenantId)).retrieve().body(RatePage.class);
+                        .headers(headers -> calls.identify(headers, tenantId)).retrieve().body(RatePage.class);
                 if (answer == null || answer.items() == null) {
                     return Optional.empty();
                 }
@@ -73,14 +60,6 @@ public class ExchangeRateHistory {
         } catch (RestClientException | IllegalStateException | IllegalArgumentException unavailable) {
             log.warn("No {}->{} rates {}..{} from market-service: {}", from, to, start, end, unavailable.toString());
             return Optional.empty();
-        }
-    }
-
-    private void identify(HttpHeaders headers, UUID tenantId) {
-        headers.set(HttpHeaders.AUTHORIZATION, rates.authorization(tenantId));
-        String requestId = MDC.get(RequestIdFilter.LOG_KEY);
-        if (requestId != null) {
-            headers.set(RequestIdFilter.HEADER, requestId);
         }
     }
 

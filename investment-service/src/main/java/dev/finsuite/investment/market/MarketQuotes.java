@@ -1,26 +1,14 @@
 package dev.finsuite.investment.market;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-
-import dev.finsuite.common.security.JwtTokens;
-import dev.finsuite.common.web.RequestIdFilter;
 
 /**
  * market-service's quotes, for investment-service. Any failure (down, slow, unknown symbol, provider failing,
@@ -31,20 +19,17 @@ import dev.finsuite.common.web.RequestIdFilter;
 public class MarketQuotes {
 
     private static final Logger log = LoggerFactory.getLogger(MarketQuotes.class);
-    /** Jobs have no caller to forward; they act for the tenant as a reader, which is all a quote needs. */
-    private static final UUID SERVICE_USER = new UUID(0, 0);
-
+    private final MarketCalls calls;
     private final RestClient market;
-    private final JwtTokens tokens;
 
-    MarketQuotes(RestClient.Builder builder, JwtTokens tokens,
-            @Value("${finsuite.market-service-url}") String marketUrl,
-            @Value("${finsuite.market-timeout:3s}") Duration timeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
-        requests.setReadTimeout(timeout);
-        this.market = builder.clone().baseUrl(marketUrl).requestFactory(requests).build();
-        this.tokens = tokens;
+    MarketQuotes(MarketCalls calls) {
+        this.calls = calls;
+        this.market = calls.client();
+    }
+
+    /** The current caller (token and request id), to carry to another thread; see {@link MarketCalls.Caller}. */
+    public MarketCalls.Caller currentCaller() {
+        return calls.currentCaller();
     }
 
     /** The symbol's latest price, or empty when it cannot be had (or the source is MANUAL). */
@@ -57,7 +42,7 @@ public class MarketQuotes {
             Quote quote = market.get()
                     .uri(uri -> uri.path("/api/v1/quotes/{symbol}").queryParam("assetType", assetType.get())
                             .build(symbol))
-                    .headers(headers -> identify(headers, tenantId))
+                    .headers(headers -> calls.identify(headers, tenantId))
                     .retrieve().body(Quote.class);
             if (quote == null || quote.price() == null) {
                 log.warn("No quote for {} ({}) from market-service: an empty answer", symbol, source);
@@ -80,7 +65,7 @@ public class MarketQuotes {
             History history = market.get()
                     .uri(uri -> uri.path("/api/v1/quotes/{symbol}/history").queryParam("assetType", assetType.get())
                             .queryParam("from", from).queryParam("to", to).build(symbol))
-                    .headers(headers -> identify(headers, tenantId))
+                    .headers(headers -> calls.identify(headers, tenantId))
                     .retrieve().body(History.class);
             return Optional.ofNullable(history);
         } catch (RestClientException | IllegalStateException | IllegalArgumentException unavailable) {
@@ -88,77 +73,5 @@ public class MarketQuotes {
                     unavailable.toString());
             return Optional.empty();
         }
-    }
-
-    /**
-     * The current caller (token and request id), to carry to another thread: work run through it asks
-     * market-service as that caller, as if on the request's own thread. Outside a request it carries nothing and
-     * the work acts for the tenant as a job does.
-     */
-    public Caller currentCaller() {
-        return new Caller(callersAuthorization(), MDC.get(RequestIdFilter.LOG_KEY));
-    }
-
-    /** A caller captured on the request's thread; see {@link #currentCaller()}. */
-    public static final class Caller {
-        private final String authorization;
-        private final String requestId;
-
-        private Caller(String authorization, String requestId) {
-            this.authorization = authorization;
-            this.requestId = requestId;
-        }
-
-        public <T> T call(java.util.function.Supplier<T> work) {
-            Caller was = CARRIED.get();
-            CARRIED.set(this);
-            try {
-                return work.get();
-            } finally {
-                if (was == null) {
-                    CARRIED.remove();
-                } else {
-                    CARRIED.set(was);
-                }
-            }
-        }
-    }
-
-    private static final ThreadLocal<Caller> CARRIED = new ThreadLocal<>();
-
-    /**
-     * The caller's own token when there is a caller; a job acts for the tenant with a short-lived reader's token.
-     * The request id goes along too: common-lib's CallerForwarding adds it only for hosts named by a
-     * {@code *_SERVICE_URL} variable, and a job has one in its log context as well.
-     */
-    private void identify(HttpHeaders headers, UUID tenantId) {
-        headers.set(HttpHeaders.AUTHORIZATION, authorization(tenantId));
-        Caller carried = CARRIED.get();
-        String requestId = carried != null && carried.requestId != null ? carried.requestId : MDC.get(RequestIdFilter.LOG_KEY);
-        if (requestId != null) {
-            headers.set(RequestIdFilter.HEADER, requestId);
-        }
-    }
-
-    private String authorization(UUID tenantId) {
-        String callers = callersAuthorization();
-        if (callers != null) {
-            return callers;
-        }
-        return "Bearer " + tokens.issueAccess(SERVICE_USER, tenantId, List.of("VIEWER"), UUID.randomUUID()).value();
-    }
-
-    private static String callersAuthorization() {
-        Caller carried = CARRIED.get();
-        if (carried != null && carried.authorization != null) {
-            return carried.authorization;
-        }
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            String callers = attributes.getRequest().getHeader(HttpHeaders.AUTHORIZATION);
-            if (callers != null) {
-                return callers;
-            }
-        }
-        return null;
     }
 }

@@ -17,12 +17,11 @@ import java.util.concurrent.Executors;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 import dev.finsuite.investment.asset.Asset;
 import dev.finsuite.investment.asset.Assets;
 import dev.finsuite.investment.engine.Split;
+import dev.finsuite.investment.market.MarketCalls;
 import dev.finsuite.investment.market.MarketQuotes;
 import dev.finsuite.investment.market.Quote;
 import dev.finsuite.investment.support.LedgerDates;
@@ -55,11 +54,11 @@ class Prices {
     }
 
     Map<UUID, PriceFix> today(UUID tenantId, Collection<Asset> wanted, Map<UUID, List<Split>> splits) {
-        RequestAttributes caller = RequestContextHolder.getRequestAttributes();
+        MarketCalls.Caller caller = quotes.currentCaller();
         Map<UUID, CompletableFuture<Optional<Quote>>> asked = new HashMap<>();
         for (Asset asset : wanted) {
             if (!asset.isManual()) {
-                asked.put(asset.getId(), CompletableFuture.supplyAsync(() -> asking(caller,
+                asked.put(asset.getId(), CompletableFuture.supplyAsync(() -> caller.call(
                         () -> quote(tenantId, asset)), askers));
             }
         }
@@ -75,16 +74,6 @@ class Prices {
     private Optional<Quote> quote(UUID tenantId, Asset asset) {
         return recent.get(List.of(tenantId, asset.getDataSource(), asset.getSymbol()),
                 key -> quotes.latest(tenantId, asset.getSymbol(), asset.getDataSource()));
-    }
-
-    /** The caller's token goes along from the worker thread, as it would from the request's own. */
-    private static <T> T asking(RequestAttributes caller, java.util.function.Supplier<T> call) {
-        RequestContextHolder.setRequestAttributes(caller);
-        try {
-            return call.get();
-        } finally {
-            RequestContextHolder.resetRequestAttributes();
-        }
     }
 
     private PriceFix fromQuote(Asset asset, Quote quote) {

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import dev.finsuite.investment.market.History;
+import dev.finsuite.investment.market.MarketCalls;
 import dev.finsuite.investment.market.MarketQuotes;
 import dev.finsuite.investment.market.Quote;
 
@@ -54,7 +55,7 @@ class WatchlistPrices implements DisposableBean {
 
     /** Each item's prices, in the items' order; the caller's identity goes with every question to market-service. */
     Map<UUID, Priced> of(UUID tenantId, List<WatchItem> items) {
-        MarketQuotes.Caller caller = quotes.currentCaller();
+        MarketCalls.Caller caller = quotes.currentCaller();
         Map<UUID, CompletableFuture<Priced>> pending = new LinkedHashMap<>();
         for (WatchItem item : items) {
             pending.put(item.getId(), CompletableFuture

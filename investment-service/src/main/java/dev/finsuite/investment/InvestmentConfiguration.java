@@ -1,4 +1,4 @@
-package dev.finsuite.investment.watchlist;
+package dev.finsuite.investment;
 
 import javax.sql.DataSource;
 
@@ -13,16 +13,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.money.Currencies;
 
 /**
- * The quote-refresh job runs on one replica at a time: ShedLock rows in PostgreSQL, by the database's clock.
- * (If the service grows other jobs, this lock provider and scheduling move to a service-wide configuration.)
+ * The service's jobs (quote refresh, pending conversions) run on one replica at a time: ShedLock rows in
+ * PostgreSQL, by the database's clock.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "10m")
-@Import(Metadata.class)
-class WatchlistConfiguration {
+@Import({Currencies.class, Metadata.class})
+class InvestmentConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(LockProvider.class)
