@@ -63,6 +63,13 @@ public class Assets {
                 .orElseGet(() -> create(tenantId, details));
     }
 
+    /** An asset an import names that the tenant does not have yet, named by its symbol. */
+    @Transactional
+    public Asset add(UUID tenantId, String symbol, DataSource source, String name, AssetClass assetClass,
+            String currency) {
+        return create(tenantId, new Asset.Details(symbol, source, name, assetClass, currency, null, "{}"));
+    }
+
     @Transactional(readOnly = true)
     public java.util.Optional<Asset> find(UUID tenantId, DataSource source, String symbol) {
         return assets.findByTenantIdAndDataSourceAndSymbol(tenantId, source, symbol);
