@@ -121,6 +121,10 @@ class AlphaVantageQuotes implements QuoteProvider {
             throw new ProviderFailed("Alpha Vantage rate limit or quota reached (Note/Information)");
         }
         if (body.has("Error Message")) {
+            // The same field says "the parameter apikey is invalid or missing": that is our failure, not the symbol's.
+            if (body.path("Error Message").asString("").toLowerCase(Locale.ROOT).contains("apikey")) {
+                throw new ProviderFailed("Alpha Vantage refused the API key");
+            }
             return Optional.empty();
         }
         JsonNode series = body.path("Time Series (Daily)");

@@ -92,7 +92,7 @@ class CoinGeckoQuotes implements QuoteProvider {
         if (answer.status() / 100 != 2 || body == null || !body.path("prices").isArray()) {
             throw new ProviderFailed("CoinGecko answered HTTP " + answer.status() + " without prices");
         }
-        TreeMap<LocalDate, long[]> lastPointOfDay = new TreeMap<>();
+        TreeMap<LocalDate, Long> lastPointOfDay = new TreeMap<>();
         TreeMap<LocalDate, BigDecimal> closes = new TreeMap<>();
         for (JsonNode point : body.path("prices")) {
             if (!point.isArray() || point.size() < 2 || !point.get(0).isNumber() || !point.get(1).isNumber()) {
@@ -101,14 +101,12 @@ class CoinGeckoQuotes implements QuoteProvider {
             long millis = point.get(0).asLong();
             BigDecimal price = new BigDecimal(point.get(1).asString());
             LocalDate day = Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate();
-            if (price.signum() <= 0 || day.isBefore(from) || day.isAfter(today)) {
+            if (price.signum() <= 0 || day.isBefore(from) || day.isAfter(today)
+                    || lastPointOfDay.getOrDefault(day, Long.MIN_VALUE) > millis) {
                 continue;
             }
-            long[] seen = lastPointOfDay.get(day);
-            if (seen == null || seen[0] <= millis) {
-                lastPointOfDay.put(day, new long[] {millis});
-                closes.put(day, price);
-            }
+            lastPointOfDay.put(day, millis);
+            closes.put(day, price);
         }
         List<ProviderHistory.DailyClose> daily = new ArrayList<>();
         closes.forEach((day, close) -> daily.add(new ProviderHistory.DailyClose(day, close)));
