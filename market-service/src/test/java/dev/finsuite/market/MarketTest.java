@@ -40,6 +40,7 @@ public abstract class MarketTest extends ServiceTest {
         registry.add("market.quotes.coingecko-url", () -> providers.url("/coingecko"));
         registry.add("market.quotes.alphavantage-url", () -> providers.url("/alphavantage"));
         registry.add("market.quotes.alphavantage-key", () -> "operator-env-key");
+        registry.add("market.quotes.stooq-key", () -> "operator-stooq-key");
     }
 
     @BeforeEach
@@ -51,6 +52,8 @@ public abstract class MarketTest extends ServiceTest {
         try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement()) {
             statement.execute("delete from exchange_rates");
             statement.execute("delete from asset_quotes");
+            statement.execute("delete from quote_closes");
+            statement.execute("delete from quote_history_coverage");
         }
         imports.clearCache();
     }

@@ -26,6 +26,7 @@ public final class ProviderFixtures {
     private final HttpServer server;
     private final Map<String, Behaviour> behaviours = new ConcurrentHashMap<>();
     private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
+    private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
     public enum Behaviour { NORMAL, GARBAGE, SERVER_ERROR, EMPTY, SLOW }
@@ -51,16 +52,23 @@ public final class ProviderFixtures {
 
     /** Serves {@code fixture} (a path under shared/fixtures) at {@code path}, behaving normally. */
     public void serve(String path, String fixture) {
+        serve(path, fixture, 200);
+    }
+
+    /** Serves {@code fixture} with another HTTP status, as providers answer some errors (CoinGecko's 404). */
+    public void serve(String path, String fixture, int status) {
         try {
             bodies.put(path, Files.readAllBytes(FIXTURES.resolve(fixture)));
         } catch (IOException e) {
             throw new IllegalStateException("Missing fixture " + fixture + " under " + FIXTURES, e);
         }
+        statuses.put(path, status);
         behaviours.put(path, Behaviour.NORMAL);
     }
 
     public void serveText(String path, String body) {
         bodies.put(path, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        statuses.put(path, 200);
         behaviours.put(path, Behaviour.NORMAL);
     }
 
@@ -92,7 +100,7 @@ public final class ProviderFixtures {
                         send(exchange, out, 404, "not found".getBytes());
                     } else {
                         exchange.getResponseHeaders().set("Content-Type", contentType(path, body));
-                        send(exchange, out, 200, body);
+                        send(exchange, out, statuses.getOrDefault(path, 200), body);
                     }
                 }
             }

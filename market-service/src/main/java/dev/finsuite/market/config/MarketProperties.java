@@ -30,9 +30,14 @@ public record MarketProperties(
     public record Rates(@DefaultValue("7d") Duration maxStaleness) {
     }
 
+    /**
+     * Quote providers per asset type, their base URLs and the operator's keys. Stooq's key is needed for its
+     * daily-history download ({@code /q/d/l/}), which since early 2026 answers an HTML page without one.
+     */
     public record Quotes(
             Map<String, String> providers,
             String stooqUrl,
+            String stooqKey,
             String coingeckoUrl,
             String alphavantageUrl,
             String alphavantageKey) {

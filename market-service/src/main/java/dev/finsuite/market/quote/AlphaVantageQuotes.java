@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -88,5 +91,67 @@ class AlphaVantageQuotes implements QuoteProvider {
         int dot = symbol.lastIndexOf('.');
         return dot < 0 ? Optional.of("USD")
                 : Optional.ofNullable(SUFFIX_CURRENCY.get(symbol.substring(dot + 1).toUpperCase(Locale.ROOT)));
+    }
+
+    /** Fewer points than this in a compact answer means the symbol has no older history. */
+    private static final int COMPACT_POINTS = 100;
+
+    /**
+     * {@code TIME_SERIES_DAILY}: newest first, every value a string, and the closes are <em>not</em>
+     * split-adjusted (the adjusted series is a premium function), so the history says so and the response sets
+     * {@code adjustedForSplits} to false: before a split, these closes are in the old share units. Compact (the
+     * last 100 trading days) when that reaches back far enough, else full. Rate limits and quota come as HTTP 200
+     * with {@code Note} or {@code Information} (whose text may carry the key, so it is never repeated); an
+     * unknown symbol is an {@code Error Message}.
+     */
+    @Override
+    public Optional<ProviderHistory> history(String symbol, LocalDate from, LocalDate today, String apiKey) {
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new ProviderFailed("No Alpha Vantage key: add one under provider keys or set ALPHAVANTAGE_API_KEY");
+        }
+        boolean compact = !from.isBefore(today.minusDays(130));
+        JsonNode body = ProviderJson.read(http.client(properties.quotes().alphavantageUrl()).get()
+                .uri(uri -> uri.path("/query").queryParam("function", "TIME_SERIES_DAILY").queryParam("symbol", symbol)
+                        .queryParam("outputsize", compact ? "compact" : "full").queryParam("apikey", apiKey).build())
+                .retrieve().body(String.class));
+        if (body == null || !body.isObject()) {
+            throw new ProviderFailed("Alpha Vantage answered with nothing readable");
+        }
+        if (body.has("Note") || body.has("Information")) {
+            throw new ProviderFailed("Alpha Vantage rate limit or quota reached (Note/Information)");
+        }
+        if (body.has("Error Message")) {
+            // The same field says "the parameter apikey is invalid or missing": that is our failure, not the symbol's.
+            if (body.path("Error Message").asString("").toLowerCase(Locale.ROOT).contains("apikey")) {
+                throw new ProviderFailed("Alpha Vantage refused the API key");
+            }
+            return Optional.empty();
+        }
+        JsonNode series = body.path("Time Series (Daily)");
+        if (!series.isObject()) {
+            throw new ProviderFailed("Alpha Vantage answered without a daily time series");
+        }
+        String currency = currencyOf(symbol)
+                .orElseThrow(() -> new ProviderFailed("Alpha Vantage gives no currency and none follows from " + symbol));
+        boolean pence = "GBX".equals(currency);
+        List<ProviderHistory.DailyClose> closes = new ArrayList<>();
+        LocalDate earliest = today;
+        for (var entry : series.properties()) {
+            LocalDate day;
+            BigDecimal close;
+            try {
+                day = LocalDate.parse(entry.getKey());
+                close = new BigDecimal(entry.getValue().path("4. close").asString().trim());
+            } catch (RuntimeException e) {
+                throw new ProviderFailed("Alpha Vantage daily entry is not a date and a price");
+            }
+            earliest = day.isBefore(earliest) ? day : earliest;
+            if (close.signum() > 0 && !day.isBefore(from) && !day.isAfter(today)) {
+                closes.add(new ProviderHistory.DailyClose(day, pence ? Pence.toPounds(close) : close));
+            }
+        }
+        closes.sort(Comparator.comparing(ProviderHistory.DailyClose::date));
+        LocalDate coveredFrom = compact && series.size() >= COMPACT_POINTS && earliest.isAfter(from) ? earliest : from;
+        return Optional.of(new ProviderHistory(pence ? "GBP" : currency, closes, coveredFrom, false));
     }
 }

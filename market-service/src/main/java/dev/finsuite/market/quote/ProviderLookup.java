@@ -1,5 +1,6 @@
 package dev.finsuite.market.quote;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,10 +28,12 @@ class ProviderLookup {
     private final ProviderKeys keys;
     private final CircuitBreakerRegistry breakers;
     private final StoredQuotes stored;
+    private final StoredCloses closes;
 
     ProviderLookup(List<QuoteProvider> providers, MarketProperties properties, ProviderKeys keys,
-            CircuitBreakerRegistry breakers, StoredQuotes stored) {
+            CircuitBreakerRegistry breakers, StoredQuotes stored, StoredCloses closes) {
         this.stored = stored;
+        this.closes = closes;
         this.providers = providers.stream().collect(Collectors.toMap(QuoteProvider::name, Function.identity()));
         this.properties = properties;
         this.keys = keys;
@@ -43,29 +46,43 @@ class ProviderLookup {
 
     /**
      * Null when the provider does not know the symbol; throws when the provider fails. A fresh answer is
-     * remembered in PostgreSQL here, once per fetch, not on every cache hit.
+     * remembered in PostgreSQL here, once per fetch, not on every cache hit: as the last quote, and as the
+     * close of its day in the symbol's history.
      */
     @Cacheable(cacheNames = "quotes", key = "#type.name() + ':' + #symbol", unless = "#result == null")
     public ProviderQuote fetch(String symbol, AssetType type) {
         QuoteProvider provider = providerFor(type).orElseThrow(() -> new ProviderFailed("No provider prices " + type));
-        String breaker = provider.name();
+        ProviderQuote fresh = through(provider, provider.name(), key -> provider.fetch(symbol, key)).orElse(null);
+        if (fresh != null) {
+            stored.remember(fresh, type);
+            closes.record(fresh, type);
+        }
+        return fresh;
+    }
+
+    /**
+     * The provider's daily closes from {@code from} to {@code today}; empty when it does not know the symbol,
+     * throws when it fails. Its own breakers, so a failing history download (a missing Stooq key, say) never
+     * cuts off live quotes, which are asked far more often.
+     */
+    Optional<ProviderHistory> history(String symbol, AssetType type, LocalDate from, LocalDate today) {
+        QuoteProvider provider = providerFor(type).orElseThrow(() -> new ProviderFailed("No provider prices " + type));
+        return through(provider, provider.name() + "-history", key -> provider.history(symbol, from, today, key));
+    }
+
+    /** Calls the provider through its breaker with the key it needs: the tenant's own, else the operator's. */
+    private <T> T through(QuoteProvider provider, String breaker, Function<String, T> call) {
         String apiKey = null;
         if (provider.keyed()) {
             // One breaker per key owner: a tenant's exhausted or wrong key must not cut off everyone else.
             Optional<String> own = keys.forCurrentTenant(provider.name());
             apiKey = own.orElse(properties.quotes().alphavantageKey());
-            breaker = provider.name() + ":" + (own.isPresent() ? TenantContext.require() : "operator");
+            breaker = breaker + ":" + (own.isPresent() ? TenantContext.require() : "operator");
             if (apiKey == null || apiKey.isBlank()) {
                 throw new ProviderFailed("No " + provider.name() + " key: add one under provider keys or ask the operator");
             }
         }
         String key = apiKey;
-        ProviderQuote fresh = breakers.circuitBreaker(breaker)
-                .executeSupplier(() -> provider.fetch(symbol, key))
-                .orElse(null);
-        if (fresh != null) {
-            stored.remember(fresh, type);
-        }
-        return fresh;
+        return breakers.circuitBreaker(breaker).executeSupplier(() -> call.apply(key));
     }
 }

@@ -66,7 +66,7 @@ class QuoteController {
         return ResponseEntity.noContent().build();
     }
 
-    private static String checked(String symbol) {
+    static String checked(String symbol) {
         if (symbol == null || !symbol.matches("[A-Za-z0-9._^=-]{1,32}")) {
             throw new ValidationException("symbol", "must be 1 to 32 letters, digits or . _ ^ = -");
         }

@@ -1,5 +1,6 @@
 package dev.finsuite.market.quote;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -16,4 +17,13 @@ interface QuoteProvider {
     }
 
     Optional<ProviderQuote> fetch(String symbol, String apiKey);
+
+    /**
+     * Daily closes from {@code from} to {@code today}, split-adjusted to today's share units where the provider
+     * can give them so; {@code Optional.empty()} when the provider does not know the symbol, an exception when
+     * it fails.
+     */
+    default Optional<ProviderHistory> history(String symbol, LocalDate from, LocalDate today, String apiKey) {
+        throw new ProviderFailed(name() + " has no daily history");
+    }
 }

@@ -3,6 +3,8 @@ package dev.finsuite.market.quote;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -35,6 +37,7 @@ class Quotes {
     private final ProviderLookup lookup;
     private final StoredQuotes stored;
     private final MeterRegistry meters;
+    private final ManualCloses manualCloses;
 
     private final TenantFlags tenantsWithManualPrices;
     /**
@@ -49,8 +52,10 @@ class Quotes {
     private record RecentKey(UUID tenant, String symbol, AssetType type) {
     }
 
-    Quotes(ManualPriceRepository manualPrices, ProviderLookup lookup, StoredQuotes stored, MeterRegistry meters) {
+    Quotes(ManualPriceRepository manualPrices, ProviderLookup lookup, StoredQuotes stored, MeterRegistry meters,
+            ManualCloses manualCloses) {
         this.manualPrices = manualPrices;
+        this.manualCloses = manualCloses;
         this.tenantsWithManualPrices = new TenantFlags(Duration.ofSeconds(3), manualPrices::existsByTenantId);
         this.lookup = lookup;
         this.stored = stored;
@@ -74,7 +79,7 @@ class Quotes {
         try {
             fresh = recentOrLoad(new RecentKey(tenantId, symbol, type));
         } catch (RuntimeException e) {
-            log.warn("Quote provider for {} failed for {}: {}", type, symbol, e.toString());
+            log.warn("Quote provider for {} failed for {}: {}", type, symbol, ProviderErrors.describe(e));
             meters.counter("market.provider.failures", "provider", "quotes-" + type.name().toLowerCase(),
                     "reason", e.getClass().getSimpleName()).increment();
             return stored.last(symbol, type).map(last -> new Quote(last, true))
@@ -127,6 +132,7 @@ class Quotes {
                 .orElseGet(() -> new ManualPrice(tenantId, symbol, type));
         manual.reprice(price, currency, asOf);
         ProviderQuote saved = manualPrices.save(manual).asQuote();
+        manualCloses.record(tenantId, symbol, type, price, currency, LocalDate.ofInstant(asOf, ZoneOffset.UTC));
         tenantsWithManualPrices.forget(tenantId);
         return saved;
     }
@@ -135,6 +141,7 @@ class Quotes {
     void removeManual(UUID tenantId, String symbol, AssetType type) {
         manualPrices.delete(manualPrices.findByTenantIdAndSymbolAndAssetType(tenantId, symbol, type)
                 .orElseThrow(() -> new NotFoundException("No manual price for " + symbol)));
+        manualCloses.forget(tenantId, symbol, type);
         tenantsWithManualPrices.forget(tenantId);
     }
 }

@@ -5,6 +5,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +77,68 @@ class StooqQuotes implements QuoteProvider {
         LocalTime time = row.get("Time") == null ? LocalTime.NOON : LocalTime.parse(row.get("Time").trim());
         return Optional.of(new ProviderQuote(symbol.toUpperCase(Locale.ROOT), price, currency,
                 day.atTime(time).atZone(WARSAW).toInstant(), name()));
+    }
+
+    private static final String HISTORY_HEADER = "Date,Open,High,Low,Close,Volume";
+
+    /**
+     * The daily CSV ({@code /q/d/l/}), oldest first, CRLF, {@code Date,Open,High,Low,Close,Volume}. Stooq's
+     * closes are adjusted for splits and dividends as of the download, so they are already in today's share
+     * units. An unknown symbol is the bare text {@code No data}; anything else that is not the CSV (the HTML
+     * page Stooq sends without a valid key since 2026, {@code Exceeded the daily hits limit}) is a failure.
+     * The key is the operator's ({@code STOOQ_API_KEY}); Stooq has no per-tenant keys here.
+     */
+    @Override
+    public Optional<ProviderHistory> history(String symbol, LocalDate from, LocalDate today, String apiKey) {
+        String key = properties.quotes().stooqKey();
+        if (key == null || key.isBlank()) {
+            throw new ProviderFailed("No Stooq key: Stooq's daily history needs STOOQ_API_KEY");
+        }
+        DateTimeFormatter compact = DateTimeFormatter.BASIC_ISO_DATE;
+        String csv = http.client(properties.quotes().stooqUrl()).get()
+                .uri(uri -> uri.path("/q/d/l/").queryParam("s", symbol.toLowerCase(Locale.ROOT)).queryParam("i", "d")
+                        .queryParam("d1", from.format(compact)).queryParam("d2", today.format(compact))
+                        .queryParam("apikey", key).build())
+                .retrieve().body(String.class);
+        if (csv == null || csv.isBlank()) {
+            throw new ProviderFailed("Stooq answered with nothing");
+        }
+        if ("No data".equals(csv.strip())) {
+            return Optional.empty();
+        }
+        String[] lines = csv.split("\\r?\\n");
+        if (!HISTORY_HEADER.equals(lines[0].strip())) {
+            throw new ProviderFailed("Stooq answered something other than its daily CSV (an HTML page means a missing"
+                    + " or wrong key; plain text is usually the daily hits limit)");
+        }
+        String currency = currencyOf(symbol)
+                .orElseThrow(() -> new ProviderFailed("Stooq gives no currency and none follows from " + symbol));
+        boolean pence = "GBX".equals(currency);
+        List<ProviderHistory.DailyClose> closes = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] fields = line.split(",", -1);
+            if (fields.length < 5) {
+                throw new ProviderFailed("Stooq daily CSV row " + i + " has too few columns");
+            }
+            LocalDate day;
+            BigDecimal close;
+            try {
+                day = LocalDate.parse(fields[0].strip());
+                close = new BigDecimal(fields[4].strip());
+            } catch (RuntimeException e) {
+                throw new ProviderFailed("Stooq daily CSV row " + i + " is not a date and a price");
+            }
+            if (close.signum() <= 0 || day.isBefore(from) || day.isAfter(today)) {
+                continue;
+            }
+            closes.add(new ProviderHistory.DailyClose(day, pence ? Pence.toPounds(close) : close));
+        }
+        closes.sort(java.util.Comparator.comparing(ProviderHistory.DailyClose::date));
+        return Optional.of(new ProviderHistory(pence ? "GBP" : currency, closes, from, true));
     }
 
     private static Map<String, String> firstRow(String csv) {

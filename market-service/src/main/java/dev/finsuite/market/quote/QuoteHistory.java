@@ -1,0 +1,115 @@
+package dev.finsuite.market.quote;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import dev.finsuite.common.web.ApiException.NotFoundException;
+import dev.finsuite.common.web.ApiException.UpstreamUnavailableException;
+
+/**
+ * Daily closes of a symbol for the calling tenant. Provider closes come from the store, downloaded first when
+ * the store has not covered the asked days yet; the tenant's manual prices are closes too, for it alone, and win
+ * on their day. A failing provider still leaves what is stored (200); with nothing stored it is a 503, and a
+ * symbol the provider does not know (with no manual price either) a 404.
+ */
+@Service
+class QuoteHistory {
+
+    /** Days before {@code from} also returned, so a caller can carry the last close over holidays. */
+    static final int CARRY_DAYS = 7;
+
+    private static final Logger log = LoggerFactory.getLogger(QuoteHistory.class);
+
+    private final ProviderLookup lookup;
+    private final StoredCloses stored;
+    private final ManualCloses manual;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    QuoteHistory(ProviderLookup lookup, StoredCloses stored, ManualCloses manual, MeterRegistry meters, Clock clock) {
+        this.lookup = lookup;
+        this.stored = stored;
+        this.manual = manual;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    record History(String symbol, AssetType assetType, String currency, boolean adjustedForSplits,
+            List<StoredCloses.Close> closes) {
+    }
+
+    History closes(UUID tenantId, String symbol, AssetType type, LocalDate from, LocalDate to) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate first = from.minusDays(CARRY_DAYS);
+        LocalDate last = to.isAfter(today) ? today : to;
+        Optional<QuoteProvider> provider = lookup.providerFor(type);
+        boolean unknown = provider.isEmpty();
+        RuntimeException failure = null;
+        Optional<StoredCloses.Coverage> coverage = Optional.empty();
+        if (provider.isPresent()) {
+            coverage = stored.coverage(symbol, type);
+            if (coverage.isEmpty() || !coverage.get().covers(first, last)) {
+                // Only the days never downloaded: the end since the last download, or everything from the start.
+                LocalDate since = coverage.filter(known -> !known.from().isAfter(first)).map(known -> known.to())
+                        .orElse(first);
+                try {
+                    Optional<ProviderHistory> fetched = lookup.history(symbol, type, since, today);
+                    if (fetched.isPresent()) {
+                        stored.store(symbol, type, provider.get().name(), fetched.get(), today);
+                        coverage = stored.coverage(symbol, type);
+                    } else {
+                        unknown = true;
+                    }
+                } catch (RuntimeException e) {
+                    failure = e;
+                    log.warn("History provider for {} failed for {}: {}", type, symbol, ProviderErrors.describe(e));
+                    meters.counter("market.provider.failures", "provider", "history-" + type.name().toLowerCase(),
+                            "reason", e.getClass().getSimpleName()).increment();
+                }
+            }
+        }
+        List<StoredCloses.Close> fromProviders = stored.between(symbol, type, first, to);
+        List<StoredCloses.Close> own = manual.between(tenantId, symbol, type, first, to);
+        String currency = coverage.map(StoredCloses.Coverage::currency)
+                .or(() -> fromProviders.stream().reduce((a, b) -> b).map(StoredCloses.Close::currency))
+                .or(() -> own.stream().reduce((a, b) -> b).map(StoredCloses.Close::currency))
+                .or(() -> manual.currency(tenantId, symbol, type))
+                .orElse(null);
+        // One currency per series: the providers' when they have one; manual closes in another are left out.
+        TreeMap<LocalDate, StoredCloses.Close> byDay = new TreeMap<>();
+        for (StoredCloses.Close close : fromProviders) {
+            if (close.currency().equals(currency)) {
+                byDay.put(close.date(), close);
+            }
+        }
+        for (StoredCloses.Close close : own) {
+            if (close.currency().equals(currency)) {
+                byDay.put(close.date(), close);
+            }
+        }
+        if (byDay.isEmpty()) {
+            if (failure != null) {
+                throw new UpstreamUnavailableException(
+                        "The price provider is unavailable and no closes of " + symbol + " are stored for these days");
+            }
+            if (currency == null || unknown && manual.currency(tenantId, symbol, type).isEmpty()) {
+                throw new NotFoundException(provider.isEmpty()
+                        ? "No provider prices " + type + " assets; set a manual price for " + symbol
+                        : "The provider knows no " + type + " with symbol " + symbol);
+            }
+        }
+        List<StoredCloses.Close> closes = new ArrayList<>(byDay.values());
+        boolean adjusted = closes.stream().allMatch(StoredCloses.Close::splitAdjusted);
+        return new History(symbol, type, currency, adjusted, closes);
+    }
+}
