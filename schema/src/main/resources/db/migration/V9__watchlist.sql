@@ -100,3 +100,15 @@ ALTER FUNCTION investment_tenants_with_quotes_to_refresh() OWNER TO finsuite_inv
 REVOKE CREATE ON SCHEMA public FROM finsuite_investment_jobs;
 REVOKE ALL ON FUNCTION investment_tenants_with_quotes_to_refresh() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION investment_tenants_with_quotes_to_refresh() TO finsuite_app;
+
+-- The conversion job completes activities saved while market-service had no rate; this tells it which tenants
+-- have any, and nothing else.
+GRANT SELECT (tenant_id, base_amount) ON investment_activities TO finsuite_investment_jobs;
+CREATE FUNCTION investment_tenants_with_pending_conversions() RETURNS SETOF uuid
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$ SELECT DISTINCT tenant_id FROM investment_activities WHERE base_amount IS NULL $$;
+GRANT CREATE ON SCHEMA public TO finsuite_investment_jobs;
+ALTER FUNCTION investment_tenants_with_pending_conversions() OWNER TO finsuite_investment_jobs;
+REVOKE CREATE ON SCHEMA public FROM finsuite_investment_jobs;
+REVOKE ALL ON FUNCTION investment_tenants_with_pending_conversions() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION investment_tenants_with_pending_conversions() TO finsuite_app;

@@ -39,6 +39,7 @@ public final class FakeMarket {
     private final Map<String, BigDecimal> rates = new ConcurrentHashMap<>();
     private final Map<String, Priced> quotes = new ConcurrentHashMap<>();
     private final Map<String, List<String[]>> histories = new ConcurrentHashMap<>();
+    private final Map<String, List<String[]>> rateHistories = new ConcurrentHashMap<>();
     private final Map<String, Boolean> failing = new ConcurrentHashMap<>();
     private final Map<String, Duration> slow = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
@@ -100,6 +101,20 @@ public final class FakeMarket {
         return this;
     }
 
+    /**
+     * Daily rates of a pair, alternating date and rate, served by {@code /api/v1/exchange-rates} as market-service
+     * pages them (filtered to from..to, ascending).
+     */
+    public FakeMarket rateHistory(String from, String to, String... dateAndRate) {
+        List<String[]> days = new ArrayList<>();
+        for (int i = 0; i + 1 < dateAndRate.length; i += 2) {
+            days.add(new String[] {dateAndRate[i], dateAndRate[i + 1]});
+        }
+        days.sort((a, b) -> a[0].compareTo(b[0]));
+        rateHistories.put(from + to, days);
+        return this;
+    }
+
     /** A close for yesterday (UTC), so today's change is measured against {@code close}. */
     public FakeMarket previousClose(String symbol, String close) {
         return history(symbol, LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString(), close);
@@ -109,6 +124,7 @@ public final class FakeMarket {
     public void reset() {
         quotes.clear();
         histories.clear();
+        rateHistories.clear();
         failing.clear();
         slow.clear();
         requests.clear();
@@ -153,6 +169,7 @@ public final class FakeMarket {
         }));
         server.createContext("/api/v1/conversions", this::convert);
         server.createContext("/api/v1/quotes/", this::quotes);
+        server.createContext("/api/v1/exchange-rates", this::rateHistory);
         server.start();
         return server.getAddress().getPort();
     }
@@ -186,6 +203,30 @@ public final class FakeMarket {
                             amount.multiply(rate).setScale(2, RoundingMode.HALF_UP).toPlainString(), rate.toPlainString(),
                             query.get("date")));
         }
+    }
+
+    private void rateHistory(HttpExchange exchange) throws IOException {
+        record(exchange);
+        Map<String, String> query = query(exchange.getRequestURI());
+        if (exchange.getRequestHeaders().getFirst("Authorization") == null) {
+            respond(exchange, 401, "{\"code\":\"unauthorized\"}");
+            return;
+        }
+        List<String[]> days = rateHistories.getOrDefault(query.get("base") + query.get("quote"), List.of()).stream()
+                .filter(day -> day[0].compareTo(query.get("from")) >= 0 && day[0].compareTo(query.get("to")) <= 0)
+                .toList();
+        int page = Integer.parseInt(query.getOrDefault("page", "0"));
+        int size = Integer.parseInt(query.getOrDefault("size", "50"));
+        StringBuilder items = new StringBuilder();
+        for (String[] day : days.subList(Math.min(days.size(), page * size), Math.min(days.size(), (page + 1) * size))) {
+            if (!items.isEmpty()) {
+                items.append(',');
+            }
+            items.append("{\"base\":\"%s\",\"quote\":\"%s\",\"rate\":\"%s\",\"rateDate\":\"%s\",\"source\":\"ECB\"}"
+                    .formatted(query.get("base"), query.get("quote"), day[1], day[0]));
+        }
+        respond(exchange, 200, "{\"items\":[%s],\"page\":%d,\"size\":%d,\"totalItems\":%d,\"totalPages\":%d}"
+                .formatted(items, page, size, days.size(), (days.size() + size - 1) / size));
     }
 
     /** {@code /api/v1/quotes/{symbol}} and {@code /api/v1/quotes/{symbol}/history}. */
