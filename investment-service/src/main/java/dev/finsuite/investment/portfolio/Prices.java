@@ -34,7 +34,7 @@ import dev.finsuite.investment.support.LedgerDates;
 class Prices {
 
     /** A close older than this is still shown, but marked stale. */
-    static final Duration STALE_AFTER = Duration.ofDays(7);
+    static final int STALE_AFTER_DAYS = 7;
 
     private final MarketQuotes quotes;
     private final Assets assets;
@@ -82,7 +82,7 @@ class Prices {
                     + ", the asset is in " + asset.getCurrency());
         }
         LocalDate day = quote.asOf() == null ? null : quote.asOf().atOffset(ZoneOffset.UTC).toLocalDate();
-        boolean old = day == null || day.isBefore(dates.today().minus(STALE_AFTER));
+        boolean old = day == null || day.isBefore(dates.today().minusDays(STALE_AFTER_DAYS));
         return new PriceFix(quote.price(), day, quote.asOf(), quote.source(), quote.stale() || old, null);
     }
 
@@ -94,7 +94,7 @@ class Prices {
         }
         Assets.ManualPrice price = latest.get(0);
         BigDecimal value = SplitFactors.perTodaysUnit(price.price(), price.date(), splits);
-        boolean old = price.date().isBefore(dates.today().minus(STALE_AFTER)) && !asset.isManual();
+        boolean old = price.date().isBefore(dates.today().minusDays(STALE_AFTER_DAYS)) && !asset.isManual();
         return new PriceFix(value, price.date(), null, "manual", old, null);
     }
 }
