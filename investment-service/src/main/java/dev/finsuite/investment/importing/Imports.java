@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.finsuite.common.crypto.Sha256;
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.web.ApiException;
@@ -65,12 +67,23 @@ class Imports {
             String currency, String account) {
     }
 
+    @Schema(example = """
+            {"dryRun": true, "rows": 3, "created": 0, "toCreate": [{"line": 2, "date": "2024-01-02",
+             "symbol": "AAPL", "type": "BUY", "quantity": "10", "unitPrice": "185.64", "currency": "USD",
+             "account": "Main"}], "duplicates": [{"line": 3, "reason": "already imported"}],
+             "rejected": [{"line": 4, "reason": "quantity 'ten' is not a number"}], "createdIds": []}""")
     record Report(boolean dryRun, int rows, int created, List<Planned> toCreate, List<CsvActivities.Rejected> duplicates,
             List<CsvActivities.Rejected> rejected, List<UUID> createdIds) {
     }
 
     Report run(UUID tenantId, String csv, UUID defaultAccountId, boolean dryRun, boolean skipInvalid) {
         CsvActivities.Parsed parsed = CsvActivities.parse(csv);
+        return transaction.execute(status -> run(tenantId, parsed, defaultAccountId, dryRun, skipInvalid, status));
+    }
+
+    /** Within one transaction: a dry run, or a refused file, rolls back whatever it looked up or added. */
+    private Report run(UUID tenantId, CsvActivities.Parsed parsed, UUID defaultAccountId, boolean dryRun,
+            boolean skipInvalid, org.springframework.transaction.TransactionStatus status) {
         List<CsvActivities.Rejected> rejected = new ArrayList<>(parsed.rejected());
         List<CsvActivities.Rejected> duplicates = new ArrayList<>();
         Map<String, Account> byName = new HashMap<>();
@@ -103,42 +116,40 @@ class Imports {
                     .map(r -> new ApiException.FieldError("line " + r.line(), r.reason())).toList());
         }
         long convertUntil = System.nanoTime() + CONVERSION_BUDGET.toNanos();
-        return transaction.execute(status -> {
-            List<Activities.Draft> accepted = new ArrayList<>();
-            List<Planned> planned = new ArrayList<>();
-            for (Candidate candidate : candidates) {
-                try {
-                    accepted.add(draft(tenantId, candidate, System.nanoTime() < convertUntil));
-                    planned.add(candidate.planned());
-                } catch (ApiException invalid) {
-                    rejected.add(new CsvActivities.Rejected(candidate.row().line(), describe(invalid)));
-                }
-            }
-            if (!rejected.isEmpty() && !skipInvalid && !dryRun) {
-                status.setRollbackOnly();
-                throw new ApiException.ValidationException(rejected.stream()
-                        .map(r -> new ApiException.FieldError("line " + r.line(), r.reason())).toList());
-            }
-            List<Activity> created;
+        List<Activities.Draft> accepted = new ArrayList<>();
+        List<Planned> planned = new ArrayList<>();
+        for (Candidate candidate : candidates) {
             try {
-                created = accepted.isEmpty() ? List.of() : activities.createAll(tenantId, accepted);
-            } catch (ApiException refused) {
-                if (!dryRun) {
-                    throw refused;
-                }
-                status.setRollbackOnly();
-                rejected.add(new CsvActivities.Rejected(0, "the ledger would not replay: " + describe(refused)));
-                return new Report(true, parsed.rows().size() + parsed.rejected().size(), 0, planned, duplicates,
-                        rejected, List.of());
+                accepted.add(draft(tenantId, candidate, System.nanoTime() < convertUntil));
+                planned.add(candidate.planned());
+            } catch (ApiException invalid) {
+                rejected.add(new CsvActivities.Rejected(candidate.row().line(), describe(invalid)));
             }
-            if (dryRun) {
-                status.setRollbackOnly();
-                return new Report(true, parsed.rows().size() + parsed.rejected().size(), 0, planned, duplicates,
-                        rejected, List.of());
+        }
+        if (!rejected.isEmpty() && !skipInvalid && !dryRun) {
+            status.setRollbackOnly();
+            throw new ApiException.ValidationException(rejected.stream()
+                    .map(r -> new ApiException.FieldError("line " + r.line(), r.reason())).toList());
+        }
+        List<Activity> created;
+        try {
+            created = accepted.isEmpty() ? List.of() : activities.createAll(tenantId, accepted);
+        } catch (ApiException refused) {
+            if (!dryRun) {
+                throw refused;
             }
-            return new Report(false, parsed.rows().size() + parsed.rejected().size(), created.size(), planned,
-                    duplicates, rejected, created.stream().map(Activity::getId).toList());
-        });
+            status.setRollbackOnly();
+            rejected.add(new CsvActivities.Rejected(0, "the ledger would not replay: " + describe(refused)));
+            return new Report(true, parsed.rows().size() + parsed.rejected().size(), 0, planned, duplicates,
+                    rejected, List.of());
+        }
+        if (dryRun) {
+            status.setRollbackOnly();
+            return new Report(true, parsed.rows().size() + parsed.rejected().size(), 0, planned, duplicates,
+                    rejected, List.of());
+        }
+        return new Report(false, parsed.rows().size() + parsed.rejected().size(), created.size(), planned,
+                duplicates, rejected, created.stream().map(Activity::getId).toList());
     }
 
     /**

@@ -34,7 +34,7 @@ class Allocations {
     }
 
     Allocation by(UUID tenantId, String by, UUID accountId) {
-        Function<Book.Holding, String[]> key = switch (by == null ? "assetClass" : by.strip().toLowerCase(Locale.ROOT)) {
+        Function<Book.Holding, String[]> key = switch (by == null ? "assetclass" : by.strip().toLowerCase(Locale.ROOT)) {
             case "assetclass" -> h -> new String[] {h.asset().getAssetClass().name(), h.asset().getAssetClass().name()};
             case "currency" -> h -> new String[] {h.asset().getCurrency(), h.asset().getCurrency()};
             case "account" -> h -> new String[] {h.account().getId().toString(), h.account().getName()};

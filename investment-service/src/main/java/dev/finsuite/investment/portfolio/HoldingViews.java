@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.finsuite.investment.asset.AssetClass;
 import dev.finsuite.investment.engine.CostMethod;
 import dev.finsuite.investment.market.DataSource;
@@ -16,6 +18,19 @@ final class HoldingViews {
     private HoldingViews() {
     }
 
+    @Schema(example = """
+            {"baseCurrency": "INR", "asOf": "2026-11-28", "holdings": [{"accountId": "0b9f2d1e-8c1a-4b7e-9d55-2f7c1a3e4b10",
+              "accountName": "Zerodha", "costBasisMethod": "FIFO", "assetId": "5a1c9e77-3d2b-4f60-8e1a-7b2c4d6e8f90",
+              "symbol": "AAPL", "dataSource": "STOOQ", "name": "Apple", "assetClass": "EQUITY", "currency": "USD",
+              "quantity": "40", "costBasis": "4000.00", "averageUnitCost": "100", "price": {"value": "230.1",
+              "date": "2026-11-27", "source": "stooq", "stale": false}, "marketValue": "9204.00",
+              "unrealisedGain": "5204.00", "realisedGain": "0.00", "dividends": "16.40", "interest": "0.00",
+              "fees": "1.00", "taxes": "1.23", "base": {"rate": "84.1", "costBasis": "332000.00",
+              "marketValue": "774056.40", "unrealisedGain": "442056.40", "priceEffect": "437640.40",
+              "currencyEffect": "4416.00", "realisedGain": "0.00", "dividends": "1380.20"}, "allocation": "1.000000",
+              "unknown": []}], "totals": {"currency": "INR", "marketValue": "774056.40", "costBasis": "332000.00",
+              "unrealisedGain": "442056.40", "realisedGain": "0.00", "dividends": "1380.20", "holdings": 1,
+              "leftOutOfMarketValue": 0, "leftOutOfGains": 0}}""")
     record Holdings(String baseCurrency, LocalDate asOf, List<HoldingView> holdings, Totals totals, Methods methods) {
     }
 

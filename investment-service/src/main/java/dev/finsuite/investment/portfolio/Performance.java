@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.investment.asset.Asset;
 import dev.finsuite.investment.engine.CashFlow;
@@ -50,6 +52,12 @@ class Performance {
         }
     }
 
+    @Schema(example = """
+            {"range": "2025", "from": "2024-12-31", "to": "2025-12-31", "baseCurrency": "INR",
+             "includeDividends": true, "startValue": "0.00", "endValue": "1100.00", "netFlows": "1000.00",
+             "income": "50.00", "absoluteGain": "150.00", "absoluteGainMethod": "end value − start value − net flows + dividends and interest",
+             "timeWeighted": {"value": "0.15000000", "method": "time-weighted: daily returns linked, ...", "annualised": false},
+             "moneyWeighted": {"value": "0.15210000", "method": "money-weighted: XIRR ...", "annualised": true}}""")
     record PerformanceView(String range, LocalDate from, LocalDate to, String baseCurrency, boolean includeDividends,
             BigDecimal startValue, BigDecimal endValue, BigDecimal netFlows, BigDecimal income, BigDecimal absoluteGain,
             String absoluteGainMethod, Returned timeWeighted, Returned moneyWeighted, String unknownBecause) {
