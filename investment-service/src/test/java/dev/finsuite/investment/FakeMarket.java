@@ -41,6 +41,7 @@ public final class FakeMarket {
     private final Map<String, List<String[]>> histories = new ConcurrentHashMap<>();
     private final Map<String, List<String[]>> rateHistories = new ConcurrentHashMap<>();
     private final Map<String, Boolean> failing = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> stale = new ConcurrentHashMap<>();
     private final Map<String, Duration> slow = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> lastHeaders = new ConcurrentHashMap<>();
@@ -65,6 +66,14 @@ public final class FakeMarket {
     public FakeMarket quote(String symbol, String price, String currency) {
         quotes.put(key(symbol), new Priced(new BigDecimal(price), currency));
         failing.remove(key(symbol));
+        stale.remove(key(symbol));
+        return this;
+    }
+
+    /** The symbol's last stored price, served marked stale, as market-service does while the provider fails. */
+    public FakeMarket staleQuote(String symbol, String price, String currency) {
+        quote(symbol, price, currency);
+        stale.put(key(symbol), true);
         return this;
     }
 
@@ -126,6 +135,7 @@ public final class FakeMarket {
         histories.clear();
         rateHistories.clear();
         failing.clear();
+        stale.clear();
         slow.clear();
         requests.clear();
         lastHeaders.clear();
@@ -258,8 +268,9 @@ public final class FakeMarket {
                 respond(exchange, 404, "{\"code\":\"not_found\"}");
             } else {
                 respond(exchange, 200, """
-                        {"symbol":"%s","price":"%s","currency":"%s","asOf":"%s","source":"fake","stale":false}"""
-                        .formatted(symbol, priced.price().toPlainString(), priced.currency(), Instant.now()));
+                        {"symbol":"%s","price":"%s","currency":"%s","asOf":"%s","source":"fake","stale":%s}"""
+                        .formatted(symbol, priced.price().toPlainString(), priced.currency(), Instant.now(),
+                                stale.containsKey(symbol)));
             }
         }
     }

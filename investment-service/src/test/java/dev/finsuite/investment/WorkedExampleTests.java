@@ -70,7 +70,7 @@ class WorkedExampleTests extends LedgerFixtures {
         assertThat(year.at("/netFlows").asString()).isEqualTo("1602.00");
         assertThat(year.at("/income").asString()).isEqualTo("6.97");
         assertThat(year.at("/absoluteGain").asString()).isEqualTo("1004.97");
-        assertThat(year.at("/timeWeighted/value").asString()).isEqualTo("0.30139752");
+        assertThat(year.at("/timeWeighted/value").asString()).isEqualTo("0.30166853");
         assertThat(year.at("/timeWeighted/annualised").asBoolean()).isFalse();
         assertThat(year.at("/moneyWeighted/value").asString()).startsWith("1.3621");
 

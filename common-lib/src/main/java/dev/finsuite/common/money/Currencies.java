@@ -32,6 +32,12 @@ public class Currencies {
         return currency;
     }
 
+    /** Whether new money may be recorded in {@code code}: known and still in use. */
+    public boolean isActive(String code) {
+        Currency currency = code == null ? null : byCode.get(code.trim().toUpperCase(Locale.ROOT));
+        return currency != null && currency.active();
+    }
+
     /** A currency stored money may be in (searching, say), including one withdrawn since. */
     public Currency requireKnown(String field, String code) {
         Currency currency = code == null ? null : byCode.get(code.trim().toUpperCase(Locale.ROOT));

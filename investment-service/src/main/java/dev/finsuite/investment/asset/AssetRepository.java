@@ -7,12 +7,23 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import dev.finsuite.investment.market.DataSource;
 
 public interface AssetRepository extends JpaRepository<Asset, UUID> {
+
+    /**
+     * Ledger writes take the lock of each asset they touch before their accounts' locks (one order everywhere, so
+     * no deadlock): a split and a new activity in another account then never pass their checks unaware of each other.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Asset a where a.id = :id and a.tenantId = :tenantId")
+    Optional<Asset> lockByIdAndTenantId(UUID id, UUID tenantId);
 
     Optional<Asset> findByIdAndTenantId(UUID id, UUID tenantId);
 

@@ -50,6 +50,12 @@ public class Assets {
         return assets.findByIdAndTenantId(id, tenantId).orElseThrow(AssetNotFound::new);
     }
 
+    /** The asset, locked until the transaction ends; see {@link AssetRepository#lockByIdAndTenantId}. */
+    @Transactional
+    public Asset lock(UUID tenantId, UUID id) {
+        return assets.lockByIdAndTenantId(id, tenantId).orElseThrow(AssetNotFound::new);
+    }
+
     @Transactional(readOnly = true)
     public Map<UUID, Asset> byId(UUID tenantId, Collection<UUID> ids) {
         return assets.findAllByTenantIdAndIdIn(tenantId, ids).stream()

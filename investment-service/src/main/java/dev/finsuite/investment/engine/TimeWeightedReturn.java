@@ -9,12 +9,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Time-weighted return by daily linking. Flows are taken at the <b>start</b> of their day (the money is invested for
- * the whole day, Modified-Dietz weight 1), so each day's return is
+ * Time-weighted return by daily linking. Money put in is taken at the <b>start</b> of its day (invested for the whole
+ * day) and money taken out at its <b>end</b> (it earned that day's return before it left), so each day's growth is
  *
- * <pre>  r_t = (V_t + I_t − V_{t−1} − F_t) / (V_{t−1} + F_t)</pre>
+ * <pre>  1 + r_t = (V_t + I_t + F⁻_t) / (V_{t−1} + F⁺_t)</pre>
  *
- * with V the end-of-day value, F the day's net external flow and I its income (zero when income is excluded).
+ * with V the end-of-day value, F⁺ the day's net inflow and F⁻ its net outflow (one of them is zero) and I its income
+ * (zero when income is excluded). Selling everything is therefore the sale's own return, not −100%.
  * Before the first day the value is zero, so a first day that starts with a purchase is a return of its own; a
  * day whose denominator is zero (nothing invested) is skipped. The return is Π(1 + r_t) − 1. Annualised, it is
  * (1 + R)^(365/days) − 1 with days counted from the start of the first day that had a return to the end of the last
@@ -52,10 +53,12 @@ public final class TimeWeightedReturn {
         BigDecimal growth = BigDecimal.ONE;
         LocalDate firstCounted = null;
         for (DailyValue day : ordered) {
-            BigDecimal invested = previous.add(day.flow());
+            BigDecimal inflow = day.flow().max(BigDecimal.ZERO);
+            BigDecimal outflow = day.flow().min(BigDecimal.ZERO).negate();
+            BigDecimal invested = previous.add(inflow);
             if (invested.signum() != 0) {
-                BigDecimal gain = day.value().add(includeIncome ? day.income() : BigDecimal.ZERO).subtract(invested);
-                growth = growth.multiply(invested.add(gain).divide(invested, PRECISION), PRECISION);
+                BigDecimal ended = day.value().add(outflow).add(includeIncome ? day.income() : BigDecimal.ZERO);
+                growth = growth.multiply(ended.divide(invested, PRECISION), PRECISION);
                 if (firstCounted == null) {
                     firstCounted = day.date();
                 }

@@ -28,6 +28,7 @@ import dev.finsuite.investment.market.DataSource;
 final class CsvActivities {
 
     static final int MAX_ROWS = 20_000;
+    private static final String SYMBOL = "[A-Za-z0-9._^=-]{1,32}";
 
     /** Column → the headers that mean it (Ghostfolio's own names first). */
     private static final Map<String, List<String>> ALIASES = Map.of(
@@ -124,7 +125,19 @@ final class CsvActivities {
         });
         ActivityType type = type(value.get("type"));
         BigDecimal quantity = decimal("quantity", value.get("quantity"), 10).abs();
-        return new Row(line, date(value.get("date")), required("symbol", value.get("symbol")), type, quantity,
+        String symbol = required("symbol", value.get("symbol"));
+        if (!symbol.matches(SYMBOL)) {
+            throw new IllegalArgumentException("symbol " + abbreviated(symbol) + " must be 1 to 32 letters, digits or . _ ^ = -");
+        }
+        String note = value.get("note");
+        if (note != null && note.length() > 1000) {
+            throw new IllegalArgumentException("note is longer than 1000 characters");
+        }
+        String currency = value.get("currency");
+        if (!blank(currency) && !currency.matches("[A-Za-z]{3}")) {
+            throw new IllegalArgumentException("currency " + abbreviated(currency) + " is not a three-letter code");
+        }
+        return new Row(line, date(value.get("date")), symbol, type, quantity,
                 decimal("unitPrice", value.get("unitPrice"), 10),
                 blank(value.get("fee")) ? BigDecimal.ZERO : decimal("fee", value.get("fee"), 4),
                 blank(value.get("currency")) ? null : value.get("currency").toUpperCase(Locale.ROOT),

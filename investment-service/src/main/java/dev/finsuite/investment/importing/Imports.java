@@ -16,6 +16,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import dev.finsuite.common.conversion.BaseCurrencies;
+import dev.finsuite.common.conversion.Conversion;
+import dev.finsuite.common.conversion.Converter;
 import dev.finsuite.common.crypto.Sha256;
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.web.ApiException;
@@ -39,8 +42,8 @@ import dev.finsuite.investment.market.DataSource;
 class Imports {
 
     /**
-     * Rows are converted one by one while the import holds its transaction; past this budget (a slow
-     * market-service, a very long file) the rest are saved pending and the conversion job completes them.
+     * Rows are converted one by one before the write; past this budget (a slow market-service, a very long file)
+     * the rest are saved pending and the conversion job completes them.
      */
     private static final java.time.Duration CONVERSION_BUDGET = java.time.Duration.ofSeconds(15);
 
@@ -49,18 +52,26 @@ class Imports {
     private final ActivityDrafts drafts;
     private final Activities activities;
     private final ActivityRepository activityRows;
-    private final TransactionTemplate transaction;
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
     private final Currencies currencies;
+    private final Converter converter;
+    private final BaseCurrencies baseCurrencies;
 
     Imports(AccountRepository accounts, Assets assets, ActivityDrafts drafts, Activities activities,
-            ActivityRepository activityRows, PlatformTransactionManager transactions, Currencies currencies) {
+            ActivityRepository activityRows, PlatformTransactionManager transactions, Currencies currencies,
+            Converter converter, BaseCurrencies baseCurrencies) {
         this.currencies = currencies;
+        this.converter = converter;
+        this.baseCurrencies = baseCurrencies;
         this.accounts = accounts;
         this.assets = assets;
         this.drafts = drafts;
         this.activities = activities;
         this.activityRows = activityRows;
-        this.transaction = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
     }
 
     record Planned(int line, String date, String symbol, String type, String quantity, String unitPrice,
@@ -76,16 +87,66 @@ class Imports {
             List<CsvActivities.Rejected> rejected, List<UUID> createdIds) {
     }
 
+    /**
+     * In three steps, so no transaction waits on market-service: the rows are checked against the tenant's
+     * accounts, assets and earlier imports (a read-only transaction); each row's conversion is asked (none held);
+     * then assets are added and the activities written in one transaction, which a dry run or a refused file rolls
+     * back whole.
+     */
     Report run(UUID tenantId, String csv, UUID defaultAccountId, boolean dryRun, boolean skipInvalid) {
         CsvActivities.Parsed parsed = CsvActivities.parse(csv);
-        return transaction.execute(status -> run(tenantId, parsed, defaultAccountId, dryRun, skipInvalid, status));
-    }
-
-    /** Within one transaction: a dry run, or a refused file, rolls back whatever it looked up or added. */
-    private Report run(UUID tenantId, CsvActivities.Parsed parsed, UUID defaultAccountId, boolean dryRun,
-            boolean skipInvalid, org.springframework.transaction.TransactionStatus status) {
         List<CsvActivities.Rejected> rejected = new ArrayList<>(parsed.rejected());
         List<CsvActivities.Rejected> duplicates = new ArrayList<>();
+        List<Candidate> candidates = reading.execute(status ->
+                candidates(tenantId, parsed, defaultAccountId, rejected, duplicates));
+        if (!rejected.isEmpty() && !skipInvalid && !dryRun) {
+            throw refusal(rejected);
+        }
+        long convertUntil = System.nanoTime() + CONVERSION_BUDGET.toNanos();
+        Map<Candidate, Conversion> conversions = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            CsvActivities.Row row = candidate.row();
+            conversions.put(candidate, System.nanoTime() < convertUntil
+                    ? converter.toBase(tenantId, candidate.currency(), row.quantity().multiply(row.unitPrice()), row.date())
+                    : Conversion.pending(baseCurrencies.of(tenantId)));
+        }
+        return writing.execute(status -> {
+            List<Activities.Draft> accepted = new ArrayList<>();
+            List<Planned> planned = new ArrayList<>();
+            for (Candidate candidate : candidates) {
+                try {
+                    accepted.add(draft(tenantId, candidate, conversions.get(candidate)));
+                    planned.add(candidate.planned());
+                } catch (ApiException invalid) {
+                    rejected.add(new CsvActivities.Rejected(candidate.row().line(), describe(invalid)));
+                }
+            }
+            if (!rejected.isEmpty() && !skipInvalid && !dryRun) {
+                status.setRollbackOnly();
+                throw refusal(rejected);
+            }
+            int rows = parsed.rows().size() + parsed.rejected().size();
+            List<Activity> created;
+            try {
+                created = accepted.isEmpty() ? List.of() : activities.createAll(tenantId, accepted);
+            } catch (ApiException refused) {
+                if (!dryRun) {
+                    throw refused;
+                }
+                rejected.add(new CsvActivities.Rejected(0, "the ledger would not replay: " + describe(refused)));
+                created = List.of();
+            }
+            if (dryRun) {
+                status.setRollbackOnly();
+                return new Report(true, rows, 0, planned, duplicates, rejected, List.of());
+            }
+            return new Report(false, rows, created.size(), planned, duplicates, rejected,
+                    created.stream().map(Activity::getId).toList());
+        });
+    }
+
+    private List<Candidate> candidates(UUID tenantId, CsvActivities.Parsed parsed, UUID defaultAccountId,
+            List<CsvActivities.Rejected> rejected, List<CsvActivities.Rejected> duplicates) {
         Map<String, Account> byName = new HashMap<>();
         accounts.findAllByTenantIdOrderByName(tenantId).forEach(account -> {
             byName.put(account.getName().toLowerCase(Locale.ROOT), account);
@@ -109,68 +170,39 @@ class Imports {
                 duplicates.add(new CsvActivities.Rejected(row.line(), "already imported"));
                 continue;
             }
-            candidates.add(new Candidate(row, account, key));
-        }
-        if (!rejected.isEmpty() && !skipInvalid && !dryRun) {
-            throw new ApiException.ValidationException(rejected.stream()
-                    .map(r -> new ApiException.FieldError("line " + r.line(), r.reason())).toList());
-        }
-        long convertUntil = System.nanoTime() + CONVERSION_BUDGET.toNanos();
-        List<Activities.Draft> accepted = new ArrayList<>();
-        List<Planned> planned = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            try {
-                accepted.add(draft(tenantId, candidate, System.nanoTime() < convertUntil));
-                planned.add(candidate.planned());
-            } catch (ApiException invalid) {
-                rejected.add(new CsvActivities.Rejected(candidate.row().line(), describe(invalid)));
+            Asset known = assets.find(tenantId, row.dataSource(), symbol(row)).orElse(null);
+            String currency = known != null ? known.getCurrency() : row.currency();
+            if (currency == null) {
+                rejected.add(new CsvActivities.Rejected(row.line(), "currency is needed to add the new asset " + row.symbol()));
+                continue;
             }
-        }
-        if (!rejected.isEmpty() && !skipInvalid && !dryRun) {
-            status.setRollbackOnly();
-            throw new ApiException.ValidationException(rejected.stream()
-                    .map(r -> new ApiException.FieldError("line " + r.line(), r.reason())).toList());
-        }
-        List<Activity> created;
-        try {
-            created = accepted.isEmpty() ? List.of() : activities.createAll(tenantId, accepted);
-        } catch (ApiException refused) {
-            if (!dryRun) {
-                throw refused;
+            if (!currencies.isActive(currency)) {
+                rejected.add(new CsvActivities.Rejected(row.line(), "currency " + currency + " is not an active ISO 4217 code"));
+                continue;
             }
-            status.setRollbackOnly();
-            rejected.add(new CsvActivities.Rejected(0, "the ledger would not replay: " + describe(refused)));
-            return new Report(true, parsed.rows().size() + parsed.rejected().size(), 0, planned, duplicates,
-                    rejected, List.of());
+            if (known != null && row.currency() != null && !row.currency().equals(known.getCurrency())) {
+                rejected.add(new CsvActivities.Rejected(row.line(), "currency must be the asset's, " + known.getCurrency()));
+                continue;
+            }
+            candidates.add(new Candidate(row, account, key, currency));
         }
-        if (dryRun) {
-            status.setRollbackOnly();
-            return new Report(true, parsed.rows().size() + parsed.rejected().size(), 0, planned, duplicates,
-                    rejected, List.of());
-        }
-        return new Report(false, parsed.rows().size() + parsed.rejected().size(), created.size(), planned,
-                duplicates, rejected, created.stream().map(Activity::getId).toList());
+        return candidates;
     }
 
-    /**
-     * The row as an activity, its asset found by symbol and source or added (a dry run's additions roll back with
-     * it). Conversions are made row by row here; one that market-service cannot make is left pending for the job.
-     */
-    private Activities.Draft draft(UUID tenantId, Candidate candidate, boolean convert) {
+    /** The row as an activity, its asset found by symbol and source or added (a dry run's additions roll back). */
+    private Activities.Draft draft(UUID tenantId, Candidate candidate, Conversion conversion) {
         CsvActivities.Row row = candidate.row();
-        String currency = row.currency();
-        Asset asset = assets.find(tenantId, row.dataSource(), symbol(row)).orElse(null);
-        if (asset == null) {
-            if (currency == null) {
-                throw new ApiException.ValidationException("currency", "is needed to add the new asset " + row.symbol());
-            }
-            currency = currencies.requireActive("currency", currency).code();
-            asset = assets.add(tenantId, symbol(row), row.dataSource(), row.symbol(),
-                    row.dataSource() == DataSource.COINGECKO ? AssetClass.CRYPTO : AssetClass.EQUITY, currency);
-        }
+        Asset asset = assets.find(tenantId, row.dataSource(), symbol(row)).orElseGet(() -> assets.add(tenantId,
+                symbol(row), row.dataSource(), row.symbol(),
+                row.dataSource() == DataSource.COINGECKO ? AssetClass.CRYPTO : AssetClass.EQUITY, candidate.currency()));
         return drafts.draft(tenantId, new ActivityDrafts.Input(candidate.account().getId(), asset.getId(), row.type(),
-                row.date(), row.quantity(), row.unitPrice(), row.fee(), BigDecimal.ZERO, currency, row.note(), null),
-                candidate.key(), convert);
+                row.date(), row.quantity(), row.unitPrice(), row.fee(), BigDecimal.ZERO, candidate.currency(),
+                row.note(), null), candidate.key(), conversion);
+    }
+
+    private static ApiException refusal(List<CsvActivities.Rejected> rejected) {
+        return new ApiException.ValidationException(rejected.stream()
+                .map(r -> new ApiException.FieldError("line " + r.line(), r.reason())).toList());
     }
 
     private static String symbol(CsvActivities.Row row) {
@@ -194,10 +226,10 @@ class Imports {
         return invalid.getMessage();
     }
 
-    private record Candidate(CsvActivities.Row row, Account account, String key) {
+    private record Candidate(CsvActivities.Row row, Account account, String key, String currency) {
         Planned planned() {
             return new Planned(row.line(), row.date().toString(), row.symbol(), row.type().name(),
-                    row.quantity().toPlainString(), row.unitPrice().toPlainString(), row.currency(), account.getName());
+                    row.quantity().toPlainString(), row.unitPrice().toPlainString(), currency, account.getName());
         }
     }
 }

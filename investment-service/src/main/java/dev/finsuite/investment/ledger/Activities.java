@@ -2,7 +2,6 @@ package dev.finsuite.investment.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.investment.account.Accounts;
+import dev.finsuite.investment.asset.Assets;
 import dev.finsuite.investment.engine.ActivityType;
 import dev.finsuite.investment.ledger.LedgerFailures.ActivityNotFound;
 
@@ -28,11 +28,19 @@ public class Activities {
     private final ActivityRepository activities;
     private final Accounts accounts;
     private final LedgerCheck check;
+    private final Assets assets;
 
-    Activities(ActivityRepository activities, Accounts accounts, LedgerCheck check) {
+    Activities(ActivityRepository activities, Accounts accounts, LedgerCheck check, Assets assets) {
         this.activities = activities;
         this.accounts = accounts;
         this.check = check;
+        this.assets = assets;
+    }
+
+    /** Assets first, then accounts, each in id order: the one locking order of every ledger write. */
+    private void lock(UUID tenantId, Stream<UUID> assetIds, Stream<UUID> accountIds) {
+        assetIds.distinct().sorted().forEach(id -> assets.lock(tenantId, id));
+        accountIds.distinct().sorted().forEach(id -> accounts.lock(tenantId, id));
     }
 
     /** A new activity as asked, with the conversion made for it before the transaction (pending if none). */
@@ -42,7 +50,7 @@ public class Activities {
     @Transactional
     public Activity create(UUID tenantId, Draft draft) {
         Activity.Terms terms = draft.terms();
-        accounts.lock(tenantId, terms.accountId());
+        lock(tenantId, Stream.of(terms.assetId()), Stream.of(terms.accountId()));
         Activity activity = new Activity(tenantId, terms, draft.note(), draft.metadataJson(), draft.importKey());
         activity.convert(draft.conversion(), terms.gross(), terms.currency(), terms.date());
         activities.saveAndFlush(activity);
@@ -53,7 +61,7 @@ public class Activities {
     /** Several at once (an import): all are written, or none. */
     @Transactional
     public List<Activity> createAll(UUID tenantId, List<Draft> drafts) {
-        drafts.stream().map(d -> d.terms().accountId()).distinct().sorted().forEach(id -> accounts.lock(tenantId, id));
+        lock(tenantId, drafts.stream().map(d -> d.terms().assetId()), drafts.stream().map(d -> d.terms().accountId()));
         List<Activity> created = drafts.stream().map(draft -> {
             Activity activity = new Activity(tenantId, draft.terms(), draft.note(), draft.metadataJson(), draft.importKey());
             Activity.Terms terms = draft.terms();
@@ -86,8 +94,7 @@ public class Activities {
         Activity found = get(tenantId, id);
         Activity.Terms was = found.terms();
         Activity.Terms terms = change.terms();
-        Stream.of(was.accountId(), terms.accountId()).distinct().sorted(Comparator.naturalOrder())
-                .forEach(account -> accounts.lock(tenantId, account));
+        lock(tenantId, Stream.of(was.assetId(), terms.assetId()), Stream.of(was.accountId(), terms.accountId()));
         Activity activity = get(tenantId, id);
         ETags.requireMatch(ifMatch, activity.getVersion());
         if (!was.sameAs(terms)) {
@@ -106,7 +113,7 @@ public class Activities {
     @Transactional
     void delete(UUID tenantId, UUID id, String ifMatch) {
         Activity found = get(tenantId, id);
-        accounts.lock(tenantId, found.getAccountId());
+        lock(tenantId, Stream.of(found.getAssetId()), Stream.of(found.getAccountId()));
         ETags.requireMatch(ifMatch, found.getVersion());
         activities.delete(found);
         activities.flush();

@@ -142,11 +142,12 @@ public class Activity extends AuditedEntity {
     }
 
     /**
-     * The row in the tenant's base currency at its own date's rate (null while its conversion is pending): replayed,
-     * these give realised gains and cost in the base currency at historical rates.
+     * The row in the base currency at its own date's rate: replayed, these give cost and realised gains in the base
+     * currency at historical rates. Null while its conversion is pending, or when it was converted to another base
+     * currency than {@code baseCurrency} (the tenant changed it since): a figure made of it would mix currencies.
      */
-    public Trade tradeInBase() {
-        if (fxRate == null) {
+    public Trade tradeIn(String baseCurrency) {
+        if (fxRate == null || !baseCurrency.equals(this.baseCurrency)) {
             return null;
         }
         return new Trade(id, activityDate, sequence(), activityType, quantity, unitPrice.multiply(fxRate),

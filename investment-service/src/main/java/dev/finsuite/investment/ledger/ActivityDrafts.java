@@ -9,7 +9,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
 
-import dev.finsuite.common.conversion.BaseCurrencies;
 import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.common.conversion.Converter;
 import dev.finsuite.common.data.Metadata;
@@ -41,11 +40,9 @@ public class ActivityDrafts {
     private final Converter converter;
     private final Metadata metadata;
     private final LedgerDates dates;
-    private final BaseCurrencies baseCurrencies;
 
     ActivityDrafts(Accounts accounts, Assets assets, Currencies currencies, Converter converter, Metadata metadata,
-            LedgerDates dates, BaseCurrencies baseCurrencies) {
-        this.baseCurrencies = baseCurrencies;
+            LedgerDates dates) {
         this.accounts = accounts;
         this.assets = assets;
         this.currencies = currencies;
@@ -59,17 +56,18 @@ public class ActivityDrafts {
             BigDecimal unitPrice, BigDecimal fee, BigDecimal tax, String currency, String note, JsonNode metadata) {
     }
 
-    public Activities.Draft draft(UUID tenantId, Input input, String importKey, boolean convertNow) {
+    /** @param conversion one made beforehand for these terms (an import's), or null to convert now */
+    public Activities.Draft draft(UUID tenantId, Input input, String importKey, Conversion conversion) {
         Activity.Terms terms = terms(tenantId, input.accountId(), input.assetId(), input.type(), input.date(),
                 input.quantity(), input.unitPrice(), input.fee(), input.tax(), input.currency());
         return new Activities.Draft(terms, Text.clean(input.note()), metadata.write(input.metadata()), importKey,
-                convertNow ? convert(tenantId, terms) : Conversion.pending(baseCurrencies.of(tenantId)));
+                conversion != null ? conversion : convert(tenantId, terms));
     }
 
     Activities.Draft draft(UUID tenantId, ActivityController.NewActivity request, String importKey) {
         return draft(tenantId, new Input(request.accountId(), request.assetId(), request.type(), request.date(),
                 request.quantity(), request.unitPrice(), request.fee(), request.tax(), request.currency(),
-                request.note(), request.metadata()), importKey, true);
+                request.note(), request.metadata()), importKey, null);
     }
 
     Activities.Change change(UUID tenantId, Activity current, ActivityController.ActivityPatch patch) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.investment.engine.CostMethod;
 import dev.finsuite.investment.engine.InsufficientQuantity;
@@ -26,6 +28,7 @@ class LedgerCheck {
         this.splits = splits;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void require(UUID tenantId, UUID accountId, UUID assetId) {
         List<Activity> rows = activities.findAllByTenantIdAndAccountIdAndAssetId(tenantId, accountId, assetId);
         try {

@@ -32,7 +32,7 @@ class StockSplits {
 
     @Transactional
     Splits.SplitRow add(UUID tenantId, Splits.SplitRow split) {
-        assets.get(tenantId, split.assetId());
+        assets.lock(tenantId, split.assetId());
         List<UUID> holders = lockHolders(tenantId, split.assetId());
         if (splits.exists(tenantId, split.assetId(), split.exDate())) {
             throw new SplitOnSameDay();
@@ -50,7 +50,7 @@ class StockSplits {
 
     @Transactional
     void remove(UUID tenantId, UUID assetId, UUID splitId) {
-        assets.get(tenantId, assetId);
+        assets.lock(tenantId, assetId);
         List<UUID> holders = lockHolders(tenantId, assetId);
         if (!splits.delete(tenantId, assetId, splitId)) {
             throw new SplitNotFound();

@@ -47,11 +47,12 @@ record Book(String baseCurrency, List<Holding> holdings) {
             List<Split> assetSplits = splits.getOrDefault(asset.getId(), List.of());
             Position position = Positions.replay(account.getCostBasisMethod(),
                     rows.stream().map(Activity::trade).toList(), assetSplits);
-            List<Trade> inBase = rows.stream().map(Activity::tradeInBase).toList();
+            List<Trade> inBase = rows.stream().map(row -> row.tradeIn(baseCurrency)).toList();
             boolean converted = inBase.stream().allMatch(Objects::nonNull);
             holdings.add(new Holding(account, asset, rows, assetSplits, position,
                     converted ? Positions.replay(account.getCostBasisMethod(), inBase, assetSplits) : null,
-                    converted ? null : "an activity's conversion to " + baseCurrency + " is still pending",
+                    converted ? null : "an activity's conversion to " + baseCurrency
+                            + " is still pending (or was made to an earlier base currency)",
                     baseCurrency));
         });
         holdings.sort(Comparator.comparing((Holding h) -> h.account().getName())

@@ -42,12 +42,12 @@ class Books {
         this.baseCurrencies = baseCurrencies;
     }
 
-    String baseCurrency(UUID tenantId) {
+    public String baseCurrency(UUID tenantId) {
         return baseCurrencies.of(tenantId);
     }
 
     @Transactional(readOnly = true)
-    Book of(UUID tenantId, UUID accountId) {
+    public Book of(UUID tenantId, UUID accountId) {
         List<Account> scope = accountId == null ? accounts.findAllByTenantIdOrderByName(tenantId)
                 : List.of(accountLookup.get(tenantId, accountId));
         List<Activity> rows = accountId == null ? activities.findAllByTenantId(tenantId)

@@ -4,18 +4,22 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import dev.finsuite.investment.engine.ActivityType;
 import dev.finsuite.investment.engine.Timeline;
+import dev.finsuite.investment.engine.Trade;
 import dev.finsuite.investment.ledger.Activity;
 
 /**
- * The portfolio day by day over a range, in the base currency: end-of-day market value (quantity × price × rate,
- * null when any held position's price or rate is unknown that day), the day's external flow (at each activity's own
- * rate) and its income (dividends and interest net of withheld tax). Day 0 is the range's start, the value the
- * period starts from.
+ * The portfolio day by day over a range, in the base currency. Per day: the end-of-day market value (quantity × price ×
+ * rate; null when a held position's price or rate is unknown that day); the external flow, money put in positive and
+ * taken out negative (buys and sells at their own cash amounts and rates, fees and taxes on them included; transfers
+ * in and out at that day's market value, since no cash moved); the income (dividends and interest net of their tax
+ * and fees, less FEE and TAX rows); and net invested for the chart (cost in less proceeds out, transfers at basis).
+ * Day 0 is the range's start, the value the period starts from.
  */
 final class DailyBook {
 
@@ -36,19 +40,29 @@ final class DailyBook {
         unknownBecause = new String[size];
     }
 
-    /** One position's inputs: its quantities and base timeline, its price and rate by day. */
+    /** One position's inputs: its rows and timelines, its price and rate by day. */
     record Line(Book.Holding holding, DailySeries prices, DailySeries rates) {
     }
 
-    static DailyBook build(Range range, List<Line> lines) {
+    /** One position's money by day, from its rows at their own rates; a pending row makes its day unknown. */
+    private record Movements(Map<LocalDate, BigDecimal> cash, Map<LocalDate, BigDecimal> transferredUnits,
+            Map<LocalDate, BigDecimal> income, Set<LocalDate> pendingDays) {
+
+        boolean pending() {
+            return !pendingDays.isEmpty();
+        }
+    }
+
+    static DailyBook build(Range range, String baseCurrency, List<Line> lines) {
         int size = (int) range.days() + 1;
         DailyBook book = new DailyBook(size);
-        List<Map<LocalDate, BigDecimal>> incomes = new ArrayList<>();
+        List<Movements> movements = new ArrayList<>();
         for (Line line : lines) {
-            if (line.holding().inBase() == null && book.flowsUnknownBecause == null) {
+            Movements moved = movements(line.holding(), baseCurrency);
+            if (moved.pending() && book.flowsUnknownBecause == null) {
                 book.flowsUnknownBecause = line.holding().baseUnknownBecause();
             }
-            incomes.add(incomeByDay(line.holding().rows()));
+            movements.add(moved);
         }
         for (int i = 0; i < size; i++) {
             LocalDate day = range.start().plusDays(i);
@@ -59,29 +73,38 @@ final class DailyBook {
             BigDecimal received = BigDecimal.ZERO;
             for (int l = 0; l < lines.size(); l++) {
                 Line line = lines.get(l);
+                Movements moved = movements.get(l);
                 BigDecimal quantity = line.holding().position().quantityOn(day);
-                if (quantity.signum() != 0 && value != null) {
+                BigDecimal transferred = moved.transferredUnits().get(day);
+                BigDecimal priceTimesRate = null;
+                if (quantity.signum() != 0 || transferred != null) {
                     BigDecimal price = line.prices().on(day);
                     BigDecimal rate = line.rates().on(day);
                     if (price == null || rate == null) {
                         book.unknownBecause[i] = price == null ? line.prices().whyUnknown(day) : line.rates().whyUnknown(day);
                         value = null;
                     } else {
-                        value = value.add(quantity.multiply(price).multiply(rate));
+                        priceTimesRate = price.multiply(rate);
+                    }
+                }
+                if (value != null && quantity.signum() != 0) {
+                    value = value.add(quantity.multiply(priceTimesRate));
+                }
+                if (flow != null) {
+                    flow = flow.add(moved.cash().getOrDefault(day, BigDecimal.ZERO));
+                    if (transferred != null) {
+                        flow = priceTimesRate == null ? null : flow.add(transferred.multiply(priceTimesRate));
                     }
                 }
                 Timeline base = line.holding().inBase() == null ? null : line.holding().inBase().history();
-                if (base != null && flow != null) {
-                    BigDecimal today = base.netInvestedOn(day);
-                    net = net.add(today);
-                    flow = flow.add(today.subtract(base.netInvestedOn(day.minusDays(1))));
-                } else {
-                    flow = null;
-                    net = null;
-                }
-                BigDecimal earned = incomes.get(l).get(day);
+                net = base == null || net == null ? null : net.add(base.netInvestedOn(day));
+                BigDecimal earned = moved.income().get(day);
                 if (earned != null && received != null) {
-                    received = earned.signum() < 0 ? null : received.add(earned);
+                    received = received.add(earned);
+                }
+                if (moved.pendingDays().contains(day)) {
+                    flow = null;
+                    received = null;
                 }
             }
             book.values[i] = value;
@@ -92,18 +115,35 @@ final class DailyBook {
         return book;
     }
 
-    /** Dividends and interest net of withheld tax, at each row's own rate; −1 marks a day with a pending row. */
-    private static Map<LocalDate, BigDecimal> incomeByDay(List<Activity> rows) {
-        Map<LocalDate, BigDecimal> byDay = new HashMap<>();
-        for (Activity row : rows) {
-            ActivityType type = row.getActivityType();
-            if (type != ActivityType.DIVIDEND && type != ActivityType.INTEREST) {
-                continue;
+    private static Movements movements(Book.Holding holding, String baseCurrency) {
+        Map<LocalDate, BigDecimal> cash = new HashMap<>();
+        Map<LocalDate, BigDecimal> units = new HashMap<>();
+        Map<LocalDate, BigDecimal> income = new HashMap<>();
+        Set<LocalDate> pending = new HashSet<>();
+        for (Activity row : holding.rows()) {
+            LocalDate day = row.getActivityDate();
+            switch (row.getActivityType()) {
+                case TRANSFER_IN -> units.merge(day, SplitFactors.unitsToday(row.terms().quantity(), day,
+                        holding.splits()), BigDecimal::add);
+                case TRANSFER_OUT -> units.merge(day, SplitFactors.unitsToday(row.terms().quantity(), day,
+                        holding.splits()).negate(), BigDecimal::add);
+                default -> {
+                    Trade inBase = row.tradeIn(baseCurrency);
+                    if (inBase == null) {
+                        pending.add(day);
+                        continue;
+                    }
+                    BigDecimal costs = inBase.fee().add(inBase.tax());
+                    switch (row.getActivityType()) {
+                        case BUY -> cash.merge(day, inBase.gross().add(costs), BigDecimal::add);
+                        case SELL -> cash.merge(day, inBase.gross().subtract(costs).negate(), BigDecimal::add);
+                        case DIVIDEND, INTEREST -> income.merge(day, inBase.gross().subtract(costs), BigDecimal::add);
+                        case FEE, TAX -> income.merge(day, inBase.gross().add(costs).negate(), BigDecimal::add);
+                        default -> throw new IllegalStateException("unreachable: " + row.getActivityType());
+                    }
+                }
             }
-            var trade = row.tradeInBase();
-            BigDecimal net = trade == null ? BigDecimal.ONE.negate() : trade.gross().subtract(trade.tax());
-            byDay.merge(row.getActivityDate(), net, (a, b) -> a.signum() < 0 || b.signum() < 0 ? BigDecimal.ONE.negate() : a.add(b));
         }
-        return byDay;
+        return new Movements(cash, units, income, pending);
     }
 }

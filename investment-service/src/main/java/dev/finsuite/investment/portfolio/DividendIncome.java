@@ -52,7 +52,7 @@ class DividendIncome {
                 if (row.getActivityType() != ActivityType.DIVIDEND) {
                     continue;
                 }
-                Trade inBase = row.tradeInBase();
+                Trade inBase = row.tradeIn(base);
                 if (inBase == null) {
                     leftOut++;
                     continue;

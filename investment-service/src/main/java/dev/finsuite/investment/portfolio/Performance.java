@@ -84,7 +84,7 @@ class Performance {
         if (!includeDividends) {
             java.util.Arrays.fill(daily.income, BigDecimal.ZERO);
         }
-        BigDecimal gain = unknown == null && flows != null && income != null
+        BigDecimal gain = unknown == null && daily.flowsUnknownBecause == null && flows != null && income != null
                 ? end.subtract(start).subtract(flows).add(income) : null;
         RateResult twr = unknown != null ? RateResult.none(unknown)
                 : daily.flowsUnknownBecause != null ? RateResult.none(daily.flowsUnknownBecause)
@@ -131,7 +131,7 @@ class Performance {
                     currency, book.baseCurrency(), range.start(), range.end()));
             lines.add(new DailyBook.Line(holding, priced, rated));
         }
-        return DailyBook.build(range, lines);
+        return DailyBook.build(range, book.baseCurrency(), lines);
     }
 
     /** A position matters to a range if it holds units at its start or changes within it. */

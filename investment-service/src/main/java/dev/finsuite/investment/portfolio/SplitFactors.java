@@ -17,6 +17,18 @@ final class SplitFactors {
     private SplitFactors() {
     }
 
+    /** Units of some day as today's units: multiplied by every split after that day. */
+    static BigDecimal unitsToday(BigDecimal unitsOnDay, LocalDate day, List<Split> splits) {
+        BigDecimal units = unitsOnDay;
+        for (Split split : splits) {
+            if (split.exDate().isAfter(day)) {
+                units = units.multiply(BigDecimal.valueOf(split.numerator()))
+                        .divide(BigDecimal.valueOf(split.denominator()), Positions.PRECISION);
+            }
+        }
+        return units;
+    }
+
     static BigDecimal perTodaysUnit(BigDecimal priceOnDay, LocalDate day, List<Split> splits) {
         BigDecimal price = priceOnDay;
         for (Split split : splits) {

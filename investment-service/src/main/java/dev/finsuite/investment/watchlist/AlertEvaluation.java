@@ -74,7 +74,9 @@ public class AlertEvaluation {
                 asked.add(item.getDataSource() + ":" + item.getSymbol());
                 try {
                     Optional<Quote> latest = quotes.latest(tenantId, item.getSymbol(), item.getDataSource());
-                    if (latest.isEmpty()) {
+                    // A stale quote is an old price market-service kept while its provider fails: firing on it
+                    // would announce a crossing that happened, if at all, long ago.
+                    if (latest.isEmpty() || latest.get().stale()) {
                         failed++;
                         continue;
                     }

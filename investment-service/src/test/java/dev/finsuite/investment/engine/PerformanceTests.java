@@ -96,13 +96,29 @@ class PerformanceTests {
         }
     }
 
-    /** TWR from its definition in exact fractions: Π (V_t + I_t) / (V_{t−1} + F_t) − 1 over invested days. */
+    @Test
+    void sellingEverythingIsTheSalesOwnReturnNotALossOfEverything() {
+        // 10 units at 100 (value 1000), then all sold at 105: the value ends at 0 and 1050 leaves.
+        List<DailyValue> days = List.of(day(0, "1000", "1000", "0"), day(1, "0", "-1050", "0"), day(2, "0", "0", "0"));
+        assertThat(TimeWeightedReturn.of(days, false).rate()).isEqualByComparingTo("0.05");
+        // 9 of 10 sold at 105: the unit kept is worth 105 too.
+        List<DailyValue> partly = List.of(day(0, "1000", "1000", "0"), day(1, "105", "-945", "0"));
+        assertThat(TimeWeightedReturn.of(partly, false).rate()).isEqualByComparingTo("0.05");
+        assertThat(reference(days, true)).isEqualByComparingTo("0.05");
+    }
+
+    /**
+     * TWR from its definition in exact fractions: Π (V_t + I_t + out_t) / (V_{t−1} + in_t) − 1 over invested days,
+     * where in_t is the day's flow when positive and out_t minus it when negative.
+     */
     private static BigDecimal reference(List<DailyValue> days, boolean income) {
         ReferenceLedger.Fraction product = ReferenceLedger.Fraction.of(1, 1);
         ReferenceLedger.Fraction previous = ReferenceLedger.Fraction.ZERO;
         for (DailyValue d : days) {
-            ReferenceLedger.Fraction start = previous.plus(ReferenceLedger.Fraction.of(d.flow()));
+            boolean in = d.flow().signum() > 0;
+            ReferenceLedger.Fraction start = in ? previous.plus(ReferenceLedger.Fraction.of(d.flow())) : previous;
             ReferenceLedger.Fraction end = ReferenceLedger.Fraction.of(d.value())
+                    .plus(in ? ReferenceLedger.Fraction.ZERO : ReferenceLedger.Fraction.of(d.flow().negate()))
                     .plus(income ? ReferenceLedger.Fraction.of(d.income()) : ReferenceLedger.Fraction.ZERO);
             if (start.signum() != 0) {
                 product = product.times(end.over(start));

@@ -286,6 +286,69 @@ class PortfolioTests extends LedgerFixtures {
         assertThat(api().get("/api/v1/portfolio/performance?range=forever").token(token).send().status()).isEqualTo(400);
     }
 
+    private static String[] flatCloses(String price) {
+        List<String> closes = new ArrayList<>();
+        for (LocalDate day = LocalDate.of(2024, 12, 20); !day.isAfter(LocalDate.of(2025, 12, 31)); day = day.plusDays(1)) {
+            closes.add(day.toString());
+            closes.add(price);
+        }
+        return closes.toArray(String[]::new);
+    }
+
+    @Test
+    void aTransferInIsAFlowAtMarketValueSoItsCarriedBasisIsNoGain() throws Exception {
+        String token = member(newTenant());
+        String symbol = unique("TRF");
+        MARKET.quote(symbol, "150", "INR").history(symbol, flatCloses("150"));
+        String account = account(token, "Main", "FIFO");
+        record(token, activity(account, asset(token, symbol, "INR"), "TRANSFER_IN", "2025-01-02", "10", "50"));
+
+        JsonNode year = api().get("/api/v1/portfolio/performance?range=2025").token(token).send().json();
+        JsonNode history = api().get("/api/v1/portfolio/history?range=2025").token(token).send().json();
+
+        assertThat(year.at("/netFlows").asString()).isEqualTo("1500.00");
+        assertThat(year.at("/absoluteGain").asString()).isEqualTo("0.00");
+        assertThat(year.at("/timeWeighted/value").asString()).isEqualTo("0.00000000");
+        assertThat(history.at("/points/2/netInvested").asString()).isEqualTo("500.00");
+        assertThat(holding(token, account).at("/unrealisedGain").asString()).isEqualTo("1000.00");
+    }
+
+    @Test
+    void aFeeRowCostsPerformanceAndSellingEverythingIsTheSalesGain() throws Exception {
+        String token = member(newTenant());
+        String symbol = unique("FEE");
+        MARKET.quote(symbol, "100", "INR").history(symbol, flatCloses("100"));
+        String account = account(token, "Main", "FIFO");
+        String asset = asset(token, symbol, "INR");
+        record(token, activity(account, asset, "BUY", "2025-01-02", "10", "100"));
+        record(token, activity(account, asset, "FEE", "2025-06-02", "1", "10"));
+        record(token, activity(account, asset, "SELL", "2025-09-01", "10", "105"));
+
+        JsonNode year = api().get("/api/v1/portfolio/performance?range=2025").token(token).send().json();
+
+        assertThat(year.at("/absoluteGain").asString()).isEqualTo("40.00");
+        assertThat(year.at("/endValue").asString()).isEqualTo("0.00");
+        // 1000 → fee of 10 (×0.99) → sold at 105 while the close says 100 (×1.05)
+        assertThat(year.at("/timeWeighted/value").asString()).isEqualTo("0.03950000");
+    }
+
+    @Test
+    void rowsConvertedToAnEarlierBaseCurrencyLeaveBaseFiguresUnknown() throws Exception {
+        UUID tenant = newTenant();
+        String token = member(tenant);
+        String symbol = unique("BASE");
+        MARKET.quote(symbol, "12", "USD");
+        String account = account(token, "Main", "FIFO");
+        record(token, activity(account, asset(token, symbol, "USD"), "BUY", "2025-01-02", "10", "10"));
+        execute("update investment_activities set base_currency = 'EUR' where tenant_id = '" + tenant + "'");
+
+        JsonNode holding = holding(token, account);
+
+        assertThat(holding.at("/base/costBasis").isMissingNode()).isTrue();
+        assertThat(holding.at("/base/marketValue").asString()).isEqualTo("9990.00");
+        assertThat(holding.toString()).contains("earlier base currency");
+    }
+
     private static JsonNode find(JsonNode holdings, String symbolPart) {
         for (JsonNode holding : holdings) {
             if (holding.at("/symbol").asString().contains(symbolPart)) {
