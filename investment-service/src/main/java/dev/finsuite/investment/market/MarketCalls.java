@@ -2,7 +2,6 @@ package dev.finsuite.investment.market;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 import org.slf4j.MDC;
@@ -14,7 +13,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import dev.finsuite.common.security.JwtTokens;
+import dev.finsuite.common.conversion.MarketRates;
 import dev.finsuite.common.web.RequestIdFilter;
 
 /**
@@ -25,20 +24,17 @@ import dev.finsuite.common.web.RequestIdFilter;
 @Component
 public class MarketCalls {
 
-    /** Jobs have no caller to forward; they act for the tenant as a reader, which is all a read needs. */
-    private static final UUID SERVICE_USER = new UUID(0, 0);
-
     private final RestClient market;
-    private final JwtTokens tokens;
+    private final MarketRates rates;
 
-    MarketCalls(RestClient.Builder builder, JwtTokens tokens,
+    MarketCalls(RestClient.Builder builder, MarketRates rates,
             @Value("${finsuite.market-service-url}") String marketUrl,
             @Value("${finsuite.market-timeout:3s}") Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
         requests.setReadTimeout(timeout);
         this.market = builder.clone().baseUrl(marketUrl).requestFactory(requests).build();
-        this.tokens = tokens;
+        this.rates = rates;
     }
 
     RestClient client() {
@@ -95,12 +91,10 @@ public class MarketCalls {
         }
     }
 
+    /** The carried caller's token, else as common-lib's conversion client authorises (the request's, or a job's). */
     private String authorization(UUID tenantId) {
-        String callers = callersAuthorization();
-        if (callers != null) {
-            return callers;
-        }
-        return "Bearer " + tokens.issueAccess(SERVICE_USER, tenantId, List.of("VIEWER"), UUID.randomUUID()).value();
+        Caller carried = CARRIED.get();
+        return carried != null && carried.authorization != null ? carried.authorization : rates.authorization(tenantId);
     }
 
     private static String callersAuthorization() {

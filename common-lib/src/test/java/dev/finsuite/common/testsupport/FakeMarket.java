@@ -1,4 +1,4 @@
-package dev.finsuite.investment;
+package dev.finsuite.common.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
