@@ -27,7 +27,8 @@ import com.sun.net.httpserver.HttpServer;
  * <li>{@link #rate}: a conversion rate per pair; a pair without one is 404 {@code rate_not_found}.</li>
  * <li>{@link #quote}: a symbol's price and currency; an unknown symbol is 404; {@link #failing} makes it 503,
  * {@link #slow} delays its answers.</li>
- * <li>{@link #history}: a symbol's daily closes; a symbol without any is 404.</li>
+ * <li>{@link #history}: a symbol's daily closes; a symbol without any is 404; {@link #flaggedHistory} says per
+ * close whether it is split-adjusted; more than 25 years asked is 400, as market-service answers.</li>
  * <li>{@link #down()} closes the socket (connection refused); {@link #up()} opens it again on the same port.</li>
  * <li>{@link #requests(String)} counts the requests per path; {@link #lastHeaders} keeps the last request's
  * Authorization and X-Request-Id per path.</li>
@@ -104,6 +105,21 @@ public final class FakeMarket {
         List<String[]> closes = new ArrayList<>();
         for (int i = 0; i + 1 < dateAndClose.length; i += 2) {
             closes.add(new String[] {dateAndClose[i], dateAndClose[i + 1]});
+        }
+        closes.sort((a, b) -> a[0].compareTo(b[0]));
+        histories.put(key(symbol), closes);
+        return this;
+    }
+
+    /**
+     * The symbol's closes with market-service's per-close flag, in threes of date, close and {@code true} (per
+     * today's share unit) or {@code false} (per unit of its own day): {@code flaggedHistory("X", "2020-08-28",
+     * "500", "false", …)}. The answer's {@code adjustedForSplits} is true only when every close is adjusted.
+     */
+    public FakeMarket flaggedHistory(String symbol, String... dateCloseAndAdjusted) {
+        List<String[]> closes = new ArrayList<>();
+        for (int i = 0; i + 2 < dateCloseAndAdjusted.length; i += 3) {
+            closes.add(new String[] {dateCloseAndAdjusted[i], dateCloseAndAdjusted[i + 1], dateCloseAndAdjusted[i + 2]});
         }
         closes.sort((a, b) -> a[0].compareTo(b[0]));
         histories.put(key(symbol), closes);
@@ -281,18 +297,30 @@ public final class FakeMarket {
             respond(exchange, 404, "{\"code\":\"not_found\"}");
             return;
         }
+        if (query.containsKey("from") && query.containsKey("to")
+                && LocalDate.parse(query.get("from")).plusYears(25).isBefore(LocalDate.parse(query.get("to")))) {
+            respond(exchange, 400, "{\"code\":\"validation_failed\",\"errors\":[{\"field\":\"to\","
+                    + "\"message\":\"must be at most 25 years after from\"}]}");
+            return;
+        }
         Priced priced = quotes.get(symbol);
         StringBuilder items = new StringBuilder();
+        boolean allAdjusted = true;
         for (String[] close : closes) {
             if (!items.isEmpty()) {
                 items.append(',');
             }
-            items.append("{\"date\":\"%s\",\"close\":\"%s\",\"source\":\"fake\"}".formatted(close[0], close[1]));
+            items.append("{\"date\":\"%s\",\"close\":\"%s\",\"source\":\"fake\"".formatted(close[0], close[1]));
+            if (close.length > 2) {
+                items.append(",\"splitAdjusted\":").append(Boolean.parseBoolean(close[2]));
+                allAdjusted &= Boolean.parseBoolean(close[2]);
+            }
+            items.append('}');
         }
         respond(exchange, 200, """
-                {"symbol":"%s","assetType":"%s","currency":"%s","adjustedForSplits":true,"closes":[%s]}"""
+                {"symbol":"%s","assetType":"%s","currency":"%s","adjustedForSplits":%s,"closes":[%s]}"""
                 .formatted(symbol, query.getOrDefault("assetType", "STOCK"),
-                        priced == null ? "USD" : priced.currency(), items));
+                        priced == null ? "USD" : priced.currency(), allAdjusted, items));
     }
 
     private static String key(String symbol) {

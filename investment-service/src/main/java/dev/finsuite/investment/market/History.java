@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Daily closes of a symbol, ascending by date, as market-service answers them (up to 7 days before the range
- * asked, so the close before the first day is known).
+ * asked, so the close before the first day is known). {@code adjustedForSplits} is true when every close is
+ * split-adjusted; each close says so for itself too.
  */
 public record History(String symbol, String assetType, String currency, boolean adjustedForSplits, List<Close> closes) {
 
@@ -31,6 +32,19 @@ public record History(String symbol, String assetType, String currency, boolean 
         return closeBefore(day.plusDays(1));
     }
 
-    public record Close(LocalDate date, BigDecimal close, String source) {
+    /**
+     * Whether {@code close} is per today's share unit: its own flag, or (from a market-service before per-close
+     * flags) the answer's {@link #adjustedForSplits}.
+     */
+    public boolean splitAdjusted(Close close) {
+        return close.splitAdjusted() != null ? close.splitAdjusted() : adjustedForSplits;
+    }
+
+    /**
+     * @param splitAdjusted true when the close is per today's share unit, false when per unit of its own day (a
+     *                      raw provider close, a quote-refresh close, a manual price), null when market-service
+     *                      did not say per close
+     */
+    public record Close(LocalDate date, BigDecimal close, String source, Boolean splitAdjusted) {
     }
 }

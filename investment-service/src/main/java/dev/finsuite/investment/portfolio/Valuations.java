@@ -22,13 +22,17 @@ import dev.finsuite.investment.market.MarketQuotes;
 import dev.finsuite.investment.support.LedgerDates;
 
 /**
- * Prices and rates for past days. Provider closes come split-adjusted (never scaled again); manual prices are per
- * unit of their day and are scaled by later splits. A market close or rate reaches a week forward (weekends,
- * holidays); a manual price is a valuation and holds until the next one. Past closes do not change, so they are
- * kept 10 minutes.
+ * Prices and rates for past days. A market-service close flagged split-adjusted is per today's unit (never scaled
+ * again); one that is not (raw provider closes, quote-refresh and manual closes) and the asset's own manual prices
+ * are per unit of their day and are scaled by later splits. Long ranges are asked in spans of 20 years. A market
+ * close or rate reaches a week forward (weekends, holidays); a manual price is a valuation and holds until the next
+ * one. Past closes do not change, so they are kept 10 minutes.
  */
 @Component
 class Valuations {
+
+    /** Years of closes per request to market-service, well inside its limit of 25. */
+    static final int CHUNK_YEARS = 20;
 
     private final MarketQuotes quotes;
     private final ExchangeRateHistory rates;
@@ -50,14 +54,14 @@ class Valuations {
         TreeMap<LocalDate, BigDecimal> values = new TreeMap<>();
         if (!asset.isManual()) {
             Optional<History> history = histories.get(List.of(tenantId, asset.getDataSource(), asset.getSymbol(), from, to),
-                    key -> quotes.history(tenantId, asset.getSymbol(), asset.getDataSource(), from, to));
+                    key -> inChunks(tenantId, asset, from, to));
             if (history.isPresent() && history.get().currency() != null
                     && !asset.getCurrency().equals(history.get().currency())) {
                 return DailySeries.unknown("market-service's closes of " + asset.getSymbol() + " are in "
                         + history.get().currency() + ", the asset is in " + asset.getCurrency());
             }
             history.ifPresent(h -> h.closes().forEach(close -> values.put(close.date(),
-                    h.adjustedForSplits() ? close.close() : SplitFactors.perTodaysUnit(close.close(), close.date(), splits))));
+                    h.splitAdjusted(close) ? close.close() : SplitFactors.perTodaysUnit(close.close(), close.date(), splits))));
         }
         assets.prices(tenantId, asset.getId(), LedgerDates.EARLIEST, to).forEach(manual ->
                 values.put(manual.date(), SplitFactors.perTodaysUnit(manual.price(), manual.date(), splits)));
@@ -69,6 +73,44 @@ class Valuations {
                     : "no closes of " + asset.getSymbol() + " from market-service");
         }
         return DailySeries.of(values, asset.isManual() ? Long.MAX_VALUE : DailySeries.MARKET_REACH_DAYS);
+    }
+
+    /**
+     * The closes from {@code from} to {@code to}, asked in spans of at most {@link #CHUNK_YEARS} years (market-service
+     * refuses more than 25 per request) and merged: each close keeps its own split flag (a close without one takes
+     * its answer's), one currency for all (the first named, unless a span names one other than the asset's, which
+     * then shows as the mismatch it is). Empty when no span could be had; a span that could not be had leaves its
+     * days without closes.
+     */
+    private Optional<History> inChunks(UUID tenantId, Asset asset, LocalDate from, LocalDate to) {
+        TreeMap<LocalDate, History.Close> closes = new TreeMap<>();
+        History last = null;
+        String currency = null;
+        for (LocalDate start = from; !start.isAfter(to); start = start.plusYears(CHUNK_YEARS)) {
+            LocalDate end = start.plusYears(CHUNK_YEARS).minusDays(1);
+            Optional<History> chunk = quotes.history(tenantId, asset.getSymbol(), asset.getDataSource(), start,
+                    end.isAfter(to) ? to : end);
+            if (chunk.isEmpty()) {
+                continue;
+            }
+            History h = chunk.get();
+            if (h.currency() != null && (currency == null || !h.currency().equals(asset.getCurrency()))) {
+                currency = h.currency();
+            }
+            for (History.Close close : h.closes()) {
+                if (close.date() != null && close.close() != null) {
+                    closes.put(close.date(), new History.Close(close.date(), close.close(), close.source(),
+                            h.splitAdjusted(close)));
+                }
+            }
+            last = h;
+        }
+        if (last == null) {
+            return Optional.empty();
+        }
+        List<History.Close> merged = List.copyOf(closes.values());
+        return Optional.of(new History(last.symbol(), last.assetType(), currency,
+                merged.stream().allMatch(close -> Boolean.TRUE.equals(close.splitAdjusted())), merged));
     }
 
     DailySeries rates(UUID tenantId, String currency, String base, LocalDate from, LocalDate to) {

@@ -46,7 +46,10 @@ class ManualCloses {
                 .update();
     }
 
-    /** Ascending by day; on a day with both, the current manual price comes last (it wins). */
+    /**
+     * Ascending by day; on a day with both, the current manual price comes last (it wins). A manual price is per
+     * unit as held on its day, so these closes are not split-adjusted.
+     */
     @Transactional(readOnly = true)
     List<StoredCloses.Close> between(UUID tenantId, String symbol, AssetType type, LocalDate from, LocalDate to) {
         return jdbc.sql("""
@@ -62,7 +65,7 @@ class ManualCloses {
                 .param("tenant", tenantId).param("symbol", symbol).param("type", type.name())
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .query((rs, row) -> new StoredCloses.Close(rs.getDate(1).toLocalDate(),
-                        StoredCloses.scaled(rs.getBigDecimal(2)), rs.getString(3), "manual", true))
+                        StoredCloses.scaled(rs.getBigDecimal(2)), rs.getString(3), "manual", false))
                 .list();
     }
 

@@ -18,8 +18,9 @@ import dev.finsuite.common.web.ApiException.UpstreamUnavailableException;
 
 /**
  * Daily closes of a symbol for the calling tenant. Provider closes come from the store, downloaded first when
- * the store has not covered the asked days yet; the tenant's manual prices are closes too, for it alone, and win
- * on their day. A failing provider still leaves what is stored (200); with nothing stored it is a 503, and a
+ * the store has not covered the asked days yet (a download that finds the stored closes on an old adjustment
+ * basis replaces them); the tenant's manual prices are closes too, for it alone, and win on their day. Each
+ * close says whether it is split-adjusted (in today's share units) or per unit of its own day. A failing provider still leaves what is stored (200); with nothing stored it is a 503, and a
  * symbol the provider does not know (with no manual price either) a 404.
  */
 @Service
@@ -27,6 +28,9 @@ class QuoteHistory {
 
     /** Days before {@code from} also returned, so a caller can carry the last close over holidays. */
     static final int CARRY_DAYS = 7;
+
+    /** Days before the last download asked for again, to compare with what is stored. */
+    static final int OVERLAP_DAYS = 7;
 
     private static final Logger log = LoggerFactory.getLogger(QuoteHistory.class);
 
@@ -59,13 +63,25 @@ class QuoteHistory {
         if (provider.isPresent()) {
             coverage = stored.coverage(symbol, type);
             if (coverage.isEmpty() || !coverage.get().covers(first, last)) {
-                // Only the days never downloaded: the end since the last download, or everything from the start.
-                LocalDate since = coverage.filter(known -> !known.from().isAfter(first)).map(known -> known.to())
-                        .orElse(first);
+                // The days never downloaded: the end since the last download, or everything from the start. The end
+                // is asked from a week before the last download, so the answer overlaps finished days already
+                // stored and a changed adjustment basis (a split since) shows.
+                LocalDate since = coverage.filter(known -> !known.from().isAfter(first))
+                        .map(known -> known.to().minusDays(OVERLAP_DAYS)).orElse(first);
                 try {
                     Optional<ProviderHistory> fetched = lookup.history(symbol, type, since, today);
                     if (fetched.isPresent()) {
-                        stored.store(symbol, type, provider.get().name(), fetched.get(), today);
+                        boolean replaced = stored.store(symbol, type, provider.get().name(), fetched.get(), today);
+                        if (replaced) {
+                            log.info("Stored closes of {} {} were on an old adjustment basis (a split or dividend "
+                                    + "since): replaced by the download from {}", type, symbol, since);
+                            meters.counter("market.history.rebased", "type", type.name().toLowerCase()).increment();
+                            if (fetched.get().coveredFrom().isAfter(first)) {
+                                // Only the overlap window was fresh: the asked days before it are gone, ask them again.
+                                lookup.history(symbol, type, first, today).ifPresent(
+                                        again -> stored.store(symbol, type, provider.get().name(), again, today));
+                            }
+                        }
                         coverage = stored.coverage(symbol, type);
                     } else {
                         unknown = true;

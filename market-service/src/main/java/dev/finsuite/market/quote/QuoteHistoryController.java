@@ -33,8 +33,8 @@ class QuoteHistoryController {
 
     private static final String EXAMPLE = """
             {"symbol":"AAPL.US","assetType":"STOCK","currency":"USD","adjustedForSplits":true,
-             "closes":[{"date":"2024-01-02","close":"185.64","source":"stooq"},
-                       {"date":"2024-01-03","close":"184.25","source":"stooq"}]}""";
+             "closes":[{"date":"2024-01-02","close":"185.64","source":"stooq","splitAdjusted":true},
+                       {"date":"2024-01-03","close":"184.25","source":"stooq","splitAdjusted":true}]}""";
 
     private final QuoteHistory history;
     private final Clock clock;
@@ -47,11 +47,14 @@ class QuoteHistoryController {
     @GetMapping
     @Operation(summary = "Daily closes", description = "Closes ascending by date, one per day that has one, from 7 "
             + "days before 'from' to 'to' (so a caller can carry the last close forward over holidays, at most 7 days). "
-            + "Closes are decimal strings in the symbol's currency, split-adjusted to today's share units when "
-            + "adjustedForSplits is true (false when a provider, such as Alpha Vantage's daily series, gives raw "
-            + "closes). The tenant's manual prices are closes (source 'manual') for it alone and win on their day. "
+            + "Closes are decimal strings in the symbol's currency. Each close's splitAdjusted says whether it is "
+            + "in today's share units (Stooq's and CoinGecko's downloads) or per unit of its own day (false: Alpha "
+            + "Vantage's raw daily series, closes recorded from a quote refresh, manual prices), which a caller "
+            + "scales by the splits after that day; adjustedForSplits is true when every close in the answer is. "
+            + "The tenant's manual prices are closes (source 'manual') for it alone and win on their day. "
             + "A failing provider leaves what is stored; with nothing stored it is 503 upstream_unavailable; an "
-            + "unknown symbol is 404 not_found.",
+            + "unknown symbol is 404 not_found. At most " + MAX_YEARS + " years per request (400 naming 'to'): "
+            + "ask longer spans in chunks.",
             responses = @ApiResponse(responseCode = "200", description = "The closes",
                     content = @Content(mediaType = "application/json",
                             examples = @ExampleObject(name = "stooq", value = EXAMPLE))))
@@ -69,7 +72,8 @@ class QuoteHistoryController {
             throw new ValidationException("from", "must not be after to");
         }
         if (first.plusYears(MAX_YEARS).isBefore(last)) {
-            throw new ValidationException("to", "at most " + MAX_YEARS + " years after from");
+            throw new ValidationException("to", "must be at most " + MAX_YEARS + " years after from (" + first
+                    + "): ask a longer span in chunks of at most " + MAX_YEARS + " years");
         }
         return HistoryView.of(history.closes(caller.tenantId(), QuoteController.checked(symbol), assetType, first, last));
     }
@@ -96,10 +100,14 @@ class QuoteHistoryController {
         static HistoryView of(QuoteHistory.History history) {
             return new HistoryView(history.symbol(), history.assetType(), history.currency(), history.adjustedForSplits(),
                     history.closes().stream().map(close -> new CloseView(close.date(), close.close().toPlainString(),
-                            close.source())).toList());
+                            close.source(), close.splitAdjusted())).toList());
         }
     }
 
-    record CloseView(LocalDate date, String close, String source) {
+    /**
+     * @param splitAdjusted true when the close is per today's share unit, false when it is per unit of its own
+     *                      day (scale it by the splits after that day)
+     */
+    record CloseView(LocalDate date, String close, String source, boolean splitAdjusted) {
     }
 }

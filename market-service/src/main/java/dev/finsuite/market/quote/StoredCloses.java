@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,13 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Providers' daily closes per symbol and asset type, global like {@code asset_quotes}: one per day, from a
- * history download or a quote refresh on that day, and the span of days a download has covered.
+ * history download, else from a quote refresh on that day, and the span of days a download has covered.
  */
 @Repository
 class StoredCloses {
 
     /** {@code numeric(28, 10)}: rounded here, so a close served fresh and served stored is the same string. */
     static final int SCALE = 10;
+
+    /** A downloaded close differing from the stored one by more than this share means a new adjustment basis. */
+    static final BigDecimal BASIS_TOLERANCE = new BigDecimal("0.005");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -46,8 +51,10 @@ class StoredCloses {
     }
 
     /**
-     * A refreshed quote as the close of its day (the UTC day of its time), until the day's real close replaces
-     * it. A price on its own day is in that day's share units, so it counts as split-adjusted.
+     * A refreshed quote as the close of its day (the UTC day of its time), only while that day has no downloaded
+     * close: it fills the day until a download brings the day's official close, and never overwrites one (a later
+     * refresh the same day replaces an earlier refresh). A price on its own day is per unit of that day, not of
+     * today, so it is stored as not split-adjusted: a split after it must still scale it.
      */
     void record(ProviderQuote quote, AssetType type) {
         BigDecimal close = scaled(quote.price());
@@ -55,11 +62,13 @@ class StoredCloses {
             return;
         }
         jdbc.sql("""
-                        insert into quote_closes (symbol, asset_type, close_date, close, currency, source, split_adjusted)
-                        values (:symbol, :type, :day, :close, :currency, :source, true)
+                        insert into quote_closes (symbol, asset_type, close_date, close, currency, source, split_adjusted,
+                          origin)
+                        values (:symbol, :type, :day, :close, :currency, :source, false, 'refresh')
                         on conflict (symbol, asset_type, close_date) do update set close = excluded.close,
                           currency = excluded.currency, source = excluded.source,
-                          split_adjusted = excluded.split_adjusted, fetched_at = now()""")
+                          split_adjusted = excluded.split_adjusted, fetched_at = now()
+                        where quote_closes.origin = 'refresh'""")
                 .param("symbol", quote.symbol()).param("type", type.name())
                 .param("day", Date.valueOf(LocalDate.ofInstant(quote.asOf(), ZoneOffset.UTC)))
                 .param("close", close).param("currency", quote.currency()).param("source", quote.source())
@@ -75,24 +84,41 @@ class StoredCloses {
 
     /**
      * A download's closes, and its span merged into what was covered before (joined when they touch, else the
-     * newer span alone, since the download always reaches today).
+     * newer span alone, since the download always reaches today). Adjusted closes are adjusted as of their
+     * download, so a split (or, for Stooq, a dividend) after it changes every earlier close: when a returned close
+     * differs by more than {@link #BASIS_TOLERANCE} from the downloaded close stored for the same finished day,
+     * the stored series is on an old basis and is replaced, all of it, by this download (coverage starts again
+     * from this download's span). All in one transaction, one download of the symbol at a time.
+     *
+     * @return whether the stored downloaded closes were replaced (the caller may then fetch older days again)
      */
     @Transactional
-    void store(String symbol, AssetType type, String source, ProviderHistory history, LocalDate today) {
-        List<Object[]> rows = new ArrayList<>();
+    boolean store(String symbol, AssetType type, String source, ProviderHistory history, LocalDate today) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("quote_closes:" + type.name() + ":" + symbol)
+                .query().listOfRows();
+        TreeMap<LocalDate, BigDecimal> fresh = new TreeMap<>();
         for (ProviderHistory.DailyClose close : history.closes()) {
             BigDecimal value = scaled(close.close());
             if (value.signum() > 0) {
-                rows.add(new Object[] {symbol, type.name(), Date.valueOf(close.date()), value, history.currency(), source,
-                        history.splitAdjusted()});
+                fresh.put(close.date(), value);
             }
         }
+        boolean replace = !fresh.isEmpty() && basisChanged(symbol, type, history.currency(), fresh);
+        if (replace) {
+            jdbc.sql("delete from quote_closes where symbol = ? and asset_type = ? and origin = 'download'")
+                    .param(symbol).param(type.name()).update();
+            jdbc.sql("delete from quote_history_coverage where symbol = ? and asset_type = ?")
+                    .param(symbol).param(type.name()).update();
+        }
+        List<Object[]> rows = new ArrayList<>();
+        fresh.forEach((day, value) -> rows.add(new Object[] {symbol, type.name(), Date.valueOf(day), value,
+                history.currency(), source, history.splitAdjusted()}));
         batch.batchUpdate("""
-                insert into quote_closes (symbol, asset_type, close_date, close, currency, source, split_adjusted)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into quote_closes (symbol, asset_type, close_date, close, currency, source, split_adjusted, origin)
+                values (?, ?, ?, ?, ?, ?, ?, 'download')
                 on conflict (symbol, asset_type, close_date) do update set close = excluded.close,
                   currency = excluded.currency, source = excluded.source, split_adjusted = excluded.split_adjusted,
-                  fetched_at = now()""", rows);
+                  origin = excluded.origin, fetched_at = now()""", rows);
         LocalDate from = history.coveredFrom().isAfter(today) ? today : history.coveredFrom();
         jdbc.sql("""
                         insert into quote_history_coverage (symbol, asset_type, covered_from, covered_to, currency, source)
@@ -106,6 +132,31 @@ class StoredCloses {
                 .param("symbol", symbol).param("type", type.name()).param("from", Date.valueOf(from))
                 .param("to", Date.valueOf(today)).param("currency", history.currency()).param("source", source)
                 .update();
+        return replace;
+    }
+
+    /**
+     * Whether a stored downloaded close of a day the download returns too differs by more than rounding. Only days
+     * already over when they were downloaded count (a close downloaded on its own day may be an intraday price,
+     * CoinGecko's "now" point say); refresh closes never count.
+     */
+    private boolean basisChanged(String symbol, AssetType type, String currency, TreeMap<LocalDate, BigDecimal> fresh) {
+        List<Map.Entry<LocalDate, BigDecimal>> stored = jdbc.sql("""
+                        select close_date, close from quote_closes
+                        where symbol = ? and asset_type = ? and origin = 'download' and currency = ?
+                          and close_date between ? and ? and close_date < (fetched_at at time zone 'UTC')::date""")
+                .param(symbol).param(type.name()).param(currency)
+                .param(Date.valueOf(fresh.firstKey())).param(Date.valueOf(fresh.lastKey()))
+                .query((rs, row) -> Map.entry(rs.getDate(1).toLocalDate(), rs.getBigDecimal(2)))
+                .list();
+        for (Map.Entry<LocalDate, BigDecimal> old : stored) {
+            BigDecimal now = fresh.get(old.getKey());
+            if (now != null && now.subtract(old.getValue()).abs()
+                    .compareTo(old.getValue().multiply(BASIS_TOLERANCE)) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ascending by day, both ends included. */

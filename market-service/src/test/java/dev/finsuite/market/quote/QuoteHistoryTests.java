@@ -188,7 +188,8 @@ class QuoteHistoryTests extends MarketTest {
         Api.Reply again = history(member, "AAPL.US", "STOCK", "2025-09-10", today.toString());
 
         assertThat(again.status()).isEqualTo(200);
-        assertThat(lastRequestTo(STOOQ)).contains("d1=" + today.minusDays(1).toString().replace("-", ""));
+        assertThat(lastRequestTo(STOOQ)).as("from a week before the last download, to compare with what is stored")
+                .contains("d1=" + today.minusDays(1 + QuoteHistory.OVERLAP_DAYS).toString().replace("-", ""));
         assertThat(closes(again)).first().isEqualTo("2025-09-03=" + closeOn("2025-09-03") + " stooq");
     }
 
@@ -278,6 +279,104 @@ class QuoteHistoryTests extends MarketTest {
     }
 
     @Test
+    void eachCloseSaysWhetherItIsSplitAdjustedManualAndRefreshClosesAreNot() throws Exception {
+        Api.Reply set = api().put("/api/v1/quotes/AAPL.US/manual-price", Map.of("assetType", "STOCK", "price", "240.10",
+                "currency", "USD", "asOf", "2025-09-18T20:00:00Z")).token(member).send();
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+
+        Api.Reply mixed = history(member, "AAPL.US", "STOCK", "2025-09-17", "2025-09-19");
+        Api.Reply downloaded = history(TestTokens.access(newTenant(), "VIEWER"), "AAPL.US", "STOCK", "2025-09-17",
+                "2025-09-19");
+
+        assertThat(flagged(mixed)).contains("2025-09-17=238.99 stooq adjusted", "2025-09-18=240.1 manual raw",
+                "2025-09-19=245.5 stooq adjusted");
+        assertThat(mixed.json().at("/closes/0/splitAdjusted").isBoolean()).isTrue();
+        assertThat(mixed.json().at("/adjustedForSplits").asBoolean()).as("not every close is adjusted").isFalse();
+        assertThat(flagged(downloaded)).isNotEmpty().allMatch(close -> close.endsWith("stooq adjusted"));
+        assertThat(downloaded.json().at("/adjustedForSplits").asBoolean()).isTrue();
+
+        assertThat(api().get("/api/v1/quotes/A.US?assetType=STOCK").token(member).send().status()).isEqualTo(200);
+        providers.behave(STOOQ, Behaviour.SERVER_ERROR);
+        Api.Reply refreshed = history(member, "A.US", "STOCK", "2022-01-10", "2022-01-14");
+
+        assertThat(flagged(refreshed)).containsExactly("2022-01-14=144.68 stooq raw");
+        assertThat(refreshed.json().at("/adjustedForSplits").asBoolean()).isFalse();
+        assertThat(count("select count(*) from quote_closes where symbol = 'A.US' and not split_adjusted"
+                + " and origin = 'refresh'")).as("stored as not adjusted too").isEqualTo(1);
+    }
+
+    @Test
+    void aDownloadOnANewAdjustmentBasisReplacesEveryStoredDownloadedClose() throws Exception {
+        // Before a 4:1 split, the series was adjusted to the old share unit: every close four times today's.
+        providers.serveText(STOOQ, scaledStooqFixture(4));
+        List<String> before = closes(history(member, "AAPL.US", "STOCK", "2025-08-01", "2025-09-19"));
+        assertThat(before).contains("2025-08-01=" + new java.math.BigDecimal(closeOn("2025-08-01"))
+                .multiply(java.math.BigDecimal.valueOf(4)).stripTrailingZeros().toPlainString() + " stooq");
+        // As if that download had been made on 2025-09-15: the next one asks only from a week before then.
+        ownerSql("update quote_history_coverage set covered_to = '2025-09-15'");
+        providers.serve(STOOQ, "quotes/history/stooq-d-l-aapl.us.sample.csv");
+        long asked = requestsTo(STOOQ);
+
+        Api.Reply after = history(member, "AAPL.US", "STOCK", "2025-08-01", "2025-09-19");
+
+        List<String> requests = providers.requests().stream().filter(request -> request.startsWith(STOOQ + "?")).toList();
+        assertThat(requests).hasSize((int) asked + 2);
+        assertThat(requests.get((int) asked)).as("the overlapping window").contains("d1=20250908");
+        assertThat(requests.get((int) asked + 1)).as("then the asked days again").contains("d1=20250725");
+        List<String> expected = fixtureLines("quotes/history/stooq-d-l-aapl.us.sample.csv").stream()
+                .filter(line -> line.compareTo("2025-07-25") >= 0 && line.compareTo("2025-09-20") < 0)
+                .map(line -> line.substring(0, 10) + "=" + closeOn(line.substring(0, 10)) + " stooq").toList();
+        assertThat(closes(after)).as("no close left on the old basis").isEqualTo(expected);
+        assertThat(count("select count(*) from quote_history_coverage where symbol = 'AAPL.US'"
+                + " and covered_from = '2025-07-25' and covered_to = current_date")).isEqualTo(1);
+    }
+
+    @Test
+    void anOverlappingDownloadOnTheSameBasisKeepsWhatIsStored() throws Exception {
+        List<String> before = closes(history(member, "AAPL.US", "STOCK", "2025-08-01", "2025-09-19"));
+        ownerSql("update quote_history_coverage set covered_to = '2025-09-15'");
+        long asked = requestsTo(STOOQ);
+
+        List<String> after = closes(history(member, "AAPL.US", "STOCK", "2025-08-01", "2025-09-19"));
+
+        assertThat(after).isEqualTo(before);
+        assertThat(requestsTo(STOOQ)).as("only the overlapping window").isEqualTo(asked + 1);
+        assertThat(lastRequestTo(STOOQ)).contains("d1=20250908");
+    }
+
+    @Test
+    void aRefreshCloseNeverOverwritesADownloadedCloseOfTheSameDayButFillsADayWithout() throws Exception {
+        String csv = "Date,Open,High,Low,Close,Volume\r\n2022-01-13,1,1,1,141.5,100\r\n2022-01-14,1,1,1,143,100\r\n";
+        providers.serveText(STOOQ, csv);
+        assertThat(closes(history(member, "B.US", "STOCK", "2022-01-10", "2022-01-14")))
+                .containsExactly("2022-01-13=141.5 stooq", "2022-01-14=143 stooq");
+
+        assertThat(api().get("/api/v1/quotes/B.US?assetType=STOCK").token(member).send().status()).isEqualTo(200);
+
+        assertThat(flagged(history(member, "B.US", "STOCK", "2022-01-10", "2022-01-14")))
+                .as("the official close stays").containsExactly("2022-01-13=141.5 stooq adjusted",
+                        "2022-01-14=143 stooq adjusted");
+
+        assertThat(api().get("/api/v1/quotes/C.US?assetType=STOCK").token(member).send().status()).isEqualTo(200);
+        assertThat(flagged(history(member, "C.US", "STOCK", "2022-01-10", "2022-01-14")))
+                .as("downloaded after the refresh: the day's close replaces the stand-in")
+                .containsExactly("2022-01-13=141.5 stooq adjusted", "2022-01-14=143 stooq adjusted");
+    }
+
+    @Test
+    void moreThanTwentyFiveYearsIsA400NamingToAndTwentyFiveAreFine() {
+        Api.Reply tooLong = api().get("/api/v1/quotes/AAPL.US/history?from=1990-01-01&to=2015-01-02").token(member).send();
+        Api.Reply longest = api().get("/api/v1/quotes/AAPL.US/history?from=1990-01-01&to=2015-01-01").token(member).send();
+
+        assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(400);
+        assertThat(tooLong.field("/code")).isEqualTo("validation_failed");
+        assertThat(tooLong.field("/errors/0/field")).isEqualTo("to");
+        assertThat(tooLong.field("/errors/0/message")).contains("at most 25 years after from (1990-01-01)")
+                .contains("chunks");
+        assertThat(longest.status()).as(longest.toString()).isEqualTo(200);
+    }
+
+    @Test
     void theDefaultsAreTheLastThirtyDaysUpToToday() {
         Api.Reply reply = api().get("/api/v1/quotes/AAPL.US/history").token(TestTokens.access(tenant, "VIEWER")).send();
 
@@ -316,6 +415,30 @@ class QuoteHistoryTests extends MarketTest {
                     + close.path("source").asString());
         }
         return closes;
+    }
+
+    /** Each close as {@code date=close source adjusted|raw}, by its own splitAdjusted flag. */
+    private static List<String> flagged(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        List<String> closes = new ArrayList<>();
+        for (JsonNode close : reply.json().at("/closes")) {
+            assertThat(close.path("splitAdjusted").isBoolean()).as(close.toString()).isTrue();
+            closes.add(close.path("date").asString() + "=" + close.path("close").asString() + " "
+                    + close.path("source").asString() + (close.path("splitAdjusted").asBoolean() ? " adjusted" : " raw"));
+        }
+        return closes;
+    }
+
+    /** Stooq's AAPL fixture with every close multiplied, as it was adjusted before a split. */
+    private static String scaledStooqFixture(int factor) {
+        List<String> lines = fixtureLines("quotes/history/stooq-d-l-aapl.us.sample.csv");
+        StringBuilder csv = new StringBuilder(lines.get(0).strip()).append("\r\n");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.strip().split(",");
+            fields[4] = new java.math.BigDecimal(fields[4]).multiply(java.math.BigDecimal.valueOf(factor)).toPlainString();
+            csv.append(String.join(",", fields)).append("\r\n");
+        }
+        return csv.toString();
     }
 
     private static String path(String where) {
