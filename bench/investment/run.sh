@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # investment-service: holdings, MAX performance and MAX history for a tenant with 20,000 activities over 10 years in
 # 200 assets, beside the same run's ceiling (a trivial authenticated read), against the real market-service.
-# Three measurements: (1) wrk -t1 -c32 on the ceiling and holdings, investment-service's in-memory quote (30 s) and history
-# (10 min) caches warm: a dashboard refreshed under load; (2) the same with one connection (wrk -c1): a request's
-# own latency without queueing behind 31 others, and the only load MAX performance and history get (see below); (3) cold: each request for a tenant never asked before (so
-# investment-service's caches hold nothing for it) with market-service's Redis emptied first (so all 200 latest
-# quotes are fetched from the provider stub), 10 requests per endpoint, one at a time.
+# Three measurements: (1) wrk -t1 -c32 on the ceiling and holdings, investment-service's in-memory quote (30 s)
+# and history (10 min) caches warm: a dashboard refreshed under load; (2) the same with one connection (wrk -c1):
+# a request's own latency without queueing behind 31 others, and the only load MAX performance and history get
+# (see below); (3) cold: each request for a tenant never asked before (so investment-service's caches hold nothing
+# for it) with market-service's Redis emptied first (so all 200 latest quotes are fetched from the provider stub),
+# COLD (default 10) requests per endpoint, one at a time.
 # market-service serves closes from its store (seeded with a coverage, so no download) and latest quotes through
 # its real provider path from a local Stooq stub (one fixed CSV row, answered on a local port); no internet.
 # Needs: built jars (mvn -B -pl investment-service,market-service -am package -DskipTests), PostgreSQL and Redis
 # as for the tests, wrk (apt-get install -y wrk, Debian package) and python3.
 # Usage: bench/investment/run.sh [seconds per endpoint, default 15]; KEEP_DB=1 keeps the database and logs;
-# PROFILE=1 also records JFR on investment-service during the one-connection MAX performance run and prints the
-# hottest frames.
+# PROFILE=1 also records JFR on investment-service during the one-connection holdings and MAX performance runs and
+# prints the hottest frames.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-15}
@@ -129,7 +130,9 @@ echo "load before measuring: $(uptime | sed 's/.*load average/load average/')"
 echo "wrk -t1 -d${seconds}s --latency, investment-service and market-service alone (wrk shares the 2 cores)"
 bench "ceiling: GET /investments/accounts/{id}" 32 "$ceiling"
 bench "ceiling: GET /investments/accounts/{id}" 1 "$ceiling"
+[ -z "${PROFILE:-}" ] || jcmd $investment_pid JFR.start name=holdings settings=profile filename="$work/holdings.jfr" >/dev/null
 bench "GET /portfolio/holdings" 1 "$holdings"
+[ -z "${PROFILE:-}" ] || jcmd $investment_pid JFR.stop name=holdings >/dev/null
 if [ -n "${PROFILE:-}" ]; then
   jcmd $investment_pid JFR.start name=bench settings=profile filename="$work/performance.jfr" >/dev/null
 fi
@@ -156,13 +159,17 @@ cold "GET /portfolio/holdings" "/portfolio/holdings" 2
 cold "GET /portfolio/performance?range=MAX" "/portfolio/performance?range=MAX" 12
 cold "GET /portfolio/history?range=MAX" "/portfolio/history?range=MAX" 22
 
-if [ -n "${PROFILE:-}" ]; then
-  echo "hottest frames in investment-service during the one-connection MAX performance run (JFR execution samples):"
-  jfr print --events jdk.ExecutionSample --stack-depth 1 "$work/performance.jfr" \
+profile() {
+  echo "hottest frames in investment-service during the one-connection $1 run (JFR execution samples):"
+  jfr print --events jdk.ExecutionSample --stack-depth 1 "$2" \
     | awk '/stackTrace = \[/ {getline; sub(/^ +/, ""); sub(/ +line:.*/, ""); print}' | sort | uniq -c | sort -rn | head -25
   echo "dev.finsuite frames on the stacks (inclusive, 64 frames deep):"
-  jfr print --events jdk.ExecutionSample --stack-depth 64 "$work/performance.jfr" \
+  jfr print --events jdk.ExecutionSample --stack-depth 64 "$2" \
     | grep -o 'dev\.finsuite\.[A-Za-z0-9_.$]*' | sort | uniq -c | sort -rn | head -25
-  echo "samples: $(jfr summary "$work/performance.jfr" | awk '$1 == "jdk.ExecutionSample" {print $2}')"
+  echo "samples: $(jfr summary "$2" | awk '$1 == "jdk.ExecutionSample" {print $2}')"
+}
+if [ -n "${PROFILE:-}" ]; then
+  profile "holdings" "$work/holdings.jfr"
+  profile "MAX performance" "$work/performance.jfr"
 fi
 [ -n "${KEEP_DB:-}" ] || psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db with (force)" 2>/dev/null || true
