@@ -141,19 +141,6 @@ public class Activity extends AuditedEntity {
         return new Trade(id, activityDate, sequence(), activityType, quantity, unitPrice, fee, tax);
     }
 
-    /**
-     * The row in the base currency at its own date's rate: replayed, these give cost and realised gains in the base
-     * currency at historical rates. Null while its conversion is pending, or when it was converted to another base
-     * currency than {@code baseCurrency} (the tenant changed it since): a figure made of it would mix currencies.
-     */
-    public Trade tradeIn(String baseCurrency) {
-        if (fxRate == null || !baseCurrency.equals(this.baseCurrency)) {
-            return null;
-        }
-        return new Trade(id, activityDate, sequence(), activityType, quantity, unitPrice.multiply(fxRate),
-                fee.multiply(fxRate), tax.multiply(fxRate));
-    }
-
     private long sequence() {
         var created = getCreatedAt();
         return created == null ? Long.MAX_VALUE : ChronoUnit.MICROS.between(java.time.Instant.EPOCH, created);

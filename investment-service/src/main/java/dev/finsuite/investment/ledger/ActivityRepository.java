@@ -18,10 +18,6 @@ public interface ActivityRepository extends JpaRepository<Activity, UUID> {
 
     List<Activity> findAllByTenantIdAndAccountIdAndAssetId(UUID tenantId, UUID accountId, UUID assetId);
 
-    List<Activity> findAllByTenantId(UUID tenantId);
-
-    List<Activity> findAllByTenantIdAndAccountId(UUID tenantId, UUID accountId);
-
     @Query("select distinct a.accountId from Activity a where a.tenantId = :tenantId and a.assetId = :assetId")
     List<UUID> accountsHolding(UUID tenantId, UUID assetId);
 

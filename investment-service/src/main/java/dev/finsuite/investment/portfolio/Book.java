@@ -15,7 +15,6 @@ import dev.finsuite.investment.engine.Position;
 import dev.finsuite.investment.engine.Positions;
 import dev.finsuite.investment.engine.Split;
 import dev.finsuite.investment.engine.Trade;
-import dev.finsuite.investment.ledger.Activity;
 
 /**
  * A tenant's ledger replayed: one {@link Holding} per asset per account, each by its account's cost-basis method,
@@ -24,7 +23,7 @@ import dev.finsuite.investment.ledger.Activity;
 record Book(String baseCurrency, List<Holding> holdings) {
 
     /** One asset in one account: its rows, its position, and the same position in the base currency. */
-    record Holding(Account account, Asset asset, List<Activity> rows, List<Split> splits, Position position,
+    record Holding(Account account, Asset asset, List<LedgerRow> rows, List<Split> splits, Position position,
             Position inBase, String baseUnknownBecause, String baseCurrency) {
 
         String inBaseCurrency() {
@@ -37,16 +36,16 @@ record Book(String baseCurrency, List<Holding> holdings) {
     }
 
     static Book replay(String baseCurrency, Map<UUID, Account> accounts, Map<UUID, Asset> assets,
-            List<Activity> activities, Map<UUID, List<Split>> splits) {
-        Map<List<UUID>, List<Activity>> pairs = activities.stream().collect(Collectors.groupingBy(
-                row -> List.of(row.getAccountId(), row.getAssetId()), LinkedHashMap::new, Collectors.toList()));
+            List<LedgerRow> activities, Map<UUID, List<Split>> splits) {
+        Map<List<UUID>, List<LedgerRow>> pairs = activities.stream().collect(Collectors.groupingBy(
+                row -> List.of(row.accountId(), row.assetId()), LinkedHashMap::new, Collectors.toList()));
         List<Holding> holdings = new ArrayList<>(pairs.size());
         pairs.forEach((pair, rows) -> {
             Account account = accounts.get(pair.get(0));
             Asset asset = assets.get(pair.get(1));
             List<Split> assetSplits = splits.getOrDefault(asset.getId(), List.of());
             Position position = Positions.replay(account.getCostBasisMethod(),
-                    rows.stream().map(Activity::trade).toList(), assetSplits);
+                    rows.stream().map(LedgerRow::trade).toList(), assetSplits);
             List<Trade> inBase = rows.stream().map(row -> row.tradeIn(baseCurrency)).toList();
             boolean converted = inBase.stream().allMatch(Objects::nonNull);
             holdings.add(new Holding(account, asset, rows, assetSplits, position,

@@ -2,16 +2,13 @@ package dev.finsuite.investment.portfolio;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.finsuite.investment.engine.Timeline;
 import dev.finsuite.investment.engine.Trade;
-import dev.finsuite.investment.ledger.Activity;
 
 /**
  * The portfolio day by day over a range, in the base currency. Per day: the end-of-day market value (quantity × price ×
@@ -20,6 +17,9 @@ import dev.finsuite.investment.ledger.Activity;
  * in and out at that day's market value, since no cash moved); the income (dividends and interest net of their tax
  * and fees, less FEE and TAX rows); and net invested for the chart (cost in less proceeds out, transfers at basis).
  * Day 0 is the range's start, the value the period starts from.
+ *
+ * <p>Built position by position, each walked once over the range (prices, rates and quantities as arrays by day,
+ * rows added to their day), so ten years of two hundred positions costs a pass over each, not a search per day.
  */
 final class DailyBook {
 
@@ -44,106 +44,134 @@ final class DailyBook {
     record Line(Book.Holding holding, DailySeries prices, DailySeries rates) {
     }
 
-    /** One position's money by day, from its rows at their own rates; a pending row makes its day unknown. */
-    private record Movements(Map<LocalDate, BigDecimal> cash, Map<LocalDate, BigDecimal> transferredUnits,
-            Map<LocalDate, BigDecimal> income, Set<LocalDate> pendingDays) {
-
-        boolean pending() {
-            return !pendingDays.isEmpty();
-        }
-    }
-
     static DailyBook build(Range range, String baseCurrency, List<Line> lines) {
         int size = (int) range.days() + 1;
         DailyBook book = new DailyBook(size);
-        List<Movements> movements = new ArrayList<>();
-        for (Line line : lines) {
-            Movements moved = movements(line.holding(), baseCurrency);
-            if (moved.pending() && book.flowsUnknownBecause == null) {
-                book.flowsUnknownBecause = line.holding().baseUnknownBecause();
-            }
-            movements.add(moved);
-        }
         for (int i = 0; i < size; i++) {
-            LocalDate day = range.start().plusDays(i);
-            book.days[i] = day;
-            BigDecimal value = BigDecimal.ZERO;
-            BigDecimal flow = BigDecimal.ZERO;
-            BigDecimal net = BigDecimal.ZERO;
-            BigDecimal received = BigDecimal.ZERO;
-            for (int l = 0; l < lines.size(); l++) {
-                Line line = lines.get(l);
-                Movements moved = movements.get(l);
-                BigDecimal quantity = line.holding().position().quantityOn(day);
-                BigDecimal transferred = moved.transferredUnits().get(day);
-                BigDecimal priceTimesRate = null;
-                if (quantity.signum() != 0 || transferred != null) {
-                    BigDecimal price = line.prices().on(day);
-                    BigDecimal rate = line.rates().on(day);
-                    if (price == null || rate == null) {
-                        book.unknownBecause[i] = price == null ? line.prices().whyUnknown(day) : line.rates().whyUnknown(day);
-                        value = null;
-                    } else {
-                        priceTimesRate = price.multiply(rate);
-                    }
-                }
-                if (value != null && quantity.signum() != 0) {
-                    value = value.add(quantity.multiply(priceTimesRate));
-                }
-                if (flow != null) {
-                    flow = flow.add(moved.cash().getOrDefault(day, BigDecimal.ZERO));
-                    if (transferred != null) {
-                        flow = priceTimesRate == null ? null : flow.add(transferred.multiply(priceTimesRate));
-                    }
-                }
-                Timeline base = line.holding().inBase() == null ? null : line.holding().inBase().history();
-                net = base == null || net == null ? null : net.add(base.netInvestedOn(day));
-                BigDecimal earned = moved.income().get(day);
-                if (earned != null && received != null) {
-                    received = received.add(earned);
-                }
-                if (moved.pendingDays().contains(day)) {
-                    flow = null;
-                    received = null;
-                }
-            }
-            book.values[i] = value;
-            book.flows[i] = i == 0 ? BigDecimal.ZERO : flow;
-            book.netInvested[i] = net;
-            book.income[i] = i == 0 ? BigDecimal.ZERO : received;
+            book.days[i] = range.start().plusDays(i);
+            book.values[i] = BigDecimal.ZERO;
+            book.flows[i] = BigDecimal.ZERO;
+            book.income[i] = BigDecimal.ZERO;
+            book.netInvested[i] = BigDecimal.ZERO;
         }
+        Map<DailySeries, BigDecimal[]> ratesByDay = new HashMap<>();
+        for (Line line : lines) {
+            BigDecimal[] prices = line.prices().onEach(range.start(), size);
+            BigDecimal[] rates = ratesByDay.computeIfAbsent(line.rates(), series -> series.onEach(range.start(), size));
+            book.addValues(line, prices, rates);
+            book.addNetInvested(line.holding());
+            book.addMovements(line, baseCurrency, prices, rates, range);
+        }
+        book.flows[0] = BigDecimal.ZERO;
+        book.income[0] = BigDecimal.ZERO;
         return book;
     }
 
-    private static Movements movements(Book.Holding holding, String baseCurrency) {
-        Map<LocalDate, BigDecimal> cash = new HashMap<>();
-        Map<LocalDate, BigDecimal> units = new HashMap<>();
-        Map<LocalDate, BigDecimal> income = new HashMap<>();
-        Set<LocalDate> pending = new HashSet<>();
-        for (Activity row : holding.rows()) {
-            LocalDate day = row.getActivityDate();
-            switch (row.getActivityType()) {
-                case TRANSFER_IN -> units.merge(day, SplitFactors.unitsToday(row.terms().quantity(), day,
-                        holding.splits()), BigDecimal::add);
-                case TRANSFER_OUT -> units.merge(day, SplitFactors.unitsToday(row.terms().quantity(), day,
-                        holding.splits()).negate(), BigDecimal::add);
+    /** Quantity × price × rate on every day the position holds units; unknown where its price or rate is. */
+    private void addValues(Line line, BigDecimal[] prices, BigDecimal[] rates) {
+        Timeline timeline = line.holding().position().history();
+        List<LocalDate> changes = timeline.changeDays();
+        int next = 0;
+        while (next < changes.size() && !changes.get(next).isAfter(days[0])) {
+            next++;
+        }
+        BigDecimal quantity = timeline.quantityOn(days[0]);
+        for (int i = 0; i < days.length; i++) {
+            while (next < changes.size() && !changes.get(next).isAfter(days[i])) {
+                quantity = timeline.quantityOn(changes.get(next++));
+            }
+            if (quantity.signum() == 0 || values[i] == null) {
+                continue;
+            }
+            if (prices[i] == null || rates[i] == null) {
+                unknownBecause[i] = prices[i] == null ? line.prices().whyUnknown(days[i]) : line.rates().whyUnknown(days[i]);
+                values[i] = null;
+            } else {
+                BigDecimal value = quantity.multiply(prices[i]);
+                values[i] = values[i].add(rates[i].compareTo(BigDecimal.ONE) == 0 ? value : value.multiply(rates[i]));
+            }
+        }
+    }
+
+    /** Net invested at each activity's own rate, as the base-currency replay keeps it; unknown while one is pending. */
+    private void addNetInvested(Book.Holding holding) {
+        if (holding.inBase() == null) {
+            java.util.Arrays.fill(netInvested, null);
+            return;
+        }
+        Timeline base = holding.inBase().history();
+        List<LocalDate> changes = base.changeDays();
+        int next = 0;
+        while (next < changes.size() && !changes.get(next).isAfter(days[0])) {
+            next++;
+        }
+        BigDecimal invested = base.netInvestedOn(days[0]);
+        for (int i = 0; i < days.length; i++) {
+            while (next < changes.size() && !changes.get(next).isAfter(days[i])) {
+                invested = base.netInvestedOn(changes.get(next++));
+            }
+            if (netInvested[i] != null && invested.signum() != 0) {
+                netInvested[i] = netInvested[i].add(invested);
+            }
+        }
+    }
+
+    /** Each row of the range added to its day's flow or income; a row not yet converted makes its day unknown. */
+    private void addMovements(Line line, String baseCurrency, BigDecimal[] prices, BigDecimal[] rates, Range range) {
+        Book.Holding holding = line.holding();
+        for (LedgerRow row : holding.rows()) {
+            LocalDate day = row.date();
+            if (!day.isAfter(range.start()) || day.isAfter(range.end())) {
+                continue;
+            }
+            int i = (int) ChronoUnit.DAYS.between(range.start(), day);
+            switch (row.type()) {
+                case TRANSFER_IN, TRANSFER_OUT -> {
+                    BigDecimal units = SplitFactors.unitsToday(row.quantity(), day, holding.splits());
+                    if (prices[i] == null || rates[i] == null) {
+                        markFlowUnknown(i, "no price or rate for a transfer on " + day);
+                    } else if (flows[i] != null) {
+                        BigDecimal atMarket = units.multiply(prices[i]).multiply(rates[i]);
+                        flows[i] = row.type() == dev.finsuite.investment.engine.ActivityType.TRANSFER_IN
+                                ? flows[i].add(atMarket) : flows[i].subtract(atMarket);
+                    }
+                }
                 default -> {
                     Trade inBase = row.tradeIn(baseCurrency);
                     if (inBase == null) {
-                        pending.add(day);
+                        markFlowUnknown(i, holding.baseUnknownBecause());
                         continue;
                     }
                     BigDecimal costs = inBase.fee().add(inBase.tax());
-                    switch (row.getActivityType()) {
-                        case BUY -> cash.merge(day, inBase.gross().add(costs), BigDecimal::add);
-                        case SELL -> cash.merge(day, inBase.gross().subtract(costs).negate(), BigDecimal::add);
-                        case DIVIDEND, INTEREST -> income.merge(day, inBase.gross().subtract(costs), BigDecimal::add);
-                        case FEE, TAX -> income.merge(day, inBase.gross().add(costs).negate(), BigDecimal::add);
-                        default -> throw new IllegalStateException("unreachable: " + row.getActivityType());
+                    switch (row.type()) {
+                        case BUY -> addFlow(i, inBase.gross().add(costs));
+                        case SELL -> addFlow(i, inBase.gross().subtract(costs).negate());
+                        case DIVIDEND, INTEREST -> addIncome(i, inBase.gross().subtract(costs));
+                        case FEE, TAX -> addIncome(i, inBase.gross().add(costs).negate());
+                        default -> throw new IllegalStateException("unreachable: " + row.type());
                     }
                 }
             }
         }
-        return new Movements(cash, units, income, pending);
+    }
+
+    private void addFlow(int day, BigDecimal amount) {
+        if (flows[day] != null) {
+            flows[day] = flows[day].add(amount);
+        }
+    }
+
+    private void addIncome(int day, BigDecimal amount) {
+        if (income[day] != null) {
+            income[day] = income[day].add(amount);
+        }
+    }
+
+    private void markFlowUnknown(int day, String reason) {
+        flows[day] = null;
+        income[day] = null;
+        if (flowsUnknownBecause == null) {
+            flowsUnknownBecause = reason;
+        }
     }
 }

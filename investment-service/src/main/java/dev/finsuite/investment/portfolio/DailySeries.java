@@ -46,6 +46,31 @@ final class DailySeries {
         return entry.getValue();
     }
 
+    /**
+     * {@link #on} for {@code size} consecutive days from {@code start}, in one walk over the values (a range of
+     * years is thousands of days; a lookup each would cost a tree search a day).
+     */
+    BigDecimal[] onEach(LocalDate start, int size) {
+        BigDecimal[] each = new BigDecimal[size];
+        var floor = values.floorEntry(start);
+        LocalDate knownOn = floor == null ? null : floor.getKey();
+        BigDecimal known = floor == null ? null : floor.getValue();
+        var later = values.tailMap(start, false).entrySet().iterator();
+        var next = later.hasNext() ? later.next() : null;
+        LocalDate day = start;
+        for (int i = 0; i < size; i++, day = day.plusDays(1)) {
+            while (next != null && !next.getKey().isAfter(day)) {
+                knownOn = next.getKey();
+                known = next.getValue();
+                next = later.hasNext() ? later.next() : null;
+            }
+            boolean inReach = knownOn != null
+                    && (reachDays == Long.MAX_VALUE || !knownOn.plusDays(reachDays).isBefore(day));
+            each[i] = inReach ? known : null;
+        }
+        return each;
+    }
+
     /** Why {@link #on} gave null for a day. */
     String whyUnknown(LocalDate day) {
         if (unknownBecause != null) {

@@ -15,7 +15,6 @@ import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.investment.engine.ActivityType;
 import dev.finsuite.investment.engine.Trade;
-import dev.finsuite.investment.ledger.Activity;
 
 /** Dividends by month or year in the base currency, each at its own day's rate: gross, tax withheld, net. */
 @Service
@@ -48,8 +47,8 @@ class DividendIncome {
         Map<String, BigDecimal[]> sums = new TreeMap<>();
         int leftOut = 0;
         for (Book.Holding h : book.holdings()) {
-            for (Activity row : h.rows()) {
-                if (row.getActivityType() != ActivityType.DIVIDEND) {
+            for (LedgerRow row : h.rows()) {
+                if (row.type() != ActivityType.DIVIDEND) {
                     continue;
                 }
                 Trade inBase = row.tradeIn(base);
@@ -57,7 +56,7 @@ class DividendIncome {
                     leftOut++;
                     continue;
                 }
-                BigDecimal[] sum = sums.computeIfAbsent(row.getActivityDate().format(key),
+                BigDecimal[] sum = sums.computeIfAbsent(row.date().format(key),
                         k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
                 sum[0] = sum[0].add(inBase.gross());
                 sum[1] = sum[1].add(inBase.tax());

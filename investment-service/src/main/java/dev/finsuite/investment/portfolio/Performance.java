@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,8 +37,11 @@ class Performance {
     private final Valuations valuations;
     private final Currencies currencies;
     private final LedgerDates dates;
+    private final MarketAskers askers;
 
-    Performance(Books books, Prices prices, Valuations valuations, Currencies currencies, LedgerDates dates) {
+    Performance(Books books, Prices prices, Valuations valuations, Currencies currencies, LedgerDates dates,
+            MarketAskers askers) {
+        this.askers = askers;
         this.books = books;
         this.prices = prices;
         this.valuations = valuations;
@@ -117,19 +121,17 @@ class Performance {
         book.holdings().forEach(h -> assets.put(h.asset().getId(), h.asset()));
         Map<UUID, PriceFix> today = range.end().isBefore(dates.today()) ? Map.of()
                 : prices.today(tenantId, assets.values(), splitsOf(book));
-        Map<String, DailySeries> rates = new HashMap<>();
-        Map<UUID, DailySeries> priceSeries = new HashMap<>();
+        List<Book.Holding> touched = book.holdings().stream().filter(holding -> touches(holding, range)).toList();
+        Map<UUID, Book.Holding> byAsset = new LinkedHashMap<>();
+        touched.forEach(holding -> byAsset.putIfAbsent(holding.asset().getId(), holding));
+        Map<UUID, DailySeries> priceSeries = askers.each(byAsset.keySet(), id -> valuations.prices(tenantId,
+                byAsset.get(id).asset(), byAsset.get(id).splits(), range.start(), range.end(), today.get(id)));
+        Map<String, DailySeries> rates = askers.each(touched.stream().map(h -> h.asset().getCurrency()).distinct().toList(),
+                currency -> valuations.rates(tenantId, currency, book.baseCurrency(), range.start(), range.end()));
         List<DailyBook.Line> lines = new ArrayList<>();
-        for (Book.Holding holding : book.holdings()) {
-            if (!touches(holding, range)) {
-                continue;
-            }
-            Asset asset = holding.asset();
-            DailySeries priced = priceSeries.computeIfAbsent(asset.getId(), id -> valuations.prices(tenantId, asset,
-                    holding.splits(), range.start(), range.end(), today.get(id)));
-            DailySeries rated = rates.computeIfAbsent(asset.getCurrency(), currency -> valuations.rates(tenantId,
-                    currency, book.baseCurrency(), range.start(), range.end()));
-            lines.add(new DailyBook.Line(holding, priced, rated));
+        for (Book.Holding holding : touched) {
+            lines.add(new DailyBook.Line(holding, priceSeries.get(holding.asset().getId()),
+                    rates.get(holding.asset().getCurrency())));
         }
         return DailyBook.build(range, book.baseCurrency(), lines);
     }
@@ -139,8 +141,8 @@ class Performance {
         if (holding.position().quantityOn(range.start()).signum() != 0) {
             return true;
         }
-        return holding.rows().stream().anyMatch(row -> row.getActivityDate().isAfter(range.start())
-                && !row.getActivityDate().isAfter(range.end()));
+        return holding.rows().stream().anyMatch(row -> row.date().isAfter(range.start())
+                && !row.date().isAfter(range.end()));
     }
 
     private static List<DailyValue> dailyValues(DailyBook daily) {
@@ -197,7 +199,7 @@ class Performance {
     }
 
     private static LocalDate firstDay(Book book) {
-        return book.holdings().stream().flatMap(h -> h.rows().stream()).map(r -> r.getActivityDate())
+        return book.holdings().stream().flatMap(h -> h.rows().stream()).map(LedgerRow::date)
                 .min(LocalDate::compareTo).orElse(null);
     }
 

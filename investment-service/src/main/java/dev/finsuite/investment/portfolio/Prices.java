@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -21,7 +18,6 @@ import org.springframework.stereotype.Component;
 import dev.finsuite.investment.asset.Asset;
 import dev.finsuite.investment.asset.Assets;
 import dev.finsuite.investment.engine.Split;
-import dev.finsuite.investment.market.MarketCalls;
 import dev.finsuite.investment.market.MarketQuotes;
 import dev.finsuite.investment.market.Quote;
 import dev.finsuite.investment.support.LedgerDates;
@@ -39,32 +35,23 @@ class Prices {
     private final MarketQuotes quotes;
     private final Assets assets;
     private final LedgerDates dates;
-    private final ExecutorService askers = Executors.newFixedThreadPool(8, runnable -> {
-        Thread thread = new Thread(runnable, "quote-asker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final MarketAskers askers;
     private final Cache<List<Object>, Optional<Quote>> recent = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(20_000).build();
 
-    Prices(MarketQuotes quotes, Assets assets, LedgerDates dates) {
+    Prices(MarketQuotes quotes, Assets assets, LedgerDates dates, MarketAskers askers) {
         this.quotes = quotes;
+        this.askers = askers;
         this.assets = assets;
         this.dates = dates;
     }
 
     Map<UUID, PriceFix> today(UUID tenantId, Collection<Asset> wanted, Map<UUID, List<Split>> splits) {
-        MarketCalls.Caller caller = quotes.currentCaller();
-        Map<UUID, CompletableFuture<Optional<Quote>>> asked = new HashMap<>();
-        for (Asset asset : wanted) {
-            if (!asset.isManual()) {
-                asked.put(asset.getId(), CompletableFuture.supplyAsync(() -> caller.call(
-                        () -> quote(tenantId, asset)), askers));
-            }
-        }
+        List<Asset> listed = wanted.stream().filter(asset -> !asset.isManual()).toList();
+        Map<Asset, Optional<Quote>> quoted = askers.each(listed, asset -> quote(tenantId, asset));
         Map<UUID, PriceFix> prices = new HashMap<>();
         for (Asset asset : wanted) {
-            Optional<Quote> quote = asked.containsKey(asset.getId()) ? asked.get(asset.getId()).join() : Optional.empty();
+            Optional<Quote> quote = quoted.getOrDefault(asset, Optional.empty());
             prices.put(asset.getId(), quote.map(q -> fromQuote(asset, q))
                     .orElseGet(() -> manual(tenantId, asset, splits.getOrDefault(asset.getId(), List.of()))));
         }
