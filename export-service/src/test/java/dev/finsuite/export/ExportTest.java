@@ -87,7 +87,7 @@ public abstract class ExportTest extends ServiceTest {
     /** A CSV body read back by opencsv's RFC 4180 parser: the header, then the rows. */
     protected static List<String[]> csv(byte[] body, char separator) {
         try (CSVReader reader = new CSVReaderBuilder(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))
-                .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build()).build()) {
+                .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build()).withKeepCarriageReturn(true).build()) {
             return reader.readAll();
         } catch (IOException | CsvException e) {
             throw new IllegalStateException(e);

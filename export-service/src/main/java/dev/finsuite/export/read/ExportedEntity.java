@@ -39,12 +39,10 @@ public record ExportedEntity(String name, List<Column> columns, String query, Ma
             parameters.add(criteria.to());
         }
         if (criteria.categoryId() != null) {
-            sql.append(" and ").append(filters.get(Filter.CATEGORY)).append("""
-                     in (with recursive tree(id) as (
-                            select id from finance_categories where id = ?
-                            union all
-                            select c.id from finance_categories c join tree t on c.parent_id = t.id)
-                        select id from tree)""");
+            sql.append(" and ").append(filters.get(Filter.CATEGORY)).append(" in (with recursive tree(id) as ("
+                    + " select id from finance_categories where id = ?"
+                    + " union all select c.id from finance_categories c join tree t on c.parent_id = t.id)"
+                    + " select id from tree)");
             parameters.add(criteria.categoryId());
         }
         if (criteria.tag() != null) {

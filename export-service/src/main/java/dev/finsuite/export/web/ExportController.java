@@ -12,8 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -38,6 +37,11 @@ import dev.finsuite.export.read.TenantReads;
 /**
  * {@code GET /api/v1/exports/{entity}}: the caller's tenant's rows of one entity as CSV, XLSX or JSON lines,
  * written to the client while PostgreSQL streams them. Reads need VIEWER (the suite's security rule for GET).
+ *
+ * <p>The body is written on the request's own (virtual) thread straight to the response stream rather than
+ * through a {@code StreamingResponseBody}: that one completes in an ASYNC dispatch, which the suite's
+ * stateless security chain re-authorises without the request's authentication and refuses after the body is
+ * committed. Every parameter is validated before the first byte, so a bad request is still a problem response.
  */
 @RestController
 @RequestMapping("/api/v1/exports")
@@ -61,20 +65,17 @@ class ExportController {
                     + "locale), xlsx, jsonl. Filters where the entity has them: from, to, categoryId (with sub-categories), "
                     + "tag, currency, accountId.")
     @GetMapping("/{entity}")
-    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal AuthenticatedUser caller,
-            @PathVariable String entity,
+    void export(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String entity,
             @Parameter(description = "format, dialect, locale, from, to, categoryId, tag, currency, accountId")
-            @RequestParam MultiValueMap<String, String> parameters) {
+            @RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
         ExportRequest request = ExportRequest.parse(entity, parameters, currencies);
-        UUID tenant = caller.tenantId();
         MinorUnits minorUnits = code -> code == null ? 2 : currencies.minorUnits(code);
-        StreamingResponseBody body = out -> write(tenant, request, out, minorUnits);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(request.format().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(request.filename(LocalDate.now(clock))).build().toString())
-                .cacheControl(CacheControl.noStore())
-                .body(body);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(request.format().contentType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(request.filename(LocalDate.now(clock))).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        write(caller.tenantId(), request, response.getOutputStream(), minorUnits);
     }
 
     private void write(UUID tenant, ExportRequest request, OutputStream out, MinorUnits minorUnits) throws IOException {
