@@ -29,7 +29,8 @@ public final class JsonLinesExportWriter implements ExportWriter {
         this.currencyIndex = Columns.currencyIndexes(columns);
         this.minorUnits = minorUnits;
         this.out = out;
-        this.json = JSON.createGenerator(out);
+        // no separator between root values: each object ends its own line instead
+        this.json = JSON.writer().withRootValueSeparator((String) null).createGenerator(out);
     }
 
     @Override

@@ -213,6 +213,7 @@ class ExportFormatTests extends ExportTest {
         assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).contains(".jsonl\"");
         String text = text(response);
         assertThat(text).endsWith("\n");
+        assertThat(text).doesNotContain("\n ").doesNotStartWith(" ");
         List<String> lines = text.lines().toList();
         assertThat(lines).hasSize(seeded.size());
         JsonMapper json = JsonMapper.builder().build();
