@@ -46,7 +46,8 @@ public record ExportedEntity(String name, List<Column> columns, String query, Ma
             parameters.add(criteria.categoryId());
         }
         if (criteria.tag() != null) {
-            sql.append(" and ? = any(").append(filters.get(Filter.TAG)).append(')');
+            // containment, not "= any(…)": the (tenant_id, tags) GIN index answers it
+            sql.append(" and ").append(filters.get(Filter.TAG)).append(" @> array[?]::text[]");
             parameters.add(criteria.tag());
         }
         if (criteria.currency() != null) {

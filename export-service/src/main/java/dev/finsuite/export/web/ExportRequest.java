@@ -76,7 +76,7 @@ record ExportRequest(ExportedEntity entity, Format format, CsvDialect dialect, C
                 errors.addAll(e.fieldErrors());
             }
         }
-        requireAccepted(entity, Filter.DATES, from != null || to != null, "from", parameters, errors);
+        requireAccepted(entity, Filter.DATES, from != null, "from", parameters, errors);
         requireAccepted(entity, Filter.DATES, to != null, "to", parameters, errors);
         requireAccepted(entity, Filter.CATEGORY, categoryId != null, "categoryId", parameters, errors);
         requireAccepted(entity, Filter.TAG, tag != null, "tag", parameters, errors);

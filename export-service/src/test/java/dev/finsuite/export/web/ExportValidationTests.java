@@ -66,6 +66,8 @@ class ExportValidationTests extends ExportTest {
         Api.Reply reply = api().get("/api/v1/exports/watchlist-items?from=2026-01-01&tag=x").token(token).send();
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("errors").findValuesAsString("field")).contains("from", "tag");
+        Api.Reply onlyTo = api().get("/api/v1/exports/watchlist-items?to=2026-01-01").token(token).send();
+        assertThat(onlyTo.json().get("errors").findValuesAsString("field")).containsExactly("to");
     }
 
     @Test
