@@ -49,6 +49,11 @@ public class TenantReads {
         return TenantContext.callAs(tenant, () -> readOnly.execute(status -> work.apply(jdbc)));
     }
 
+    /** The currency table as it is now. */
+    public CurrencyTable currencies(UUID tenant) {
+        return withinTenant(tenant, CurrencyTable::read);
+    }
+
     /** Streams the tenant's rows of {@code entity} matching {@code criteria} to {@code rows}, in order. */
     public long stream(UUID tenant, ExportedEntity entity, Criteria criteria, RowConsumer rows) {
         ExportedEntity.Statement statement = entity.statement(tenant, criteria);

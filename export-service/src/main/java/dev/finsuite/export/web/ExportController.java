@@ -25,13 +25,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
-import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.export.format.CsvExportWriter;
 import dev.finsuite.export.format.ExportWriter;
 import dev.finsuite.export.format.JsonLinesExportWriter;
 import dev.finsuite.export.format.MinorUnits;
 import dev.finsuite.export.format.XlsxExportWriter;
+import dev.finsuite.export.read.CurrencyTable;
 import dev.finsuite.export.read.TenantReads;
 
 /**
@@ -50,12 +50,10 @@ class ExportController {
     private static final Logger log = LoggerFactory.getLogger(ExportController.class);
 
     private final TenantReads reads;
-    private final Currencies currencies;
     private final Clock clock = Clock.systemUTC();
 
-    ExportController(TenantReads reads, Currencies currencies) {
+    ExportController(TenantReads reads) {
         this.reads = reads;
-        this.currencies = currencies;
     }
 
     @Operation(summary = "Export an entity",
@@ -68,8 +66,9 @@ class ExportController {
     void export(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String entity,
             @Parameter(description = "format, dialect, locale, from, to, categoryId, tag, currency, accountId")
             @RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
+        CurrencyTable currencies = reads.currencies(caller.tenantId());
         ExportRequest request = ExportRequest.parse(entity, parameters, currencies);
-        MinorUnits minorUnits = code -> code == null ? 2 : currencies.minorUnits(code);
+        MinorUnits minorUnits = currencies::minorUnitsOf;
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(request.format().contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
 
 import org.springframework.util.MultiValueMap;
 
-import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.web.ApiException.FieldError;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.export.format.CsvDialect;
 import dev.finsuite.export.format.Format;
 import dev.finsuite.export.read.Criteria;
+import dev.finsuite.export.read.CurrencyTable;
 import dev.finsuite.export.read.ExportedEntities;
 import dev.finsuite.export.read.ExportedEntity;
 import dev.finsuite.export.read.Filter;
@@ -34,7 +34,7 @@ record ExportRequest(ExportedEntity entity, Format format, CsvDialect dialect, C
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    static ExportRequest parse(String entityName, MultiValueMap<String, String> query, Currencies currencies) {
+    static ExportRequest parse(String entityName, MultiValueMap<String, String> query, CurrencyTable currencies) {
         ExportedEntity entity = ExportedEntities.named(entityName)
                 .orElseThrow(() -> new UnknownExportEntity(entityName, ExportedEntities.names()));
         List<FieldError> errors = new ArrayList<>();
@@ -70,10 +70,9 @@ record ExportRequest(ExportedEntity entity, Format format, CsvDialect dialect, C
         }
         String currency = parameters.get("currency");
         if (currency != null) {
-            try {
-                currency = currencies.requireKnown("currency", currency).code();
-            } catch (ValidationException e) {
-                errors.addAll(e.fieldErrors());
+            currency = currencies.known(currency).orElse(null);
+            if (currency == null) {
+                errors.add(new FieldError("currency", "is not a known ISO 4217 currency code"));
             }
         }
         requireAccepted(entity, Filter.DATES, from != null, "from", parameters, errors);

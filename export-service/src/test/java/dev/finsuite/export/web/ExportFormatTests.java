@@ -257,6 +257,24 @@ class ExportFormatTests extends ExportTest {
         assertThat(rows.get(0).get("quantity")).isEqualTo("10");
     }
 
+    @Test
+    void aUnitAMigrationAddsWhileTheServiceRunsIsExportedWithItsOwnMinorUnits() throws SQLException, IOException {
+        String code = "X" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 7);
+        sql("insert into currencies (code, name, minor_units, symbol, iso) values (?, 'Test coin', 8, 'T', false)", code);
+        Household household = Household.seed(newTenant());
+        household.expense(LocalDate.parse("2026-04-01"), "0.0001", code, Household.GROCERIES, "coin", null);
+        String token = viewer(household.tenant);
+        List<Map<String, String>> rows = records(csv(download("/api/v1/exports/expenses?currency="
+                + code.toLowerCase(java.util.Locale.ROOT), token).body(), ','));
+        assertThat(rows).extracting(r -> r.get("amount")).containsExactly("0.00010000");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                download("/api/v1/exports/expenses?format=xlsx&currency=" + code, token).body()))) {
+            Cell amount = workbook.getSheetAt(0).getRow(1).getCell(2);
+            assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00000000");
+            assertThat(amount.getNumericCellValue()).isEqualTo(0.0001);
+        }
+    }
+
     private List<Map<String, String>> csvRows(String path) {
         HttpResponse<byte[]> response = download(path, token);
         assertThat(response.statusCode()).as(text(response)).isEqualTo(200);
