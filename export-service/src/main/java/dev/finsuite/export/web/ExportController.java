@@ -1,0 +1,107 @@
+package dev.finsuite.export.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.export.format.CsvExportWriter;
+import dev.finsuite.export.format.ExportWriter;
+import dev.finsuite.export.format.JsonLinesExportWriter;
+import dev.finsuite.export.format.MinorUnits;
+import dev.finsuite.export.format.XlsxExportWriter;
+import dev.finsuite.export.read.CurrencyTable;
+import dev.finsuite.export.read.TenantReads;
+
+/**
+ * {@code GET /api/v1/exports/{entity}}: the caller's tenant's rows of one entity as CSV, XLSX or JSON lines,
+ * written to the client while PostgreSQL streams them. Reads need VIEWER (the suite's security rule for GET).
+ *
+ * <p>The body is written on the request's own (virtual) thread straight to the response stream rather than
+ * through a {@code StreamingResponseBody}: that one completes in an ASYNC dispatch, which the suite's
+ * stateless security chain re-authorises without the request's authentication and refuses after the body is
+ * committed. Every parameter is validated before the first byte, so a bad request is still a problem response.
+ */
+@RestController
+@RequestMapping("/api/v1/exports")
+class ExportController {
+
+    private static final Logger log = LoggerFactory.getLogger(ExportController.class);
+
+    private final TenantReads reads;
+    private final Clock clock = Clock.systemUTC();
+
+    ExportController(TenantReads reads) {
+        this.reads = reads;
+    }
+
+    @Operation(summary = "Export an entity",
+            description = "Entities: expenses, incomes, categories, budgets, borrowings, lendings, repayments, collections, "
+                    + "recurring-rules, loans, loan-payments, prepayments, investment-accounts, investment-assets, "
+                    + "investment-activities, watchlist-items, price-alerts. Formats: csv (dialect data or excel with "
+                    + "locale), xlsx, jsonl. Filters where the entity has them: from, to, categoryId (with sub-categories), "
+                    + "tag, currency, accountId.")
+    @GetMapping("/{entity}")
+    void export(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String entity,
+            @Parameter(description = "format, dialect, locale, from, to, categoryId, tag, currency, accountId")
+            @RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
+        CurrencyTable currencies = reads.currencies(caller.tenantId());
+        ExportRequest request = ExportRequest.parse(entity, parameters, currencies);
+        MinorUnits minorUnits = currencies::minorUnitsOf;
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(request.format().contentType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(request.filename(LocalDate.now(clock))).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        write(caller.tenantId(), request, response.getOutputStream(), minorUnits);
+    }
+
+    private void write(UUID tenant, ExportRequest request, OutputStream out, MinorUnits minorUnits) throws IOException {
+        ExportWriter writer = switch (request.format()) {
+            case CSV -> new CsvExportWriter(request.entity().columns(), out, request.dialect(), minorUnits);
+            case XLSX -> new XlsxExportWriter(request.entity().columns(), out, request.entity().name(), minorUnits);
+            case JSONL -> new JsonLinesExportWriter(request.entity().columns(), out, minorUnits);
+        };
+        long rows;
+        boolean finished = false;
+        try {
+            rows = reads.stream(tenant, request.entity(), request.criteria(), values -> {
+                try {
+                    writer.row(values);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.finish();
+            finished = true;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            if (!finished) {
+                writer.abandon();
+            }
+        }
+        log.info("Exported {} rows of {} as {}", rows, request.entity().name(), request.format().extension());
+    }
+}

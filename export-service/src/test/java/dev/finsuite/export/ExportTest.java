@@ -1,0 +1,114 @@
+package dev.finsuite.export;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvException;
+
+import dev.finsuite.common.testsupport.ServiceTest;
+import dev.finsuite.common.testsupport.TestInfrastructure;
+import dev.finsuite.common.testsupport.TestTokens;
+
+/**
+ * export-service whole on a random port, against the real PostgreSQL. Data is seeded by SQL as the database
+ * owner (independent of the other services); each test makes its own tenants.
+ */
+public abstract class ExportTest extends ServiceTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    protected static UUID newTenant() throws SQLException {
+        UUID id = UUID.randomUUID();
+        sql("insert into tenants (id, name, base_currency, timezone) values (?, 'T', 'INR', 'UTC')", id);
+        return id;
+    }
+
+    protected static String viewer(UUID tenant) {
+        return TestTokens.access(tenant, "VIEWER");
+    }
+
+    /** Runs one statement as the database owner, past row-level security. */
+    protected static void sql(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = TestInfrastructure.ownerConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                Object value = parameters[i];
+                if (value instanceof String[] array) {
+                    statement.setArray(i + 1, connection.createArrayOf("text", array));
+                } else {
+                    statement.setObject(i + 1, value);
+                }
+            }
+            statement.execute();
+        }
+    }
+
+    /** GET as a client would, the body as bytes (an XLSX is binary). */
+    protected HttpResponse<byte[]> download(String pathAndQuery, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                .timeout(Duration.ofSeconds(60)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    /** A CSV body read back by opencsv's RFC 4180 parser: the header, then the rows. */
+    protected static List<String[]> csv(byte[] body, char separator) {
+        try (CSVReader reader = new CSVReaderBuilder(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))
+                .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build()).withKeepCarriageReturn(true).build()) {
+            return reader.readAll();
+        } catch (IOException | CsvException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** CSV rows as maps from header name to value. */
+    protected static List<Map<String, String>> records(List<String[]> csv) {
+        String[] header = csv.get(0);
+        List<Map<String, String>> records = new ArrayList<>();
+        for (String[] row : csv.subList(1, csv.size())) {
+            if (row.length != header.length) {
+                throw new AssertionError("Row with " + row.length + " cells under " + header.length + " columns: "
+                        + Arrays.toString(row));
+            }
+            Map<String, String> record = new LinkedHashMap<>();
+            for (int i = 0; i < header.length; i++) {
+                record.put(header[i], row[i]);
+            }
+            records.add(record);
+        }
+        return records;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.finsuite.export.read;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.finsuite.common.tenant.TenantContext;
+import dev.finsuite.export.ExportTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * export-service cannot change another service's data: its connections act as finsuite_export_reader, which
+ * may only SELECT those tables. Proven on the service's own pool and transaction manager, in a read-write
+ * transaction (so it is the role, not a read-only flag, that refuses), and through the read path itself.
+ */
+class ReadOnlyRoleTests extends ExportTest {
+
+    @Autowired
+    TenantReads reads;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    UUID tenant;
+    UUID other;
+
+    @BeforeEach
+    void seed() throws SQLException {
+        tenant = newTenant();
+        other = newTenant();
+        dev.finsuite.export.Household.seed(tenant);
+        dev.finsuite.export.Household.seed(other);
+    }
+
+    @Test
+    void theReadPathActsAsTheExportReaderRoleWhichRowLevelSecurityBinds() {
+        String role = reads.withinTenant(tenant, jdbc -> jdbc.queryForObject("select current_user", String.class));
+        assertThat(role).isEqualTo("finsuite_export_reader");
+        Boolean bypass = reads.withinTenant(tenant, jdbc -> jdbc.queryForObject(
+                "select rolsuper or rolbypassrls from pg_roles where rolname = current_user", Boolean.class));
+        assertThat(bypass).isFalse();
+    }
+
+    @Test
+    void insertUpdateAndDeleteOnOtherServicesTablesAreRefusedByTheRole() {
+        List<String> writes = List.of(
+                ("insert into finance_entries (id, tenant_id, kind, amount, currency, entry_date, category_id, base_currency)"
+                        + " values (gen_random_uuid(), '%s', 'EXPENSE', 1, 'INR', current_date,"
+                        + " '00000000-0000-4000-8000-000000000102', 'INR')").formatted(tenant),
+                "update finance_entries set amount = 1",
+                "delete from finance_entries",
+                ("insert into emi_loans (id, tenant_id, name, loan_type, principal, currency, annual_rate, tenure_months,"
+                        + " disbursal_date, first_emi_date, status) values (gen_random_uuid(), '%s', 'X', 'HOME', 1, 'INR', 1, 1,"
+                        + " current_date, current_date, 'ACTIVE')").formatted(tenant),
+                "update emi_loans set name = 'X'",
+                "delete from emi_loans",
+                "update investment_activities set quantity = 0",
+                "delete from investment_activities",
+                ("insert into investment_watchlist_items (id, tenant_id, symbol, data_source)"
+                        + " values (gen_random_uuid(), '%s', 'X', 'STOOQ')").formatted(tenant),
+                "update finance_categories set name = 'X'",
+                "delete from finance_budgets");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        TransactionTemplate readWrite = new TransactionTemplate(transactions);
+        for (String write : writes) {
+            assertThatThrownBy(() -> TenantContext.callAs(tenant, () -> readWrite.execute(status -> jdbc.update(write))))
+                    .as(write).isInstanceOf(DataAccessException.class)
+                    .rootCause().hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> reads.withinTenant(tenant, operations -> operations.update(write)))
+                    .as(write).isInstanceOf(DataAccessException.class);
+        }
+    }
+
+    @Test
+    void secretsOfOtherServicesAreNotEvenReadable() {
+        for (String table : List.of("users", "refresh_tokens", "provider_keys", "idempotency_keys")) {
+            assertThatThrownBy(() -> reads.withinTenant(tenant, jdbc -> jdbc.queryForObject(
+                    "select count(*) from " + table, Long.class)))
+                    .as(table).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
+    void itWritesItsOwnJobsTableForItsTenantOnly() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        TransactionTemplate readWrite = new TransactionTemplate(transactions);
+        int inserted = TenantContext.callAs(tenant, () -> readWrite.execute(status -> jdbc.update(
+                "insert into export_jobs (id, tenant_id, entity, format, status) values (gen_random_uuid(), ?, 'expenses', 'csv', 'QUEUED')",
+                tenant)));
+        assertThat(inserted).isEqualTo(1);
+        assertThatThrownBy(() -> TenantContext.callAs(tenant, () -> readWrite.execute(status -> jdbc.update(
+                "insert into export_jobs (id, tenant_id, entity, format, status) values (gen_random_uuid(), ?, 'expenses', 'csv', 'QUEUED')",
+                other)))).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("row-level security");
+    }
+
+    @Test
+    void aReadSeesOnlyTheCallersTenantsRowsWhateverTheQuerySays() {
+        long everything = reads.withinTenant(tenant, jdbc -> jdbc.queryForObject("select count(*) from finance_entries", Long.class));
+        long others = reads.withinTenant(tenant, jdbc -> jdbc.queryForObject(
+                "select count(*) from finance_entries where tenant_id = ?", Long.class, other));
+        long distinctTenants = reads.withinTenant(tenant, jdbc -> jdbc.queryForObject(
+                "select count(distinct tenant_id) from investment_activities", Long.class));
+        assertThat(everything).isEqualTo(2);
+        assertThat(others).isZero();
+        assertThat(distinctTenants).isEqualTo(1);
+    }
+}
