@@ -46,8 +46,8 @@ CROSS JOIN LATERAL (SELECT CASE WHEN k % 10 <= 6 THEN 'BUY' WHEN k % 10 = 7 THEN
                            CASE WHEN k % 10 <= 7 THEN 0 ELSE round(0.075 * (k + 1), 4) END AS tax,
                            d.day) v;
 
-INSERT INTO quote_closes (symbol, asset_type, close_date, close, currency, source, split_adjusted)
-SELECT 'B' || lpad(a::text, 3, '0') || '.US', 'STOCK', d::date, bench_close(a, d::date), 'USD', 'stooq', true
+INSERT INTO quote_closes (symbol, asset_type, close_date, close, currency, source, split_adjusted, origin)
+SELECT 'B' || lpad(a::text, 3, '0') || '.US', 'STOCK', d::date, bench_close(a, d::date), 'USD', 'stooq', true, 'download'
 FROM generate_series(1, 200) a
 CROSS JOIN generate_series(date '2016-11-01', current_date, interval '1 day') d
 WHERE extract(isodow FROM d) <= 5;

@@ -11,20 +11,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 import dev.finsuite.investment.asset.Asset;
 import dev.finsuite.investment.asset.Assets;
 import dev.finsuite.investment.engine.Split;
+import dev.finsuite.investment.market.DataSource;
 import dev.finsuite.investment.market.MarketQuotes;
 import dev.finsuite.investment.market.Quote;
 import dev.finsuite.investment.support.LedgerDates;
 
 /**
- * Today's price of each asset: a listed asset's from market-service (asked for several assets at once, and kept
- * 30 s so a dashboard's several reads cost one round each), else the tenant's latest manual price; never a guess.
+ * Today's price of each asset: a listed asset's from market-service (asked for several assets at once, and kept as
+ * below), else the tenant's latest manual price; never a guess.
  */
 @Component
 class Prices {
@@ -36,14 +37,25 @@ class Prices {
     private final Assets assets;
     private final LedgerDates dates;
     private final MarketAskers askers;
-    private final Cache<List<Object>, Optional<Quote>> recent = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(20_000).build();
+    /**
+     * Quotes asked lately, per tenant (a tenant's own provider key or manual price may shape its answer). After 20 s
+     * the next read still gets the kept quote while a fresh one is asked in the background (as a job, with a
+     * reader's token for the tenant), so a dashboard never waits for two hundred quotes at once; unread for a minute,
+     * a quote is dropped.
+     */
+    private final LoadingCache<QuoteKey, Optional<Quote>> recent;
+
+    private record QuoteKey(UUID tenantId, DataSource source, String symbol) {
+    }
 
     Prices(MarketQuotes quotes, Assets assets, LedgerDates dates, MarketAskers askers) {
         this.quotes = quotes;
         this.askers = askers;
         this.assets = assets;
         this.dates = dates;
+        this.recent = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(20))
+                .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(20_000)
+                .build(key -> quotes.latest(key.tenantId(), key.symbol(), key.source()));
     }
 
     Map<UUID, PriceFix> today(UUID tenantId, Collection<Asset> wanted, Map<UUID, List<Split>> splits) {
@@ -59,8 +71,7 @@ class Prices {
     }
 
     private Optional<Quote> quote(UUID tenantId, Asset asset) {
-        return recent.get(List.of(tenantId, asset.getDataSource(), asset.getSymbol()),
-                key -> quotes.latest(tenantId, asset.getSymbol(), asset.getDataSource()));
+        return recent.get(new QuoteKey(tenantId, asset.getDataSource(), asset.getSymbol()));
     }
 
     private PriceFix fromQuote(Asset asset, Quote quote) {
