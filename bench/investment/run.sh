@@ -141,7 +141,7 @@ if [ -n "${PROFILE:-}" ]; then
   jcmd $investment_pid JFR.stop name=bench >/dev/null
 fi
 bench "GET /portfolio/history?range=MAX" 1 "$history"
-bench "GET /portfolio/holdings" 32 "$holdings"
+[ -n "${SKIP_C32:-}" ] || bench "GET /portfolio/holdings" 32 "$holdings"
 bench "ceiling again (drift check)" 32 "$ceiling"
 echo "load after: $(uptime | sed 's/.*load average/load average/')"
 

@@ -43,6 +43,9 @@ final class Rational implements Comparable<Rational> {
     }
 
     static Rational of(BigDecimal value) {
+        // Stored quantities carry ten decimals (numeric(28,10)) and are mostly whole: stripping the zeros first
+        // spares a gcd with 10^10 for each of them.
+        value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
         return value.scale() <= 0 ? new Rational(value.toBigIntegerExact(), BigInteger.ONE)
                 : of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
     }
@@ -63,6 +66,9 @@ final class Rational implements Comparable<Rational> {
     }
 
     Rational times(Rational o) {
+        if (o.equals(ONE)) {
+            return this;
+        }
         return of(num.multiply(o.num), den.multiply(o.den));
     }
 
@@ -91,6 +97,9 @@ final class Rational implements Comparable<Rational> {
     }
 
     BigDecimal round(int scale) {
+        if (den.equals(BigInteger.ONE)) {
+            return new BigDecimal(num).setScale(scale);
+        }
         return new BigDecimal(num).divide(new BigDecimal(den), scale, RoundingMode.HALF_UP);
     }
 

@@ -1,5 +1,6 @@
 package dev.finsuite.investment.portfolio;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,8 +49,10 @@ record Book(String baseCurrency, List<Holding> holdings) {
                     rows.stream().map(LedgerRow::trade).toList(), assetSplits);
             List<Trade> inBase = rows.stream().map(row -> row.tradeIn(baseCurrency)).toList();
             boolean converted = inBase.stream().allMatch(Objects::nonNull);
+            // An asset in the base currency converts at exactly 1: its base figures are its own, replayed once.
+            boolean alreadyInBase = converted && rows.stream().allMatch(row -> row.fxRate().compareTo(BigDecimal.ONE) == 0);
             holdings.add(new Holding(account, asset, rows, assetSplits, position,
-                    converted ? Positions.replay(account.getCostBasisMethod(), inBase, assetSplits) : null,
+                    alreadyInBase ? position : converted ? Positions.replay(account.getCostBasisMethod(), inBase, assetSplits) : null,
                     converted ? null : "an activity's conversion to " + baseCurrency
                             + " is still pending (or was made to an earlier base currency)",
                     baseCurrency));
