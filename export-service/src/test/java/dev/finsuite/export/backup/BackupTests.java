@@ -190,7 +190,6 @@ class BackupTests extends ExportTest {
     void aBackupHoldsOnlyTheCallersTenantsRows() throws SQLException {
         UUID other = newTenant();
         Household theirs = Household.seed(other);
-        String everything = new String(backup(source), StandardCharsets.ISO_8859_1);
         Map<String, byte[]> bag = Bags.entries(backup(source));
         for (BackupTable table : BackupTable.ALL) {
             for (String line : Bags.text(bag, table.path()).lines().toList()) {
@@ -203,7 +202,6 @@ class BackupTests extends ExportTest {
             assertThat(all.toString()).doesNotContain(id.toString());
         }
         assertThat(all.toString()).doesNotContain(other.toString());
-        assertThat(everything).isNotEmpty();
         // Backups are streamed, never stored: there is no backup id or path of another tenant to ask for.
         assertThat(download("/api/v1/backups/" + UUID.randomUUID(), admin(other)).statusCode()).isEqualTo(404);
     }
