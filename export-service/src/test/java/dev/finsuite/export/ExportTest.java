@@ -25,6 +25,9 @@ import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
 import dev.finsuite.common.testsupport.ServiceTest;
 import dev.finsuite.common.testsupport.TestInfrastructure;
 import dev.finsuite.common.testsupport.TestTokens;
@@ -36,6 +39,50 @@ import dev.finsuite.common.testsupport.TestTokens;
 public abstract class ExportTest extends ServiceTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** Restore limits small enough for a test to exceed quickly (one context for every export test). */
+    @DynamicPropertySource
+    static void backupLimits(DynamicPropertyRegistry registry) {
+        registry.add("finsuite.backup.max-uncompressed-bytes", () -> "32MB");
+        registry.add("finsuite.backup.max-entries", () -> "200");
+    }
+
+    /** POST one multipart part {@code file} holding {@code content}, as curl -F would. */
+    protected HttpResponse<byte[]> upload(String pathAndQuery, String token, byte[] content) {
+        String boundary = "finsuite-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"backup.zip\"\r\n"
+                + "Content-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofByteArray(content), HttpRequest.BodyPublishers.ofByteArray(tail)))
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One number a query as the database owner (past row-level security) answers. */
+    protected static long count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = TestInfrastructure.ownerConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
 
     protected static UUID newTenant() throws SQLException {
         UUID id = UUID.randomUUID();

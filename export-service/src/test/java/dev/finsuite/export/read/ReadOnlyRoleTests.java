@@ -117,4 +117,45 @@ class ReadOnlyRoleTests extends ExportTest {
         assertThat(others).isZero();
         assertThat(distinctTenants).isEqualTo(1);
     }
+
+    @Test
+    void theRestorerRoleOnlyInsertsForTheTransactionsTenantAndNeverUpdatesOrDeletes() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        TransactionTemplate readWrite = new TransactionTemplate(transactions);
+        String insert = "insert into investment_watchlist_items (id, tenant_id, symbol, data_source) values (gen_random_uuid(), ?, 'ZZ.US', 'STOOQ')";
+        int inserted = TenantContext.callAs(tenant, () -> readWrite.execute(status -> {
+            jdbc.execute("set local role finsuite_restorer");
+            int n = jdbc.update(insert, tenant);
+            status.setRollbackOnly();
+            return n;
+        }));
+        assertThat(inserted).isEqualTo(1);
+        assertThatThrownBy(() -> TenantContext.callAs(tenant, () -> readWrite.execute(status -> {
+            jdbc.execute("set local role finsuite_restorer");
+            return jdbc.update(insert, other);
+        }))).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("row-level security");
+        for (String write : List.of("update finance_entries set amount = 1", "delete from finance_entries",
+                "update emi_loans set name = 'X'", "delete from emi_documents", "update investment_activities set quantity = 0",
+                "delete from investment_watchlist_items", "update manual_prices set price = 1", "delete from tenant_exchange_rates",
+                "truncate finance_budgets", "delete from tenants", "insert into users (id) values (gen_random_uuid())")) {
+            assertThatThrownBy(() -> TenantContext.callAs(tenant, () -> readWrite.execute(status -> {
+                jdbc.execute("set local role finsuite_restorer");
+                return jdbc.update(write);
+            }))).as(write).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+        }
+        // SET LOCAL: the role ends with the restore's transaction; the pool's connections act as the reader again
+        String role = reads.withinTenant(tenant, operations -> operations.queryForObject("select current_user", String.class));
+        assertThat(role).isEqualTo("finsuite_export_reader");
+    }
+
+    @Test
+    void theReaderStillCannotWriteTheTablesBackupsReadOrTheSchemaHistory() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        TransactionTemplate readWrite = new TransactionTemplate(transactions);
+        for (String write : List.of("delete from emi_documents", "update manual_prices set price = 1",
+                "delete from tenant_exchange_rates", "delete from flyway_schema_history", "select * from flyway_schema_history")) {
+            assertThatThrownBy(() -> TenantContext.callAs(tenant, () -> readWrite.execute(status -> jdbc.update(write))))
+                    .as(write).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+        }
+    }
 }
