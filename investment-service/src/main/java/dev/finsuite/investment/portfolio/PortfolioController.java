@@ -27,9 +27,11 @@ class PortfolioController {
     private final DividendIncome dividends;
     private final Performance performance;
     private final LedgerDates dates;
+    private final PortfolioBulkhead bulkhead;
 
     PortfolioController(Holdings holdings, RealisedGains realisedGains, Allocations allocations,
-            DividendIncome dividends, Performance performance, LedgerDates dates) {
+            DividendIncome dividends, Performance performance, LedgerDates dates, PortfolioBulkhead bulkhead) {
+        this.bulkhead = bulkhead;
         this.holdings = holdings;
         this.realisedGains = realisedGains;
         this.allocations = allocations;
@@ -46,7 +48,7 @@ class PortfolioController {
     HoldingViews.Holdings holdings(@AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) UUID accountId,
             @RequestParam(defaultValue = "false") boolean includeClosed) {
-        return holdings.holdings(caller.tenantId(), accountId, includeClosed);
+        return bulkhead.run(() -> holdings.holdings(caller.tenantId(), accountId, includeClosed));
     }
 
     @GetMapping("/realised-gains")
@@ -57,14 +59,14 @@ class PortfolioController {
         if (asked < LedgerDates.EARLIEST.getYear() || asked > dates.today().getYear()) {
             throw new ValidationException("year", "must be between " + LedgerDates.EARLIEST.getYear() + " and this year");
         }
-        return realisedGains.of(caller.tenantId(), asked, accountId);
+        return bulkhead.run(() -> realisedGains.of(caller.tenantId(), asked, accountId));
     }
 
     @GetMapping("/allocation")
     @Operation(summary = "Allocation of today's value", description = "by=assetClass (default), currency, account or asset.")
     Allocations.Allocation allocation(@AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) String by, @RequestParam(required = false) UUID accountId) {
-        return allocations.by(caller.tenantId(), by, accountId);
+        return bulkhead.run(() -> allocations.by(caller.tenantId(), by, accountId));
     }
 
     @GetMapping("/dividends")
@@ -72,7 +74,7 @@ class PortfolioController {
             + "withheld and net in the base currency at each dividend's own rate.")
     DividendIncome.Report dividends(@AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) String groupBy, @RequestParam(required = false) UUID accountId) {
-        return dividends.of(caller.tenantId(), groupBy, accountId);
+        return bulkhead.run(() -> dividends.of(caller.tenantId(), groupBy, accountId));
     }
 
     @GetMapping("/performance")
@@ -83,13 +85,13 @@ class PortfolioController {
     Performance.PerformanceView performance(@AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) String range, @RequestParam(required = false) UUID accountId,
             @RequestParam(defaultValue = "true") boolean includeDividends) {
-        return performance.performance(caller.tenantId(), range, accountId, includeDividends);
+        return bulkhead.run(() -> performance.performance(caller.tenantId(), range, accountId, includeDividends));
     }
 
     @GetMapping("/history")
     @Operation(summary = "Daily market value and net invested over a range, for a chart")
     Performance.HistoryView history(@AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) String range, @RequestParam(required = false) UUID accountId) {
-        return performance.history(caller.tenantId(), range, accountId);
+        return bulkhead.run(() -> performance.history(caller.tenantId(), range, accountId));
     }
 }
