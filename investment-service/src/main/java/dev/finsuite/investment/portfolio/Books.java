@@ -1,5 +1,6 @@
 package dev.finsuite.investment.portfolio;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +25,12 @@ import dev.finsuite.investment.asset.Assets;
 import dev.finsuite.investment.engine.ActivityType;
 import dev.finsuite.investment.ledger.Splits;
 
-/** Reads a tenant's ledger (all accounts, or one) in one read-only transaction and replays it. */
+/**
+ * Reads a tenant's ledger (all accounts, or one) in one read-only transaction and replays it. A replay is kept
+ * until the ledger changes: each read first asks the database for a one-row fingerprint of everything a replay
+ * depends on (activities, splits, accounts and their methods, assets, the base currency), so a dashboard read
+ * again replays nothing, every replica sees a write at once, and no figure is ever older than the ledger.
+ */
 @Component
 class Books {
 
@@ -32,6 +40,16 @@ class Books {
     private final JdbcTemplate jdbc;
     private final Splits splits;
     private final BaseCurrencies baseCurrencies;
+    /** Weighed by rows, so a few very large households cannot crowd the heap; unread for ten minutes, dropped. */
+    private final Cache<BookKey, Replayed> replayed = Caffeine.newBuilder()
+            .maximumWeight(400_000).weigher((BookKey key, Replayed value) -> value.rows() + 1)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
+
+    private record BookKey(UUID tenantId, UUID accountId) {
+    }
+
+    private record Replayed(String fingerprint, Book book, int rows) {
+    }
 
     Books(AccountRepository accounts, Accounts accountLookup, Assets assets, JdbcTemplate jdbc,
             Splits splits, BaseCurrencies baseCurrencies) {
@@ -61,14 +79,39 @@ class Books {
 
     @Transactional(readOnly = true)
     public Book of(UUID tenantId, UUID accountId) {
+        String fingerprint = fingerprint(tenantId);
+        BookKey key = new BookKey(tenantId, accountId);
+        Replayed kept = replayed.getIfPresent(key);
+        if (kept != null && kept.fingerprint().equals(fingerprint)) {
+            return kept.book();
+        }
         List<Account> scope = accountId == null ? accounts.findAllByTenantIdOrderByName(tenantId)
                 : List.of(accountLookup.get(tenantId, accountId));
         List<LedgerRow> rows = rows(tenantId, accountId);
         Set<UUID> assetIds = new HashSet<>();
         rows.forEach(row -> assetIds.add(row.assetId()));
         Map<UUID, Asset> held = assets.byId(tenantId, assetIds);
-        return Book.replay(baseCurrencies.of(tenantId),
+        Book book = Book.replay(baseCurrencies.of(tenantId),
                 scope.stream().collect(Collectors.toMap(Account::getId, Function.identity())), held, rows,
                 splits.byAsset(tenantId));
+        replayed.put(key, new Replayed(fingerprint, book, rows.size()));
+        return book;
+    }
+
+    /**
+     * What a replay depends on, in one row: any insert, update or delete of an activity, split, account or asset
+     * changes a count or a latest timestamp or version (an update stamps updated_at; an insert after a delete is
+     * newer than what was there), and the base currency is part of it.
+     */
+    private String fingerprint(UUID tenantId) {
+        return jdbc.queryForObject("""
+                select concat_ws('|',
+                  (select count(*) || ':' || coalesce(max(updated_at)::text, '') from investment_activities where tenant_id = ?),
+                  (select count(*) || ':' || coalesce(max(created_at)::text, '') from investment_splits where tenant_id = ?),
+                  (select count(*) || ':' || coalesce(max(updated_at)::text, '') || ':' || coalesce(sum(version), 0)
+                     from investment_accounts where tenant_id = ?),
+                  (select count(*) || ':' || coalesce(max(updated_at)::text, '') || ':' || coalesce(sum(version), 0)
+                     from investment_assets where tenant_id = ?))""", String.class,
+                tenantId, tenantId, tenantId, tenantId) + "|" + baseCurrencies.of(tenantId);
     }
 }

@@ -349,6 +349,38 @@ class PortfolioTests extends LedgerFixtures {
         assertThat(holding.toString()).contains("earlier base currency");
     }
 
+    @Test
+    void everyChangeToTheLedgerIsSeenByTheNextRead() throws Exception {
+        String token = member(newTenant());
+        String symbol = unique("CHG");
+        MARKET.quote(symbol, "10", "INR");
+        String account = account(token, "Main", "FIFO");
+        String asset = asset(token, symbol, "INR");
+        String buy = record(token, activity(account, asset, "BUY", "2025-01-02", "10", "5"));
+        assertThat(holding(token, account).at("/quantity").asString()).isEqualTo("10");
+
+        record(token, activity(account, asset, "BUY", "2025-01-03", "5", "5"));
+        assertThat(holding(token, account).at("/quantity").asString()).isEqualTo("15");
+
+        api().patch("/api/v1/investments/activities/" + buy, Map.of("quantity", "20")).header("If-Match", "\"0\"")
+                .token(token).send();
+        assertThat(holding(token, account).at("/quantity").asString()).isEqualTo("25");
+
+        String split = api().post("/api/v1/investments/assets/" + asset + "/splits",
+                Map.of("exDate", "2025-02-03", "numerator", 2, "denominator", 1)).token(token).send().field("/id");
+        assertThat(holding(token, account).at("/quantity").asString()).isEqualTo("50");
+
+        api().delete("/api/v1/investments/assets/" + asset + "/splits/" + split).token(token).send();
+        assertThat(holding(token, account).at("/quantity").asString()).isEqualTo("25");
+
+        api().patch("/api/v1/investments/accounts/" + account, Map.of("costBasisMethod", "AVERAGE"))
+                .header("If-Match", "\"0\"").token(token).send();
+        assertThat(holding(token, account).at("/costBasisMethod").asString()).isEqualTo("AVERAGE");
+
+        api().delete("/api/v1/investments/activities/" + buy).header("If-Match", "\"1\"").token(token).send();
+        assertThat(holding(token, account).at("/quantity").asString()).isEqualTo("5");
+    }
+
     private static JsonNode find(JsonNode holdings, String symbolPart) {
         for (JsonNode holding : holdings) {
             if (holding.at("/symbol").asString().contains(symbolPart)) {
