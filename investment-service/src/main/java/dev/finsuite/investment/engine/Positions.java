@@ -68,7 +68,7 @@ public final class Positions {
     }
 
     /** The cumulative split factor from a day to today: the product of splits with an ex-date after that day. */
-    private static final class SplitFactors {
+    static final class SplitFactors {
         private final LocalDate[] exDates;
         private final Rational[] suffix;
 

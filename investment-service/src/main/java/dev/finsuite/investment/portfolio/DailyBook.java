@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.finsuite.investment.engine.SplitScale;
 import dev.finsuite.investment.engine.Timeline;
 import dev.finsuite.investment.engine.Trade;
 
@@ -119,6 +120,7 @@ final class DailyBook {
     /** Each row of the range added to its day's flow or income; a row not yet converted makes its day unknown. */
     private void addMovements(Line line, String baseCurrency, BigDecimal[] prices, BigDecimal[] rates, Range range) {
         Book.Holding holding = line.holding();
+        SplitScale scale = SplitScale.of(holding.splits());
         for (LedgerRow row : holding.rows()) {
             LocalDate day = row.date();
             if (!day.isAfter(range.start()) || day.isAfter(range.end())) {
@@ -127,7 +129,7 @@ final class DailyBook {
             int i = (int) ChronoUnit.DAYS.between(range.start(), day);
             switch (row.type()) {
                 case TRANSFER_IN, TRANSFER_OUT -> {
-                    BigDecimal units = SplitFactors.unitsToday(row.quantity(), day, holding.splits());
+                    BigDecimal units = scale.unitsToday(row.quantity(), day);
                     if (prices[i] == null || rates[i] == null) {
                         markFlowUnknown(i, "no price or rate for a transfer on " + day);
                     } else if (flows[i] != null) {

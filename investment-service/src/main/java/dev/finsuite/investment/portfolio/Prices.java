@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import dev.finsuite.investment.asset.Asset;
 import dev.finsuite.investment.asset.Assets;
 import dev.finsuite.investment.engine.Split;
+import dev.finsuite.investment.engine.SplitScale;
 import dev.finsuite.investment.market.DataSource;
 import dev.finsuite.investment.market.MarketQuotes;
 import dev.finsuite.investment.market.Quote;
@@ -91,7 +92,7 @@ class Prices {
                     : "market-service has no price for " + asset.getSymbol() + " and no manual price is set");
         }
         Assets.ManualPrice price = latest.get(0);
-        BigDecimal value = SplitFactors.perTodaysUnit(price.price(), price.date(), splits);
+        BigDecimal value = SplitScale.of(splits).perTodaysUnit(price.price(), price.date());
         boolean old = price.date().isBefore(dates.today().minusDays(STALE_AFTER_DAYS)) && !asset.isManual();
         return new PriceFix(value, price.date(), null, "manual", old, null);
     }

@@ -16,6 +16,7 @@ import dev.finsuite.common.conversion.Converter;
 import dev.finsuite.investment.asset.Asset;
 import dev.finsuite.investment.asset.Assets;
 import dev.finsuite.investment.engine.Split;
+import dev.finsuite.investment.engine.SplitScale;
 import dev.finsuite.investment.market.ExchangeRateHistory;
 import dev.finsuite.investment.market.History;
 import dev.finsuite.investment.market.MarketQuotes;
@@ -51,6 +52,7 @@ class Valuations {
     }
 
     DailySeries prices(UUID tenantId, Asset asset, List<Split> splits, LocalDate from, LocalDate to, PriceFix today) {
+        SplitScale scale = SplitScale.of(splits);
         TreeMap<LocalDate, BigDecimal> values = new TreeMap<>();
         if (!asset.isManual()) {
             Optional<History> history = histories.get(List.of(tenantId, asset.getDataSource(), asset.getSymbol(), from, to),
@@ -61,10 +63,10 @@ class Valuations {
                         + history.get().currency() + ", the asset is in " + asset.getCurrency());
             }
             history.ifPresent(h -> h.closes().forEach(close -> values.put(close.date(),
-                    h.splitAdjusted(close) ? close.close() : SplitFactors.perTodaysUnit(close.close(), close.date(), splits))));
+                    h.splitAdjusted(close) ? close.close() : scale.perTodaysUnit(close.close(), close.date()))));
         }
         assets.prices(tenantId, asset.getId(), LedgerDates.EARLIEST, to).forEach(manual ->
-                values.put(manual.date(), SplitFactors.perTodaysUnit(manual.price(), manual.date(), splits)));
+                values.put(manual.date(), scale.perTodaysUnit(manual.price(), manual.date())));
         if (today != null && today.known() && !to.isBefore(dates.today())) {
             values.put(dates.today(), today.value());
         }
