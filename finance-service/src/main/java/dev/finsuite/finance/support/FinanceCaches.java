@@ -12,12 +12,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Forgets a tenant's cached answers after a write commits (the cache prefix carries the tenant, so clearing a
  * cache clears only the current tenant's entries). Evicting after commit means no reader can re-cache the old
  * state from a transaction that has not finished; a failing Redis is logged, never fails the write.
+ * <p>
+ * A command that times out on a busy machine is not a Redis that is down: an eviction that fails is tried
+ * again once, because a lost eviction would serve the old answer until the entry's time to live ends.
  */
 @Component
 public class FinanceCaches {
 
     public static final String SUMMARIES = "summaries";
     public static final String CATEGORIES = "categories";
+
+    /** Each try waits at most Redis's command timeout, so a Redis that is really down costs one timeout more. */
+    private static final int ATTEMPTS = 2;
 
     private static final Logger log = LoggerFactory.getLogger(FinanceCaches.class);
 
@@ -52,14 +58,25 @@ public class FinanceCaches {
 
     private void clear(String... names) {
         for (String name : names) {
-            try {
-                Cache cache = caches.getCache(name);
-                if (cache != null) {
-                    cache.clear();
-                }
-            } catch (RuntimeException redisDown) {
-                log.warn("Could not clear cache {}: {}", name, redisDown.toString());
+            Cache cache = caches.getCache(name);
+            if (cache != null) {
+                clearWithRetries(name, cache);
             }
         }
     }
+
+    private static void clearWithRetries(String name, Cache cache) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                cache.clear();
+                return;
+            } catch (RuntimeException failed) {
+                if (attempt == ATTEMPTS) {
+                    log.warn("Could not clear cache {} after {} attempts: {}", name, ATTEMPTS, failed.toString());
+                    return;
+                }
+            }
+        }
+    }
+
 }
