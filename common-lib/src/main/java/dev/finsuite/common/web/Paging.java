@@ -39,7 +39,7 @@ public final class Paging {
         }
         Sort order = defaultSort;
         if (sort != null && !sort.isBlank()) {
-            String[] parts = sort.split(",");
+            String[] parts = sort.split(",", -1); // keeps empty parts: "," is two empty ones, not none
             String property = sortable.get(parts[0].trim());
             String direction = parts.length > 1 ? parts[1].trim().toLowerCase(Locale.ROOT) : "asc";
             if (property == null) {
