@@ -19,6 +19,7 @@ import dev.finsuite.common.money.DecimalStrings;
 import dev.finsuite.common.web.CallerForwarding;
 import dev.finsuite.common.web.ProblemErrorController;
 import dev.finsuite.common.web.ProblemHandler;
+import dev.finsuite.common.web.QueryStringFilter;
 import dev.finsuite.common.web.RequestBodyLimitFilter;
 import dev.finsuite.common.web.RequestIdFilter;
 
@@ -66,6 +67,14 @@ public class SuiteWebAutoConfiguration {
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Right after the request id, so the refusal carries it, and before anything can read a parameter. */
+    @Bean
+    FilterRegistrationBean<QueryStringFilter> queryStringFilter() {
+        FilterRegistrationBean<QueryStringFilter> registration = new FilterRegistrationBean<>(new QueryStringFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 

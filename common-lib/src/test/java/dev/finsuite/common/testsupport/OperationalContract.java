@@ -73,4 +73,20 @@ public abstract class OperationalContract extends ServiceTest {
         assertThat(made.header("X-Request-Id")).hasSize(36);
         assertThat(hostile.header("X-Request-Id")).isNotEqualTo("bad id\twith spaces").hasSize(36);
     }
+
+    @Test
+    void aQueryThatIsNotUtf8IsA400ProblemOnHealthAndApiAlike() {
+        String token = TestTokens.access(UUID.randomUUID(), "OWNER");
+        for (String query : new String[] {"x=%FF", "x=%C3%28", "x=%C0%80", "x=%ED%A0%80"}) {
+            Api.Reply health = api().get("/actuator/health?" + query).send();
+            Api.Reply listed = api().get(apiPath() + "?" + query).token(token).send();
+
+            for (Api.Reply reply : new Api.Reply[] {health, listed}) {
+                assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+                assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+                assertThat(reply.field("/code")).isEqualTo("validation_failed");
+                assertThat(reply.field("/requestId")).hasSize(36);
+            }
+        }
+    }
 }
