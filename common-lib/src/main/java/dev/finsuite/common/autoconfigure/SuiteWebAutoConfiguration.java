@@ -16,6 +16,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.unit.DataSize;
 
 import dev.finsuite.common.money.DecimalStrings;
+import dev.finsuite.common.web.BoundedDecimalBinding;
 import dev.finsuite.common.web.CallerForwarding;
 import dev.finsuite.common.web.ProblemErrorController;
 import dev.finsuite.common.web.ProblemHandler;
@@ -36,6 +37,12 @@ public class SuiteWebAutoConfiguration {
     JsonMapperBuilderCustomizer decimalStrings() {
         return builder -> builder.addModule(DecimalStrings.module())
                 .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    /** Query and path decimals within the same bounds as JSON ones (a 400 naming the parameter otherwise). */
+    @Bean
+    BoundedDecimalBinding boundedDecimalBinding() {
+        return new BoundedDecimalBinding();
     }
 
     /** Forwards caller identity only to hosts named by a {@code *_SERVICE_URL} variable. */

@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +26,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Every error a controller meets becomes an RFC 9457 problem with the suite's {@code code}. Bad input is
@@ -130,8 +135,47 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()), HttpHeaders.EMPTY);
             }
         }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DatabindException binding && !binding.getPath().isEmpty()) {
+                return api(new ApiException.ValidationException(List.of(
+                        new ApiException.FieldError(fieldPath(binding.getPath()),
+                                ownReason(binding.getOriginalMessage(), "is not a valid value here")))));
+            }
+        }
         return respond(Problems.of(HttpStatus.BAD_REQUEST,
                 "The request body is missing or is not valid JSON of the expected shape"), HttpHeaders.EMPTY);
+    }
+
+    /** A query or path value that does not convert (a malformed or out-of-bounds number, an unknown enum). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+        if (name == null) {
+            return super.handleTypeMismatch(e, headers, status, request);
+        }
+        return api(new ApiException.ValidationException(List.of(new ApiException.FieldError(name,
+                ownReason(e.getMostSpecificCause().getMessage(), "is not a valid value")))));
+    }
+
+    private static String fieldPath(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    /**
+     * The suite's own converters say why in a client's words ("must …", "has …"); messages of Jackson and
+     * Spring name Java types and are not for clients.
+     */
+    private static String ownReason(String message, String otherwise) {
+        return message != null && (message.startsWith("must ") || message.startsWith("has ")) ? message : otherwise;
     }
 
     /** Spring's own handling (405, 415, 404 for unknown paths, type mismatches…), given our code and shape. */

@@ -1,5 +1,6 @@
 package dev.finsuite.emi.calculator;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,18 @@ class CalculatorTests extends EmiTest {
         assertThat(reply.field("/instalments/2/dueDate")).isEqualTo("2027-03-31");
         assertThat(reply.field("/instalments/11/closingBalance")).isEqualTo("0.00");
         assertThat(reply.field("/endDate")).isEqualTo("2027-12-31");
+    }
+
+    @Test
+    void aRateOrPrincipalOfHugeScaleIsA400NamingIt() {
+        for (String bad : List.of("principal=100000&annualRate=1E-300000000", "principal=1E%2B300000000&annualRate=10",
+                "principal=100000&annualRate=0.000000000000000000001")) {
+            Api.Reply reply = api().get("/api/v1/emi-calculator?" + bad + "&tenureMonths=600&currency=INR")
+                    .token(viewer).send();
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(reply.json().at("/errors/0/field").asString()).isIn("principal", "annualRate");
+        }
     }
 
     @Test

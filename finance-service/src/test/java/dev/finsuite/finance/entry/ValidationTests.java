@@ -48,6 +48,9 @@ class ValidationTests extends FinanceTest {
         assertRefused(with("metadata", "just text"), 400, "metadata");
         assertRefused(with("recurringRuleId", UUID.randomUUID().toString()), 400, "recurringRuleId");
         assertRefused(with("description", "d".repeat(1001)), 400, "description");
+        assertRefused(with("amount", "1E-300000000"), 400, "amount");
+        assertRefused(with("amount", 1E300), 400, "amount");
+        assertRefused(with("amount", "12.5.0"), 400, "amount");
 
         Api.Reply huge = api().post("/api/v1/expenses", with("description", "d".repeat(1024 * 1024))).token(token).send();
         assertThat(huge.status()).as("a 1 MB description").isBetween(400, 413);
@@ -99,6 +102,17 @@ class ValidationTests extends FinanceTest {
         Map<String, Object> body = new HashMap<>(expense("10", "INR", "2026-11-01"));
         body.put(field, value);
         return body;
+    }
+
+    @Test
+    void aDecimalFilterOfHugeScaleIsA400NamingItAnsweredAtOnce() {
+        for (String query : List.of("minAmount=1E-300000000", "maxAmount=1E%2B300000000", "minAmount=ten")) {
+            Api.Reply reply = api().get("/api/v1/expenses?" + query).token(token).send();
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+            assertThat(reply.json().at("/errors/0/field").asString()).isEqualTo(query.substring(0, query.indexOf('=')));
+        }
+        assertThat(api().get("/api/v1/expenses?minAmount=10.50&maxAmount=1E%2B3").token(token).send().status())
+                .isEqualTo(200);
     }
 
     private void assertRefused(Map<String, Object> body, int status, String field) {
