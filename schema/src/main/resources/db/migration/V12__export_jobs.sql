@@ -40,8 +40,15 @@ ALTER TABLE export_job_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
 SELECT isolate_by_tenant('export_job_chunks');
 GRANT SELECT, INSERT, DELETE ON export_job_chunks TO finsuite_export_reader;
 
--- Create-job requests honour Idempotency-Key like the suite's other POSTs; the expiry job takes a ShedLock row.
+-- Create-job requests honour Idempotency-Key like the suite's other POSTs. V10 kept idempotency_keys from
+-- export-service because the other services' keys hold their responses: a restrictive policy lets it see and
+-- write only keys of its own endpoints (and, as everywhere, of the transaction's tenant).
 GRANT SELECT, INSERT, UPDATE ON idempotency_keys TO finsuite_export_reader;
+CREATE POLICY export_service_keys_only ON idempotency_keys AS RESTRICTIVE TO finsuite_export_reader
+    USING (scope LIKE 'POST /api/v1/exports/%' OR scope LIKE 'POST /api/v1/backups/%')
+    WITH CHECK (scope LIKE 'POST /api/v1/exports/%' OR scope LIKE 'POST /api/v1/backups/%');
+GRANT EXECUTE ON FUNCTION prune_idempotency_keys() TO finsuite_export_reader;
+-- The expiry job takes a ShedLock row.
 GRANT SELECT, INSERT, UPDATE ON shedlock TO finsuite_export_reader;
 
 -- The job machinery works across tenants (which job is next, which ones a dead replica left, which ones

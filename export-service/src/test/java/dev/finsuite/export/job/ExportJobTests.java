@@ -333,4 +333,18 @@ class ExportJobTests extends ExportTest {
         assertThat(otherBody.status()).isEqualTo(422);
         assertThat(jobsOf(tenant)).isEqualTo(1);
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheJobEndpointsWithAnExampleJob() {
+        Api.Reply docs = api().get("/v3/api-docs").send();
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.json().get("paths");
+        assertThat(paths.has("/api/v1/exports/{entity}/jobs")).isTrue();
+        assertThat(paths.has("/api/v1/exports/jobs")).isTrue();
+        assertThat(paths.has("/api/v1/exports/jobs/{id}")).isTrue();
+        assertThat(paths.has("/api/v1/exports/jobs/{id}/file")).isTrue();
+        assertThat(paths.has("/api/v1/backups/jobs")).isTrue();
+        assertThat(paths.get("/api/v1/exports/{entity}/jobs").get("post").get("responses").has("202")).isTrue();
+        assertThat(paths.get("/api/v1/exports/jobs/{id}").toString()).contains("rowsWritten", "expiresAt", "sha256");
+    }
 }
