@@ -77,6 +77,11 @@ class JobWorkers implements SmartLifecycle {
         return scheduler != null;
     }
 
+    /** Whether this replica is running the job now. */
+    boolean runs(java.util.UUID job) {
+        return running.containsKey(job);
+    }
+
     /** Looks for work now rather than at the next poll: a job was just queued, or a worker became free. */
     void wake() {
         ScheduledExecutorService timer = scheduler;

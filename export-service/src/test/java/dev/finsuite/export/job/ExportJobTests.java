@@ -38,6 +38,8 @@ class ExportJobTests extends ExportTest {
 
     @Autowired
     JobMaintenance maintenance;
+    @Autowired
+    JobWorkers workers;
 
     UUID tenant;
     String member;
@@ -346,5 +348,43 @@ class ExportJobTests extends ExportTest {
         assertThat(paths.has("/api/v1/backups/jobs")).isTrue();
         assertThat(paths.get("/api/v1/exports/{entity}/jobs").get("post").get("responses").has("202")).isTrue();
         assertThat(paths.get("/api/v1/exports/jobs/{id}").toString()).contains("rowsWritten", "expiresAt", "sha256");
+    }
+
+    @Test
+    void aRunningJobShowsItsProgressAndDeletingItStopsItsWorker() throws SQLException, InterruptedException {
+        sql("""
+                insert into finance_entries (id, tenant_id, kind, amount, currency, entry_date, category_id, description, base_currency)
+                select gen_random_uuid(), ?, 'EXPENSE', (n % 1000) + 0.25, 'INR', date '2025-01-01' + (n % 365),
+                       '00000000-0000-4000-8000-000000000102', 'row ' || n, 'INR'
+                  from generate_series(1, 40000) n""", tenant);
+        Api.Reply created = create("/api/v1/exports/expenses/jobs?format=csv", member);
+        String location = created.header("Location");
+        UUID id = UUID.fromString(created.field("/id"));
+
+        JsonNode running = null;
+        for (int i = 0; i < 300; i++) {
+            running = api().get(location).token(member).send().json();
+            if (running.get("status").asString().equals("RUNNING") && running.get("rowsWritten").asLong() > 0
+                    && !running.get("totalRows").isNull()) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        // with 1 KB chunks (test setting) 40,000 rows take a few seconds: long enough to catch it midway
+        assertThat(running.get("status").asString()).as(running.toString()).isEqualTo("RUNNING");
+        assertThat(running.get("totalRows").asLong()).isEqualTo(40_061);
+        assertThat(running.get("rowsWritten").asLong()).isBetween(1L, 40_061L);
+        assertThat(new java.math.BigDecimal(running.get("progress").asString())).isBetween(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal.ONE);
+        assertThat(running.get("download").isNull()).isTrue();
+        assertThat(download(location + "/file", member).statusCode()).isEqualTo(409);
+
+        assertThat(api().delete(location).token(member).send().status()).isEqualTo(204);
+        for (int i = 0; i < 100 && workers.runs(id); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(workers.runs(id)).as("the worker stopped").isFalse();
+        assertThat(count("select count(*) from export_jobs where id = ?", id)).isZero();
+        assertThat(count("select count(*) from export_job_chunks where job_id = ?", id)).isZero();
     }
 }
