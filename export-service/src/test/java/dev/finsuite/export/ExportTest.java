@@ -45,6 +45,33 @@ public abstract class ExportTest extends ServiceTest {
     static void backupLimits(DynamicPropertyRegistry registry) {
         registry.add("finsuite.backup.max-uncompressed-bytes", () -> "32MB");
         registry.add("finsuite.backup.max-entries", () -> "200");
+        // small chunks, so even a test's file is stored in many and read back in order
+        registry.add("finsuite.export.jobs.chunk-size", () -> "1KB");
+        registry.add("finsuite.export.jobs.poll-interval", () -> "200ms");
+        registry.add("finsuite.export.jobs.heartbeat-interval", () -> "200ms");
+    }
+
+    /** Polls a job until it reaches one of {@code statuses} (30 s at most) and returns it. */
+    protected tools.jackson.databind.JsonNode awaitJob(String location, String token, String... statuses) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        tools.jackson.databind.JsonNode job = null;
+        while (System.nanoTime() < deadline) {
+            var reply = api().get(location).token(token).send();
+            if (reply.status() != 200) {
+                throw new AssertionError("Polling " + location + ": " + reply);
+            }
+            job = reply.json();
+            if (Arrays.asList(statuses).contains(job.get("status").asString())) {
+                return job;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Job " + location + " never reached " + Arrays.toString(statuses) + ": " + job);
     }
 
     /** POST one multipart part {@code file} holding {@code content}, as curl -F would. */

@@ -71,6 +71,19 @@ public class BackupWriter {
         this.clock = clock;
     }
 
+    /** How many rows a backup of {@code tenant} would hold now: a backup job's total, counted when it starts. */
+    public long countRows(UUID tenant) {
+        return TenantContext.callAs(tenant, () -> snapshot.execute(status -> {
+            long total = 0;
+            for (BackupTable table : BackupTable.ALL) {
+                Long rows = jdbc.queryForObject("select count(*) from " + table.name() + " where tenant_id = ?", Long.class,
+                        tenant);
+                total += rows == null ? 0 : rows;
+            }
+            return total;
+        }));
+    }
+
     /** The highest Flyway version applied to this database: the schema a bag is written with. */
     static String schemaVersion(JdbcTemplate jdbc) {
         List<String> versions = jdbc.queryForList(
@@ -94,16 +107,21 @@ public class BackupWriter {
 
     /** Writes the whole bag of {@code tenant} to {@code out} (not closed) and returns what it holds. */
     public Summary write(UUID tenant, OutputStream out) {
+        return write(tenant, out, () -> { });
+    }
+
+    /** As {@link #write(UUID, OutputStream)}; {@code onRow} hears of each row written (a backup job's progress). */
+    public Summary write(UUID tenant, OutputStream out, Runnable onRow) {
         return TenantContext.callAs(tenant, () -> snapshot.execute(status -> {
             try {
-                return writeBag(tenant, out);
+                return writeBag(tenant, out, onRow);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }));
     }
 
-    private Summary writeBag(UUID tenant, OutputStream out) throws IOException {
+    private Summary writeBag(UUID tenant, OutputStream out, Runnable onRow) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
@@ -122,7 +140,7 @@ public class BackupWriter {
         for (BackupTable table : BackupTable.ALL) {
             HashingStream file = new HashingStream(zip);
             zip.putNextEntry(new ZipEntry(table.path()));
-            long count = writeRows(tenant, table, file);
+            long count = writeRows(tenant, table, file, onRow);
             zip.closeEntry();
             manifest.put(table.path(), file.hex());
             payloadBytes[0] += file.count;
@@ -150,7 +168,7 @@ public class BackupWriter {
         return new Summary(schemaVersion, rows, manifest.size(), payloadBytes[0]);
     }
 
-    private long writeRows(UUID tenant, BackupTable table, OutputStream file) {
+    private long writeRows(UUID tenant, BackupTable table, OutputStream file, Runnable onRow) {
         long[] count = {0};
         String sql = "select * from " + table.name() + " where tenant_id = ? order by " + table.orderBy();
         jdbc.query(connection -> {
@@ -166,6 +184,7 @@ public class BackupWriter {
                 throw new UncheckedIOException(e);
             }
             count[0]++;
+            onRow.run();
         });
         return count[0];
     }

@@ -68,6 +68,13 @@ public class TenantReads {
         });
     }
 
+    /** How many rows {@link #stream} would write now: an export job's total, counted when it starts. */
+    public long count(UUID tenant, ExportedEntity entity, Criteria criteria) {
+        ExportedEntity.Statement statement = entity.statement(tenant, criteria);
+        return withinTenant(tenant, jdbc -> jdbc.queryForObject("select count(*) from (" + statement.sql() + ") counted",
+                Long.class, statement.parameters().toArray()));
+    }
+
     private static Object[] values(ResultSet result, List<Column> columns) throws SQLException {
         Object[] values = new Object[columns.size()];
         for (int i = 0; i < values.length; i++) {

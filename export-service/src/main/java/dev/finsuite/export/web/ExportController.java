@@ -2,7 +2,6 @@ package dev.finsuite.export.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -26,11 +25,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.export.format.CsvExportWriter;
-import dev.finsuite.export.format.ExportWriter;
-import dev.finsuite.export.format.JsonLinesExportWriter;
 import dev.finsuite.export.format.MinorUnits;
-import dev.finsuite.export.format.XlsxExportWriter;
 import dev.finsuite.export.read.CurrencyTable;
 import dev.finsuite.export.read.TenantReads;
 
@@ -78,30 +73,7 @@ class ExportController {
     }
 
     private void write(UUID tenant, ExportRequest request, OutputStream out, MinorUnits minorUnits) throws IOException {
-        ExportWriter writer = switch (request.format()) {
-            case CSV -> new CsvExportWriter(request.entity().columns(), out, request.dialect(), minorUnits);
-            case XLSX -> new XlsxExportWriter(request.entity().columns(), out, request.entity().name(), minorUnits);
-            case JSONL -> new JsonLinesExportWriter(request.entity().columns(), out, minorUnits);
-        };
-        long rows;
-        boolean finished = false;
-        try {
-            rows = reads.stream(tenant, request.entity(), request.criteria(), values -> {
-                try {
-                    writer.row(values);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            writer.finish();
-            finished = true;
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            if (!finished) {
-                writer.abandon();
-            }
-        }
+        long rows = ExportFile.write(reads, tenant, request, out, minorUnits, () -> { });
         log.info("Exported {} rows of {} as {}", rows, request.entity().name(), request.format().extension());
     }
 }

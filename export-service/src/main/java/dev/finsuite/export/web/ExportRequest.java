@@ -24,8 +24,9 @@ import dev.finsuite.export.read.Filter;
 /**
  * One export request, every parameter validated before a byte is written: an unknown entity is a 404; an
  * unknown, repeated or malformed parameter, or a filter the entity does not take, is a 400 naming each field.
+ * Export jobs parse the same parameters with it, when created and again when they run.
  */
-record ExportRequest(ExportedEntity entity, Format format, CsvDialect dialect, Criteria criteria) {
+public record ExportRequest(ExportedEntity entity, Format format, CsvDialect dialect, Criteria criteria) {
 
     static final Locale DEFAULT_EXCEL_LOCALE = Locale.US;
     private static final Set<String> PARAMETERS =
@@ -34,7 +35,7 @@ record ExportRequest(ExportedEntity entity, Format format, CsvDialect dialect, C
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    static ExportRequest parse(String entityName, MultiValueMap<String, String> query, CurrencyTable currencies) {
+    public static ExportRequest parse(String entityName, MultiValueMap<String, String> query, CurrencyTable currencies) {
         ExportedEntity entity = ExportedEntities.named(entityName)
                 .orElseThrow(() -> new UnknownExportEntity(entityName, ExportedEntities.names()));
         List<FieldError> errors = new ArrayList<>();
@@ -88,7 +89,7 @@ record ExportRequest(ExportedEntity entity, Format format, CsvDialect dialect, C
                 new Criteria(from, to, categoryId, tag == null ? null : tag.strip(), currency, accountId));
     }
 
-    String filename(LocalDate today) {
+    public String filename(LocalDate today) {
         return "finsuite-" + entity.name() + "-" + today + "." + format.extension();
     }
 

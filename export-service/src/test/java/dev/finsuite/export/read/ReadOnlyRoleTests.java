@@ -86,11 +86,27 @@ class ReadOnlyRoleTests extends ExportTest {
 
     @Test
     void secretsOfOtherServicesAreNotEvenReadable() {
-        for (String table : List.of("users", "refresh_tokens", "provider_keys", "idempotency_keys")) {
+        for (String table : List.of("users", "refresh_tokens", "provider_keys")) {
             assertThatThrownBy(() -> reads.withinTenant(tenant, jdbc -> jdbc.queryForObject(
                     "select count(*) from " + table, Long.class)))
                     .as(table).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
         }
+    }
+
+    @Test
+    void ofTheIdempotencyKeysItSeesOnlyThoseOfItsOwnEndpoints() throws java.sql.SQLException {
+        sql("insert into idempotency_keys (tenant_id, scope, idem_key, request_hash, body) values (?, 'POST /api/v1/emis/{id}/payments',"
+                + " 'k', 'h', '{\"amount\": \"100.00\"}')", tenant);
+        sql("insert into idempotency_keys (tenant_id, scope, idem_key, request_hash, body) values (?, 'POST /api/v1/exports/expenses/jobs',"
+                + " 'k', 'h', '{}')", tenant);
+        List<String> visible = reads.withinTenant(tenant,
+                operations -> operations.queryForList("select scope from idempotency_keys", String.class));
+        assertThat(visible).containsExactly("POST /api/v1/exports/expenses/jobs");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        TransactionTemplate readWrite = new TransactionTemplate(transactions);
+        assertThatThrownBy(() -> TenantContext.callAs(tenant, () -> readWrite.execute(status -> jdbc.update(
+                "insert into idempotency_keys (tenant_id, scope, idem_key, request_hash) values (?, 'POST /api/v1/expenses', 'x', 'h')",
+                tenant)))).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("row-level security");
     }
 
     @Test

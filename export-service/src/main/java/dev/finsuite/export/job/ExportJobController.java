@@ -1,0 +1,230 @@
+package dev.finsuite.export.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import dev.finsuite.common.idempotency.IdempotentRequests;
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ApiException.FieldError;
+import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
+import dev.finsuite.export.read.TenantReads;
+import dev.finsuite.export.web.ExportRequest;
+
+/**
+ * Export jobs: a large export or a backup produced in the background and kept for download (any replica serves
+ * it), in the tenant's export list until it expires. The same export parameters as the streamed GET, parsed by
+ * the same code, so bad input is the same 400 and nothing is queued. Backup jobs are ADMIN's: below ADMIN they
+ * are neither listed nor found.
+ */
+@RestController
+class ExportJobController {
+
+    static final String EXAMPLE = """
+            {"id":"0f8e5c1a-3b7d-4e2a-9c61-5d0b8f2e7a14","kind":"EXPORT","entity":"expenses","format":"xlsx",\
+            "status":"SUCCEEDED","rowsWritten":125000,"totalRows":125000,"progress":"1","error":null,\
+            "fileName":"finsuite-expenses-2026-11-24.xlsx",\
+            "contentType":"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet","sizeBytes":4718592,\
+            "sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",\
+            "createdAt":"2026-11-24T10:15:30Z","startedAt":"2026-11-24T10:15:31Z","finishedAt":"2026-11-24T10:15:44Z",\
+            "expiresAt":"2026-12-01T10:15:44Z","download":"/api/v1/exports/jobs/0f8e5c1a-3b7d-4e2a-9c61-5d0b8f2e7a14/file"}""";
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at");
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "created_at");
+
+    private final ExportJobs jobs;
+    private final JobWorkers workers;
+    private final TenantReads reads;
+    private final IdempotentRequests idempotent;
+    private final ExportJobProperties properties;
+    private final Clock clock;
+
+    ExportJobController(ExportJobs jobs, JobWorkers workers, TenantReads reads, IdempotentRequests idempotent,
+            ExportJobProperties properties, Clock clock) {
+        this.jobs = jobs;
+        this.workers = workers;
+        this.reads = reads;
+        this.idempotent = idempotent;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Export an entity as a job",
+            description = "Takes the parameters of GET /api/v1/exports/{entity} (format, dialect, locale and the entity's "
+                    + "filters) and answers 202 with the QUEUED job at once; poll the job until SUCCEEDED, then download "
+                    + "its file. A tenant may have " + "finsuite.export.jobs.max-active-per-tenant (5) jobs queued or "
+                    + "running; one more is a 429 too_many_jobs. Honours Idempotency-Key.",
+            responses = @ApiResponse(responseCode = "202", description = "The job, queued",
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "job", value = EXAMPLE))))
+    @PostMapping("/api/v1/exports/{entity}/jobs")
+    ResponseEntity<?> createExport(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String entity,
+            @Parameter(description = "format, dialect, locale, from, to, categoryId, tag, currency, accountId")
+            @RequestParam MultiValueMap<String, String> parameters,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+        ExportRequest request = ExportRequest.parse(entity, parameters, reads.currencies(caller.tenantId()));
+        Map<String, String> stored = new TreeMap<>(parameters.toSingleValueMap());
+        ExportJobs.NewJob job = new ExportJobs.NewJob(caller.tenantId(), caller.userId(), JobKind.EXPORT,
+                request.entity().name(), request.format().extension(), stored, request.filename(LocalDate.now(clock)),
+                request.format().contentType());
+        return queue(idempotencyKey, "POST /api/v1/exports/" + request.entity().name() + "/jobs", stored, job);
+    }
+
+    @Operation(summary = "Back up the tenant as a job",
+            description = "The same BagIt zip as GET /api/v1/backups, produced in the background and kept for download "
+                    + "like an export job (kind BACKUP). ADMIN and above; backup jobs are invisible below ADMIN.",
+            responses = @ApiResponse(responseCode = "202", description = "The job, queued"))
+    @PostMapping("/api/v1/backups/jobs")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<?> createBackup(@AuthenticationPrincipal AuthenticatedUser caller,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+        ExportJobs.NewJob job = new ExportJobs.NewJob(caller.tenantId(), caller.userId(), JobKind.BACKUP, null, "zip",
+                Map.of(), "finsuite-backup-" + caller.tenantId() + "-" + LocalDate.now(clock) + ".zip", "application/zip");
+        return queue(idempotencyKey, "POST /api/v1/backups/jobs", Map.of(), job);
+    }
+
+    private ResponseEntity<?> queue(String idempotencyKey, String scope, Map<String, String> request, ExportJobs.NewJob job) {
+        ResponseEntity<?> response = idempotent.once(idempotencyKey, scope, request, () -> {
+            ExportJob created = jobs.create(job, properties.jobs().maxActivePerTenant());
+            return ResponseEntity.accepted().location(URI.create(JobView.PATH + created.id()))
+                    .cacheControl(CacheControl.noStore()).body(JobView.of(created));
+        });
+        workers.wake();
+        return response;
+    }
+
+    @Operation(summary = "The tenant's export list",
+            description = "Jobs newest first (sort=createdAt,asc for oldest first), paged; filter by status "
+                    + "(QUEUED, RUNNING, SUCCEEDED, FAILED, EXPIRED) and kind (EXPORT, BACKUP, REPORT). Backup jobs only "
+                    + "for ADMIN and above.")
+    @GetMapping("/api/v1/exports/jobs")
+    PageResponse<JobView> list(@AuthenticationPrincipal AuthenticatedUser caller,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String kind) {
+        List<FieldError> errors = new ArrayList<>();
+        JobStatus wantedStatus = named(JobStatus.class, "status", status, errors);
+        JobKind wantedKind = named(JobKind.class, "kind", kind, errors);
+        Pageable pageable;
+        try {
+            pageable = Paging.pageable(page, size, sort, SORTABLE, NEWEST_FIRST);
+        } catch (ValidationException invalid) {
+            errors.addAll(invalid.fieldErrors());
+            pageable = null;
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        List<JobKind> kinds = new ArrayList<>(wantedKind == null ? List.of(JobKind.values()) : List.of(wantedKind));
+        if (!isAdmin(caller)) {
+            kinds.remove(JobKind.BACKUP);
+        }
+        PageResponse<ExportJob> found = jobs.list(caller.tenantId(), wantedStatus, kinds, pageable);
+        return new PageResponse<>(found.items().stream().map(JobView::of).toList(), found.page(), found.size(),
+                found.totalItems(), found.totalPages());
+    }
+
+    @Operation(summary = "One export job",
+            responses = @ApiResponse(responseCode = "200", description = "The job",
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "job", value = EXAMPLE))))
+    @GetMapping("/api/v1/exports/jobs/{id}")
+    ResponseEntity<JobView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
+        ExportJob job = visible(caller, id);
+        return ResponseEntity.ok().eTag("\"" + job.version() + "\"").cacheControl(CacheControl.noStore())
+                .body(JobView.of(job));
+    }
+
+    @Operation(summary = "Download a job's file",
+            description = "The file with its Content-Type and an attachment Content-Disposition, streamed chunk by chunk. "
+                    + "409 conflict while the job has not SUCCEEDED; 410 export_expired once its file expired.")
+    @GetMapping("/api/v1/exports/jobs/{id}/file")
+    void download(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id, HttpServletResponse response)
+            throws IOException {
+        ExportJob job = visible(caller, id);
+        if (job.status() == JobStatus.EXPIRED) {
+            throw new JobFailures.FileExpired(id);
+        }
+        if (job.status() != JobStatus.SUCCEEDED) {
+            throw new JobFailures.FileNotReady(id, job.status());
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(job.contentType());
+        response.setContentLengthLong(job.sizeBytes());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(job.fileName()).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        response.setHeader(HttpHeaders.ETAG, "\"" + job.sha256() + "\"");
+        try {
+            jobs.writeFile(job, response.getOutputStream());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Operation(summary = "Delete an export job and its file",
+            description = "A RUNNING job is cancelled: its worker stops at its next heartbeat.")
+    @DeleteMapping("/api/v1/exports/jobs/{id}")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
+        visible(caller, id);
+        if (!jobs.delete(caller.tenantId(), id)) {
+            throw new JobFailures.JobNotFound(id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The caller's job, if its kind is for the caller's role: anything else is a 404, like a missing job. */
+    private ExportJob visible(AuthenticatedUser caller, UUID id) {
+        return jobs.find(caller.tenantId(), id)
+                .filter(job -> job.kind() != JobKind.BACKUP || isAdmin(caller))
+                .orElseThrow(() -> new JobFailures.JobNotFound(id));
+    }
+
+    private static boolean isAdmin(AuthenticatedUser caller) {
+        return caller.hasRole("ADMIN") || caller.hasRole("OWNER");
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + List.of(type.getEnumConstants())));
+            return null;
+        }
+    }
+}
