@@ -17,15 +17,14 @@ import dev.finsuite.export.format.CsvDialect;
 import dev.finsuite.export.format.Format;
 import dev.finsuite.export.read.Criteria;
 import dev.finsuite.export.read.CurrencyTable;
-import dev.finsuite.export.read.ExportedEntities;
-import dev.finsuite.export.read.ExportedEntity;
+import dev.finsuite.export.read.Exportable;
 import dev.finsuite.export.read.Filter;
 
 /**
  * One export request, every parameter validated before a byte is written: an unknown entity is a 404; an
  * unknown, repeated or malformed parameter, or a filter the entity does not take, is a 400 naming each field.
  */
-record ExportRequest(ExportedEntity entity, Format format, CsvDialect dialect, Criteria criteria) {
+record ExportRequest(Exportable entity, Format format, CsvDialect dialect, Criteria criteria) {
 
     static final Locale DEFAULT_EXCEL_LOCALE = Locale.US;
     private static final Set<String> PARAMETERS =
@@ -34,9 +33,10 @@ record ExportRequest(ExportedEntity entity, Format format, CsvDialect dialect, C
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    static ExportRequest parse(String entityName, MultiValueMap<String, String> query, CurrencyTable currencies) {
-        ExportedEntity entity = ExportedEntities.named(entityName)
-                .orElseThrow(() -> new UnknownExportEntity(entityName, ExportedEntities.names()));
+    static ExportRequest parse(String entityName, MultiValueMap<String, String> query, CurrencyTable currencies,
+            ExportCatalog catalog) {
+        Exportable entity = catalog.named(entityName)
+                .orElseThrow(() -> new UnknownExportEntity(entityName, catalog.names()));
         List<FieldError> errors = new ArrayList<>();
         query.forEach((name, values) -> {
             if (!PARAMETERS.contains(name)) {
@@ -92,7 +92,7 @@ record ExportRequest(ExportedEntity entity, Format format, CsvDialect dialect, C
         return "finsuite-" + entity.name() + "-" + today + "." + format.extension();
     }
 
-    private static CsvDialect dialect(Format format, Parameters parameters, List<FieldError> errors) {
+    static CsvDialect dialect(Format format, Parameters parameters, List<FieldError> errors) {
         String dialectName = parameters.get("dialect");
         String localeTag = parameters.get("locale");
         if (format != Format.CSV) {
@@ -138,7 +138,7 @@ record ExportRequest(ExportedEntity entity, Format format, CsvDialect dialect, C
         return Locale.forLanguageTag(tag.replace('_', '-'));
     }
 
-    private static void requireAccepted(ExportedEntity entity, Filter filter, boolean given, String name,
+    private static void requireAccepted(Exportable entity, Filter filter, boolean given, String name,
             Parameters parameters, List<FieldError> errors) {
         if ((given || parameters.get(name) != null) && !entity.acceptedFilters().contains(filter)) {
             errors.add(new FieldError(name, "is not a filter of " + entity.name()));
@@ -146,7 +146,7 @@ record ExportRequest(ExportedEntity entity, Format format, CsvDialect dialect, C
     }
 
     /** The query's single values, recording a field error for each malformed one. */
-    private record Parameters(MultiValueMap<String, String> query, List<FieldError> errors) {
+    record Parameters(MultiValueMap<String, String> query, List<FieldError> errors) {
 
         String get(String name) {
             String value = query.getFirst(name);
