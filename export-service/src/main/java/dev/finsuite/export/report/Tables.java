@@ -41,7 +41,7 @@ final class Tables {
             money("fees", "currency"), money("taxes", "currency"), code("baseCurrency"), decimal("baseRate"),
             money("baseCostBasis", "baseCurrency"), money("baseMarketValue", "baseCurrency"),
             money("baseUnrealisedGain", "baseCurrency"), money("baseRealisedGain", "baseCurrency"),
-            money("baseDividends", "baseCurrency"), decimal("allocation"));
+            money("baseDividends", "baseCurrency"), decimal("allocation"), text("unknown"));
 
     private Tables() {
     }
@@ -69,7 +69,8 @@ final class Tables {
                 base == null ? null : number(base.rate()), base == null ? null : base.costBasis(),
                 base == null ? null : base.marketValue(), base == null ? null : base.unrealisedGain(),
                 base == null ? null : base.realisedGain(), base == null ? null : base.dividends(),
-                number(h.allocation())};
+                number(h.allocation()), h.unknown() == null ? null : String.join("; ", h.unknown().stream()
+                        .map(u -> u.field() + ": " + u.reason()).toList())};
     }
 
     static BigDecimal number(String value) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,7 @@ public class FinanceApi {
             String state, long pendingConversions) {
 
         /** What the period may spend: its limit and what earlier periods carried into it. */
+        @JsonProperty("available")
         public BigDecimal available() {
             return limit.add(carriedOver == null ? BigDecimal.ZERO : carriedOver);
         }

@@ -26,14 +26,18 @@ public class InvestmentApi {
     }
 
     public record InBase(String rate, BigDecimal costBasis, BigDecimal marketValue, BigDecimal unrealisedGain,
-            BigDecimal realisedGain, BigDecimal dividends) {
+            BigDecimal priceEffect, BigDecimal currencyEffect, BigDecimal realisedGain, BigDecimal dividends) {
     }
 
     public record Holding(UUID accountId, String accountName, String costBasisMethod, UUID assetId, String symbol,
             String dataSource, String name, String assetClass, String currency, String quantity, BigDecimal costBasis,
             String averageUnitCost, Price price, BigDecimal marketValue, BigDecimal unrealisedGain,
             BigDecimal realisedGain, BigDecimal dividends, BigDecimal interest, BigDecimal fees, BigDecimal taxes,
-            InBase base, String allocation) {
+            InBase base, String allocation, List<Unknown> unknown) {
+    }
+
+    /** A figure investment-service cannot know, and why. */
+    public record Unknown(String field, String reason) {
     }
 
     public record HoldingTotals(String currency, BigDecimal marketValue, BigDecimal costBasis,
@@ -41,7 +45,8 @@ public class InvestmentApi {
             int leftOutOfMarketValue, int leftOutOfGains) {
     }
 
-    public record Holdings(String baseCurrency, LocalDate asOf, List<Holding> holdings, HoldingTotals totals) {
+    public record Holdings(String baseCurrency, LocalDate asOf, List<Holding> holdings, HoldingTotals totals,
+            java.util.Map<String, String> methods) {
     }
 
     public record GainInBase(BigDecimal proceeds, BigDecimal costBasis, BigDecimal gain) {
