@@ -44,6 +44,8 @@ import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
 import dev.finsuite.export.read.TenantReads;
+import dev.finsuite.export.read.ExportedEntity;
+import dev.finsuite.export.web.ExportCatalog;
 import dev.finsuite.export.web.ExportRequest;
 
 /**
@@ -72,9 +74,11 @@ class ExportJobController {
     private final IdempotentRequests idempotent;
     private final ExportJobProperties properties;
     private final Clock clock;
+    private final ExportCatalog catalog;
 
     ExportJobController(ExportJobs jobs, JobWorkers workers, TenantReads reads, IdempotentRequests idempotent,
-            ExportJobProperties properties, Clock clock) {
+            ExportJobProperties properties, Clock clock, ExportCatalog catalog) {
+        this.catalog = catalog;
         this.jobs = jobs;
         this.workers = workers;
         this.reads = reads;
@@ -95,7 +99,12 @@ class ExportJobController {
             @Parameter(description = "format, dialect, locale, from, to, categoryId, tag, currency, accountId")
             @RequestParam MultiValueMap<String, String> parameters,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-        ExportRequest request = ExportRequest.parse(entity, parameters, reads.currencies(caller.tenantId()));
+        ExportRequest request = ExportRequest.parse(entity, parameters, reads.currencies(caller.tenantId()), catalog);
+        if (!(request.entity() instanceof ExportedEntity)) {
+            // Computed by another service for the caller, and a few hundred rows at most: the GET answers at once.
+            throw new ValidationException("entity", "is computed by another service and small; "
+                    + "download it with GET /api/v1/exports/" + entity);
+        }
         Map<String, String> stored = new TreeMap<>(parameters.toSingleValueMap());
         ExportJobs.NewJob job = new ExportJobs.NewJob(caller.tenantId(), caller.userId(), JobKind.EXPORT,
                 request.entity().name(), request.format().extension(), stored, request.filename(LocalDate.now(clock)),

@@ -1,6 +1,7 @@
 package dev.finsuite.export.job;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -14,6 +15,8 @@ import dev.finsuite.common.web.ApiException;
 import dev.finsuite.export.backup.BackupWriter;
 import dev.finsuite.export.read.CurrencyTable;
 import dev.finsuite.export.read.TenantReads;
+import dev.finsuite.export.read.ExportedEntity;
+import dev.finsuite.export.web.ExportCatalog;
 import dev.finsuite.export.web.ExportFile;
 import dev.finsuite.export.web.ExportRequest;
 
@@ -31,8 +34,11 @@ class JobRunner {
     private final TenantReads reads;
     private final BackupWriter backups;
     private final ExportJobProperties properties;
+    private final ExportCatalog catalog;
 
-    JobRunner(ExportJobs jobs, TenantReads reads, BackupWriter backups, ExportJobProperties properties) {
+    JobRunner(ExportJobs jobs, TenantReads reads, BackupWriter backups, ExportJobProperties properties,
+            ExportCatalog catalog) {
+        this.catalog = catalog;
         this.jobs = jobs;
         this.reads = reads;
         this.backups = backups;
@@ -71,12 +77,16 @@ class JobRunner {
         CurrencyTable currencies = reads.currencies(job.tenantId());
         MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
         job.parameters().forEach(query::add);
-        ExportRequest request = ExportRequest.parse(job.entity(), query, currencies);
-        long total = reads.count(job.tenantId(), request.entity(), request.criteria());
+        ExportRequest request = ExportRequest.parse(job.entity(), query, currencies, catalog);
+        if (!(request.entity() instanceof ExportedEntity stored)) {
+            throw new UnsupportedJob("Computed exports are not produced as jobs");
+        }
+        long total = reads.count(job.tenantId(), stored, request.criteria());
         if (!jobs.counted(running.claim, total)) {
             throw new JobCancelled();
         }
-        return ExportFile.write(reads, job.tenantId(), request, file, currencies::minorUnitsOf, running::rowWritten);
+        return ExportFile.write(reads, job.tenantId(), request, List.of(), file, currencies::minorUnitsOf,
+                running::rowWritten);
     }
 
     private long backup(ExportJob job, RunningJob running, JobFile file) throws IOException {

@@ -14,13 +14,15 @@ import java.util.UUID;
  * @param filters   each filter this entity takes, with the SQL expression it applies to
  * @param orderBy   a stable order, so two exports of the same data are the same file
  */
-public record ExportedEntity(String name, List<Column> columns, String query, Map<Filter, String> filters, String orderBy) {
+public record ExportedEntity(String name, List<Column> columns, String query, Map<Filter, String> filters, String orderBy)
+        implements Exportable {
 
     public ExportedEntity {
         columns = List.copyOf(columns);
         filters = Map.copyOf(filters);
     }
 
+    @Override
     public Set<Filter> acceptedFilters() {
         return filters.keySet();
     }

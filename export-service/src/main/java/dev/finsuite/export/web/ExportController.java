@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -26,6 +27,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.export.format.MinorUnits;
+import dev.finsuite.export.read.ComputedEntity;
 import dev.finsuite.export.read.CurrencyTable;
 import dev.finsuite.export.read.TenantReads;
 
@@ -45,16 +47,20 @@ class ExportController {
     private static final Logger log = LoggerFactory.getLogger(ExportController.class);
 
     private final TenantReads reads;
+    private final ExportCatalog catalog;
     private final Clock clock = Clock.systemUTC();
 
-    ExportController(TenantReads reads) {
+    ExportController(TenantReads reads, ExportCatalog catalog) {
         this.reads = reads;
+        this.catalog = catalog;
     }
 
     @Operation(summary = "Export an entity",
             description = "Entities: expenses, incomes, categories, budgets, borrowings, lendings, repayments, collections, "
                     + "recurring-rules, loans, loan-payments, prepayments, investment-accounts, investment-assets, "
-                    + "investment-activities, watchlist-items, price-alerts. Formats: csv (dialect data or excel with "
+                    + "investment-activities, watchlist-items, price-alerts; and, as finance-, emi- and investment-service "
+                    + "compute them (503 upstream_unavailable while one is down): budget-statuses, loan-schedules, "
+                    + "investment-holdings. Formats: csv (dialect data or excel with "
                     + "locale), xlsx, jsonl. Filters where the entity has them: from, to, categoryId (with sub-categories), "
                     + "tag, currency, accountId.")
     @GetMapping("/{entity}")
@@ -62,18 +68,21 @@ class ExportController {
             @Parameter(description = "format, dialect, locale, from, to, categoryId, tag, currency, accountId")
             @RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
         CurrencyTable currencies = reads.currencies(caller.tenantId());
-        ExportRequest request = ExportRequest.parse(entity, parameters, currencies);
+        ExportRequest request = ExportRequest.parse(entity, parameters, currencies, catalog);
         MinorUnits minorUnits = currencies::minorUnitsOf;
+        // Another service's rows are asked for whole before the status is set, so its failure is still a problem.
+        List<Object[]> computed = request.entity() instanceof ComputedEntity c ? c.rows().get() : null;
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(request.format().contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(request.filename(LocalDate.now(clock))).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-        write(caller.tenantId(), request, response.getOutputStream(), minorUnits);
+        write(caller.tenantId(), request, computed, response.getOutputStream(), minorUnits);
     }
 
-    private void write(UUID tenant, ExportRequest request, OutputStream out, MinorUnits minorUnits) throws IOException {
-        long rows = ExportFile.write(reads, tenant, request, out, minorUnits, () -> { });
+    private void write(UUID tenant, ExportRequest request, List<Object[]> computed, OutputStream out,
+            MinorUnits minorUnits) throws IOException {
+        long rows = ExportFile.write(reads, tenant, request, computed, out, minorUnits, () -> { });
         log.info("Exported {} rows of {} as {}", rows, request.entity().name(), request.format().extension());
     }
 }

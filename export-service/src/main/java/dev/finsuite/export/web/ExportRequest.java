@@ -17,8 +17,7 @@ import dev.finsuite.export.format.CsvDialect;
 import dev.finsuite.export.format.Format;
 import dev.finsuite.export.read.Criteria;
 import dev.finsuite.export.read.CurrencyTable;
-import dev.finsuite.export.read.ExportedEntities;
-import dev.finsuite.export.read.ExportedEntity;
+import dev.finsuite.export.read.Exportable;
 import dev.finsuite.export.read.Filter;
 
 /**
@@ -26,7 +25,7 @@ import dev.finsuite.export.read.Filter;
  * unknown, repeated or malformed parameter, or a filter the entity does not take, is a 400 naming each field.
  * Export jobs parse the same parameters with it, when created and again when they run.
  */
-public record ExportRequest(ExportedEntity entity, Format format, CsvDialect dialect, Criteria criteria) {
+public record ExportRequest(Exportable entity, Format format, CsvDialect dialect, Criteria criteria) {
 
     static final Locale DEFAULT_EXCEL_LOCALE = Locale.US;
     private static final Set<String> PARAMETERS =
@@ -35,9 +34,10 @@ public record ExportRequest(ExportedEntity entity, Format format, CsvDialect dia
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    public static ExportRequest parse(String entityName, MultiValueMap<String, String> query, CurrencyTable currencies) {
-        ExportedEntity entity = ExportedEntities.named(entityName)
-                .orElseThrow(() -> new UnknownExportEntity(entityName, ExportedEntities.names()));
+    public static ExportRequest parse(String entityName, MultiValueMap<String, String> query, CurrencyTable currencies,
+            ExportCatalog catalog) {
+        Exportable entity = catalog.named(entityName)
+                .orElseThrow(() -> new UnknownExportEntity(entityName, catalog.names()));
         List<FieldError> errors = new ArrayList<>();
         query.forEach((name, values) -> {
             if (!PARAMETERS.contains(name)) {
@@ -93,7 +93,7 @@ public record ExportRequest(ExportedEntity entity, Format format, CsvDialect dia
         return "finsuite-" + entity.name() + "-" + today + "." + format.extension();
     }
 
-    private static CsvDialect dialect(Format format, Parameters parameters, List<FieldError> errors) {
+    static CsvDialect dialect(Format format, Parameters parameters, List<FieldError> errors) {
         String dialectName = parameters.get("dialect");
         String localeTag = parameters.get("locale");
         if (format != Format.CSV) {
@@ -139,7 +139,7 @@ public record ExportRequest(ExportedEntity entity, Format format, CsvDialect dia
         return Locale.forLanguageTag(tag.replace('_', '-'));
     }
 
-    private static void requireAccepted(ExportedEntity entity, Filter filter, boolean given, String name,
+    private static void requireAccepted(Exportable entity, Filter filter, boolean given, String name,
             Parameters parameters, List<FieldError> errors) {
         if ((given || parameters.get(name) != null) && !entity.acceptedFilters().contains(filter)) {
             errors.add(new FieldError(name, "is not a filter of " + entity.name()));
@@ -147,7 +147,7 @@ public record ExportRequest(ExportedEntity entity, Format format, CsvDialect dia
     }
 
     /** The query's single values, recording a field error for each malformed one. */
-    private record Parameters(MultiValueMap<String, String> query, List<FieldError> errors) {
+    record Parameters(MultiValueMap<String, String> query, List<FieldError> errors) {
 
         String get(String name) {
             String value = query.getFirst(name);

@@ -1,0 +1,181 @@
+package dev.finsuite.export.report;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.finsuite.common.testsupport.FakeMarket;
+import dev.finsuite.common.testsupport.TestInfrastructure;
+
+/**
+ * The real finance-, emi- and investment-service, started once per test JVM from their packaged jars as child
+ * processes on free ports, against the tests' PostgreSQL and Redis and signing key, with a {@link FakeMarket} as
+ * market-service. Stopped when the JVM exits. A missing jar FAILS the tests (never skips them): build the jars
+ * first, e.g. {@code mvn -B -o -q -pl finance-service,emi-service,investment-service -am package -DskipTests};
+ * {@code mvn -B verify} from the root packages them before export-service's tests by itself (export-service's
+ * test-scoped dependency on them orders the reactor).
+ */
+public final class UpstreamServices {
+
+    public static final List<String> SERVICES = List.of("finance-service", "emi-service", "investment-service");
+    public static final FakeMarket MARKET = new FakeMarket();
+    private static final Path LOGS = Path.of("target", "upstream-logs");
+    private static Map<String, String> urls;
+    private static final List<Process> PROCESSES = new ArrayList<>();
+
+    private UpstreamServices() {
+    }
+
+    /** Each service's base URL, starting them on the first call. */
+    public static synchronized Map<String, String> urls() {
+        if (urls == null) {
+            urls = start();
+        }
+        return urls;
+    }
+
+    /** The last lines each service logged, for a failed test's report. */
+    public static String logTails() {
+        StringBuilder tails = new StringBuilder();
+        for (String service : SERVICES) {
+            Path log = LOGS.resolve(service + ".log");
+            try {
+                List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+                tails.append("\n===== ").append(service).append(" (last 60 lines of ").append(log.toAbsolutePath())
+                        .append(") =====\n").append(String.join("\n", lines.subList(Math.max(0, lines.size() - 60),
+                                lines.size())));
+            } catch (IOException e) {
+                tails.append("\n(could not read ").append(log).append(": ").append(e).append(")");
+            }
+        }
+        return tails.toString();
+    }
+
+    private static Map<String, String> start() {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        List<String> missing = new ArrayList<>();
+        for (String service : SERVICES) {
+            if (!Files.isRegularFile(jar(root, service))) {
+                missing.add(jar(root, service).toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("export-service's report tests run the real services from their packaged "
+                    + "jars, and these are missing: " + missing + ". Package them first: mvn -B -o -q -pl "
+                    + "finance-service,emi-service,investment-service -am package -DskipTests (mvn -B verify from the "
+                    + "root does it by itself).");
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(UpstreamServices::stopAll, "stop-upstream-services"));
+        Map<String, String> started = new LinkedHashMap<>();
+        try {
+            Files.createDirectories(LOGS);
+            for (String service : SERVICES) {
+                int port = freePort();
+                ProcessBuilder process = new ProcessBuilder(javaBinary(), "-XX:+UseSerialGC", "-Xss512k", "-Xms24m",
+                        "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar(root, service).toString(),
+                        "--server.port=" + port)
+                        .redirectErrorStream(true).redirectOutput(LOGS.resolve(service + ".log").toFile());
+                Map<String, String> environment = process.environment();
+                environment.put("DATABASE_URL", databaseUrl());
+                environment.put("REDIS_URL", System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379"));
+                environment.put("SECRET_KEY", TestInfrastructure.TEST_SECRET_KEY);
+                environment.put("MARKET_SERVICE_URL", MARKET.url());
+                environment.put("FINSUITE_JOBS_INITIAL_DELAY", "1h");
+                environment.remove("LOG_FORMAT");
+                PROCESSES.add(process.start());
+                started.put(service, "http://127.0.0.1:" + port);
+            }
+            for (Map.Entry<String, String> service : started.entrySet()) {
+                awaitHealthy(service.getKey(), service.getValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            stopAll();
+            throw new IllegalStateException("Could not start the upstream services: " + e.getMessage() + logTails(), e);
+        }
+        return Map.copyOf(started);
+    }
+
+    private static void awaitHealthy(String service, String url) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        int index = SERVICES.indexOf(service);
+        while (Instant.now().isBefore(deadline)) {
+            if (!PROCESSES.get(index).isAlive()) {
+                throw new IllegalStateException(service + " exited during start-up");
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(service + " was not healthy within 3 minutes");
+    }
+
+    private static void stopAll() {
+        for (Process process : PROCESSES) {
+            process.destroy();
+        }
+        for (Process process : PROCESSES) {
+            try {
+                if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static String databaseUrl() {
+        String url = System.getenv("DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            return url;
+        }
+        var db = TestInfrastructure.database();
+        return db.jdbcUrl() + (db.username() == null ? "" : (db.jdbcUrl().contains("?") ? "&" : "?") + "user="
+                + db.username() + (db.password() == null ? "" : "&password=" + db.password()));
+    }
+
+    private static Path jar(Path root, String service) {
+        return root.resolve(service).resolve("target").resolve(service + ".jar");
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** A port nothing listens on now (and, closed at once, one a test can use for a service that is down). */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
