@@ -104,7 +104,7 @@ class Analyses {
                     base.code(), base.code(), tenant, from, until);
             BigDecimal expenses = base.shown((BigDecimal) all[0]);
             List<TopPayees.Payee> payees = new ArrayList<>(jdbc.query("""
-                    select min(btrim(e.counterparty)), count(*) filter (where %1$s),
+                    select min(btrim(e.counterparty) collate "C"), count(*) filter (where %1$s),
                            coalesce(sum(e.base_amount) filter (where %1$s), 0), count(*) filter (where not (%1$s))
                       from finance_entries e
                      where e.tenant_id = ? and e.kind = 'EXPENSE' and e.entry_date >= ? and e.entry_date < ?
@@ -141,7 +141,7 @@ class Analyses {
                       join currencies u on u.code = r.currency
                      where e.tenant_id = ? and e.kind = 'EXPENSE' and e.entry_date >= ? and e.entry_date < ?
                      group by r.id, c.name, p.name, u.minor_units
-                     order by coalesce(sum(e.base_amount) filter (where %1$s), 0) desc, r.id""".formatted(CONVERTED),
+                     order by 13 desc, r.id""".formatted(CONVERTED),
                     (rs, row) -> {
                         BigDecimal total = base.shown(rs.getBigDecimal(13));
                         pending[0] += rs.getLong(14);
@@ -154,9 +154,9 @@ class Analyses {
                                 amount.setScale(minorUnits, RoundingMode.HALF_UP), rs.getString(10),
                                 monthlyEquivalent(amount, frequency, interval, minorUnits), rs.getLong(12), total,
                                 total.divide(months, base.minorUnits(), RoundingMode.HALF_UP), rs.getLong(14));
-                    }, base.code(), base.code(), base.code(), base.code(), tenant, from, until);
+                    }, base.code(), base.code(), base.code(), tenant, from, until);
             List<RecurringSpend.Similar> similar = jdbc.query("""
-                    select min(btrim(e.counterparty)), count(distinct date_trunc('month', e.entry_date)), count(*),
+                    select min(btrim(e.counterparty) collate "C"), count(distinct date_trunc('month', e.entry_date)), count(*),
                            sum(e.base_amount), min(e.base_amount), max(e.base_amount)
                       from finance_entries e
                      where e.tenant_id = ? and e.kind = 'EXPENSE' and e.entry_date >= ? and e.entry_date < ?

@@ -26,7 +26,7 @@ record SpendingTrends(String month, String baseCurrency, String previousMonth, S
             @Schema(description = "spent in the month") BigDecimal thisMonth,
             @Schema(description = "spent in the month before") BigDecimal lastMonth,
             @Schema(description = "thisMonth − lastMonth") BigDecimal change,
-            @Schema(description = "change as a percentage of lastMonth, half-up to 2 decimals; null when lastMonth is 0")
+            @Schema(description = "change as a percentage of lastMonth, half-up to 2 decimals; absent when lastMonth is 0")
             BigDecimal changePercent,
             @Schema(description = "the sum of the 12 months before the month, divided by 12 (months without spending "
                     + "count as 0), half-up to 4 decimals") BigDecimal average12,

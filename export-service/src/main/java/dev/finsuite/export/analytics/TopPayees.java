@@ -6,7 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @Schema(description = "Whom the household paid most from 'from' to 'to' (months, both included): expenses grouped by "
-        + "counterparty (ignoring case and surrounding spaces; shown in one of its spellings), largest total first "
+        + "counterparty (ignoring case and surrounding spaces; shown in the spelling that sorts first, upper case before lower), largest total first "
         + "(then more payments, then name). share is the payee's total as a percentage of all expenses of the range "
         + "(those without a counterparty included), half-up to 2 decimals. Expenses not yet converted to the base "
         + "currency are left out of the totals and counted in pendingConversions.",
