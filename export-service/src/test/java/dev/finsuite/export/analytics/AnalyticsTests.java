@@ -262,6 +262,22 @@ class AnalyticsTests extends ExportTest {
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
     }
 
+    @Test
+    void openApiDescribesEveryReportAndAnalysisWithAnExample() {
+        JsonNode docs = api().get("/v3/api-docs").send().json();
+        for (String path : List.of("/api/v1/reports/income-statement", "/api/v1/reports/cash-flow",
+                "/api/v1/analytics/spending-trends", "/api/v1/analytics/top-payees", "/api/v1/analytics/recurring-spend",
+                "/api/v1/analytics/unusual-months")) {
+            JsonNode get = docs.get("paths").get(path).get("get");
+            assertThat(get.get("description").asString()).as(path).isNotBlank();
+            String schema = get.get("responses").get("200").get("content").get("application/json").get("schema")
+                    .get("$ref").asString();
+            JsonNode component = docs.get("components").get("schemas").get(schema.substring(schema.lastIndexOf('/') + 1));
+            assertThat(component.get("example")).as(path).isNotNull();
+            assertThat(component.get("description").asString()).as(path).contains("base currency");
+        }
+    }
+
     private static JsonNode category(JsonNode answer, String name) {
         return answer.get("categories").valueStream().filter(c -> c.get("name").asString().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("No " + name + " in " + answer));
