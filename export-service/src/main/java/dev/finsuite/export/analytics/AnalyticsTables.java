@@ -1,6 +1,7 @@
 package dev.finsuite.export.analytics;
 
 import java.util.List;
+import java.util.UUID;
 
 import dev.finsuite.export.read.Column;
 import dev.finsuite.export.tabular.Table;
@@ -60,7 +61,7 @@ final class AnalyticsTables {
                 r.total(), r.monthlyAverage(), spend.baseCurrency(), r.pendingConversions()}).toList());
     }
 
-    private static String id(java.util.UUID id) {
+    private static String id(UUID id) {
         return id == null ? null : id.toString();
     }
 }
