@@ -1,0 +1,7 @@
+package dev.finsuite.export.ledger;
+
+/** finance_entries.kind. */
+public enum Kind {
+    INCOME,
+    EXPENSE
+}
