@@ -6,11 +6,13 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
+
+import dev.finsuite.common.web.DecimalBounds;
 
 /**
  * Every {@link BigDecimal} leaves the suite as a plain decimal string ({@code "1250.50"}, never

@@ -7,7 +7,6 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
-import dev.finsuite.common.money.DecimalBounds;
 
 /**
  * Every {@link BigDecimal} a controller takes from a query or path is parsed within {@link DecimalBounds}, as

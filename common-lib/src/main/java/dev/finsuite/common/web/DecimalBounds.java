@@ -1,4 +1,4 @@
-package dev.finsuite.common.money;
+package dev.finsuite.common.web;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package dev.finsuite.common.money;
+package dev.finsuite.common.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
