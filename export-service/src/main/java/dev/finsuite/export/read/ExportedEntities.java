@@ -179,7 +179,9 @@ public final class ExportedEntities {
                  where e.kind = '%s' and e.tenant_id = ?""".formatted(kind),
                 Map.of(Filter.DATES, "e.entry_date", Filter.CATEGORY, "e.category_id", Filter.TAG, "e.tags",
                         Filter.CURRENCY, "e.currency"),
-                "e.entry_date, e.created_at, e.id"));
+                // The order of the (tenant, kind, entry_date desc, id) index read backwards: rows stream from the
+                // first one, where ordering by created_at made PostgreSQL sort a whole 1M-row export first.
+                "e.entry_date, e.id desc"));
     }
 
     private static void debts(String name, String direction) {
