@@ -75,13 +75,20 @@ heap_summary() {
        END {printf "heap: old gen %.0f MiB at start, %.0f MiB max, %.0f MiB at end; whole heap max %.0f MiB (%d samples)",
             first, maxold, last, maxused, n}' "$1"
 }
+# CPU seconds export-service has used so far (user + system): a figure other load on the machine barely moves.
+cpu_seconds() {
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' /proc/$pid/stat
+}
 timed() {
   local name=$1 url=$2 file=$3
+  local cpu_before; cpu_before=$(cpu_seconds)
   [ -z "${PROFILE:-}" ] || jcmd $pid JFR.start name=run settings=profile filename="$work/${name%% *}.jfr" >/dev/null
   heap_during "$work/$name.jstat" curl -sf -H "$auth" -o "$file" -w '%{time_total} %{size_download}' "$url" > "$work/$name.curl"
   read -r seconds bytes < "$work/$name.curl" || true   # curl writes no final newline
-  printf '%-34s %8.1f s  %9.0f rows/s  %6.0f MB   %s\n' "$name" "$seconds" "$(echo "$rows / $seconds" | bc -l)" \
-    "$(echo "$bytes / 1000000" | bc -l)" "$(heap_summary "$work/$name.jstat")"
+  local cpu; cpu=$(echo "$(cpu_seconds) - $cpu_before" | bc -l)
+  printf '%-20s %6.1f s %8.0f rows/s  CPU %5.1f s %8.0f rows/CPU-s  %5.0f MB  %s\n' "$name" "$seconds" \
+    "$(echo "$rows / $seconds" | bc -l)" "$cpu" "$(echo "$rows / $cpu" | bc -l)" "$(echo "$bytes / 1000000" | bc -l)" \
+    "$(heap_summary "$work/$name.jstat")"
   [ -z "${PROFILE:-}" ] || { jcmd $pid JFR.stop name=run >/dev/null; profile "$work/${name%% *}.jfr"; }
 }
 profile() {
@@ -91,9 +98,9 @@ profile() {
     | head -${PROFILE_FRAMES:-12} | sed 's/^/  /'
 }
 
-# Warm the paths (JIT) on a month of rows first.
+# Warm the paths (JIT) on a year of rows (a tenth of them) first.
 for format in "format=csv" "format=csv&dialect=excel&locale=de-DE" "format=xlsx" "format=jsonl"; do
-  curl -sf -H "$auth" -o /dev/null "$base/exports/expenses?$format&from=2020-01-01&to=2020-01-31"
+  curl -sf -H "$auth" -o /dev/null "$base/exports/expenses?$format&from=2020-01-01&to=2020-12-31"
 done
 echo "export-service alone, curl on the same 2 cores; $rows expenses of one household; JVM: $java_opts"
 timed "CSV (data)" "$base/exports/expenses?format=csv" "$work/expenses.csv"
