@@ -49,6 +49,8 @@ public abstract class ExportTest extends ServiceTest {
         registry.add("finsuite.export.jobs.chunk-size", () -> "1KB");
         registry.add("finsuite.export.jobs.poll-interval", () -> "200ms");
         registry.add("finsuite.export.jobs.heartbeat-interval", () -> "200ms");
+        // the report scheduler runs when a test calls it, not on its own in the middle of one
+        registry.add("finsuite.export.reports.schedule-initial-delay", () -> "1h");
     }
 
     /** Polls a job until it reaches one of {@code statuses} (30 s at most) and returns it. */

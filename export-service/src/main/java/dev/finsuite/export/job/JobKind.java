@@ -1,6 +1,6 @@
 package dev.finsuite.export.job;
 
-/** What produces a job's file: an entity export, a backup, or (later) a scheduled report. */
+/** What produces a job's file: an entity export, a backup, or a scheduled report. */
 public enum JobKind {
     EXPORT, BACKUP, REPORT
 }

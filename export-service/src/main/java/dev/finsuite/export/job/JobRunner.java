@@ -1,7 +1,10 @@
 package dev.finsuite.export.job;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -12,17 +15,25 @@ import org.springframework.util.MultiValueMap;
 
 import dev.finsuite.common.tenant.TenantContext;
 import dev.finsuite.common.web.ApiException;
+import dev.finsuite.common.web.ApiException.FieldError;
+import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.export.backup.BackupWriter;
+import dev.finsuite.export.format.CsvDialect;
+import dev.finsuite.export.format.Format;
 import dev.finsuite.export.read.CurrencyTable;
 import dev.finsuite.export.read.TenantReads;
 import dev.finsuite.export.read.ExportedEntity;
+import dev.finsuite.export.report.ScheduledReports;
+import dev.finsuite.export.tabular.FileParameters;
+import dev.finsuite.export.tabular.Table;
+import dev.finsuite.export.tabular.TableFile;
 import dev.finsuite.export.web.ExportCatalog;
 import dev.finsuite.export.web.ExportFile;
 import dev.finsuite.export.web.ExportRequest;
 
 /**
- * Runs one claimed job to its end as its tenant: writes its file through the same code as the streamed export or
- * backup, into the job's chunks, and ends it SUCCEEDED (with the file's size, hash and expiry) or FAILED (with a
+ * Runs one claimed job to its end as its tenant: writes its file through the same code as the streamed export,
+ * backup or report, into the job's chunks, and ends it SUCCEEDED (with the file's size, hash and expiry) or FAILED (with a
  * short error). A job deleted or taken over meanwhile just stops.
  */
 @Component
@@ -35,10 +46,12 @@ class JobRunner {
     private final BackupWriter backups;
     private final ExportJobProperties properties;
     private final ExportCatalog catalog;
+    private final ScheduledReports reports;
 
     JobRunner(ExportJobs jobs, TenantReads reads, BackupWriter backups, ExportJobProperties properties,
-            ExportCatalog catalog) {
+            ExportCatalog catalog, ScheduledReports reports) {
         this.catalog = catalog;
+        this.reports = reports;
         this.jobs = jobs;
         this.reads = reads;
         this.backups = backups;
@@ -54,7 +67,7 @@ class JobRunner {
                 long rows = switch (job.kind()) {
                     case EXPORT -> export(job, running, file);
                     case BACKUP -> backup(job, running, file);
-                    case REPORT -> throw new UnsupportedJob("Report jobs are not produced by this version");
+                    case REPORT -> report(job, running, file);
                 };
                 file.close();
                 if (jobs.succeed(claim, rows, file.size(), file.sha256(), properties.jobTtl())) {
@@ -95,6 +108,29 @@ class JobRunner {
         }
         BackupWriter.Summary summary = backups.write(job.tenantId(), file, running::rowWritten);
         return summary.rows().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * A scheduled report: its table for the job's period, made by the report's own code for the job's tenant (an
+     * upstream report asks its service with a reader's token for the tenant, see UpstreamCalls), written by the
+     * table writer the report endpoints use.
+     */
+    private long report(ExportJob job, RunningJob running, JobFile file) throws IOException {
+        Map<String, String> parameters = job.parameters();
+        Format format = Format.named(job.format()).filter(f -> f != Format.JSONL)
+                .orElseThrow(() -> new UnsupportedJob("A report's file is csv or xlsx, not " + job.format()));
+        List<FieldError> errors = new ArrayList<>();
+        CsvDialect dialect = FileParameters.dialect(format, parameters.get("dialect"), parameters.get("locale"), errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Table table = reports.table(job.tenantId(), job.entity(), LocalDate.parse(parameters.get("from")),
+                LocalDate.parse(parameters.get("to")));
+        if (!jobs.counted(running.claim, table.rows().size())) {
+            throw new JobCancelled();
+        }
+        // a report is small: written at once, its rows counted when the job succeeds
+        return TableFile.write(table, format, dialect, reads.currencies(job.tenantId())::minorUnitsOf, file);
     }
 
     /** What the job resource says went wrong: the problem's own words for bad stored input, nothing internal else. */

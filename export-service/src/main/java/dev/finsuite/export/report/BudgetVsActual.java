@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import dev.finsuite.export.tabular.Table;
 import dev.finsuite.export.upstream.FinanceApi;
 
 /**
@@ -27,8 +28,8 @@ public class BudgetVsActual {
 
     public record Report(LocalDate from, LocalDate to, List<FinanceApi.BudgetStatus> periods, String method) {
 
-        public ReportTable table() {
-            return new ReportTable("budget-vs-actual", Tables.BUDGET_STATUS,
+        public Table table() {
+            return new Table("budget-vs-actual", Tables.BUDGET_STATUS,
                     periods.stream().map(Tables::budgetStatus).toList());
         }
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import dev.finsuite.export.tabular.Table;
 import dev.finsuite.export.read.Column;
 import dev.finsuite.export.read.TenantReads;
 import dev.finsuite.export.upstream.InvestmentApi;
@@ -50,7 +51,7 @@ public class InvestmentReport {
 
         public static final List<String> TABLES = List.of("holdings", "realised-gains", "dividends");
 
-        public ReportTable table(String name) {
+        public Table table(String name) {
             String base = holdings.baseCurrency();
             return switch (name) {
                 case "realised-gains" -> {
@@ -66,12 +67,12 @@ public class InvestmentReport {
                                     b == null ? null : b.gain(), l.baseUnknownBecause()});
                         }
                     }
-                    yield new ReportTable("realised-gains", GAIN, rows);
+                    yield new Table("realised-gains", GAIN, rows);
                 }
-                case "dividends" -> new ReportTable("dividends", DIVIDEND, dividendsByYear.periods().stream()
+                case "dividends" -> new Table("dividends", DIVIDEND, dividendsByYear.periods().stream()
                         .map(p -> new Object[] {p.period(), dividendsByYear.baseCurrency(), p.gross(), p.taxWithheld(),
                                 p.net(), (long) p.dividends()}).toList());
-                default -> new ReportTable("holdings", Tables.HOLDING,
+                default -> new Table("holdings", Tables.HOLDING,
                         holdings.holdings().stream().map(h -> Tables.holding(base, h)).toList());
             };
         }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import dev.finsuite.export.tabular.Table;
 import dev.finsuite.export.read.Column;
 import dev.finsuite.export.upstream.EmiApi;
 
@@ -33,16 +34,16 @@ public class LoanReport {
 
         public static final List<String> TABLES = List.of("schedule", "payments", "prepayments");
 
-        public ReportTable table(String name) {
+        public Table table(String name) {
             String id = loan.id().toString();
             return switch (name) {
-                case "payments" -> new ReportTable("payments", PAYMENT, payments.stream().map(p -> new Object[] {
+                case "payments" -> new Table("payments", PAYMENT, payments.stream().map(p -> new Object[] {
                         p.id().toString(), id, (long) p.instalmentNumber(), p.amount(), loan.currency(), p.paidOn(),
                         (long) p.daysLate()}).toList());
-                case "prepayments" -> new ReportTable("prepayments", PREPAYMENT, prepayments.stream()
+                case "prepayments" -> new Table("prepayments", PREPAYMENT, prepayments.stream()
                         .map(p -> new Object[] {p.id().toString(), id, p.amount(), loan.currency(), p.date(),
                                 p.strategy()}).toList());
-                default -> new ReportTable("schedule", Tables.INSTALMENT,
+                default -> new Table("schedule", Tables.INSTALMENT,
                         schedule.stream().map(i -> Tables.instalment(loan, i)).toList());
             };
         }

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import dev.finsuite.export.tabular.Table;
 import dev.finsuite.export.read.Column;
 import dev.finsuite.export.read.TenantReads;
 import dev.finsuite.export.upstream.EmiApi;
@@ -67,8 +68,8 @@ public class NetWorth {
     public record Report(YearMonth from, YearMonth to, String currency, List<Month> months, List<Absent> absent,
             Map<String, String> methods) {
 
-        public ReportTable table() {
-            return new ReportTable("net-worth", COLUMNS, months.stream().map(m -> new Object[] {m.month().toString(),
+        public Table table() {
+            return new Table("net-worth", COLUMNS, months.stream().map(m -> new Object[] {m.month().toString(),
                     m.asOf(), m.currency(), m.investments(), m.lentOutstanding(), m.loanPrincipalOutstanding(),
                     m.borrowedOutstanding(), m.netWorth(), String.join("; ", m.unknown())}).toList());
         }

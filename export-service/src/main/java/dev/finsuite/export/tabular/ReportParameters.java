@@ -5,16 +5,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.util.MultiValueMap;
 
 import dev.finsuite.common.web.ApiException.FieldError;
 import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.export.format.CsvDialect;
-import dev.finsuite.export.format.Format;
 import dev.finsuite.export.ledger.MonthRange;
 
 /**
@@ -28,9 +24,6 @@ public final class ReportParameters {
     public static final int MAX_MONTHS = 120;
 
     private static final Set<String> OUTPUT = Set.of("format", "dialect", "locale");
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|[0-9]{3}))?");
-    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final MultiValueMap<String, String> query;
     private final List<FieldError> errors = new ArrayList<>();
@@ -110,45 +103,7 @@ public final class ReportParameters {
 
     /** json (the default), csv (with dialect and locale as for exports) or xlsx. */
     public Output output() {
-        String formatName = get("format");
-        String dialectName = get("dialect");
-        String localeTag = get("locale");
-        Format format = null;
-        if (formatName != null && !formatName.equalsIgnoreCase("json")) {
-            format = Format.named(formatName).filter(f -> f != Format.JSONL).orElse(null);
-            if (format == null) {
-                errors.add(new FieldError("format", "must be one of json, csv, xlsx"));
-                return Output.JSON;
-            }
-        }
-        if (format != Format.CSV) {
-            if (dialectName != null) {
-                errors.add(new FieldError("dialect", "applies to format csv only"));
-            }
-            if (localeTag != null) {
-                errors.add(new FieldError("locale", "applies to the csv dialect excel only"));
-            }
-            return format == null ? Output.JSON : new Output(format, null);
-        }
-        if (dialectName == null || dialectName.equals("data")) {
-            if (localeTag != null) {
-                errors.add(new FieldError("locale", "applies to the csv dialect excel only"));
-            }
-            return new Output(format, CsvDialect.DATA);
-        }
-        if (!dialectName.equals("excel")) {
-            errors.add(new FieldError("dialect", "must be data or excel"));
-            return Output.JSON;
-        }
-        if (localeTag == null) {
-            return new Output(format, CsvDialect.excel(Locale.US));
-        }
-        Locale locale = locale(localeTag);
-        if (locale == null) {
-            errors.add(new FieldError("locale", "must be a language tag such as de-DE or en-US"));
-            return Output.JSON;
-        }
-        return new Output(format, CsvDialect.excel(locale));
+        return FileParameters.output(get("format"), get("dialect"), get("locale"), errors);
     }
 
     /** Throws one validation problem naming every bad field, when there is one. */
@@ -161,18 +116,5 @@ public final class ReportParameters {
     private String get(String name) {
         String value = query.getFirst(name);
         return value == null ? null : value.strip();
-    }
-
-    private static Locale locale(String tag) {
-        var match = LANGUAGE_TAG.matcher(tag);
-        if (!match.matches() || !LANGUAGES.contains(match.group(1).toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        String region = match.group(2);
-        if (region != null && Character.isLetter(region.charAt(0))
-                && !COUNTRIES.contains(region.toUpperCase(Locale.ROOT))) {
-            return null;
-        }
-        return Locale.forLanguageTag(tag.replace('_', '-'));
     }
 }

@@ -11,16 +11,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import dev.finsuite.export.format.CsvExportWriter;
-import dev.finsuite.export.format.ExportWriter;
-import dev.finsuite.export.format.Format;
 import dev.finsuite.export.format.MinorUnits;
-import dev.finsuite.export.format.XlsxExportWriter;
 
 /**
- * A report's answer: its JSON body, or its table written by the export writers (so a report's CSV and XLSX
- * read exactly like an export's: dialects, formula guard, typed cells, frozen header, totals row). A report
- * is at most a few thousand rows, so the file is made in memory and sent with its length.
+ * A report's answer: its JSON body, or its table written by {@link TableFile}. A report is at most a few thousand rows, so the file is made in memory and sent with its length.
  */
 public final class Responses {
 
@@ -42,20 +36,10 @@ public final class Responses {
         // every amount of a report is in the base currency
         MinorUnits minorUnits = currency -> report.base().minorUnits();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExportWriter writer = null;
         try {
-            writer = output.format() == Format.XLSX
-                    ? new XlsxExportWriter(table.columns(), out, table.name(), minorUnits)
-                    : new CsvExportWriter(table.columns(), out, output.dialect(), minorUnits);
-            for (Object[] row : table.rows()) {
-                writer.row(row);
-            }
-            writer.finish();
+            TableFile.write(table, output.format(), output.dialect(), minorUnits, out);
         } catch (IOException e) {
             // a ByteArrayOutputStream does not fail; POI's temporary files might
-            if (writer != null) {
-                writer.abandon();
-            }
             throw new UncheckedIOException(e);
         }
         return ResponseEntity.ok()

@@ -3,7 +3,9 @@ package dev.finsuite.export.upstream;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +21,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriBuilder;
 
+import dev.finsuite.common.security.JwtTokens;
+import dev.finsuite.common.tenant.TenantContext;
 import dev.finsuite.common.web.RequestIdFilter;
 import dev.finsuite.export.upstream.UpstreamFailures.UpstreamForbidden;
 import dev.finsuite.export.upstream.UpstreamFailures.UpstreamNotFound;
@@ -28,18 +32,24 @@ import dev.finsuite.export.upstream.UpstreamFailures.UpstreamUnavailable;
  * GETs to finance-, emi- and investment-service as the caller: the caller's own bearer token and request id go
  * along (set here rather than left to common-lib's CallerForwarding, which only knows hosts named by a
  * {@code *_SERVICE_URL} variable, and run.sh sets none), so each service applies the caller's tenant and rights.
- * Each call has a connect and read timeout; a failure is one of {@link UpstreamFailures}.
+ * Each call has a connect and read timeout; a failure is one of {@link UpstreamFailures}. Without a caller (a
+ * job) a call acts for the job's tenant as a reader, see {@link #authorization()}.
  */
 @Component
 public class UpstreamCalls {
 
-    private final Map<Upstream, RestClient> clients = new EnumMap<>(Upstream.class);
+    /** Whom a job's token names: no user, the tenant's reader (as common-lib's MarketRates does). */
+    private static final UUID SERVICE_USER = new UUID(0, 0);
 
-    UpstreamCalls(RestClient.Builder builder,
+    private final Map<Upstream, RestClient> clients = new EnumMap<>(Upstream.class);
+    private final JwtTokens tokens;
+
+    UpstreamCalls(RestClient.Builder builder, JwtTokens tokens,
             @Value("${finsuite.finance-service-url}") String financeUrl,
             @Value("${finsuite.emi-service-url}") String emiUrl,
             @Value("${finsuite.investment-service-url}") String investmentUrl,
             @Value("${finsuite.upstream-timeout:10s}") Duration timeout) {
+        this.tokens = tokens;
         HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(timeout);
@@ -77,15 +87,29 @@ public class UpstreamCalls {
     }
 
     private void identify(HttpHeaders headers) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            String authorization = attributes.getRequest().getHeader(HttpHeaders.AUTHORIZATION);
-            if (authorization != null) {
-                headers.set(HttpHeaders.AUTHORIZATION, authorization);
-            }
+        String authorization = authorization();
+        if (authorization != null) {
+            headers.set(HttpHeaders.AUTHORIZATION, authorization);
         }
         String requestId = MDC.get(RequestIdFilter.LOG_KEY);
         if (requestId != null) {
             headers.set(RequestIdFilter.HEADER, requestId);
         }
+    }
+
+    /**
+     * The caller's own token while serving a request. A job (a scheduled report) has no caller: it acts for the
+     * tenant it runs as ({@link TenantContext}) with a short-lived VIEWER token minted here, exactly as common-lib's
+     * {@code MarketRates.authorization} does, since reports only read. This is the suite's current pattern; issue 14
+     * replaces it with service credentials.
+     */
+    private String authorization() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return attributes.getRequest().getHeader(HttpHeaders.AUTHORIZATION);
+        }
+        return TenantContext.current()
+                .map(tenant -> "Bearer " + tokens.issueAccess(SERVICE_USER, tenant, List.of("VIEWER"), UUID.randomUUID())
+                        .value())
+                .orElse(null);
     }
 }

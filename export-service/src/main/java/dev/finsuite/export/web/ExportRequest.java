@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.util.MultiValueMap;
 
@@ -19,6 +17,7 @@ import dev.finsuite.export.read.Criteria;
 import dev.finsuite.export.read.CurrencyTable;
 import dev.finsuite.export.read.Exportable;
 import dev.finsuite.export.read.Filter;
+import dev.finsuite.export.tabular.FileParameters;
 
 /**
  * One export request, every parameter validated before a byte is written: an unknown entity is a 404; an
@@ -27,12 +26,8 @@ import dev.finsuite.export.read.Filter;
  */
 public record ExportRequest(Exportable entity, Format format, CsvDialect dialect, Criteria criteria) {
 
-    static final Locale DEFAULT_EXCEL_LOCALE = Locale.US;
     private static final Set<String> PARAMETERS =
             Set.of("format", "dialect", "locale", "from", "to", "categoryId", "tag", "currency", "accountId");
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|[0-9]{3}))?");
-    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     public static ExportRequest parse(String entityName, MultiValueMap<String, String> query, CurrencyTable currencies,
             ExportCatalog catalog) {
@@ -94,49 +89,7 @@ public record ExportRequest(Exportable entity, Format format, CsvDialect dialect
     }
 
     static CsvDialect dialect(Format format, Parameters parameters, List<FieldError> errors) {
-        String dialectName = parameters.get("dialect");
-        String localeTag = parameters.get("locale");
-        if (format != Format.CSV) {
-            if (dialectName != null) {
-                errors.add(new FieldError("dialect", "applies to format csv only"));
-            }
-            if (localeTag != null) {
-                errors.add(new FieldError("locale", "applies to the csv dialect excel only"));
-            }
-            return null;
-        }
-        if (dialectName == null || dialectName.equals("data")) {
-            if (localeTag != null) {
-                errors.add(new FieldError("locale", "applies to the csv dialect excel only"));
-            }
-            return CsvDialect.DATA;
-        }
-        if (!dialectName.equals("excel")) {
-            errors.add(new FieldError("dialect", "must be data or excel"));
-            return null;
-        }
-        if (localeTag == null) {
-            return CsvDialect.excel(DEFAULT_EXCEL_LOCALE);
-        }
-        Locale locale = locale(localeTag);
-        if (locale == null) {
-            errors.add(new FieldError("locale", "must be a language tag such as de-DE or en-US"));
-            return null;
-        }
-        return CsvDialect.excel(locale);
-    }
-
-    private static Locale locale(String tag) {
-        var match = LANGUAGE_TAG.matcher(tag);
-        if (!match.matches() || !LANGUAGES.contains(match.group(1).toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        String region = match.group(2);
-        if (region != null && Character.isLetter(region.charAt(0))
-                && !COUNTRIES.contains(region.toUpperCase(Locale.ROOT))) {
-            return null;
-        }
-        return Locale.forLanguageTag(tag.replace('_', '-'));
+        return FileParameters.dialect(format, parameters.get("dialect"), parameters.get("locale"), errors);
     }
 
     private static void requireAccepted(Exportable entity, Filter filter, boolean given, String name,

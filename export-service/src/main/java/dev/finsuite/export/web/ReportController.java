@@ -28,16 +28,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.export.format.CsvExportWriter;
-import dev.finsuite.export.format.ExportWriter;
-import dev.finsuite.export.format.MinorUnits;
-import dev.finsuite.export.format.XlsxExportWriter;
 import dev.finsuite.export.read.TenantReads;
 import dev.finsuite.export.report.BudgetVsActual;
 import dev.finsuite.export.report.InvestmentReport;
 import dev.finsuite.export.report.LoanReport;
 import dev.finsuite.export.report.NetWorth;
-import dev.finsuite.export.report.ReportTable;
+import dev.finsuite.export.tabular.Table;
+import dev.finsuite.export.tabular.TableFile;
 
 /**
  * {@code /api/v1/reports}: reports whose figures finance-, emi- and investment-service compute, asked of them as
@@ -126,30 +123,14 @@ class ReportController {
 
     /** The report as JSON, or one of its tables as a file written by the export writers (reports are small). */
     private ResponseEntity<?> answer(UUID tenant, ReportRequest request, String name, Object json,
-            Supplier<ReportTable> table) throws IOException {
+            Supplier<Table> table) throws IOException {
         if (request.format() == null) {
             return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON)
                     .body(json);
         }
-        ReportTable rows = table.get();
-        MinorUnits minorUnits = reads.currencies(tenant)::minorUnitsOf;
+        Table rows = table.get();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExportWriter writer = switch (request.format()) {
-            case XLSX -> new XlsxExportWriter(rows.columns(), out, rows.name(), minorUnits);
-            default -> new CsvExportWriter(rows.columns(), out, request.dialect(), minorUnits);
-        };
-        boolean finished = false;
-        try {
-            for (Object[] values : rows.rows()) {
-                writer.row(values);
-            }
-            writer.finish();
-            finished = true;
-        } finally {
-            if (!finished) {
-                writer.abandon();
-            }
-        }
+        TableFile.write(rows, request.format(), request.dialect(), reads.currencies(tenant)::minorUnitsOf, out);
         String filename = "finsuite-report-" + name + (rows.name().equals(name) ? "" : "-" + rows.name()) + "-"
                 + LocalDate.now(clock) + "." + request.format().extension();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())

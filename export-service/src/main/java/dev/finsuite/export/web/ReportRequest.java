@@ -15,6 +15,8 @@ import dev.finsuite.common.web.ApiException.FieldError;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.export.format.CsvDialect;
 import dev.finsuite.export.format.Format;
+import dev.finsuite.export.tabular.FileParameters;
+import dev.finsuite.export.tabular.Output;
 
 /**
  * The parameters every report takes (format json, csv or xlsx; the CSV dialect and locale exports take; for a
@@ -45,26 +47,10 @@ final class ReportRequest {
             }
         });
         parameters = new ExportRequest.Parameters(query, errors);
-        String formatName = parameters.get("format");
-        Format asked = null;
-        if (formatName != null && !formatName.equalsIgnoreCase("json")) {
-            asked = Format.named(formatName).filter(f -> f != Format.JSONL).orElse(null);
-            if (asked == null) {
-                errors.add(new FieldError("format", "must be one of json, csv, xlsx"));
-            }
-        }
-        format = asked;
-        if (format == null) {
-            if (parameters.get("dialect") != null) {
-                errors.add(new FieldError("dialect", "applies to format csv only"));
-            }
-            if (parameters.get("locale") != null) {
-                errors.add(new FieldError("locale", "applies to the csv dialect excel only"));
-            }
-            dialect = null;
-        } else {
-            dialect = ExportRequest.dialect(format, parameters, errors);
-        }
+        Output output = FileParameters.output(parameters.get("format"), parameters.get("dialect"),
+                parameters.get("locale"), errors);
+        format = output.format();
+        dialect = output.dialect();
         String tableName = parameters.get("table");
         if (tableName != null && !tables.contains(tableName)) {
             errors.add(new FieldError("table", "must be one of " + String.join(", ", tables)));

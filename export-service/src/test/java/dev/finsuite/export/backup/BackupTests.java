@@ -111,7 +111,7 @@ class BackupTests extends ExportTest {
         Map<String, byte[]> bag = Bags.entries(backup(source));
         assertThat(Bags.text(bag, "bagit.txt")).isEqualTo("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
         String info = Bags.text(bag, "bag-info.txt");
-        assertThat(info).contains("Finsuite-Tenant-Id: " + source, "Finsuite-Schema-Version: 12", "Finsuite-Suite-Version: ",
+        assertThat(info).contains("Finsuite-Tenant-Id: " + source, "Finsuite-Schema-Version: 13", "Finsuite-Suite-Version: ",
                 "Finsuite-Created-At: ", "Bagging-Date: ", "Payload-Oxum: ");
         for (BackupTable table : BackupTable.ALL) {
             assertThat(bag.keySet()).as(table.path()).contains(table.path());
