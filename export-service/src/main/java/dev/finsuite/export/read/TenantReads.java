@@ -54,18 +54,21 @@ public class TenantReads {
         return withinTenant(tenant, CurrencyTable::read);
     }
 
-    /** Streams the tenant's rows of {@code entity} matching {@code criteria} to {@code rows}, in order. */
+    /**
+     * Streams the tenant's rows of {@code entity} matching {@code criteria} to {@code rows}, in order, on the
+     * caller's thread; they are read on another one meanwhile ({@link Prefetch}).
+     */
     public long stream(UUID tenant, ExportedEntity entity, Criteria criteria, RowConsumer rows) {
         ExportedEntity.Statement statement = entity.statement(tenant, criteria);
         List<Column> columns = entity.columns();
-        return withinTenant(tenant, jdbc -> {
+        return Prefetch.stream(read -> withinTenant(tenant, jdbc -> {
             long[] count = {0};
             jdbc.query(statement.sql(), result -> {
-                rows.accept(values(result, columns));
+                read.accept(values(result, columns));
                 count[0]++;
             }, statement.parameters().toArray());
             return count[0];
-        });
+        }), rows);
     }
 
     /** How many rows {@link #stream} would write now: an export job's total, counted when it starts. */
