@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.export.openapi.ProblemResponses;
 import dev.finsuite.export.ledger.MonthRange;
 import dev.finsuite.export.tabular.Output;
 import dev.finsuite.export.tabular.ReportParameters;
@@ -50,10 +51,11 @@ class AnalyticsController {
             parameters = {
                     @Parameter(name = "month", in = ParameterIn.QUERY, required = true, example = "2026-03"),
                     @Parameter(name = "format", in = ParameterIn.QUERY, example = "json")},
-            responses = @ApiResponse(responseCode = "200", content = {
+            responses = {@ApiResponse(responseCode = "200", content = {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = SpendingTrends.class)),
                     @Content(mediaType = "text/csv"),
-                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}))
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
     @GetMapping("/spending-trends")
     ResponseEntity<?> spendingTrends(@AuthenticationPrincipal AuthenticatedUser caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
@@ -74,10 +76,11 @@ class AnalyticsController {
                     @Parameter(name = "to", in = ParameterIn.QUERY, required = true, example = "2026-03"),
                     @Parameter(name = "limit", in = ParameterIn.QUERY, example = "10"),
                     @Parameter(name = "format", in = ParameterIn.QUERY, example = "json")},
-            responses = @ApiResponse(responseCode = "200", content = {
+            responses = {@ApiResponse(responseCode = "200", content = {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = TopPayees.class)),
                     @Content(mediaType = "text/csv"),
-                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}))
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
     @GetMapping("/top-payees")
     ResponseEntity<?> topPayees(@AuthenticationPrincipal AuthenticatedUser caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
@@ -99,10 +102,11 @@ class AnalyticsController {
                     @Parameter(name = "from", in = ParameterIn.QUERY, required = true, example = "2026-01"),
                     @Parameter(name = "to", in = ParameterIn.QUERY, required = true, example = "2026-06"),
                     @Parameter(name = "format", in = ParameterIn.QUERY, example = "json")},
-            responses = @ApiResponse(responseCode = "200", content = {
+            responses = {@ApiResponse(responseCode = "200", content = {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = RecurringSpend.class)),
                     @Content(mediaType = "text/csv"),
-                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}))
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
     @GetMapping("/recurring-spend")
     ResponseEntity<?> recurringSpend(@AuthenticationPrincipal AuthenticatedUser caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
@@ -121,10 +125,11 @@ class AnalyticsController {
             parameters = {
                     @Parameter(name = "month", in = ParameterIn.QUERY, required = true, example = "2026-03"),
                     @Parameter(name = "format", in = ParameterIn.QUERY, example = "json")},
-            responses = @ApiResponse(responseCode = "200", content = {
+            responses = {@ApiResponse(responseCode = "200", content = {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = UnusualMonths.class)),
                     @Content(mediaType = "text/csv"),
-                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}))
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
     @GetMapping("/unusual-months")
     ResponseEntity<?> unusualMonths(@AuthenticationPrincipal AuthenticatedUser caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {

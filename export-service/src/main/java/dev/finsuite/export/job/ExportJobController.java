@@ -43,10 +43,13 @@ import dev.finsuite.common.web.ApiException.FieldError;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
-import dev.finsuite.export.read.TenantReads;
+import dev.finsuite.export.openapi.ProblemResponses;
 import dev.finsuite.export.read.ExportedEntity;
+import dev.finsuite.export.read.TenantReads;
 import dev.finsuite.export.web.ExportCatalog;
+import dev.finsuite.export.web.ExportParameters;
 import dev.finsuite.export.web.ExportRequest;
+import dev.finsuite.export.web.ResponseExamples;
 
 /**
  * Export jobs: a large export or a backup produced in the background and kept for download (any replica serves
@@ -65,6 +68,14 @@ class ExportJobController {
             "sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",\
             "createdAt":"2026-11-24T10:15:30Z","startedAt":"2026-11-24T10:15:31Z","finishedAt":"2026-11-24T10:15:44Z",\
             "expiresAt":"2026-12-01T10:15:44Z","download":"/api/v1/exports/jobs/0f8e5c1a-3b7d-4e2a-9c61-5d0b8f2e7a14/file"}""";
+    private static final String QUEUED_BACKUP = """
+            {"id":"a1c2e3f4-5b6d-4e7f-8a9b-0c1d2e3f4a5b","kind":"BACKUP","entity":null,"format":"zip",\
+            "status":"QUEUED","rowsWritten":0,"totalRows":null,"progress":null,"error":null,\
+            "fileName":"finsuite-backup-65434aa2-20d8-46bc-babc-d1e5a5157f78-2026-11-24.zip",\
+            "contentType":"application/zip","sizeBytes":null,"sha256":null,"createdAt":"2026-11-24T10:15:30Z",\
+            "startedAt":null,"finishedAt":null,"expiresAt":null,"download":null}""";
+    private static final String PAGE = "{\"items\":[" + EXAMPLE + "],\"page\":0,\"size\":50,\"totalItems\":1,"
+            + "\"totalPages\":1}";
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at");
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "created_at");
 
@@ -92,12 +103,17 @@ class ExportJobController {
                     + "filters) and answers 202 with the QUEUED job at once; poll the job until SUCCEEDED, then download "
                     + "its file. A tenant may have " + "finsuite.export.jobs.max-active-per-tenant (5) jobs queued or "
                     + "running; one more is a 429 too_many_jobs. Honours Idempotency-Key.",
-            responses = @ApiResponse(responseCode = "202", description = "The job, queued",
-                    content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "job", value = EXAMPLE))))
+            responses = {
+                    @ApiResponse(responseCode = "202", description = "The job, queued (shown here once it SUCCEEDED)",
+                            content = @Content(mediaType = "application/json",
+                                    examples = @ExampleObject(name = "job", value = EXAMPLE))),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED),
+                    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND),
+                    @ApiResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_JOBS)})
+    @ExportParameters
     @PostMapping("/api/v1/exports/{entity}/jobs")
     ResponseEntity<?> createExport(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String entity,
-            @Parameter(description = "format, dialect, locale, from, to, categoryId, tag, currency, accountId")
-            @RequestParam MultiValueMap<String, String> parameters,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
         ExportRequest request = ExportRequest.parse(entity, parameters, reads.currencies(caller.tenantId()), catalog);
         if (!(request.entity() instanceof ExportedEntity)) {
@@ -115,7 +131,11 @@ class ExportJobController {
     @Operation(summary = "Back up the tenant as a job",
             description = "The same BagIt zip as GET /api/v1/backups, produced in the background and kept for download "
                     + "like an export job (kind BACKUP). ADMIN and above; backup jobs are invisible below ADMIN.",
-            responses = @ApiResponse(responseCode = "202", description = "The job, queued"))
+            responses = {
+                    @ApiResponse(responseCode = "202", description = "The job, queued", content = @Content(
+                            mediaType = "application/json", examples = @ExampleObject(name = "job", value = QUEUED_BACKUP))),
+                    @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN),
+                    @ApiResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_JOBS)})
     @PostMapping("/api/v1/backups/jobs")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<?> createBackup(@AuthenticationPrincipal AuthenticatedUser caller,
@@ -138,7 +158,11 @@ class ExportJobController {
     @Operation(summary = "The tenant's export list",
             description = "Jobs newest first (sort=createdAt,asc for oldest first), paged; filter by status "
                     + "(QUEUED, RUNNING, SUCCEEDED, FAILED, EXPIRED) and kind (EXPORT, BACKUP, REPORT). Backup jobs only "
-                    + "for ADMIN and above.")
+                    + "for ADMIN and above.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "A page of jobs", content = @Content(
+                            mediaType = "application/json", examples = @ExampleObject(name = "jobs", value = PAGE))),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
     @GetMapping("/api/v1/exports/jobs")
     PageResponse<JobView> list(@AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
@@ -167,8 +191,10 @@ class ExportJobController {
     }
 
     @Operation(summary = "One export job",
-            responses = @ApiResponse(responseCode = "200", description = "The job",
-                    content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "job", value = EXAMPLE))))
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The job", content = @Content(
+                            mediaType = "application/json", examples = @ExampleObject(name = "job", value = EXAMPLE))),
+                    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)})
     @GetMapping("/api/v1/exports/jobs/{id}")
     ResponseEntity<JobView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         ExportJob job = visible(caller, id);
@@ -178,7 +204,20 @@ class ExportJobController {
 
     @Operation(summary = "Download a job's file",
             description = "The file with its Content-Type and an attachment Content-Disposition, streamed chunk by chunk. "
-                    + "409 conflict while the job has not SUCCEEDED; 410 export_expired once its file expired.")
+                    + "409 conflict while the job has not SUCCEEDED; 410 export_expired once its file expired.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The file, with the job's contentType: text/csv, "
+                            + "the XLSX type, application/jsonl or application/zip (a backup); ETag is its SHA-256",
+                            content = {
+                                    @Content(mediaType = "text/csv", examples = @ExampleObject(name = "expenses",
+                                            summary = "An expenses export as CSV (dialect data)",
+                                            value = ResponseExamples.EXPENSES_CSV)),
+                                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                                    @Content(mediaType = "application/jsonl"),
+                                    @Content(mediaType = "application/zip")}),
+                    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND),
+                    @ApiResponse(responseCode = "409", ref = ProblemResponses.JOB_FILE_NOT_READY),
+                    @ApiResponse(responseCode = "410", ref = ProblemResponses.JOB_FILE_EXPIRED)})
     @GetMapping("/api/v1/exports/jobs/{id}/file")
     void download(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id, HttpServletResponse response)
             throws IOException {
@@ -204,7 +243,10 @@ class ExportJobController {
     }
 
     @Operation(summary = "Delete an export job and its file",
-            description = "A RUNNING job is cancelled: its worker stops at its next heartbeat.")
+            description = "A RUNNING job is cancelled: its worker stops at its next heartbeat.",
+            responses = {
+                    @ApiResponse(responseCode = "204", description = "Deleted (no body)"),
+                    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)})
     @DeleteMapping("/api/v1/exports/jobs/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         visible(caller, id);

@@ -31,6 +31,7 @@ import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
+import dev.finsuite.export.openapi.ProblemResponses;
 
 /**
  * {@code /api/v1/reports/schedules}: a report every week or month, produced as a REPORT job once the period ends
@@ -48,6 +49,8 @@ class ScheduleController {
             "dialect":"excel","locale":"de-DE","active":true,"nextRunOn":"2026-12-01",\
             "nextPeriod":{"from":"2026-11-01","to":"2026-11-30"},"createdAt":"2026-11-24T10:00:00Z",\
             "updatedAt":"2026-11-24T10:00:00Z","version":0}""";
+    private static final String PAGE = "{\"items\":[" + EXAMPLE + "],\"page\":0,\"size\":50,\"totalItems\":1,"
+            + "\"totalPages\":1}";
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at", "nextRunOn", "next_run_on");
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "created_at");
 
@@ -81,8 +84,10 @@ class ScheduleController {
                     + "WEEKLY (ISO weeks, Monday first) or MONTHLY; format: csv or xlsx; for csv, dialect (data or "
                     + "excel) and locale (with excel) as for exports. The first run is on the first day of the next "
                     + "week or month in the tenant's time zone, and produces the period that just ended.",
-            responses = @ApiResponse(responseCode = "201", description = "The schedule",
-                    content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "schedule", value = EXAMPLE))))
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "The schedule", content = @Content(
+                            mediaType = "application/json", examples = @ExampleObject(name = "schedule", value = EXAMPLE))),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
     @PostMapping
     ResponseEntity<ScheduleView> create(@AuthenticationPrincipal AuthenticatedUser caller,
             @RequestBody NewSchedule body) {
@@ -97,7 +102,11 @@ class ScheduleController {
     }
 
     @Operation(summary = "The tenant's report schedules", description = "Newest first, paged (page, size, "
-            + "sort=createdAt or nextRunOn with ,asc or ,desc).")
+            + "sort=createdAt or nextRunOn with ,asc or ,desc).",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "A page of schedules", content = @Content(
+                            mediaType = "application/json", examples = @ExampleObject(name = "schedules", value = PAGE))),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
     @GetMapping
     PageResponse<ScheduleView> list(@AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
@@ -108,7 +117,11 @@ class ScheduleController {
                 found.totalItems(), found.totalPages());
     }
 
-    @Operation(summary = "One report schedule")
+    @Operation(summary = "One report schedule",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The schedule", content = @Content(
+                            mediaType = "application/json", examples = @ExampleObject(name = "schedule", value = EXAMPLE))),
+                    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)})
     @GetMapping("/{id}")
     ResponseEntity<ScheduleView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         ReportSchedule schedule = find(caller, id);
@@ -120,7 +133,12 @@ class ScheduleController {
             description = "cadence, format, dialect, locale, active: each given one replaces the stored one (a new "
                     + "format drops a dialect and locale not given with it). A new cadence, or switching the schedule "
                     + "back on, moves the next run to the start of the next period from today. The report cannot "
-                    + "change: schedule another one.")
+                    + "change: schedule another one.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The changed schedule", content = @Content(
+                            mediaType = "application/json", examples = @ExampleObject(name = "schedule", value = EXAMPLE))),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED),
+                    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)})
     @PatchMapping("/{id}")
     ResponseEntity<ScheduleView> change(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestBody ScheduleChange body) {
@@ -145,7 +163,10 @@ class ScheduleController {
                 .body(ScheduleView.of(changed));
     }
 
-    @Operation(summary = "Delete a report schedule", description = "The reports it produced stay in the export list.")
+    @Operation(summary = "Delete a report schedule", description = "The reports it produced stay in the export list.",
+            responses = {
+                    @ApiResponse(responseCode = "204", description = "Deleted (no body)"),
+                    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)})
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         if (!schedules.delete(caller.tenantId(), id)) {

@@ -26,10 +26,15 @@ import org.springframework.web.multipart.MultipartFile;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.export.backup.BackupRestore;
 import dev.finsuite.export.backup.BackupWriter;
+import dev.finsuite.export.openapi.ProblemResponses;
 
 /**
  * {@code /api/v1/backups}: the caller's whole tenant as one BagIt zip (ADMIN and above), and its restore into an
@@ -58,7 +63,13 @@ class BackupController {
             description = "A zip laid out as a BagIt 1.0 bag: bagit.txt, bag-info.txt (tenant, suite and schema version, "
                     + "created-at, Payload-Oxum), data/<table>.ndjson with every row of every tenant-owned table (all "
                     + "columns by name, ids kept, decimals as strings), loan documents under data/documents/<loanId>/, "
-                    + "manifest-sha256.txt and tagmanifest-sha256.txt. ADMIN and above.")
+                    + "manifest-sha256.txt and tagmanifest-sha256.txt. ADMIN and above.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The zip, streamed as an attachment named "
+                            + "finsuite-backup-<tenantId>-<date>.zip", content = @Content(mediaType = "application/zip",
+                                    examples = @ExampleObject(name = "entries", summary = "The zip's entries in order "
+                                            + "(the body itself is binary)", value = ResponseExamples.BACKUP_ENTRIES))),
+                    @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)})
     @GetMapping
     @PreAuthorize("hasRole('ADMIN')")
     void backup(@AuthenticationPrincipal AuthenticatedUser caller, HttpServletResponse response) throws IOException {
@@ -80,10 +91,23 @@ class BackupController {
             description = "Multipart part 'file': a zip GET /api/v1/backups wrote. Every checksum is verified first; entries "
                     + "outside the bag, absolute paths, '..', links, too many entries or inflated bytes, a newer schema and "
                     + "unknown tables are refused. Applied in one transaction (all or nothing), tenant_id rewritten to the "
-                    + "caller's, other ids kept. dryRun=true reports the rows per table and writes nothing. OWNER only.")
+                    + "caller's, other ids kept. dryRun=true reports the rows per table and writes nothing. OWNER only.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The rows per table restored (or, with dryRun, that "
+                            + "would be) and the loan documents", content = @Content(mediaType = "application/json",
+                                    examples = {
+                                            @ExampleObject(name = "restored", value = ResponseExamples.RESTORED),
+                                            @ExampleObject(name = "dryRun", summary = "dryRun=true: nothing written",
+                                                    value = ResponseExamples.RESTORE_DRY_RUN)})),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED),
+                    @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN),
+                    @ApiResponse(responseCode = "409", ref = ProblemResponses.RESTORE_CONFLICT),
+                    @ApiResponse(responseCode = "413", ref = ProblemResponses.RESTORE_TOO_LARGE),
+                    @ApiResponse(responseCode = "422", ref = ProblemResponses.RESTORE_REFUSED)})
     @PostMapping(path = "/restore", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('OWNER')")
     BackupRestore.Result restore(@AuthenticationPrincipal AuthenticatedUser caller, @RequestPart("file") MultipartFile file,
+            @Parameter(description = "true: verify and count, write nothing", example = "true")
             @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         Path archive = Files.createTempFile("finsuite-restore-", ".zip");
         try {

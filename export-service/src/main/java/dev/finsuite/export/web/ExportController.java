@@ -24,9 +24,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.export.format.MinorUnits;
+import dev.finsuite.export.openapi.ProblemResponses;
 import dev.finsuite.export.read.ComputedEntity;
 import dev.finsuite.export.read.CurrencyTable;
 import dev.finsuite.export.read.TenantReads;
@@ -46,6 +50,8 @@ class ExportController {
 
     private static final Logger log = LoggerFactory.getLogger(ExportController.class);
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final TenantReads reads;
     private final ExportCatalog catalog;
     private final Clock clock = Clock.systemUTC();
@@ -62,11 +68,26 @@ class ExportController {
                     + "compute them (503 upstream_unavailable while one is down): budget-statuses, loan-schedules, "
                     + "investment-holdings. Formats: csv (dialect data or excel with "
                     + "locale), xlsx, jsonl. Filters where the entity has them: from, to, categoryId (with sub-categories), "
-                    + "tag, currency, accountId.")
+                    + "tag, currency, accountId. The file is an attachment (Content-Disposition) named "
+                    + "finsuite-<entity>-<date>.<csv|xlsx|jsonl>.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The rows, streamed: text/csv;charset=UTF-8 (format "
+                            + "csv), application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (xlsx, one sheet with "
+                            + "a totals row) or application/jsonl;charset=UTF-8 (jsonl, one JSON object a line)",
+                            content = {
+                                    @Content(mediaType = "text/csv", examples = @ExampleObject(name = "expenses",
+                                            summary = "GET /api/v1/exports/expenses (dialect data)",
+                                            value = ResponseExamples.EXPENSES_CSV)),
+                                    @Content(mediaType = XLSX),
+                                    @Content(mediaType = "application/jsonl")}),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED),
+                    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND),
+                    @ApiResponse(responseCode = "503", ref = ProblemResponses.UPSTREAM_UNAVAILABLE)})
+    @ExportParameters
     @GetMapping("/{entity}")
     void export(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String entity,
-            @Parameter(description = "format, dialect, locale, from, to, categoryId, tag, currency, accountId")
-            @RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+            HttpServletResponse response) throws IOException {
         CurrencyTable currencies = reads.currencies(caller.tenantId());
         ExportRequest request = ExportRequest.parse(entity, parameters, currencies, catalog);
         MinorUnits minorUnits = currencies::minorUnitsOf;

@@ -25,9 +25,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.export.openapi.ProblemResponses;
 import dev.finsuite.export.read.TenantReads;
 import dev.finsuite.export.report.BudgetVsActual;
 import dev.finsuite.export.report.InvestmentReport;
@@ -45,6 +50,13 @@ import dev.finsuite.export.tabular.TableFile;
 @RequestMapping("/api/v1/reports")
 @Tag(name = "Reports", description = "Budget versus actual, net worth, loan and investment reports")
 class ReportController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    // The examples make one valid request together (Swagger UI fills them in): a German Excel CSV.
+    private static final String FORMAT = "json (default), csv or xlsx";
+    private static final String DIALECT = "With csv: data (default; RFC 4180, comma, dot decimals) or excel";
+    private static final String LOCALE = "With dialect=excel: the locale whose separators the file uses, e.g. de-DE";
 
     static final int BUDGET_MAX_MONTHS = 24;
     static final int NET_WORTH_MAX_MONTHS = 120;
@@ -70,10 +82,24 @@ class ReportController {
     @Operation(summary = "Budget versus actual per budget and period",
             description = "Every period of every budget that overlaps from..to (dates, at most 24 months apart), with "
                     + "its limit, carried-over rollover, available, spent, remaining and state as finance-service "
-                    + "computes them. format=json (default), csv (dialect, locale) or xlsx.")
+                    + "computes them. format=json (default), csv (dialect, locale) or xlsx.",
+            parameters = {
+                    @Parameter(name = "from", in = ParameterIn.QUERY, required = true, example = "2026-01-01",
+                            description = "First day of the range"),
+                    @Parameter(name = "to", in = ParameterIn.QUERY, required = true, example = "2026-02-28",
+                            description = "Last day of the range, at most 24 months after from"),
+                    @Parameter(name = "format", in = ParameterIn.QUERY, example = "csv", description = FORMAT),
+                    @Parameter(name = "dialect", in = ParameterIn.QUERY, example = "excel", description = DIALECT),
+                    @Parameter(name = "locale", in = ParameterIn.QUERY, example = "de-DE", description = LOCALE)},
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The periods, or their table as a file", content = {
+                            @Content(mediaType = "application/json", examples = @ExampleObject(name = "budget-vs-actual",
+                                    value = ResponseExamples.BUDGET_VS_ACTUAL)),
+                            @Content(mediaType = "text/csv"), @Content(mediaType = XLSX)}),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED),
+                    @ApiResponse(responseCode = "503", ref = ProblemResponses.UPSTREAM_UNAVAILABLE)})
     ResponseEntity<?> budgetVsActual(@AuthenticationPrincipal AuthenticatedUser caller,
-            @Parameter(description = "from, to (required), format, dialect, locale")
-            @RequestParam MultiValueMap<String, String> parameters) throws IOException {
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) throws IOException {
         ReportRequest request = new ReportRequest(parameters, Set.of("from", "to"), List.of());
         LocalDate[] range = request.dateRange(BUDGET_MAX_MONTHS);
         request.validated();
@@ -86,10 +112,25 @@ class ReportController {
             description = "from, to as YYYY-MM (default: the last 12 months; at most 120 months; to not after this "
                     + "month). Investments at market value + lent outstanding - loan principal outstanding - "
                     + "borrowed outstanding, each part shown; an unknown part is null with its reason, and what the "
-                    + "suite does not keep (bank balances) is listed as absent, never counted as zero.")
+                    + "suite does not keep (bank balances) is listed as absent, never counted as zero.",
+            parameters = {
+                    @Parameter(name = "from", in = ParameterIn.QUERY, example = "2026-01",
+                            description = "First month (YYYY-MM); default 11 months before to"),
+                    @Parameter(name = "to", in = ParameterIn.QUERY, example = "2026-02",
+                            description = "Last month (YYYY-MM), not after this month; default this month"),
+                    @Parameter(name = "format", in = ParameterIn.QUERY, example = "csv", description = FORMAT),
+                    @Parameter(name = "dialect", in = ParameterIn.QUERY, example = "excel", description = DIALECT),
+                    @Parameter(name = "locale", in = ParameterIn.QUERY, example = "de-DE", description = LOCALE)},
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "Each month's parts, or their table as a file",
+                            content = {
+                                    @Content(mediaType = "application/json", examples = @ExampleObject(name = "net-worth",
+                                            value = ResponseExamples.NET_WORTH)),
+                                    @Content(mediaType = "text/csv"), @Content(mediaType = XLSX)}),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED),
+                    @ApiResponse(responseCode = "503", ref = ProblemResponses.UPSTREAM_UNAVAILABLE)})
     ResponseEntity<?> netWorth(@AuthenticationPrincipal AuthenticatedUser caller,
-            @Parameter(description = "from, to, format, dialect, locale")
-            @RequestParam MultiValueMap<String, String> parameters) throws IOException {
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) throws IOException {
         ReportRequest request = new ReportRequest(parameters, Set.of("from", "to"), List.of());
         YearMonth[] range = request.monthRange(NET_WORTH_MAX_MONTHS, clock);
         request.validated();
@@ -100,10 +141,24 @@ class ReportController {
     @GetMapping("/loans/{loanId}")
     @Operation(summary = "A loan's report: terms, amortisation schedule, payments and prepayments",
             description = "As emi-service keeps them; another tenant's loan is 404. For csv/xlsx, table=schedule "
-                    + "(default), payments or prepayments.")
+                    + "(default), payments or prepayments.",
+            parameters = {
+                    @Parameter(name = "format", in = ParameterIn.QUERY, example = "csv", description = FORMAT),
+                    @Parameter(name = "dialect", in = ParameterIn.QUERY, example = "excel", description = DIALECT),
+                    @Parameter(name = "locale", in = ParameterIn.QUERY, example = "de-DE", description = LOCALE),
+                    @Parameter(name = "table", in = ParameterIn.QUERY, example = "schedule",
+                            description = "With csv or xlsx: schedule (default), payments or prepayments")},
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The loan's report, or one of its tables as a file",
+                            content = {
+                                    @Content(mediaType = "application/json", examples = @ExampleObject(name = "loan",
+                                            value = ResponseExamples.LOAN)),
+                                    @Content(mediaType = "text/csv"), @Content(mediaType = XLSX)}),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED),
+                    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND),
+                    @ApiResponse(responseCode = "503", ref = ProblemResponses.UPSTREAM_UNAVAILABLE)})
     ResponseEntity<?> loan(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
-            @Parameter(description = "format, dialect, locale, table")
-            @RequestParam MultiValueMap<String, String> parameters) throws IOException {
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) throws IOException {
         ReportRequest request = new ReportRequest(parameters, Set.of(), LoanReport.Report.TABLES).validated();
         LoanReport.Report report = loans.of(loanId);
         return answer(caller.tenantId(), request, "loan-" + loanId, report, () -> report.table(request.table()));
@@ -112,10 +167,23 @@ class ReportController {
     @GetMapping("/investments")
     @Operation(summary = "The investment report: holdings, realised gains by year, dividends by year",
             description = "As investment-service replays them. For csv/xlsx, table=holdings (default), "
-                    + "realised-gains or dividends.")
+                    + "realised-gains or dividends.",
+            parameters = {
+                    @Parameter(name = "format", in = ParameterIn.QUERY, example = "csv", description = FORMAT),
+                    @Parameter(name = "dialect", in = ParameterIn.QUERY, example = "excel", description = DIALECT),
+                    @Parameter(name = "locale", in = ParameterIn.QUERY, example = "de-DE", description = LOCALE),
+                    @Parameter(name = "table", in = ParameterIn.QUERY, example = "holdings",
+                            description = "With csv or xlsx: holdings (default), realised-gains or dividends")},
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The report, or one of its tables as a file",
+                            content = {
+                                    @Content(mediaType = "application/json", examples = @ExampleObject(name = "investments",
+                                            value = ResponseExamples.INVESTMENTS)),
+                                    @Content(mediaType = "text/csv"), @Content(mediaType = XLSX)}),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED),
+                    @ApiResponse(responseCode = "503", ref = ProblemResponses.UPSTREAM_UNAVAILABLE)})
     ResponseEntity<?> investments(@AuthenticationPrincipal AuthenticatedUser caller,
-            @Parameter(description = "format, dialect, locale, table")
-            @RequestParam MultiValueMap<String, String> parameters) throws IOException {
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) throws IOException {
         ReportRequest request = new ReportRequest(parameters, Set.of(), InvestmentReport.Report.TABLES).validated();
         InvestmentReport.Report report = investments.of(caller.tenantId());
         return answer(caller.tenantId(), request, "investments", report, () -> report.table(request.table()));

@@ -300,6 +300,38 @@ class ReportTests extends UpstreamTest {
     }
 
     @Test
+    void theOpenApiExamplesOfTheReportsHaveTheFieldsOfRealReports() throws Exception {
+        Seeded s = seed();
+        JsonNode docs = api().get("/v3/api-docs").send().json();
+        Map<String, String> reports = Map.of(
+                "/api/v1/reports/budget-vs-actual", "?from=2026-01-01&to=2026-02-28",
+                "/api/v1/reports/net-worth", "?from=2026-01&to=2026-02",
+                "/api/v1/reports/loans/{loanId}", "",
+                "/api/v1/reports/investments", "");
+        for (Map.Entry<String, String> report : reports.entrySet()) {
+            JsonNode example = docs.get("paths").get(report.getKey()).at("/get/responses/200/content")
+                    .get("application/json").get("examples").valueStream().findFirst().orElseThrow().get("value");
+            Api.Reply real = get(report.getKey().replace("{loanId}", s.loan()) + report.getValue(), s.token());
+            assertThat(real.status()).as(real.toString()).isEqualTo(200);
+            assertThat(fieldPaths(example, "")).as(report.getKey()).isEqualTo(fieldPaths(real.json(), ""));
+        }
+    }
+
+    /** Every field's path in a body, array elements merged: its shape without its values. */
+    private static java.util.TreeSet<String> fieldPaths(JsonNode node, String at) {
+        java.util.TreeSet<String> paths = new java.util.TreeSet<>();
+        if (node.isObject()) {
+            node.properties().forEach(p -> {
+                paths.add(at + "/" + p.getKey());
+                paths.addAll(fieldPaths(p.getValue(), at + "/" + p.getKey()));
+            });
+        } else if (node.isArray()) {
+            node.valueStream().forEach(element -> paths.addAll(fieldPaths(element, at + "[]")));
+        }
+        return paths;
+    }
+
+    @Test
     void badRangesAndParametersAreProblemsNamingTheField() throws Exception {
         String token = viewer(newTenant());
         YearMonth next = YearMonth.now(ZoneOffset.UTC).plusMonths(1);

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.export.openapi.ProblemResponses;
 import dev.finsuite.export.ledger.MonthRange;
 import dev.finsuite.export.tabular.Output;
 import dev.finsuite.export.tabular.ReportParameters;
@@ -51,10 +52,11 @@ class StatementController {
                     @Parameter(name = "from", in = ParameterIn.QUERY, required = true, example = "2026-01"),
                     @Parameter(name = "to", in = ParameterIn.QUERY, required = true, example = "2026-12"),
                     @Parameter(name = "format", in = ParameterIn.QUERY, example = "json")},
-            responses = @ApiResponse(responseCode = "200", content = {
+            responses = {@ApiResponse(responseCode = "200", content = {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = IncomeStatement.class)),
                     @Content(mediaType = "text/csv"),
-                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}))
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
     @GetMapping("/income-statement")
     ResponseEntity<?> incomeStatement(@AuthenticationPrincipal AuthenticatedUser caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
@@ -75,10 +77,11 @@ class StatementController {
                     @Parameter(name = "from", in = ParameterIn.QUERY, required = true, example = "2026-01"),
                     @Parameter(name = "to", in = ParameterIn.QUERY, required = true, example = "2026-12"),
                     @Parameter(name = "format", in = ParameterIn.QUERY, example = "json")},
-            responses = @ApiResponse(responseCode = "200", content = {
+            responses = {@ApiResponse(responseCode = "200", content = {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = CashFlow.class)),
                     @Content(mediaType = "text/csv"),
-                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}))
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}),
+                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
     @GetMapping("/cash-flow")
     ResponseEntity<?> cashFlow(@AuthenticationPrincipal AuthenticatedUser caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
