@@ -1,6 +1,7 @@
 package dev.finsuite.export.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -96,12 +97,13 @@ public class NetWorth {
         List<LoanBook> loans = emi.loans().stream().map(loan -> new LoanBook(loan, emi.schedule(loan.id()),
                 emi.payments(loan.id()), emi.prepayments(loan.id()))).toList();
         List<Debt> debts = debts(tenant);
+        int minorUnits = reads.currencies(tenant).minorUnitsOf(base);
 
         List<Month> months = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             LocalDate asOf = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
             List<String> unknown = new ArrayList<>();
-            BigDecimal invested = investmentsOn(history, points, asOf, unknown);
+            BigDecimal invested = shown(investmentsOn(history, points, asOf, unknown), minorUnits);
             Part lent = new Part(base, "lendings");
             Part borrowed = new Part(base, "borrowings");
             for (Debt debt : debts) {
@@ -113,15 +115,23 @@ public class NetWorth {
             for (LoanBook loan : loans) {
                 loaned.add(loan.loan().currency(), loan.principalOutstandingOn(asOf));
             }
-            BigDecimal lentValue = lent.value(unknown);
-            BigDecimal loanValue = loaned.value(unknown);
-            BigDecimal borrowedValue = borrowed.value(unknown);
+            BigDecimal lentValue = shown(lent.value(unknown), minorUnits);
+            BigDecimal loanValue = shown(loaned.value(unknown), minorUnits);
+            BigDecimal borrowedValue = shown(borrowed.value(unknown), minorUnits);
             BigDecimal net = invested == null || lentValue == null || loanValue == null || borrowedValue == null ? null
                     : invested.add(lentValue).subtract(loanValue).subtract(borrowedValue);
             months.add(new Month(month, asOf, base, invested, lentValue, loanValue, borrowedValue, net,
                     List.copyOf(unknown)));
         }
         return new Report(from, to, base, months, ABSENT, METHODS);
+    }
+
+    /**
+     * Each part as the base currency shows it (stored debts carry 4 places); the net worth is the sum of the
+     * shown parts, so the row adds up for a reader.
+     */
+    private static BigDecimal shown(BigDecimal amount, int minorUnits) {
+        return amount == null ? null : amount.setScale(minorUnits, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal investmentsOn(InvestmentApi.History history, Map<LocalDate, InvestmentApi.Point> points,

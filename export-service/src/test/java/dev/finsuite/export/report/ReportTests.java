@@ -163,6 +163,7 @@ class ReportTests extends UpstreamTest {
         JsonNode january = months.get(2);
         assertThat(january.at("/asOf").asString()).isEqualTo("2026-01-31");
         assertThat(amount(january, "lentOutstanding")).isEqualByComparingTo("2000");
+        assertThat(january.get("lentOutstanding").asString()).as("shown to the currency's minor units").isEqualTo("2000.00");
         assertThat(amount(january, "borrowedOutstanding")).isEqualByComparingTo("5000");
         assertThat(amount(january, "investments")).isEqualByComparingTo("1100.00");
         BigDecimal afterFirst = new BigDecimal("120000").subtract(new BigDecimal(schedule.at("/instalments/0/principal").asString()));
