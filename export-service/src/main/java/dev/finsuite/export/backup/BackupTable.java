@@ -36,7 +36,8 @@ public record BackupTable(String name, String orderBy) {
             new BackupTable("investment_price_alerts", "id"),
             new BackupTable("investment_alert_events", "id"),
             new BackupTable("tenant_exchange_rates", "id"),
-            new BackupTable("manual_prices", "id"));
+            new BackupTable("manual_prices", "id"),
+            new BackupTable("export_report_schedules", "id"));
 
     public static Optional<BackupTable> named(String name) {
         return ALL.stream().filter(table -> table.name.equals(name)).findFirst();

@@ -20,11 +20,11 @@ public final class ResponseExamples {
 
     public static final String NET_WORTH = """
             {"from":"2026-01","to":"2026-02","currency":"INR","months":[{"month":"2026-01","asOf":"2026-01-31",\
-            "currency":"INR","investments":"1100.00","lentOutstanding":"2000.0000",\
-            "loanPrincipalOutstanding":"110538.15","borrowedOutstanding":"5000.0000","netWorth":"-112438.1500",\
+            "currency":"INR","investments":"1100.00","lentOutstanding":"2000.00",\
+            "loanPrincipalOutstanding":"110538.15","borrowedOutstanding":"5000.00","netWorth":"-112438.15",\
             "unknown":[]},{"month":"2026-02","asOf":"2026-02-28","currency":"INR","investments":"720.00",\
-            "lentOutstanding":"1500.0000","loanPrincipalOutstanding":"100538.15","borrowedOutstanding":"4000.0000",\
-            "netWorth":"-102318.1500","unknown":[]}],"absent":[{"part":"bankAndCashBalances",\
+            "lentOutstanding":"1500.00","loanPrincipalOutstanding":"100538.15","borrowedOutstanding":"4000.00",\
+            "netWorth":"-102318.15","unknown":[]}],"absent":[{"part":"bankAndCashBalances",\
             "reason":"the suite keeps no bank, wallet or cash accounts"},{"part":"otherAssets",\
             "reason":"the suite keeps no property, vehicles or other possessions"},{"part":"otherLiabilities",\
             "reason":"credit-card balances and debts not recorded as loans,\
@@ -104,22 +104,22 @@ public final class ResponseExamples {
             "taxWithheld":"0.00","net":"0.00","dividendsLeftOut":0}}""";
 
     public static final String RESTORE_DRY_RUN = """
-            {"dryRun":true,"sourceTenant":"65434aa2-20d8-46bc-babc-d1e5a5157f78","schemaVersion":"13",\
+            {"dryRun":true,"sourceTenant":"65434aa2-20d8-46bc-babc-d1e5a5157f78","schemaVersion":"14",\
             "rows":{"finance_categories":0,"finance_recurring_rules":0,"finance_entries":3,"finance_budgets":1,\
             "finance_debts":2,"finance_debt_payments":2,"emi_loans":1,"emi_payments":1,"emi_prepayments":1,\
             "emi_rate_changes":0,"emi_documents":1,"investment_accounts":1,"investment_assets":1,\
             "investment_asset_prices":4,"investment_splits":0,"investment_activities":2,\
             "investment_watchlist_items":0,"investment_price_alerts":0,"investment_alert_events":0,\
-            "tenant_exchange_rates":0,"manual_prices":0},"documents":1}""";
+            "tenant_exchange_rates":0,"manual_prices":0,"export_report_schedules":1},"documents":1}""";
 
     public static final String RESTORED = """
-            {"dryRun":false,"sourceTenant":"65434aa2-20d8-46bc-babc-d1e5a5157f78","schemaVersion":"13",\
+            {"dryRun":false,"sourceTenant":"65434aa2-20d8-46bc-babc-d1e5a5157f78","schemaVersion":"14",\
             "rows":{"finance_categories":0,"finance_recurring_rules":0,"finance_entries":3,"finance_budgets":1,\
             "finance_debts":2,"finance_debt_payments":2,"emi_loans":1,"emi_payments":1,"emi_prepayments":1,\
             "emi_rate_changes":0,"emi_documents":1,"investment_accounts":1,"investment_assets":1,\
             "investment_asset_prices":4,"investment_splits":0,"investment_activities":2,\
             "investment_watchlist_items":0,"investment_price_alerts":0,"investment_alert_events":0,\
-            "tenant_exchange_rates":0,"manual_prices":0},"documents":1}""";
+            "tenant_exchange_rates":0,"manual_prices":0,"export_report_schedules":1},"documents":1}""";
 
     /** An export file and a job's file as text/csv (dialect data); XLSX and JSON lines hold the same columns. */
     public static final String EXPENSES_CSV = """
@@ -155,6 +155,7 @@ public final class ResponseExamples {
             data/investment_alert_events.ndjson
             data/tenant_exchange_rates.ndjson
             data/manual_prices.ndjson
+            data/export_report_schedules.ndjson
             data/documents/4d7b3721-4aa4-4ad0-a974-d8523fea9da1/9c1e2f3a-4b5c-4d6e-8f70-1a2b3c4d5e6f-sanction-letter.pdf
             bagit.txt
             bag-info.txt

@@ -68,6 +68,9 @@ class BackupTests extends ExportTest {
                 + " 83.123456789012345678, date '2026-01-15')", UUID.randomUUID(), source);
         sql("insert into manual_prices (id, tenant_id, symbol, asset_type, price, currency, as_of) values (?, ?, 'GOLD-HOME',"
                 + " 'COMMODITY', 612345.5, 'INR', now())", UUID.randomUUID(), source);
+        sql("insert into export_report_schedules (id, tenant_id, report, cadence, format, dialect, locale, next_run_on)"
+                + " values (?, ?, 'income-statement', 'MONTHLY', 'csv', 'excel', 'de-DE', date '2026-12-01')",
+                UUID.randomUUID(), source);
     }
 
     private static String owner(UUID tenant) {
@@ -107,11 +110,13 @@ class BackupTests extends ExportTest {
     }
 
     @Test
-    void aBackupIsABagItZipOfTheWholeTenantWithVerifiableManifests() {
+    void aBackupIsABagItZipOfTheWholeTenantWithVerifiableManifests() throws SQLException {
         Map<String, byte[]> bag = Bags.entries(backup(source));
         assertThat(Bags.text(bag, "bagit.txt")).isEqualTo("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
         String info = Bags.text(bag, "bag-info.txt");
-        assertThat(info).contains("Finsuite-Tenant-Id: " + source, "Finsuite-Schema-Version: 13", "Finsuite-Suite-Version: ",
+        String schemaVersion = String.valueOf(count("select max(version::int) from flyway_schema_history where success"));
+        assertThat(info).contains("Finsuite-Tenant-Id: " + source, "Finsuite-Schema-Version: " + schemaVersion,
+                "Finsuite-Suite-Version: ",
                 "Finsuite-Created-At: ", "Bagging-Date: ", "Payload-Oxum: ");
         for (BackupTable table : BackupTable.ALL) {
             assertThat(bag.keySet()).as(table.path()).contains(table.path());
