@@ -21,4 +21,9 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
         return new PageResponse<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),
                 page.getTotalElements(), page.getTotalPages());
     }
+
+    /** The same page with each item mapped (a stored row to its view, say). */
+    public <R> PageResponse<R> map(Function<T, R> mapper) {
+        return new PageResponse<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
+    }
 }

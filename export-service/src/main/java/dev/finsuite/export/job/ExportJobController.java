@@ -186,8 +186,7 @@ class ExportJobController {
             kinds.remove(JobKind.BACKUP);
         }
         PageResponse<ExportJob> found = jobs.list(caller.tenantId(), wantedStatus, kinds, pageable);
-        return new PageResponse<>(found.items().stream().map(JobView::of).toList(), found.page(), found.size(),
-                found.totalItems(), found.totalPages());
+        return found.map(JobView::of);
     }
 
     @Operation(summary = "One export job",

@@ -113,8 +113,7 @@ class ScheduleController {
             @RequestParam(required = false) String sort) {
         Pageable pageable = Paging.pageable(page, size, sort, SORTABLE, NEWEST_FIRST);
         PageResponse<ReportSchedule> found = schedules.list(caller.tenantId(), pageable);
-        return new PageResponse<>(found.items().stream().map(ScheduleView::of).toList(), found.page(), found.size(),
-                found.totalItems(), found.totalPages());
+        return found.map(ScheduleView::of);
     }
 
     @Operation(summary = "One report schedule",

@@ -54,9 +54,6 @@ class ReportController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     // The examples make one valid request together (Swagger UI fills them in): a German Excel CSV.
-    private static final String FORMAT = "json (default), csv or xlsx";
-    private static final String DIALECT = "With csv: data (default; RFC 4180, comma, dot decimals) or excel";
-    private static final String LOCALE = "With dialect=excel: the locale whose separators the file uses, e.g. de-DE";
 
     static final int BUDGET_MAX_MONTHS = 24;
     static final int NET_WORTH_MAX_MONTHS = 120;
@@ -78,6 +75,7 @@ class ReportController {
         this.clock = clock;
     }
 
+    @ReportFileParameters
     @GetMapping("/budget-vs-actual")
     @Operation(summary = "Budget versus actual per budget and period",
             description = "Every period of every budget that overlaps from..to (dates, at most 24 months apart), with "
@@ -87,10 +85,7 @@ class ReportController {
                     @Parameter(name = "from", in = ParameterIn.QUERY, required = true, example = "2026-01-01",
                             description = "First day of the range"),
                     @Parameter(name = "to", in = ParameterIn.QUERY, required = true, example = "2026-02-28",
-                            description = "Last day of the range, at most 24 months after from"),
-                    @Parameter(name = "format", in = ParameterIn.QUERY, example = "csv", description = FORMAT),
-                    @Parameter(name = "dialect", in = ParameterIn.QUERY, example = "excel", description = DIALECT),
-                    @Parameter(name = "locale", in = ParameterIn.QUERY, example = "de-DE", description = LOCALE)},
+                            description = "Last day of the range, at most 24 months after from")},
             responses = {
                     @ApiResponse(responseCode = "200", description = "The periods, or their table as a file", content = {
                             @Content(mediaType = "application/json", examples = @ExampleObject(name = "budget-vs-actual",
@@ -107,6 +102,7 @@ class ReportController {
         return answer(caller.tenantId(), request, "budget-vs-actual", report, report::table);
     }
 
+    @ReportFileParameters
     @GetMapping("/net-worth")
     @Operation(summary = "Net worth at each month's end",
             description = "from, to as YYYY-MM (default: the last 12 months; at most 120 months; to not after this "
@@ -117,10 +113,7 @@ class ReportController {
                     @Parameter(name = "from", in = ParameterIn.QUERY, example = "2026-01",
                             description = "First month (YYYY-MM); default 11 months before to"),
                     @Parameter(name = "to", in = ParameterIn.QUERY, example = "2026-02",
-                            description = "Last month (YYYY-MM), not after this month; default this month"),
-                    @Parameter(name = "format", in = ParameterIn.QUERY, example = "csv", description = FORMAT),
-                    @Parameter(name = "dialect", in = ParameterIn.QUERY, example = "excel", description = DIALECT),
-                    @Parameter(name = "locale", in = ParameterIn.QUERY, example = "de-DE", description = LOCALE)},
+                            description = "Last month (YYYY-MM), not after this month; default this month")},
             responses = {
                     @ApiResponse(responseCode = "200", description = "Each month's parts, or their table as a file",
                             content = {
@@ -138,14 +131,12 @@ class ReportController {
         return answer(caller.tenantId(), request, "net-worth", report, report::table);
     }
 
+    @ReportFileParameters
     @GetMapping("/loans/{loanId}")
     @Operation(summary = "A loan's report: terms, amortisation schedule, payments and prepayments",
             description = "As emi-service keeps them; another tenant's loan is 404. For csv/xlsx, table=schedule "
                     + "(default), payments or prepayments.",
             parameters = {
-                    @Parameter(name = "format", in = ParameterIn.QUERY, example = "csv", description = FORMAT),
-                    @Parameter(name = "dialect", in = ParameterIn.QUERY, example = "excel", description = DIALECT),
-                    @Parameter(name = "locale", in = ParameterIn.QUERY, example = "de-DE", description = LOCALE),
                     @Parameter(name = "table", in = ParameterIn.QUERY, example = "schedule",
                             description = "With csv or xlsx: schedule (default), payments or prepayments")},
             responses = {
@@ -164,14 +155,12 @@ class ReportController {
         return answer(caller.tenantId(), request, "loan-" + loanId, report, () -> report.table(request.table()));
     }
 
+    @ReportFileParameters
     @GetMapping("/investments")
     @Operation(summary = "The investment report: holdings, realised gains by year, dividends by year",
             description = "As investment-service replays them. For csv/xlsx, table=holdings (default), "
                     + "realised-gains or dividends.",
             parameters = {
-                    @Parameter(name = "format", in = ParameterIn.QUERY, example = "csv", description = FORMAT),
-                    @Parameter(name = "dialect", in = ParameterIn.QUERY, example = "excel", description = DIALECT),
-                    @Parameter(name = "locale", in = ParameterIn.QUERY, example = "de-DE", description = LOCALE),
                     @Parameter(name = "table", in = ParameterIn.QUERY, example = "holdings",
                             description = "With csv or xlsx: holdings (default), realised-gains or dividends")},
             responses = {
