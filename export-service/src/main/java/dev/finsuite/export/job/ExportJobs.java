@@ -196,6 +196,23 @@ class ExportJobs {
         });
     }
 
+    /**
+     * Gives a job this replica is stopping back to the queue at once, its partial file deleted, rather than
+     * leaving it for the stale-heartbeat recovery a minute later. The attempt still counts: a worker that has
+     * not stopped yet must never be able to write into the next attempt's file.
+     */
+    boolean release(Claim claim) {
+        return inTenant(claim.tenant(), own, () -> {
+            int updated = jdbc.update("""
+                    update export_jobs set status = 'QUEUED', heartbeat_at = null, updated_at = now(), version = version + 1
+                    where tenant_id = ? and id = ? and attempts = ? and status = 'RUNNING'""",
+                    claim.tenant(), claim.id(), claim.attempt());
+            jdbc.update("delete from export_job_chunks where tenant_id = ? and job_id = ? and attempt = ?",
+                    claim.tenant(), claim.id(), claim.attempt());
+            return updated > 0;
+        });
+    }
+
     /** Jobs a dead replica left RUNNING: re-queued from scratch, or FAILED after {@code maxAttempts}. */
     int recoverStale(Duration staleAfter, int maxAttempts) {
         return own.execute(status -> jdbc.queryForObject("select export_recover_stale_jobs(?::interval, ?)", Integer.class,

@@ -75,7 +75,8 @@ class JobRunner {
                             job.entity() == null ? "" : job.entity(), rows, file.size());
                 }
             } catch (Exception e) {
-                if (JobCancelled.causedBy(e)) {
+                if (JobCancelled.causedBy(e) || running.stopped()) {
+                    // deleted, taken over, or this replica is stopping (which gives the job back to the queue)
                     log.info("Export job {} stopped: it was deleted or taken over", claim.id());
                     return;
                 }

@@ -1,6 +1,7 @@
 package dev.finsuite.export.job;
 
 import java.util.Map;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
  * This replica's bounded pool of job workers. A scheduler thread claims queued jobs while a worker is free (the
  * database decides which job, fairly between tenants, and replicas share the queue), and every heartbeat
  * interval records each running job's rows and that it lives. A job whose heartbeat is refused (deleted, or taken
- * over) is told to stop. On shutdown the workers are interrupted; what they leave RUNNING is recovered by the
- * stale-heartbeat check of any replica.
+ * over) is told to stop. On shutdown the workers are stopped and the jobs they were running go back to the
+ * queue at once, for another replica or the next start; only a replica that dies leaves its jobs to the
+ * stale-heartbeat check.
  */
 @Component
 class JobWorkers implements SmartLifecycle {
@@ -62,13 +64,26 @@ class JobWorkers implements SmartLifecycle {
             timer.shutdownNow();
         }
         if (pool != null) {
-            running.values().forEach(RunningJob::stop);
+            List<RunningJob> stopping = List.copyOf(running.values());
+            stopping.forEach(RunningJob::stop);
             pool.shutdownNow();
             try {
                 pool.awaitTermination(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            stopping.forEach(this::release);
+        }
+    }
+
+    private void release(RunningJob job) {
+        try {
+            if (jobs.release(job.claim)) {
+                log.info("Export job {} given back to the queue: this replica is stopping", job.claim.id());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not give export job {} back to the queue; the stale-heartbeat check will: {}",
+                    job.claim.id(), e.getMessage());
         }
     }
 

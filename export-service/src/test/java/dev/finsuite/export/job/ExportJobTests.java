@@ -387,4 +387,41 @@ class ExportJobTests extends ExportTest {
         assertThat(count("select count(*) from export_jobs where id = ?", id)).isZero();
         assertThat(count("select count(*) from export_job_chunks where job_id = ?", id)).isZero();
     }
+
+    @Test
+    void aJobRunningWhenTheServiceStopsGoesBackToTheQueueAndFinishesAfterTheRestart()
+            throws SQLException, InterruptedException {
+        sql("""
+                insert into finance_entries (id, tenant_id, kind, amount, currency, entry_date, category_id, description, base_currency)
+                select gen_random_uuid(), ?, 'EXPENSE', (n % 1000) + 0.25, 'INR', date '2025-01-01' + (n % 365),
+                       '00000000-0000-4000-8000-000000000102', 'row ' || n, 'INR'
+                  from generate_series(1, 40000) n""", tenant);
+        Api.Reply created = create("/api/v1/exports/expenses/jobs?format=csv", member);
+        String location = created.header("Location");
+        UUID id = UUID.fromString(created.field("/id"));
+        for (int i = 0; i < 300 && !workers.runs(id); i++) {
+            Thread.sleep(20);
+        }
+        assertThat(workers.runs(id)).as("caught running").isTrue();
+
+        workers.stop();
+        try {
+            JsonNode released = api().get(location).token(member).send().json();
+            assertThat(released.get("status").asString()).as(released.toString()).isEqualTo("QUEUED");
+            assertThat(count("select count(*) from export_job_chunks where job_id = ?", id)).isZero();
+        } finally {
+            workers.start();
+        }
+        JsonNode done = null;
+        for (int i = 0; i < 600; i++) {
+            done = api().get(location).token(member).send().json();
+            if (done.get("status").asString().equals("SUCCEEDED")) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("SUCCEEDED");
+        assertThat(done.get("rowsWritten").asLong()).isEqualTo(40_061);
+        assertThat(download(location + "/file", member).statusCode()).isEqualTo(200);
+    }
 }
