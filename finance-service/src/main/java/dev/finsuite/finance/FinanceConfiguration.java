@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -13,11 +14,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.money.Currencies;
+import dev.finsuite.finance.recurring.RecurringLimits;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "10m")
 @Import({Currencies.class, Metadata.class})
+@EnableConfigurationProperties(RecurringLimits.class)
 class FinanceConfiguration {
 
     /** Jobs lock a row in PostgreSQL, by the database's clock, so one replica at a time runs each job. */

@@ -16,12 +16,13 @@ import org.springframework.stereotype.Component;
 
 import dev.finsuite.common.tenant.TenantContext;
 import dev.finsuite.finance.entry.PendingConversions;
-import dev.finsuite.finance.recurring.Materialiser;
+import dev.finsuite.finance.recurring.RecurringRounds;
 
 /**
- * One job, on one replica at a time (ShedLock): create the recurring occurrences that are due, then complete the
- * conversions still pending (those occurrences in other currencies among them). It works tenant by tenant,
- * each under its own row-level security, asking the database only which tenants have work.
+ * One job, on one replica at a time (ShedLock): create the recurring occurrences that are due, shared fairly
+ * between tenants and bounded per rule and per tenant ({@link RecurringRounds}), then complete the conversions
+ * still pending (those occurrences in other currencies among them) tenant by tenant. Each tenant's work runs under
+ * its own row-level security; the database is asked only which tenants have work.
  */
 @Component
 public class FinanceJobs {
@@ -31,13 +32,13 @@ public class FinanceJobs {
     private static final Duration RUN_BUDGET = Duration.ofMinutes(5);
 
     private final JdbcTemplate jdbc;
-    private final Materialiser materialiser;
+    private final RecurringRounds recurring;
     private final PendingConversions conversions;
     private final Clock clock;
 
-    FinanceJobs(JdbcTemplate jdbc, Materialiser materialiser, PendingConversions conversions, Clock clock) {
+    FinanceJobs(JdbcTemplate jdbc, RecurringRounds recurring, PendingConversions conversions, Clock clock) {
         this.jdbc = jdbc;
-        this.materialiser = materialiser;
+        this.recurring = recurring;
         this.conversions = conversions;
         this.clock = clock;
     }
@@ -48,19 +49,18 @@ public class FinanceJobs {
         runFor(LocalDate.now(clock));
     }
 
-    /** Everything due by {@code today}; a failing tenant is logged and the others still run. */
+    /** What is due by {@code today}, within the run's bounds; a failing tenant is logged and the others still run. */
     public Work runFor(LocalDate today) {
         // Well inside the 10-minute lock: whatever is left runs next time.
-        Instant deadline = Instant.now().plus(RUN_BUDGET);
+        Instant deadline = clock.instant().plus(RUN_BUDGET);
         List<UUID> tenants = jdbc.queryForList("select finance_tenants_with_due_work(?)", UUID.class, today);
-        int created = 0;
+        int created = recurring.run(tenants, today, deadline);
         int converted = 0;
         for (UUID tenant : tenants) {
             try (TenantContext.Scope ignored = TenantContext.enter(tenant)) {
-                created += materialiser.materialise(tenant, today);
                 converted += conversions.complete(tenant, CONVERSIONS_PER_TENANT, deadline);
             } catch (RuntimeException failed) {
-                log.error("Due work for tenant {} failed; it is retried on the next run", tenant, failed);
+                log.error("Pending conversions for tenant {} failed; they are retried on the next run", tenant, failed);
             }
         }
         if (created + converted > 0) {

@@ -62,16 +62,20 @@ class RecurringRuleController {
 
     private final RecurringRules rules;
     private final Currencies currencies;
+    private final RecurringLimits limits;
 
-    RecurringRuleController(RecurringRules rules, Currencies currencies) {
+    RecurringRuleController(RecurringRules rules, Currencies currencies, RecurringLimits limits) {
         this.rules = rules;
         this.currencies = currencies;
+        this.limits = limits;
     }
 
     @PostMapping
     @Operation(summary = "Create a recurring rule", description = "Occurrences due from startDate up to today are "
-            + "created by the next job run (within a minute), later ones on their dates. dayOfMonth (MONTHLY and "
-            + "YEARLY) defaults to the start date's day; 29-31 fall on the last day of shorter months.")
+            + "created by the next job runs (each run creates a bounded number per rule and per household, 100 and 500 "
+            + "by default, so a long backlog takes a few minutes), later ones on their dates. startDate may be at "
+            + "most ten years ago (by default) and five years ahead. dayOfMonth (MONTHLY and YEARLY) defaults to the start date's day; 29-31 fall on the "
+            + "last day of shorter months.")
     ResponseEntity<RuleView> create(@AuthenticationPrincipal AuthenticatedUser caller,
             @Valid @RequestBody RuleRequest request) {
         request.requireComplete();
@@ -162,8 +166,7 @@ class RecurringRuleController {
         Frequency frequency = request.frequency() == null ? was.frequency() : request.frequency();
         int interval = request.interval() == null ? (was == null ? 1 : was.interval()) : request.interval();
         Integer day = request.dayOfMonth() == null ? (was == null ? null : was.dayOfMonth()) : request.dayOfMonth();
-        LocalDate start = request.startDate() == null ? was.start()
-                : SensibleDates.require("startDate", request.startDate(), rules.today().plusYears(5));
+        LocalDate start = request.startDate() == null ? was.start() : start(request.startDate());
         LocalDate end = request.endDate() == null ? (was == null ? null : was.end()) : request.endDate();
         Integer count = request.count() == null ? (was == null ? null : was.count()) : request.count();
         if (day != null && (frequency == Frequency.DAILY || frequency == Frequency.WEEKLY)) {
@@ -173,6 +176,19 @@ class RecurringRuleController {
             throw new ValidationException("endDate", "must not be before startDate");
         }
         return new Recurrence(frequency, interval, day, start, end, count);
+    }
+
+    /**
+     * Every past occurrence of a new rule is back-filled, so how far back it may start is bounded by the
+     * back-fill limit (ten years by default), not by 1900 as an expense's date is. A user who sets a start
+     * decades ago has almost always mistyped the year (1926 for 2026) and would not want tens of thousands of
+     * rows; one who really has older history imports it as expenses. Refusing here tells them at once, naming
+     * the earliest start, where accepting would fill their ledger over hours of job runs. A rule stored before
+     * this limit keeps its start; the job's per-run bounds work its backlog off without delaying anyone else.
+     */
+    private LocalDate start(LocalDate requested) {
+        LocalDate today = rules.today();
+        return SensibleDates.require("startDate", requested, today.minus(limits.maxBackfill()), today.plusYears(5));
     }
 
     private RuleView view(RecurringRule rule) {

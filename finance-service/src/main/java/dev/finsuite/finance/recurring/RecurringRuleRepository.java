@@ -1,6 +1,7 @@
 package dev.finsuite.finance.recurring;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,13 +30,22 @@ interface RecurringRuleRepository extends Repository<RecurringRule, UUID> {
     Optional<RecurringRule> lock(@Param("id") UUID id, @Param("tenantId") UUID tenantId);
 
     /**
-     * The tenant's rules with occurrences due, locked; a rule another worker holds is skipped, not waited for
-     * (that worker is creating its occurrences).
+     * The tenant's rule whose next occurrence is the oldest due, leaving out those already visited in this run
+     * ({@code visited} is never empty: callers pass a placeholder id), locked. A rule another worker holds is
+     * skipped, not waited for (that worker is creating its occurrences). Ask with a page of one.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
-    @Query("select r from RecurringRule r where r.tenantId = :tenantId and r.active and r.nextDate <= :today order by r.id")
-    List<RecurringRule> lockDue(@Param("tenantId") UUID tenantId, @Param("today") LocalDate today);
+    @Query("select r from RecurringRule r where r.tenantId = :tenantId and r.active and r.nextDate <= :today "
+            + "and r.id not in :visited order by r.nextDate, r.id")
+    List<RecurringRule> lockOldestDue(@Param("tenantId") UUID tenantId, @Param("today") LocalDate today,
+            @Param("visited") Collection<UUID> visited, Pageable one);
+
+    /** The date of the tenant's oldest due occurrence among the rules not visited yet, or null when none is due. */
+    @Query("select min(r.nextDate) from RecurringRule r where r.tenantId = :tenantId and r.active "
+            + "and r.nextDate <= :today and r.id not in :visited")
+    LocalDate oldestDue(@Param("tenantId") UUID tenantId, @Param("today") LocalDate today,
+            @Param("visited") Collection<UUID> visited);
 
     @Query("select r from RecurringRule r where r.tenantId = :tenantId and (:kind is null or r.kind = :kind) "
             + "and (:active is null or r.active = :active)")

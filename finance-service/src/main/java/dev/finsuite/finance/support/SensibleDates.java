@@ -13,8 +13,14 @@ public final class SensibleDates {
     }
 
     public static LocalDate require(String field, LocalDate date, LocalDate latest) {
-        if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
-            throw new ValidationException(field, "must be between " + EARLIEST + " and " + latest);
+        return require(field, date, EARLIEST, latest);
+    }
+
+    /** A use that allows less than the whole range: never before {@link #EARLIEST} all the same. */
+    public static LocalDate require(String field, LocalDate date, LocalDate earliest, LocalDate latest) {
+        LocalDate from = earliest.isBefore(EARLIEST) ? EARLIEST : earliest;
+        if (date.isBefore(from) || date.isAfter(latest)) {
+            throw new ValidationException(field, "must be between " + from + " and " + latest);
         }
         return date;
     }
