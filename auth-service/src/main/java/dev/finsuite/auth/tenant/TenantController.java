@@ -44,13 +44,14 @@ class TenantController {
         return ResponseEntity.ok().eTag(ETags.of(tenant.getVersion())).body(TenantView.of(tenant));
     }
 
+    /** Name, base currency and time zone shape every figure the household sees: the conventions give them to OWNER. */
     @PatchMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('OWNER')")
     @Transactional
     ResponseEntity<TenantView> update(@AuthenticationPrincipal AuthenticatedUser caller,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody TenantUpdate update) {
-        currentRole.require(caller, "ADMIN");
+        currentRole.require(caller, "OWNER");
         Tenant tenant = find(caller);
         ETags.requireMatch(ifMatch, tenant.getVersion());
         if (update.name() != null) {

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TenantApiTests extends ServiceTest {
 
     @Test
-    void anAdminChangesTheTenantAMemberCannot() {
+    void onlyAnOwnerChangesTheTenantSettings() {
         Account owner = Accounts.register(api());
         Account admin = Accounts.addUser(api(), owner, "ADMIN");
         Account member = Accounts.addUser(api(), owner, "MEMBER");
@@ -27,17 +27,43 @@ class TenantApiTests extends ServiceTest {
                 .token(member.accessToken()).send();
         assertThat(byMember.status()).isEqualTo(403);
 
+        // The conventions reserve tenant settings for OWNER: an admin manages users, not the household's currency.
         Api.Reply byAdmin = api().patch("/api/v1/tenants/current",
-                Map.of("name", "Renamed", "baseCurrency", "EUR", "timezone", "Europe/Paris"))
+                Map.of("name", "Admin's", "baseCurrency", "USD", "timezone", "America/New_York"))
                 .header("If-Match", current.header("ETag")).token(admin.accessToken()).send();
-        assertThat(byAdmin.status()).isEqualTo(200);
-        assertThat(byAdmin.field("/name")).isEqualTo("Renamed");
-        assertThat(byAdmin.field("/baseCurrency")).isEqualTo("EUR");
-        assertThat(byAdmin.field("/timezone")).isEqualTo("Europe/Paris");
+        assertThat(byAdmin.status()).as(byAdmin.toString()).isEqualTo(403);
+        assertThat(byAdmin.field("/code")).isEqualTo("forbidden");
+        Api.Reply unchanged = api().get("/api/v1/tenants/current").token(owner.accessToken()).send();
+        assertThat(unchanged.field("/name")).isEqualTo(current.field("/name"));
+        assertThat(unchanged.field("/baseCurrency")).isEqualTo("INR");
+        assertThat(unchanged.field("/timezone")).isEqualTo(current.field("/timezone"));
+        assertThat(unchanged.header("ETag")).isEqualTo(current.header("ETag"));
+
+        Api.Reply byOwner = api().patch("/api/v1/tenants/current",
+                Map.of("name", "Renamed", "baseCurrency", "EUR", "timezone", "Europe/Paris"))
+                .header("If-Match", current.header("ETag")).token(owner.accessToken()).send();
+        assertThat(byOwner.status()).as(byOwner.toString()).isEqualTo(200);
+        assertThat(byOwner.field("/name")).isEqualTo("Renamed");
+        assertThat(byOwner.field("/baseCurrency")).isEqualTo("EUR");
+        assertThat(byOwner.field("/timezone")).isEqualTo("Europe/Paris");
 
         Api.Reply stale = api().patch("/api/v1/tenants/current", Map.of("name", "Again"))
-                .header("If-Match", current.header("ETag")).token(admin.accessToken()).send();
+                .header("If-Match", current.header("ETag")).token(owner.accessToken()).send();
         assertThat(stale.status()).isEqualTo(412);
+    }
+
+    @Test
+    void aDemotedOwnersTokenNoLongerChangesTheTenant() {
+        Account owner = Accounts.register(api());
+        Account second = Accounts.addUser(api(), owner, "OWNER");
+        assertThat(api().patch("/api/v1/users/" + second.userId(), Map.of("role", "ADMIN"))
+                .token(owner.accessToken()).send().status()).isEqualTo(200);
+
+        Api.Reply renaming = api().patch("/api/v1/tenants/current", Map.of("name", "Mine"))
+                .token(second.accessToken()).send();
+        assertThat(renaming.status()).isEqualTo(403);
+        assertThat(api().get("/api/v1/tenants/current").token(owner.accessToken()).send().field("/name"))
+                .isNotEqualTo("Mine");
     }
 
     @Test

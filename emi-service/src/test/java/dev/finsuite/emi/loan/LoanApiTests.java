@@ -108,6 +108,32 @@ class LoanApiTests extends EmiTest {
     }
 
     @Test
+    void restatingFrozenTermsAtAnotherScaleIsNoChange() throws Exception {
+        String id = createLoan(member, shortLoan());
+        api().post("/api/v1/emis/" + id + "/payments", Map.of("amount", "8791.59", "paidOn", "2025-01-05"))
+                .token(member).send();
+        assertThat(count("select count(*) from emi_loans where id = '" + id + "' and principal::text = '100000.0000'"))
+                .as("stored at the column's scale").isOne();
+        String etag = api().get("/api/v1/emis/" + id).token(member).send().header("ETag");
+
+        // The same principal and rate written with other scales (a string, and a JSON number) are equal values.
+        Map<String, Object> restated = new java.util.HashMap<>();
+        restated.put("principal", "100000.00");
+        restated.put("annualRate", new java.math.BigDecimal("10.000"));
+        restated.put("tenureMonths", 12);
+        restated.put("firstEmiDate", "2025-01-05");
+        Api.Reply same = api().patch("/api/v1/emis/" + id, restated).header("If-Match", etag).token(member).send();
+        assertThat(same.status()).as(same.toString()).isEqualTo(200);
+        assertThat(same.header("ETag")).as("nothing changed, so no new version").isEqualTo(etag);
+        assertThat(same.field("/principal")).isEqualTo("100000.00");
+
+        Api.Reply byNumber = api().patch("/api/v1/emis/" + id, Map.of("principal", new java.math.BigDecimal("1E+5")))
+                .token(member).send();
+        assertThat(byNumber.status()).as(byNumber.toString()).isEqualTo(200);
+        assertThat(byNumber.header("ETag")).isEqualTo(etag);
+    }
+
+    @Test
     void deletingALoanTakesItsPaymentsWithIt() throws Exception {
         String id = createLoan(member, shortLoan());
         api().post("/api/v1/emis/" + id + "/payments", Map.of("amount", "100", "paidOn", "2025-01-05")).token(member).send();

@@ -104,7 +104,7 @@ public final class ResponseExamples {
             "taxWithheld":"0.00","net":"0.00","dividendsLeftOut":0}}""";
 
     public static final String RESTORE_DRY_RUN = """
-            {"dryRun":true,"sourceTenant":"65434aa2-20d8-46bc-babc-d1e5a5157f78","schemaVersion":"14",\
+            {"dryRun":true,"sourceTenant":"65434aa2-20d8-46bc-babc-d1e5a5157f78","schemaVersion":"15",\
             "rows":{"finance_categories":0,"finance_recurring_rules":0,"finance_entries":3,"finance_budgets":1,\
             "finance_debts":2,"finance_debt_payments":2,"emi_loans":1,"emi_payments":1,"emi_prepayments":1,\
             "emi_rate_changes":0,"emi_documents":1,"investment_accounts":1,"investment_assets":1,\
@@ -113,7 +113,7 @@ public final class ResponseExamples {
             "tenant_exchange_rates":0,"manual_prices":0,"export_report_schedules":1},"documents":1}""";
 
     public static final String RESTORED = """
-            {"dryRun":false,"sourceTenant":"65434aa2-20d8-46bc-babc-d1e5a5157f78","schemaVersion":"14",\
+            {"dryRun":false,"sourceTenant":"65434aa2-20d8-46bc-babc-d1e5a5157f78","schemaVersion":"15",\
             "rows":{"finance_categories":0,"finance_recurring_rules":0,"finance_entries":3,"finance_budgets":1,\
             "finance_debts":2,"finance_debt_payments":2,"emi_loans":1,"emi_payments":1,"emi_prepayments":1,\
             "emi_rate_changes":0,"emi_documents":1,"investment_accounts":1,"investment_assets":1,\
