@@ -16,6 +16,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.unit.DataSize;
 
 import dev.finsuite.common.money.DecimalStrings;
+import dev.finsuite.common.web.StrictJson;
 import dev.finsuite.common.web.BoundedDecimalBinding;
 import dev.finsuite.common.web.CallerForwarding;
 import dev.finsuite.common.web.ProblemErrorController;
@@ -35,8 +36,8 @@ public class SuiteWebAutoConfiguration {
      */
     @Bean
     JsonMapperBuilderCustomizer decimalStrings() {
-        return builder -> builder.addModule(DecimalStrings.module())
-                .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        return builder -> StrictJson.apply(builder.addModule(DecimalStrings.module())
+                .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS));
     }
 
     /** Query and path decimals within the same bounds as JSON ones (a 400 naming the parameter otherwise). */

@@ -91,6 +91,20 @@ class ValidationTests extends FinanceTest {
     }
 
     @Test
+    void wrongJsonTypesAreRefusedNotCoerced() throws Exception {
+        assertRefused(with("date", 12345), 400, "date");
+        assertRefused(with("date", 1.5), 400, "date");
+        assertRefused(with("description", "Weekly\u0000groceries"), 400, "description");
+        assertRefused(with("payee", "Fresh\u0000Mart"), 400, null);
+        assertThat(count("select count(*) from finance_entries where tenant_id = '" + tenant + "'")).isZero();
+
+        // A JSON number for an amount is documented as accepted.
+        Api.Reply numberAmount = api().post("/api/v1/expenses", with("amount", 12.5)).token(token).send();
+        assertThat(numberAmount.status()).as(numberAmount.toString()).isEqualTo(201);
+        assertThat(numberAmount.field("/amount")).isEqualTo("12.50");
+    }
+
+    @Test
     void aViewerReadsButCannotWrite() {
         String viewer = dev.finsuite.common.testsupport.TestTokens.access(tenant, "VIEWER");
         assertThat(api().get("/api/v1/expenses").token(viewer).send().status()).isEqualTo(200);
