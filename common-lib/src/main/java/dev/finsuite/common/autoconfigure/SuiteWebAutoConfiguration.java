@@ -22,8 +22,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import dev.finsuite.common.money.DecimalStrings;
+import dev.finsuite.common.web.AcceptNegotiation;
 import dev.finsuite.common.web.ProblemReportValve;
 import dev.finsuite.common.web.StrictJson;
 import dev.finsuite.common.web.BoundedDecimalBinding;
@@ -47,6 +50,17 @@ public class SuiteWebAutoConfiguration {
     JsonMapperBuilderCustomizer decimalStrings() {
         return builder -> StrictJson.apply(builder.addModule(DecimalStrings.module())
                 .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS));
+    }
+
+    /** The response type is settled before any API handler runs, so a 406 never follows a committed write. */
+    @Bean
+    WebMvcConfigurer acceptNegotiation() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AcceptNegotiation()).addPathPatterns("/api/**");
+            }
+        };
     }
 
     /**

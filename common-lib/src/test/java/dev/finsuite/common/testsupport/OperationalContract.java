@@ -111,4 +111,15 @@ public abstract class OperationalContract extends ServiceTest {
             assertThat(reply.field("/type")).isEqualTo("urn:finsuite:problem:" + reply.field("/code"));
         }
     }
+
+    /** Answered before any handler runs, so nothing is done for a client that cannot read the answer. */
+    @Test
+    void anUnacceptableAcceptIsA406Problem() {
+        String token = TestTokens.access(UUID.randomUUID(), "OWNER");
+        Api.Reply xml = api().get(apiPath()).token(token).header("Accept", "application/xml").send();
+
+        assertThat(xml.status()).as(xml.toString()).isEqualTo(406);
+        assertThat(xml.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(xml.field("/code")).isEqualTo("not_acceptable");
+    }
 }
