@@ -116,10 +116,14 @@ public abstract class OperationalContract extends ServiceTest {
     @Test
     void anUnacceptableAcceptIsA406Problem() {
         String token = TestTokens.access(UUID.randomUUID(), "OWNER");
+        Api.Reply json = api().get(apiPath()).token(token).send();
         Api.Reply xml = api().get(apiPath()).token(token).header("Accept", "application/xml").send();
 
-        assertThat(xml.status()).as(xml.toString()).isEqualTo(406);
+        // Where the API base serves no GET there is no handler, so nothing to negotiate: it stays a 404 or 405.
+        boolean noHandler = json.status() == 404 && "No such resource".equals(json.field("/detail"))
+                || json.status() == 405;
+        assertThat(xml.status()).as(xml.toString()).isEqualTo(noHandler ? json.status() : 406);
         assertThat(xml.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(xml.field("/code")).isEqualTo("not_acceptable");
+        assertThat(xml.field("/code")).isEqualTo(noHandler ? json.field("/code") : "not_acceptable");
     }
 }
