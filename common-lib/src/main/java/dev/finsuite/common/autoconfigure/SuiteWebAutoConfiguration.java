@@ -15,7 +15,20 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.unit.DataSize;
 
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
 import dev.finsuite.common.money.DecimalStrings;
+import dev.finsuite.common.web.AcceptNegotiation;
+import dev.finsuite.common.web.ProblemReportValve;
+import dev.finsuite.common.web.StrictJson;
 import dev.finsuite.common.web.BoundedDecimalBinding;
 import dev.finsuite.common.web.CallerForwarding;
 import dev.finsuite.common.web.ProblemErrorController;
@@ -35,8 +48,42 @@ public class SuiteWebAutoConfiguration {
      */
     @Bean
     JsonMapperBuilderCustomizer decimalStrings() {
-        return builder -> builder.addModule(DecimalStrings.module())
-                .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        return builder -> StrictJson.apply(builder.addModule(DecimalStrings.module())
+                .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS));
+    }
+
+    /** The response type is settled before any API handler runs, so a 406 never follows a committed write. */
+    @Bean
+    WebMvcConfigurer acceptNegotiation() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AcceptNegotiation()).addPathPatterns("/api/**");
+            }
+        };
+    }
+
+    /**
+     * What Tomcat refuses itself (a bad path, oversized headers) is answered with a problem too. Unordered, so it
+     * runs after Boot's own customizer and replaces the error report valve that one installs.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(TomcatServletWebServerFactory.class)
+    static class TomcatProblems {
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {
+            return factory -> factory.addContextCustomizers(context -> {
+                StandardHost host = (StandardHost) context.getParent();
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+                host.getPipeline().addValve(new ProblemReportValve());
+            });
+        }
     }
 
     /** Query and path decimals within the same bounds as JSON ones (a 400 naming the parameter otherwise). */

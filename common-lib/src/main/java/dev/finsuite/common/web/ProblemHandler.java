@@ -74,13 +74,34 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "The resource was changed by someone else; reload it and try again"), HttpHeaders.EMPTY);
     }
 
+    /**
+     * What the database refused, told as what is true (by SQL state, not as one "conflict"): a value it cannot
+     * hold is the request's fault (400), a second row with a unique key is a conflict (409), a reference to a row
+     * that is not there is a bad value (400) while removing a row still referenced is a conflict (409), and a
+     * broken check constraint or missing value is a bad value (400).
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
-        if (isDataException(e)) {
+        String state = SqlStates.of(e);
+        log.info("The database refused a write ({}): {}", state, e.getMostSpecificCause().getMessage());
+        if (state == null) {
+            return respond(Problems.of(HttpStatus.CONFLICT, "The request conflicts with existing data"), HttpHeaders.EMPTY);
+        }
+        if (state.startsWith("22")) {
             return unstorableValue();
         }
-        log.info("Rejected a write that conflicts with stored data: {}", e.getMostSpecificCause().getMessage());
-        return respond(Problems.of(HttpStatus.CONFLICT, "The request conflicts with existing data"), HttpHeaders.EMPTY);
+        return switch (state) {
+            case SqlStates.UNIQUE_VIOLATION -> respond(Problems.of(HttpStatus.CONFLICT,
+                    "Something with the same unique values already exists"), HttpHeaders.EMPTY);
+            case SqlStates.FOREIGN_KEY_VIOLATION -> isStillReferenced(e)
+                    ? respond(Problems.of(HttpStatus.CONFLICT, "Other data still refers to this"), HttpHeaders.EMPTY)
+                    : respond(Problems.of(HttpStatus.BAD_REQUEST, "The request refers to something that does not exist"),
+                            HttpHeaders.EMPTY);
+            case SqlStates.NOT_NULL_VIOLATION, SqlStates.CHECK_VIOLATION -> respond(Problems.of(HttpStatus.BAD_REQUEST,
+                    "A value in the request is missing or not allowed"), HttpHeaders.EMPTY);
+            default -> respond(Problems.of(HttpStatus.CONFLICT, "The request conflicts with existing data"),
+                    HttpHeaders.EMPTY);
+        };
     }
 
     /**
@@ -96,7 +117,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
-        if (isDataException(e)) {
+        if (SqlStates.isDataException(e)) {
             return unstorableValue();
         }
         log.error("Unhandled error", e);
@@ -206,14 +227,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "A value in the request cannot be stored (too long, or invalid characters)"), HttpHeaders.EMPTY);
     }
 
-    /** SQL state class 22 is PostgreSQL refusing a value (too long, a NUL byte, out of range): the caller's input. */
-    private static boolean isDataException(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                return true;
-            }
-        }
-        return false;
+    /** PostgreSQL words a foreign-key refusal of a delete (or key change) as the row being "still referenced". */
+    private static boolean isStillReferenced(DataIntegrityViolationException e) {
+        String message = e.getMostSpecificCause().getMessage();
+        return message != null && message.contains("is still referenced");
     }
 
     private static String leaf(String path) {

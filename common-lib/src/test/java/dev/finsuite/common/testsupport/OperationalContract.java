@@ -89,4 +89,41 @@ public abstract class OperationalContract extends ServiceTest {
             }
         }
     }
+
+    /**
+     * Tomcat refuses these (a NUL or an encoded slash in the path, headers over the 16 KB limit) before Spring
+     * sees them; the answer is still the suite's problem, not an HTML page.
+     */
+    @Test
+    void whatTheServletContainerRefusesIsAProblemToo() {
+        String token = TestTokens.access(UUID.randomUUID(), "OWNER");
+        Api.Reply nul = api().get("/api/v1/x%00y").token(token).send();
+        Api.Reply slash = api().get("/api/v1/a%2Fb").token(token).send();
+        Api.Reply bigHeader = api().get(apiPath()).token(token).header("X-Padding", "p".repeat(32 * 1024)).send();
+
+        for (Api.Reply reply : new Api.Reply[] {nul, slash, bigHeader}) {
+            assertThat(reply.status()).as(reply.toString()).isBetween(400, 499);
+            assertThat(reply.header("Content-Type")).as(reply.toString()).startsWith("application/problem+json");
+            assertThat(reply.header("X-Content-Type-Options")).as(reply.toString()).isEqualTo("nosniff");
+            assertThat(reply.header("Cache-Control")).as(reply.toString()).contains("no-store");
+            assertThat(reply.field("/status")).isEqualTo(String.valueOf(reply.status()));
+            assertThat(reply.field("/code")).isNotBlank();
+            assertThat(reply.field("/type")).isEqualTo("urn:finsuite:problem:" + reply.field("/code"));
+        }
+    }
+
+    /** Answered before any handler runs, so nothing is done for a client that cannot read the answer. */
+    @Test
+    void anUnacceptableAcceptIsA406Problem() {
+        String token = TestTokens.access(UUID.randomUUID(), "OWNER");
+        Api.Reply json = api().get(apiPath()).token(token).send();
+        Api.Reply xml = api().get(apiPath()).token(token).header("Accept", "application/xml").send();
+
+        // Where the API base serves no GET there is no handler, so nothing to negotiate: it stays a 404 or 405.
+        boolean noHandler = json.status() == 404 && "No such resource".equals(json.field("/detail"))
+                || json.status() == 405;
+        assertThat(xml.status()).as(xml.toString()).isEqualTo(noHandler ? json.status() : 406);
+        assertThat(xml.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(xml.field("/code")).isEqualTo(noHandler ? json.field("/code") : "not_acceptable");
+    }
 }

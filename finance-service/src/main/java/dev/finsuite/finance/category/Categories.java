@@ -12,6 +12,7 @@ import dev.finsuite.common.web.ApiException.ConflictException;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.SqlStates;
 import dev.finsuite.finance.support.FinanceCaches;
 import dev.finsuite.finance.support.Kind;
 
@@ -155,7 +156,11 @@ public class Categories {
             Category saved = categories.save(category);
             categories.flush();
             return saved;
-        } catch (DataIntegrityViolationException duplicate) {
+        } catch (DataIntegrityViolationException refused) {
+            // Only a unique-key clash is a duplicate; any other refusal (a NUL byte, a broken check) is told as it is.
+            if (!SqlStates.UNIQUE_VIOLATION.equals(SqlStates.of(refused))) {
+                throw refused;
+            }
             throw new ConflictException("You already have a " + category.getType() + " category named '"
                     + category.getName() + "' at this level");
         }

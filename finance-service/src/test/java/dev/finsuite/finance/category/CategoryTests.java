@@ -118,6 +118,17 @@ class CategoryTests extends FinanceTest {
     }
 
     @Test
+    void aNulByteInANameIsA400NamingItNotADuplicate() throws Exception {
+        Api.Reply refused = api().post("/api/v1/categories", Map.of("name", "Pe\u0000ts", "type", "EXPENSE"))
+                .token(token).send();
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.field("/code")).isEqualTo("validation_failed");
+        assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("name");
+        assertThat(count("select count(*) from finance_categories where tenant_id = '" + tenant + "'")).isZero();
+    }
+
+    @Test
     void theCachedListSeesEveryChangeAtOnce() {
         assertThat(names(api().get("/api/v1/categories?size=200").token(token).send())).doesNotContain("Pets");
         String pets = create(token, "/api/v1/categories", Map.of("name", "Pets", "type", "EXPENSE"));

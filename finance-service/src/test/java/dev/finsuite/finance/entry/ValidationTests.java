@@ -91,6 +91,41 @@ class ValidationTests extends FinanceTest {
     }
 
     @Test
+    void wrongJsonTypesAreRefusedNotCoerced() throws Exception {
+        assertRefused(with("date", 12345), 400, "date");
+        assertRefused(with("date", 1.5), 400, "date");
+        assertRefused(with("description", "Weekly\u0000groceries"), 400, "description");
+        assertRefused(with("payee", "Fresh\u0000Mart"), 400, null);
+        assertThat(count("select count(*) from finance_entries where tenant_id = '" + tenant + "'")).isZero();
+
+        // A JSON number for an amount is documented as accepted.
+        Api.Reply numberAmount = api().post("/api/v1/expenses", with("amount", 12.5)).token(token).send();
+        assertThat(numberAmount.status()).as(numberAmount.toString()).isEqualTo(201);
+        assertThat(numberAmount.field("/amount")).isEqualTo("12.50");
+    }
+
+    /** A write the client cannot read the answer to is refused before it happens, so a retry duplicates nothing. */
+    @Test
+    void anUnacceptableResponseTypeIsRefusedBeforeTheWrite() throws Exception {
+        Api.Reply xml = api().post("/api/v1/expenses", expense("10", "INR", "2026-11-01")).token(token)
+                .header("Accept", "application/xml").send();
+        assertThat(xml.status()).as(xml.toString()).isEqualTo(406);
+        assertThat(xml.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(xml.field("/code")).isEqualTo("not_acceptable");
+        assertThat(count("select count(*) from finance_entries where tenant_id = '" + tenant + "'")).isZero();
+
+        Api.Reply listXml = api().get("/api/v1/expenses").token(token).header("Accept", "application/xml").send();
+        assertThat(listXml.status()).as(listXml.toString()).isEqualTo(406);
+
+        for (String accept : List.of("application/json", "*/*", "application/*", "application/xml;q=0.9, application/json;q=0.5")) {
+            Api.Reply created = api().post("/api/v1/expenses", expense("10", "INR", "2026-11-01")).token(token)
+                    .header("Accept", accept).send();
+            assertThat(created.status()).as(accept + " " + created).isEqualTo(201);
+        }
+        assertThat(count("select count(*) from finance_entries where tenant_id = '" + tenant + "'")).isEqualTo(4);
+    }
+
+    @Test
     void aViewerReadsButCannotWrite() {
         String viewer = dev.finsuite.common.testsupport.TestTokens.access(tenant, "VIEWER");
         assertThat(api().get("/api/v1/expenses").token(viewer).send().status()).isEqualTo(200);

@@ -162,6 +162,16 @@ class RecurringRuleTests extends FinanceTest {
         assertThat(count("select count(*) from finance_recurring_rules where tenant_id = '" + tenant + "'")).isZero();
     }
 
+    @Test
+    void aNumberIsNotABoolean() throws Exception {
+        String rule = create(token, "/api/v1/recurring-rules", rent("2026-01-01", null));
+        Api.Reply refused = api().patch("/api/v1/recurring-rules/" + rule, Map.of("active", 2)).token(token).send();
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("active");
+        assertThat(api().get("/api/v1/recurring-rules/" + rule).token(token).send().header("ETag")).isEqualTo("\"0\"");
+    }
+
     private List<String> occurrences(String rule) throws Exception {
         List<String> dates = new ArrayList<>();
         try (var connection = dev.finsuite.common.testsupport.TestInfrastructure.ownerConnection();
