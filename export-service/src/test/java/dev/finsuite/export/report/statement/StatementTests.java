@@ -135,6 +135,15 @@ class StatementTests extends ExportTest {
     }
 
     @Test
+    void aClientAskingForCsvByItsAcceptHeaderGetsTheCsv() {
+        Api.Reply csv = api().get("/api/v1/reports/cash-flow?from=2026-01&to=2026-03&format=csv").token(token)
+                .header("Accept", "text/csv").send();
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.text()).startsWith("month,");
+    }
+
+    @Test
     void incomeStatementCsvHasAColumnPerMonthWithExpensesNegativeSoColumnsAddUpToTheNet() {
         HttpResponse<byte[]> response = download("/api/v1/reports/income-statement?from=2026-01&to=2026-03&format=csv", token);
         assertThat(response.statusCode()).as(text(response)).isEqualTo(200);
