@@ -24,8 +24,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * writing the answer that the client cannot read it, after a write had committed: a client that retries its
  * 406 then creates a duplicate. A handler declares what it produces with {@code produces}; one that declares
  * nothing answers JSON. A handler that writes its own bytes (a download through the servlet response, a
- * {@code byte[]} or {@code Resource}) or returns a body of no declared type chooses its type itself and is left
- * to it, and one with no body at all
+ * {@code byte[]} or {@code Resource}) chooses its type itself and is left to it, and one with no body at all
  * has nothing to negotiate.
  */
 public class AcceptNegotiation implements HandlerInterceptor {
@@ -78,10 +77,7 @@ public class AcceptNegotiation implements HandlerInterceptor {
         boolean takesTheResponse = Arrays.stream(method.getMethodParameters())
                 .anyMatch(parameter -> HttpServletResponse.class.isAssignableFrom(parameter.getParameterType()));
         Class<?> body = bodyType(method.getReturnType());
-        // a body of no declared type (ResponseEntity<?>: a report as JSON or as a CSV/XLSX file) is chosen at
-        // run time from the request, so only the handler knows what it can produce
-        boolean undeclared = body == null || body == Object.class;
-        return takesTheResponse || undeclared || body == byte[].class || Resource.class.isAssignableFrom(body);
+        return takesTheResponse || body == byte[].class || (body != null && Resource.class.isAssignableFrom(body));
     }
 
     private static boolean hasNoBody(HandlerMethod method) {

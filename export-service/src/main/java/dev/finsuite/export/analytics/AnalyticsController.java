@@ -19,9 +19,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.export.openapi.ProblemResponses;
 import dev.finsuite.export.ledger.MonthRange;
+import dev.finsuite.export.openapi.ProblemResponses;
 import dev.finsuite.export.tabular.Output;
+import dev.finsuite.export.tabular.ReportMediaTypes;
 import dev.finsuite.export.tabular.ReportParameters;
 import dev.finsuite.export.tabular.Responses;
 
@@ -56,7 +57,7 @@ class AnalyticsController {
                     @Content(mediaType = "text/csv"),
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}),
                     @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
-    @GetMapping("/spending-trends")
+    @GetMapping(path = "/spending-trends", produces = {"application/json", "text/csv", ReportMediaTypes.XLSX})
     ResponseEntity<?> spendingTrends(@AuthenticationPrincipal AuthenticatedUser caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         ReportParameters parameters = ReportParameters.of(query, "month");
@@ -81,7 +82,7 @@ class AnalyticsController {
                     @Content(mediaType = "text/csv"),
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}),
                     @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
-    @GetMapping("/top-payees")
+    @GetMapping(path = "/top-payees", produces = {"application/json", "text/csv", ReportMediaTypes.XLSX})
     ResponseEntity<?> topPayees(@AuthenticationPrincipal AuthenticatedUser caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         ReportParameters parameters = ReportParameters.of(query, "from", "to", "limit");
@@ -107,7 +108,7 @@ class AnalyticsController {
                     @Content(mediaType = "text/csv"),
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}),
                     @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
-    @GetMapping("/recurring-spend")
+    @GetMapping(path = "/recurring-spend", produces = {"application/json", "text/csv", ReportMediaTypes.XLSX})
     ResponseEntity<?> recurringSpend(@AuthenticationPrincipal AuthenticatedUser caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         ReportParameters parameters = ReportParameters.of(query, "from", "to");
@@ -130,7 +131,7 @@ class AnalyticsController {
                     @Content(mediaType = "text/csv"),
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}),
                     @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
-    @GetMapping("/unusual-months")
+    @GetMapping(path = "/unusual-months", produces = {"application/json", "text/csv", ReportMediaTypes.XLSX})
     ResponseEntity<?> unusualMonths(@AuthenticationPrincipal AuthenticatedUser caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         ReportParameters parameters = ReportParameters.of(query, "month");

@@ -38,6 +38,7 @@ import dev.finsuite.export.report.BudgetVsActual;
 import dev.finsuite.export.report.InvestmentReport;
 import dev.finsuite.export.report.LoanReport;
 import dev.finsuite.export.report.NetWorth;
+import dev.finsuite.export.tabular.ReportMediaTypes;
 import dev.finsuite.export.tabular.Table;
 import dev.finsuite.export.tabular.TableFile;
 
@@ -76,7 +77,7 @@ class ReportController {
     }
 
     @ReportFileParameters
-    @GetMapping("/budget-vs-actual")
+    @GetMapping(path = "/budget-vs-actual", produces = {"application/json", "text/csv", ReportMediaTypes.XLSX})
     @Operation(summary = "Budget versus actual per budget and period",
             description = "Every period of every budget that overlaps from..to (dates, at most 24 months apart), with "
                     + "its limit, carried-over rollover, available, spent, remaining and state as finance-service "
@@ -103,7 +104,7 @@ class ReportController {
     }
 
     @ReportFileParameters
-    @GetMapping("/net-worth")
+    @GetMapping(path = "/net-worth", produces = {"application/json", "text/csv", ReportMediaTypes.XLSX})
     @Operation(summary = "Net worth at each month's end",
             description = "from, to as YYYY-MM (default: the last 12 months; at most 120 months; to not after this "
                     + "month). Investments at market value + lent outstanding - loan principal outstanding - "
@@ -132,7 +133,7 @@ class ReportController {
     }
 
     @ReportFileParameters
-    @GetMapping("/loans/{loanId}")
+    @GetMapping(path = "/loans/{loanId}", produces = {"application/json", "text/csv", ReportMediaTypes.XLSX})
     @Operation(summary = "A loan's report: terms, amortisation schedule, payments and prepayments",
             description = "As emi-service keeps them; another tenant's loan is 404. For csv/xlsx, table=schedule "
                     + "(default), payments or prepayments.",
@@ -156,7 +157,7 @@ class ReportController {
     }
 
     @ReportFileParameters
-    @GetMapping("/investments")
+    @GetMapping(path = "/investments", produces = {"application/json", "text/csv", ReportMediaTypes.XLSX})
     @Operation(summary = "The investment report: holdings, realised gains by year, dividends by year",
             description = "As investment-service replays them. For csv/xlsx, table=holdings (default), "
                     + "realised-gains or dividends.",

@@ -17,9 +17,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.export.openapi.ProblemResponses;
 import dev.finsuite.export.ledger.MonthRange;
+import dev.finsuite.export.openapi.ProblemResponses;
 import dev.finsuite.export.tabular.Output;
+import dev.finsuite.export.tabular.ReportMediaTypes;
 import dev.finsuite.export.tabular.ReportParameters;
 import dev.finsuite.export.tabular.Reported;
 import dev.finsuite.export.tabular.Responses;
@@ -57,7 +58,7 @@ class StatementController {
                     @Content(mediaType = "text/csv"),
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}),
                     @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
-    @GetMapping("/income-statement")
+    @GetMapping(path = "/income-statement", produces = {"application/json", "text/csv", ReportMediaTypes.XLSX})
     ResponseEntity<?> incomeStatement(@AuthenticationPrincipal AuthenticatedUser caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         ReportParameters parameters = ReportParameters.of(query, "from", "to");
@@ -82,7 +83,7 @@ class StatementController {
                     @Content(mediaType = "text/csv"),
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}),
                     @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
-    @GetMapping("/cash-flow")
+    @GetMapping(path = "/cash-flow", produces = {"application/json", "text/csv", ReportMediaTypes.XLSX})
     ResponseEntity<?> cashFlow(@AuthenticationPrincipal AuthenticatedUser caller,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         ReportParameters parameters = ReportParameters.of(query, "from", "to");
