@@ -10,9 +10,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AuthProperties(
         @DefaultValue("USD") String defaultCurrency,
         @DefaultValue("UTC") String defaultTimezone,
-        @DefaultValue Lockout lockout) {
+        @DefaultValue Lockout lockout,
+        @DefaultValue RefreshTokenPrune refreshTokenPrune) {
 
     /** After {@code maxFailures} failed sign-ins within {@code window}, an account refuses further tries. */
+    /**
+     * Spent refresh tokens (expired, or revoked with nothing left alive in their sign-in) are deleted once
+     * {@code retention} has passed, at most {@code batchSize} rows per statement.
+     */
+    public record RefreshTokenPrune(@DefaultValue("7d") Duration retention, @DefaultValue("1000") int batchSize) {
+    }
+
     public record Lockout(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration window) {
     }
 }

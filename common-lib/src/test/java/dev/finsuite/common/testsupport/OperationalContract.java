@@ -1,5 +1,7 @@
 package dev.finsuite.common.testsupport;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,32 @@ public abstract class OperationalContract extends ServiceTest {
         assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
         assertThat(docs.field("/openapi")).startsWith("3.");
         assertThat(api().get("/swagger-ui/index.html").send().status()).isEqualTo(200);
+    }
+
+    /**
+     * Metrics are per service, not per tenant: a tenant or user id in a meter's name or tag would grow the series
+     * without bound and hand every tenant's ids to whoever can scrape. Ids are sent in the token, in the path
+     * (found and not found) and in the query, and none of them may come back.
+     */
+    @Test
+    void metricsCarryNoTenantOrUserIds() {
+        UUID tenant = UUID.randomUUID();
+        UUID user = UUID.randomUUID();
+        String token = TestTokens.signer(Clock.systemUTC()).issueAccess(user, tenant, List.of("OWNER"), UUID.randomUUID())
+                .value();
+        api().get(apiPath()).token(token).send();
+        api().get(apiPath() + "?tenantId=" + tenant + "&userId=" + user).token(token).send();
+        api().get(apiPath() + "/" + tenant).token(token).send();
+        api().get("/api/v1/no-such-resource/" + user).token(token).send();
+        api().get(apiPath() + "/" + user).send();
+
+        String metrics = api().get("/actuator/prometheus").send().text();
+
+        assertThat(metrics).contains("http_server_requests_seconds");
+        for (UUID id : new UUID[] {tenant, user}) {
+            assertThat(metrics).doesNotContainIgnoringCase(id.toString())
+                    .doesNotContainIgnoringCase(id.toString().replace("-", ""));
+        }
     }
 
     @Test
