@@ -13,7 +13,7 @@ import dev.finsuite.auth.config.AuthProperties;
 
 /**
  * Deletes refresh tokens that can no longer matter, so the table does not grow with every sign-in and refresh.
- * Which ones is decided in the database ({@code prune_refresh_tokens}, V17): used tokens stay until they expire,
+ * Which ones is decided in the database ({@code prune_refresh_tokens}, V16): used tokens stay until they expire,
  * because presenting one again is how a stolen sign-in is detected.
  */
 @Component
