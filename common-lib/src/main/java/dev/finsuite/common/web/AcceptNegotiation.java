@@ -35,7 +35,7 @@ public class AcceptNegotiation implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws HttpMediaTypeNotAcceptableException {
-        if (!(handler instanceof HandlerMethod method) || writesItsOwnBody(method) || hasNoBody(method)) {
+        if (!(handler instanceof HandlerMethod method) || writesItsOwnBody(method, request) || hasNoBody(method)) {
             return true;
         }
         List<MediaType> producible = producible(request);
@@ -74,14 +74,20 @@ public class AcceptNegotiation implements HandlerInterceptor {
         }
     }
 
-    private static boolean writesItsOwnBody(HandlerMethod method) {
+    private static boolean writesItsOwnBody(HandlerMethod method, HttpServletRequest request) {
         boolean takesTheResponse = Arrays.stream(method.getMethodParameters())
                 .anyMatch(parameter -> HttpServletResponse.class.isAssignableFrom(parameter.getParameterType()));
         Class<?> body = bodyType(method.getReturnType());
         // a body of no declared type (ResponseEntity<?>: a report as JSON or as a CSV/XLSX file) is chosen at
-        // run time from the request, so only the handler knows what it can produce
-        boolean undeclared = body == null || body == Object.class;
-        return takesTheResponse || undeclared || body == byte[].class || Resource.class.isAssignableFrom(body);
+        // run time from the request, so only the handler knows what it can produce; only a read is left to it,
+        // as a write answering ResponseEntity<?> (an idempotent create) answers JSON and must be refused first
+        boolean undeclared = (body == null || body == Object.class) && isRead(request);
+        return takesTheResponse || undeclared || body == byte[].class
+                || (body != null && Resource.class.isAssignableFrom(body));
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 
     private static boolean hasNoBody(HandlerMethod method) {
