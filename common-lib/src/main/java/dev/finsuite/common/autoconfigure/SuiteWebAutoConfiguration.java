@@ -30,6 +30,7 @@ import dev.finsuite.common.web.AcceptNegotiation;
 import dev.finsuite.common.web.ProblemReportValve;
 import dev.finsuite.common.web.StrictJson;
 import dev.finsuite.common.web.BoundedDecimalBinding;
+import dev.finsuite.common.web.BoundedDates;
 import dev.finsuite.common.web.CallerForwarding;
 import dev.finsuite.common.web.ProblemErrorController;
 import dev.finsuite.common.web.ProblemHandler;
@@ -44,11 +45,12 @@ public class SuiteWebAutoConfiguration {
 
     /**
      * Decimals are exact on the way in too: a fraction in free-form JSON (metadata) is read as a BigDecimal,
-     * so {@code 1.10} is stored and returned as {@code 1.10}, never through a double.
+     * so {@code 1.10} is stored and returned as {@code 1.10}, never through a double. Dates are within the
+     * suite's {@link dev.finsuite.common.web.DateBounds}.
      */
     @Bean
     JsonMapperBuilderCustomizer decimalStrings() {
-        return builder -> StrictJson.apply(builder.addModule(DecimalStrings.module())
+        return builder -> StrictJson.apply(builder.addModule(DecimalStrings.module()).addModule(BoundedDates.module())
                 .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS));
     }
 
@@ -90,6 +92,12 @@ public class SuiteWebAutoConfiguration {
     @Bean
     BoundedDecimalBinding boundedDecimalBinding() {
         return new BoundedDecimalBinding();
+    }
+
+    /** Query and path dates within the suite's range, as JSON ones (a 400 naming the parameter otherwise). */
+    @Bean
+    BoundedDates boundedDates() {
+        return new BoundedDates();
     }
 
     /** Forwards caller identity only to hosts named by a {@code *_SERVICE_URL} variable. */

@@ -3,11 +3,13 @@ package dev.finsuite.finance.support;
 import java.time.LocalDate;
 
 import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.web.DateBounds;
 
 /** Dates people record money on: not before 1900, and not later than each use allows. */
 public final class SensibleDates {
 
-    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** The suite's own earliest date: JSON and query dates before it are refused before they get here. */
+    public static final LocalDate EARLIEST = DateBounds.EARLIEST;
 
     private SensibleDates() {
     }

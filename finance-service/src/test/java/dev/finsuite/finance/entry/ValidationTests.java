@@ -125,6 +125,57 @@ class ValidationTests extends FinanceTest {
         assertThat(count("select count(*) from finance_entries where tenant_id = '" + tenant + "'")).isEqualTo(4);
     }
 
+    /** What is stored can always be read: metadata out of bounds is refused before it is written. */
+    @Test
+    void metadataOutOfBoundsIsA400NamingItAndWritesNothing() throws Exception {
+        String base = Api.json(expense("10", "INR", "2026-11-01"));
+        String open = base.substring(0, base.lastIndexOf('}')) + ",\"metadata\":";
+        Map<String, Object> deep = Map.of("v", 1);
+        for (int level = 1; level < 10; level++) {
+            deep = Map.of("n", deep);
+        }
+        Map<String, Object> manyKeys = new HashMap<>();
+        for (int key = 0; key < 1000; key++) {
+            manyKeys.put("k" + key, key);
+        }
+        for (String metadata : List.of("{\"big\":1e1000}", "{\"tiny\":1e-1000}", "{\"huge\":" + "9".repeat(30) + "}",
+                Api.json(deep), Api.json(manyKeys), Api.json(Map.of("list", Collections.nCopies(1000, 1))),
+                Api.json(Map.of("text", "x".repeat(1_000_000))))) {
+            Api.Reply reply = api().post("/api/v1/expenses", open + metadata + "}").token(token).send();
+            assertThat(reply.status()).as(reply.toString().substring(0, Math.min(300, reply.toString().length())))
+                    .isEqualTo(400);
+            assertThat(reply.json().at("/errors").findValuesAsString("field")).containsExactly("metadata");
+        }
+        assertThat(count("select count(*) from finance_entries where tenant_id = '" + tenant + "'")).isZero();
+
+        String id = create(token, "/api/v1/expenses", expense("10", "INR", "2026-11-01"));
+        Api.Reply patched = api().patch("/api/v1/expenses/" + id, "{\"metadata\":{\"big\":1e1000}}").token(token).send();
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(400);
+
+        String normal = "{\"price\":1.10,\"n\":7,\"tags\":[\"a\",null,true],\"nested\":{\"deep\":{\"x\":\"y\"}}}";
+        Api.Reply created = api().post("/api/v1/expenses", open + normal + "}").token(token).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Api.Reply read = api().get("/api/v1/expenses/" + created.field("/id")).token(token).send();
+        assertThat(read.text()).contains("\"price\":1.10");
+        assertThat(read.json().at("/metadata")).isEqualTo(tools.jackson.databind.json.JsonMapper.builder().build().readTree(normal));
+        assertThat(api().get("/api/v1/expenses").token(token).send().status()).isEqualTo(200);
+    }
+
+    /** One accepted date range for the suite, in JSON bodies as in queries. */
+    @Test
+    void aDateOutsideTheSuitesRangeIsA400NamingIt() throws Exception {
+        assertRefused(with("date", "-999999999-01-01"), 400, "date");
+        assertRefused(with("date", "0000-01-01"), 400, "date");
+        assertRefused(with("date", "+999999999-12-31"), 400, "date");
+        assertThat(count("select count(*) from finance_entries where tenant_id = '" + tenant + "'")).isZero();
+        for (String query : List.of("from=-999999999-01-01", "to=0000-01-01")) {
+            Api.Reply reply = api().get("/api/v1/expenses?" + query).token(token).send();
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+            assertThat(reply.json().at("/errors").findValuesAsString("field"))
+                    .containsExactly(query.substring(0, query.indexOf('=')));
+        }
+    }
+
     @Test
     void aViewerReadsButCannotWrite() {
         String viewer = dev.finsuite.common.testsupport.TestTokens.access(tenant, "VIEWER");

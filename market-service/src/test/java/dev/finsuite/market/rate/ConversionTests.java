@@ -132,6 +132,9 @@ class ConversionTests extends MarketTest {
             "absurd amount        | from=EUR&to=USD&amount=1e400          | amount",
             "future date          | from=EUR&to=USD&amount=1&date=2999-01-01 | date",
             "malformed date       | from=EUR&to=USD&amount=1&date=2025-13-45 | ",
+            "the earliest LocalDate | from=EUR&to=USD&amount=1&date=-999999999-01-01 | date",
+            "year zero            | from=EUR&to=USD&amount=1&date=0000-01-01 | date",
+            "before the suite's range | from=EUR&to=USD&amount=1&date=1899-12-31 | date",
             "missing amount       | from=EUR&to=USD                       | "})
     void badInputIsAProblem(String what, String query, String field) throws Exception {
         long before = count("select count(*) from exchange_rates");
@@ -143,6 +146,21 @@ class ConversionTests extends MarketTest {
             assertThat(reply.json().at("/errors").findValuesAsString("field")).contains(field);
         }
         assertThat(count("select count(*) from exchange_rates")).isEqualTo(before);
+    }
+
+    /** One accepted date range for the suite: outside it, every rate endpoint answers 400 naming the date. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/v1/exchange-rates/latest?base=USD&symbols=INR&date=-999999999-01-01 | date",
+            "/api/v1/exchange-rates/latest?base=USD&symbols=INR&date=0000-01-01       | date",
+            "/api/v1/exchange-rates?base=EUR&quote=USD&from=-999999999-01-01&to=2017-03-31 | from",
+            "/api/v1/exchange-rates?base=EUR&quote=USD&from=2017-01-01&to=+999999999-12-31 | to",
+            "/api/v1/exchange-rates?base=EUR&quote=USD&from=0000-01-01&to=2017-03-31 | from"})
+    void aDateOutsideTheSuitesRangeIsA400NamingIt(String path, String field) {
+        Api.Reply reply = api().get(path.replace("+", "%2B")).token(token).send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reply.json().at("/errors").findValuesAsString("field")).containsExactly(field);
     }
 
     @Test

@@ -82,6 +82,8 @@ class TenantRateTests extends MarketTest {
             "{\"base\":\"XYZ\",\"quote\":\"USD\",\"rate\":1,\"rateDate\":\"2025-05-09\"}",
             "{\"base\":\"USD\",\"quote\":\"INR\",\"rate\":1,\"rateDate\":\"2999-01-01\"}",
             "{\"base\":\"USD\",\"quote\":\"INR\",\"rate\":1,\"rateDate\":\"yesterday\"}",
+            "{\"base\":\"USD\",\"quote\":\"INR\",\"rate\":1,\"rateDate\":\"0000-01-01\"}",
+            "{\"base\":\"USD\",\"quote\":\"INR\",\"rate\":1,\"rateDate\":\"-999999999-01-01\"}",
             "{\"base\":\"USD\",\"quote\":\"INR\"}"})
     void badRatesAreProblemsAndWriteNothing(String body) throws Exception {
         Api.Reply reply = api().post("/api/v1/exchange-rates", body).token(adminA).send();
