@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,9 +13,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
+import dev.finsuite.common.security.CallerAuthorization;
 import dev.finsuite.common.security.JwtTokens;
 
 /**
@@ -27,17 +25,15 @@ public class MarketRates {
 
     private static final Logger log = LoggerFactory.getLogger(MarketRates.class);
     /** Jobs have no caller to forward; they act for the tenant as a reader, which is all a conversion needs. */
-    private static final UUID SERVICE_USER = new UUID(0, 0);
-
     private final RestClient market;
-    private final JwtTokens tokens;
+    private final CallerAuthorization authorization;
 
     public MarketRates(RestClient.Builder builder, JwtTokens tokens, String marketUrl, Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
         requests.setReadTimeout(timeout);
         this.market = builder.baseUrl(marketUrl).requestFactory(requests).build();
-        this.tokens = tokens;
+        this.authorization = new CallerAuthorization(tokens);
     }
 
     public Optional<Converted> convert(UUID tenantId, String from, String to, BigDecimal amount, LocalDate date) {
@@ -58,13 +54,7 @@ public class MarketRates {
      * Public so other market-service clients of a service (quotes, say) authorise the same way.
      */
     public String authorization(UUID tenantId) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            String callers = attributes.getRequest().getHeader(HttpHeaders.AUTHORIZATION);
-            if (callers != null) {
-                return callers;
-            }
-        }
-        return "Bearer " + tokens.issueAccess(SERVICE_USER, tenantId, List.of("VIEWER"), UUID.randomUUID()).value();
+        return authorization.forTenant(tenantId);
     }
 
     public record Converted(String from, String to, BigDecimal amount, BigDecimal convertedAmount, BigDecimal rate,

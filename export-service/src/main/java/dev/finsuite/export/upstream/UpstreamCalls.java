@@ -3,9 +3,7 @@ package dev.finsuite.export.upstream;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,10 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriBuilder;
 
+import dev.finsuite.common.security.CallerAuthorization;
 import dev.finsuite.common.security.JwtTokens;
 import dev.finsuite.common.tenant.TenantContext;
 import dev.finsuite.common.web.RequestIdFilter;
@@ -33,23 +30,20 @@ import dev.finsuite.export.upstream.UpstreamFailures.UpstreamUnavailable;
  * along (set here rather than left to common-lib's CallerForwarding, which only knows hosts named by a
  * {@code *_SERVICE_URL} variable, and run.sh sets none), so each service applies the caller's tenant and rights.
  * Each call has a connect and read timeout; a failure is one of {@link UpstreamFailures}. Without a caller (a
- * job) a call acts for the job's tenant as a reader, see {@link #authorization()}.
+ * job) a call acts for the job's tenant as a reader, see {@link CallerAuthorization}.
  */
 @Component
 public class UpstreamCalls {
 
-    /** Whom a job's token names: no user, the tenant's reader (as common-lib's MarketRates does). */
-    private static final UUID SERVICE_USER = new UUID(0, 0);
-
     private final Map<Upstream, RestClient> clients = new EnumMap<>(Upstream.class);
-    private final JwtTokens tokens;
+    private final CallerAuthorization authorization;
 
     UpstreamCalls(RestClient.Builder builder, JwtTokens tokens,
             @Value("${finsuite.finance-service-url}") String financeUrl,
             @Value("${finsuite.emi-service-url}") String emiUrl,
             @Value("${finsuite.investment-service-url}") String investmentUrl,
             @Value("${finsuite.upstream-timeout:10s}") Duration timeout) {
-        this.tokens = tokens;
+        this.authorization = new CallerAuthorization(tokens);
         HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(timeout);
@@ -87,29 +81,13 @@ public class UpstreamCalls {
     }
 
     private void identify(HttpHeaders headers) {
-        String authorization = authorization();
-        if (authorization != null) {
-            headers.set(HttpHeaders.AUTHORIZATION, authorization);
-        }
+        // the caller's token; a job (a scheduled report) has none and acts for the tenant it runs as
+        TenantContext.current()
+                .ifPresent(tenant -> headers.set(HttpHeaders.AUTHORIZATION, authorization.forTenant(tenant)));
         String requestId = MDC.get(RequestIdFilter.LOG_KEY);
         if (requestId != null) {
             headers.set(RequestIdFilter.HEADER, requestId);
         }
     }
 
-    /**
-     * The caller's own token while serving a request. A job (a scheduled report) has no caller: it acts for the
-     * tenant it runs as ({@link TenantContext}) with a short-lived VIEWER token minted here, exactly as common-lib's
-     * {@code MarketRates.authorization} does, since reports only read. This is the suite's current pattern; issue 14
-     * replaces it with service credentials.
-     */
-    private String authorization() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            return attributes.getRequest().getHeader(HttpHeaders.AUTHORIZATION);
-        }
-        return TenantContext.current()
-                .map(tenant -> "Bearer " + tokens.issueAccess(SERVICE_USER, tenant, List.of("VIEWER"), UUID.randomUUID())
-                        .value())
-                .orElse(null);
-    }
 }

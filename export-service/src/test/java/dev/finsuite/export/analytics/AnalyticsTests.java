@@ -24,6 +24,7 @@ import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.export.Books;
 import dev.finsuite.export.ExportTest;
 
+import static dev.finsuite.common.testsupport.ProblemAssertions.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -247,11 +248,7 @@ class AnalyticsTests extends ExportTest {
             "recurring-spend?from=2026-01&to=2026-03&format=csv&locale=de-DE | locale",
     })
     void aBadMonthRangeOrLimitIsAValidationProblemNamingTheField(String pathAndQuery, String field) {
-        Api.Reply reply = api().get("/api/v1/analytics/" + pathAndQuery).token(token).send();
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
-        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(reply.field("/code")).isEqualTo("validation_failed");
-        assertThat(reply.json().get("errors").findValuesAsString("field")).contains(field);
+        assertValidationProblem(api().get("/api/v1/analytics/" + pathAndQuery).token(token).send(), field);
     }
 
     @Test

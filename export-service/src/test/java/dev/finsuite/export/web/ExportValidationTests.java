@@ -12,6 +12,7 @@ import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.TestTokens;
 import dev.finsuite.export.ExportTest;
 
+import static dev.finsuite.common.testsupport.ProblemAssertions.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every parameter is checked before a byte is written: problems, never a half-written file or a 500. */
@@ -54,11 +55,7 @@ class ExportValidationTests extends ExportTest {
             "format=csv&format=xlsx | format",
     })
     void aBadParameterIsAValidationProblemNamingTheField(String query, String field) {
-        Api.Reply reply = api().get("/api/v1/exports/expenses?" + query).token(token).send();
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
-        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(reply.field("/code")).isEqualTo("validation_failed");
-        assertThat(reply.json().get("errors").findValuesAsString("field")).contains(field);
+        assertValidationProblem(api().get("/api/v1/exports/expenses?" + query).token(token).send(), field);
     }
 
     @Test

@@ -27,6 +27,7 @@ import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.export.Books;
 import dev.finsuite.export.ExportTest;
 
+import static dev.finsuite.common.testsupport.ProblemAssertions.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -229,11 +230,7 @@ class StatementTests extends ExportTest {
             "cash-flow?from=0000-01&to=2026-02 | from",
     })
     void aBadRangeOrParameterIsAValidationProblemNamingTheField(String pathAndQuery, String field) {
-        Api.Reply reply = api().get("/api/v1/reports/" + pathAndQuery).token(token).send();
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
-        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(reply.field("/code")).isEqualTo("validation_failed");
-        assertThat(reply.json().get("errors").findValuesAsString("field")).contains(field);
+        assertValidationProblem(api().get("/api/v1/reports/" + pathAndQuery).token(token).send(), field);
     }
 
     @Test
