@@ -92,7 +92,7 @@ public final class XlsxExportWriter implements ExportWriter {
             cell.setCellValue(columns.get(i).name());
             cell.setCellStyle(headerStyle);
             widths[i] = columns.get(i).name().length() + 2; // room for the filter button
-            if (columns.get(i).type() == ColumnType.MONEY) {
+            if (columns.get(i).summed()) {
                 currenciesByColumn.put(i, new TreeSet<>());
             }
         }
@@ -123,7 +123,9 @@ public final class XlsxExportWriter implements ExportWriter {
                 case MONEY -> {
                     String currency = (String) values[currencyIndex[i]];
                     int units = minorUnits.of(currency);
-                    currenciesByColumn.get(i).add(currency);
+                    if (columns.get(i).summed()) {
+                        currenciesByColumn.get(i).add(currency);
+                    }
                     number(cell, i, Amounts.money((BigDecimal) value, units), moneyStyle(units));
                 }
                 case DECIMAL -> number(cell, i, Amounts.decimal((BigDecimal) value), null);

@@ -9,6 +9,7 @@ import dev.finsuite.export.upstream.FinanceApi;
 import dev.finsuite.export.upstream.InvestmentApi;
 
 import static dev.finsuite.export.read.Column.bool;
+import static dev.finsuite.export.read.Column.balance;
 import static dev.finsuite.export.read.Column.code;
 import static dev.finsuite.export.read.Column.date;
 import static dev.finsuite.export.read.Column.decimal;
@@ -30,7 +31,7 @@ final class Tables {
     static final List<Column> INSTALMENT = List.of(code("loanId"), text("loan"), code("currency"),
             integer("instalmentNumber"), date("dueDate"), money("openingBalance", "currency"),
             money("prepaid", "currency"), money("emi", "currency"), money("interest", "currency"),
-            money("principal", "currency"), money("closingBalance", "currency"), decimal("annualRate"),
+            money("principal", "currency"), balance("closingBalance", "currency"), decimal("annualRate"),
             money("paid", "currency"), code("status"));
 
     static final List<Column> HOLDING = List.of(code("accountId"), text("account"), code("costBasisMethod"),

@@ -9,6 +9,7 @@ import dev.finsuite.export.report.statement.IncomeStatement.CategoryLine;
 import dev.finsuite.export.report.statement.IncomeStatement.MonthAmount;
 import dev.finsuite.export.tabular.Table;
 
+import static dev.finsuite.export.read.Column.balance;
 import static dev.finsuite.export.read.Column.code;
 import static dev.finsuite.export.read.Column.decimal;
 import static dev.finsuite.export.read.Column.integer;
@@ -44,7 +45,7 @@ final class StatementTables {
      */
     static Table cashFlow(CashFlow flow) {
         List<Column> columns = List.of(code("month"), money("income", "currency"), money("expenses", "currency"),
-                money("net", "currency"), decimal("cumulativeNet"), code("currency"), integer("pendingConversions"));
+                money("net", "currency"), balance("cumulativeNet", "currency"), code("currency"), integer("pendingConversions"));
         List<Object[]> rows = new ArrayList<>();
         for (CashFlow.Month month : flow.months()) {
             rows.add(new Object[] {month.month(), month.income(), month.expenses(), month.net(), month.cumulativeNet(),

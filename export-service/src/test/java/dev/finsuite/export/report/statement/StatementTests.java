@@ -195,7 +195,7 @@ class StatementTests extends ExportTest {
         assertThat(Arrays.copyOf(body, 3)).isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         List<Map<String, String>> rows = records(csv(Arrays.copyOfRange(body, 3, body.length), ';'));
         assertThat(rows).extracting(r -> r.get("month") + " " + r.get("net") + " " + r.get("cumulativeNet"))
-                .containsExactly("2026-01 63500,00 63500", "2026-02 62699,75 126199,75", "2026-03 68800,00 194999,75");
+                .containsExactly("2026-01 63500,00 63500,00", "2026-02 62699,75 126199,75", "2026-03 68800,00 194999,75");
     }
 
     @Test
