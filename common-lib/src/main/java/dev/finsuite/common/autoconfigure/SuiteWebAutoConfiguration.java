@@ -1,8 +1,5 @@
 package dev.finsuite.common.autoconfigure;
 
-import java.net.URI;
-import java.util.HashSet;
-import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -100,19 +97,10 @@ public class SuiteWebAutoConfiguration {
         return new BoundedDates();
     }
 
-    /** Forwards caller identity only to hosts named by a {@code *_SERVICE_URL} variable. */
+    /** Forwards caller identity only to the suite's own hosts, as the configured service URLs name them. */
     @Bean
     CallerForwarding callerForwarding(ConfigurableEnvironment environment) {
-        Set<String> hosts = new HashSet<>();
-        environment.getSystemEnvironment().forEach((name, value) -> {
-            if (name.endsWith("_SERVICE_URL") && value != null) {
-                String host = URI.create(value.toString().trim()).getHost();
-                if (host != null) {
-                    hosts.add(host);
-                }
-            }
-        });
-        return new CallerForwarding(hosts);
+        return new CallerForwarding(CallerForwarding.suiteHosts(environment));
     }
 
     @Bean

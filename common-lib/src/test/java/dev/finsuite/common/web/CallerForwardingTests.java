@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -65,6 +67,19 @@ class CallerForwardingTests {
         builder.build().get().uri("/external").retrieve().toBodilessEntity();
 
         assertThat(received).doesNotContainKey("authorization").doesNotContainKey("x-request-id");
+    }
+
+    @Test
+    void theSuiteHostsComeFromConfiguredServiceUrlsEvenWithNoVariableSet() {
+        // Under ./run.sh no *_SERVICE_URL variable is set: the services' own defaults name the suite's hosts.
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("application", Map.of(
+                "finsuite.market-service-url", "http://localhost:8005",
+                "finsuite.emi-service-url", "http://emi.internal:8003",
+                "finsuite.other-setting", "http://elsewhere.example")));
+
+        assertThat(CallerForwarding.suiteHosts(environment))
+                .contains("localhost", "emi.internal").doesNotContain("elsewhere.example");
     }
 
     @Test
