@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Forgets a tenant's cached answers after a write commits (the cache prefix carries the tenant, so clearing a
  * cache clears only the current tenant's entries). Evicting after commit means no reader can re-cache the old
  * state from a transaction that has not finished; a failing Redis is logged, never fails the write.
+ * {@link Cache#invalidate()} rather than {@code clear()}: it promises the entries are gone when it returns.
  * <p>
  * A command that times out on a busy machine is not a Redis that is down: an eviction that fails is tried
  * again once, because a lost eviction would serve the old answer until the entry's time to live ends.
@@ -68,7 +69,7 @@ public class FinanceCaches {
     private static void clearWithRetries(String name, Cache cache) {
         for (int attempt = 1; ; attempt++) {
             try {
-                cache.clear();
+                cache.invalidate();
                 return;
             } catch (RuntimeException failed) {
                 if (attempt == ATTEMPTS) {

@@ -49,7 +49,7 @@ class ProviderLookup {
      * remembered in PostgreSQL here, once per fetch, not on every cache hit: as the last quote, and as the
      * close of its day in the symbol's history.
      */
-    @Cacheable(cacheNames = "quotes", key = "#type.name() + ':' + #symbol", unless = "#result == null")
+    @Cacheable(cacheNames = QuoteCache.NAME, key = "#type.name() + ':' + #symbol", unless = "#result == null")
     public ProviderQuote fetch(String symbol, AssetType type) {
         QuoteProvider provider = providerFor(type).orElseThrow(() -> new ProviderFailed("No provider prices " + type));
         ProviderQuote fresh = through(provider, provider.name(), key -> provider.fetch(symbol, key)).orElse(null);

@@ -1,10 +1,8 @@
 package dev.finsuite.market.quote;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A price as a provider gave it, already in a real currency (pence turned into pounds). */
-public record ProviderQuote(String symbol, BigDecimal price, String currency, Instant asOf, String source)
-        implements Serializable {
+public record ProviderQuote(String symbol, BigDecimal price, String currency, Instant asOf, String source) {
 }

@@ -1,0 +1,18 @@
+package dev.finsuite.market.quote;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.finsuite.common.cache.CachedValue;
+
+/** A provider's latest price is cached briefly (finsuite.cache.ttls.quotes), as JSON of this type. */
+@Configuration(proxyBeanMethods = false)
+class QuoteCache {
+
+    static final String NAME = "quotes";
+
+    @Bean
+    CachedValue cachedQuotes() {
+        return CachedValue.of(NAME, ProviderQuote.class);
+    }
+}
