@@ -12,13 +12,15 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import dev.finsuite.common.config.DatabaseUrl;
+import dev.finsuite.common.config.RuntimeRolePassword;
 import dev.finsuite.common.testsupport.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A managed database often gives the application an owner that is not a superuser. The schema must migrate
- * as that owner, and sign-in's look-up must still find accounts past forced row-level security.
+ * as that owner, auth-service's own role must be able to log in after it, and sign-in's look-up must still find
+ * accounts past forced row-level security.
  */
 class NonSuperuserOwnerTests {
 
@@ -32,14 +34,15 @@ class NonSuperuserOwnerTests {
         asSuperuser("create role " + owner + " login createrole password 'owner-pw'",
                 "create database " + database + " owner " + owner);
         try {
-            Flyway.configure().dataSource(url, owner, "owner-pw").locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(url, owner, "owner-pw").locations("classpath:db/migration")
+                    .callbacks(new RuntimeRolePassword("finsuite_auth", TestInfrastructure.TEST_RUNTIME_PASSWORD))
+                    .load().migrate();
 
             UUID tenant = UUID.randomUUID();
-            try (Connection app = DriverManager.getConnection(url, owner, "owner-pw")) {
+            try (Connection app = DriverManager.getConnection(url, "finsuite_auth", TestInfrastructure.TEST_RUNTIME_PASSWORD)) {
                 assertThat(single(app, "select rolsuper from pg_roles where rolname = current_user")).isEqualTo("f");
                 app.setAutoCommit(false);
                 try (Statement statement = app.createStatement()) {
-                    statement.execute("set local role finsuite_app");
                     statement.execute("select set_config('app.tenant_id', '" + tenant + "', true)");
                     statement.execute("insert into tenants (id, name, base_currency, timezone) values ('" + tenant
                             + "', 'Ordinary', 'EUR', 'UTC')");
@@ -47,14 +50,11 @@ class NonSuperuserOwnerTests {
                             + UUID.randomUUID() + "', '" + tenant + "', 'ordinary@example.com', 'O', 'hash', 'OWNER')");
                 }
                 app.commit();
-                try (Statement statement = app.createStatement()) {
-                    statement.execute("set local role finsuite_app");
-                    assertThat(single(app, "select count(*) from users")).as("no tenant setting, no rows").isEqualTo("0");
-                    assertThat(single(app, "select auth_email_taken('ORDINARY@example.com')")).isEqualTo("t");
-                    assertThat(single(app, "select tenant_id from auth_login_candidate('ordinary@example.com')"))
-                            .isEqualTo(tenant.toString());
-                    assertThat(single(app, "select auth_email_taken('nobody@example.com')")).isEqualTo("f");
-                }
+                assertThat(single(app, "select count(*) from users")).as("no tenant setting, no rows").isEqualTo("0");
+                assertThat(single(app, "select auth_email_taken('ORDINARY@example.com')")).isEqualTo("t");
+                assertThat(single(app, "select tenant_id from auth_login_candidate('ordinary@example.com')"))
+                        .isEqualTo(tenant.toString());
+                assertThat(single(app, "select auth_email_taken('nobody@example.com')")).isEqualTo("f");
                 app.rollback();
             }
         } finally {

@@ -40,7 +40,7 @@ class RowLevelSecurityTests extends ServiceTest {
                                (select count(*) from pg_tables where schemaname = 'public' and tableowner = current_user)
                         from pg_roles r where r.rolname = current_user""")) {
             row.next();
-            assertThat(row.getString(1)).isEqualTo("finsuite_app");
+            assertThat(row.getString(1)).isEqualTo("finsuite_auth");
             assertThat(row.getBoolean(2)).as("superuser").isFalse();
             assertThat(row.getBoolean(3)).as("bypassrls").isFalse();
             assertThat(row.getInt(4)).as("tables owned").isZero();
@@ -136,12 +136,9 @@ class RowLevelSecurityTests extends ServiceTest {
         assertThat(tables).contains("users", "refresh_tokens");
     }
 
-    /** The app role, as the services' pool makes it: the URL's user switched with SET ROLE. */
-    private static Connection appRoleConnection() throws SQLException {
-        Connection connection = TestInfrastructure.ownerConnection();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set role finsuite_app");
-        }
+    /** auth-service's own pool, logged in as its role. */
+    private Connection appRoleConnection() throws SQLException {
+        Connection connection = applicationDataSource.getConnection();
         connection.setAutoCommit(false);
         return connection;
     }

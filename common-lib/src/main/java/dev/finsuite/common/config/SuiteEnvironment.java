@@ -17,6 +17,11 @@ import org.springframework.core.io.ClassPathResource;
  * Turns the environment of the system we replace ({@code DATABASE_URL}, {@code REDIS_URL}, {@code LOG_FORMAT})
  * into Spring properties, and adds the settings every service shares ({@code finsuite-defaults.yml}).
  *
+ * <p>Two database logins: Flyway migrates as {@code DATABASE_URL}'s user, who owns the tables; the pool logs in as
+ * the service's own role ({@code finsuite.database.role} in its application.yml, migration V17), with
+ * {@code DATABASE_RUNTIME_PASSWORD} as its password when the server asks for one. Logging in as that role, rather
+ * than switching to it with SET ROLE, is what makes RESET ROLE or SET ROLE of another role gain nothing.
+ *
  * <p>Both go last, so a service's own {@code application.yml}, an explicit {@code SPRING_…} variable or a
  * test's dynamic property still wins.
  */
@@ -24,12 +29,12 @@ public class SuiteEnvironment implements EnvironmentPostProcessor {
 
     /** Every variable the services read, besides those named in their application.yml files. */
     public static final List<String> VARIABLES = List.of(
-            "DATABASE_URL", "REDIS_URL", "SECRET_KEY", "JWT_ALGORITHM", "JWT_EXPIRATION_MINUTES", "LOG_FORMAT");
+            "DATABASE_URL", "DATABASE_RUNTIME_PASSWORD", "REDIS_URL", "SECRET_KEY", "JWT_ALGORITHM", "JWT_EXPIRATION_MINUTES", "LOG_FORMAT");
 
     static final String DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/finsuite";
     static final String DEFAULT_REDIS_URL = "redis://127.0.0.1:6379";
-    /** Queries run as this role so row-level security applies even when DATABASE_URL names a superuser. */
-    public static final String RUNTIME_ROLE = "finsuite_app";
+    /** The database role a service's queries run as; each service names its own in its application.yml. */
+    public static final String ROLE_PROPERTY = "finsuite.database.role";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -43,14 +48,16 @@ public class SuiteEnvironment implements EnvironmentPostProcessor {
         properties.put("spring.datasource.url", database.jdbcUrl());
         properties.put("spring.flyway.url", database.jdbcUrl());
         if (database.username() != null) {
-            properties.put("spring.datasource.username", database.username());
             properties.put("spring.flyway.user", database.username());
         }
         if (database.password() != null) {
-            properties.put("spring.datasource.password", database.password());
             properties.put("spring.flyway.password", database.password());
         }
-        properties.put("spring.datasource.hikari.connection-init-sql", "SET ROLE " + RUNTIME_ROLE);
+        properties.put("spring.datasource.username", serviceRole(environment));
+        String runtimePassword = environment.getProperty("DATABASE_RUNTIME_PASSWORD", "");
+        if (!runtimePassword.isEmpty()) {
+            properties.put("spring.datasource.password", runtimePassword);
+        }
 
         int redisDatabase = environment.getProperty("finsuite.redis.database", Integer.class, 0);
         RedisUrl redis = RedisUrl.parse(environment.getProperty("REDIS_URL", DEFAULT_REDIS_URL), redisDatabase);
@@ -71,6 +78,15 @@ public class SuiteEnvironment implements EnvironmentPostProcessor {
         }
         properties.put("logging.config", "classpath:finsuite-logback-" + (json ? "json" : "plain") + ".xml");
         return properties;
+    }
+
+    private static String serviceRole(ConfigurableEnvironment environment) {
+        String role = environment.getProperty(ROLE_PROPERTY, "");
+        if (role.isBlank()) {
+            throw new IllegalStateException(ROLE_PROPERTY + " is not set: a service names the database role it logs in"
+                    + " as in its application.yml (see migration V17)");
+        }
+        return role;
     }
 
     private static PropertySource<?> defaults() {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SuiteEnvironmentTests {
 
@@ -13,6 +14,8 @@ class SuiteEnvironmentTests {
     void theReplacedSystemsVariablesBecomeSpringSettings() {
         MockEnvironment environment = new MockEnvironment()
                 .withProperty("DATABASE_URL", "postgresql+asyncpg://fin:pw@db:5432/fin")
+                .withProperty("DATABASE_RUNTIME_PASSWORD", "runtime-pw")
+                .withProperty("finsuite.database.role", "finsuite_finance")
                 .withProperty("REDIS_URL", "redis://:rpw@cache:6379")
                 .withProperty("finsuite.redis.database", "3")
                 .withProperty("LOG_FORMAT", "json");
@@ -20,10 +23,13 @@ class SuiteEnvironmentTests {
         Map<String, Object> derived = SuiteEnvironment.derived(environment);
 
         assertThat(derived).containsEntry("spring.datasource.url", "jdbc:postgresql://db:5432/fin")
-                .containsEntry("spring.datasource.username", "fin")
                 .containsEntry("spring.flyway.url", "jdbc:postgresql://db:5432/fin")
                 .containsEntry("spring.flyway.user", "fin")
-                .containsEntry("spring.datasource.hikari.connection-init-sql", "SET ROLE finsuite_app")
+                .containsEntry("spring.flyway.password", "pw")
+                // queries log in as the service's own role, never as the owner that migrates
+                .containsEntry("spring.datasource.username", "finsuite_finance")
+                .containsEntry("spring.datasource.password", "runtime-pw")
+                .doesNotContainKey("spring.datasource.hikari.connection-init-sql")
                 .containsEntry("spring.data.redis.host", "cache")
                 .containsEntry("spring.data.redis.password", "rpw")
                 .containsEntry("spring.data.redis.database", 3)
@@ -33,12 +39,22 @@ class SuiteEnvironmentTests {
 
     @Test
     void withoutVariablesTheLocalServicesAreUsed() {
-        Map<String, Object> derived = SuiteEnvironment.derived(new MockEnvironment());
+        Map<String, Object> derived = SuiteEnvironment.derived(
+                new MockEnvironment().withProperty("finsuite.database.role", "finsuite_emi"));
 
         assertThat(derived).containsEntry("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/finsuite")
+                .containsEntry("spring.flyway.user", "postgres")
+                .containsEntry("spring.datasource.username", "finsuite_emi")
+                .doesNotContainKey("spring.datasource.password")
                 .containsEntry("spring.data.redis.host", "127.0.0.1")
                 .containsEntry("spring.data.redis.database", 0)
                 .doesNotContainKey("logging.structured.format.console")
                 .containsEntry("logging.config", "classpath:finsuite-logback-plain.xml");
+    }
+
+    @Test
+    void aServiceThatNamesNoDatabaseRoleDoesNotStart() {
+        assertThatThrownBy(() -> SuiteEnvironment.derived(new MockEnvironment()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("finsuite.database.role");
     }
 }

@@ -24,6 +24,7 @@ import dev.finsuite.common.config.RedisUrl;
 public final class TestInfrastructure {
 
     public static final String TEST_SECRET_KEY = "test-only-secret-key-with-more-than-32-bytes-of-entropy";
+    public static final String TEST_RUNTIME_PASSWORD = "test-only-runtime-role-password";
     static final String LOCAL_URL = "postgresql://postgres@127.0.0.1:5432/finsuite_test";
     private static DatabaseUrl database;
 
@@ -42,18 +43,21 @@ public final class TestInfrastructure {
         return RedisUrl.parse(url, databaseIndex);
     }
 
-    /** The properties a service under test needs: its database (owner for Flyway, app role for queries), Redis, key. */
+    /**
+     * The properties a service under test needs: its database (the owner for Flyway; queries log in as the service's
+     * own role, as in production), Redis, key. Where the server asks for passwords (Testcontainers), the service's
+     * role gets {@link #TEST_RUNTIME_PASSWORD}, set by the service itself after migrating, as in compose.
+     */
     public static void register(DynamicPropertyRegistry registry, int redisDatabase) {
         DatabaseUrl db = database();
         registry.add("spring.datasource.url", db::jdbcUrl);
         registry.add("spring.flyway.url", db::jdbcUrl);
         if (db.username() != null) {
-            registry.add("spring.datasource.username", db::username);
             registry.add("spring.flyway.user", db::username);
         }
         if (db.password() != null) {
-            registry.add("spring.datasource.password", db::password);
             registry.add("spring.flyway.password", db::password);
+            registry.add("spring.datasource.password", () -> TEST_RUNTIME_PASSWORD);
         }
         RedisUrl redis = redis(redisDatabase);
         registry.add("spring.data.redis.host", redis::host);

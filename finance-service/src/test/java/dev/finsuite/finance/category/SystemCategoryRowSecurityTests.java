@@ -7,10 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-import dev.finsuite.common.testsupport.TestInfrastructure;
 import dev.finsuite.finance.FinanceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,8 @@ class SystemCategoryRowSecurityTests extends FinanceTest {
 
     private static final String OTHER_EXPENSES = "00000000-0000-4000-8000-000000000117";
 
+    @Autowired
+    DataSource dataSource;
     UUID tenant;
 
     @BeforeEach
@@ -98,12 +102,9 @@ class SystemCategoryRowSecurityTests extends FinanceTest {
         }
     }
 
-    /** The services' role, in a transaction acting for {@code tenant}, as the tenancy filter leaves it. */
-    private static Connection appRoleConnection(UUID tenant) throws SQLException {
-        Connection connection = TestInfrastructure.ownerConnection();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set role finsuite_app");
-        }
+    /** finance-service's own pool (its role), in a transaction acting for {@code tenant}, as the tenancy filter leaves it. */
+    private Connection appRoleConnection(UUID tenant) throws SQLException {
+        Connection connection = dataSource.getConnection();
         connection.setAutoCommit(false);
         try (PreparedStatement statement = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
             statement.setString(1, tenant.toString());

@@ -1,0 +1,73 @@
+package dev.finsuite.emi.database;
+
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.finsuite.emi.EmiTest;
+
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotBecomeAnotherRole;
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertLogsInAs;
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertRefused;
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.writableTables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * emi-service logs in as finsuite_emi (V17): it changes only the loans' tables (and the shared idempotency keys),
+ * reads currencies, and cannot become a role that reads more.
+ * Each check runs through the service's own pool, as its queries do.
+ */
+class ServiceRoleTests extends EmiTest {
+
+    @Autowired
+    DataSource dataSource;
+    final UUID tenant = UUID.randomUUID();
+
+    @Test
+    void thePoolLogsInAsEmiServicesOwnRoleNotAsTheOwner() throws SQLException {
+        assertLogsInAs(dataSource, "finsuite_emi");
+    }
+
+    @Test
+    void resetRoleOrSetRoleGainsNothing() throws SQLException {
+        assertCannotBecomeAnotherRole(dataSource, "finsuite_emi");
+    }
+
+    @Test
+    void passwordHashesRefreshTokensAndProviderKeysAreNotEvenReadable() throws SQLException {
+        assertRefused(dataSource, tenant, "select password_hash from users", "select token_hash from refresh_tokens",
+                "select ciphertext from provider_keys", "select email from login_attempts");
+    }
+
+    @Test
+    void otherServicesTablesAndTheGlobalMarketDataCannotBeWritten() throws SQLException {
+        assertRefused(dataSource, tenant,
+                "update users set password_hash = 'forged'",
+                "update tenants set base_currency = 'XXX'",
+                "update finance_entries set amount = 1",
+                "delete from finance_categories",
+                "update investment_activities set quantity = 0",
+                "delete from investment_watchlist_items",
+                "delete from export_jobs",
+                "update manual_prices set price = 1",
+                "insert into exchange_rates (base, quote, rate, rate_date, source)"
+                        + " values ('USD', 'INR', 1, current_date, 'forged')",
+                "update currencies set minor_units = 0",
+                "delete from asset_quotes",
+                "update quote_closes set close = 1",
+                "delete from quote_history_coverage",
+                "delete from login_attempts");
+    }
+
+    @Test
+    void itWritesLoanTablesAndIdempotencyKeysOnly() throws SQLException {
+        Set<String> writable = writableTables(dataSource);
+        assertThat(writable).contains("emi_loans", "emi_payments", "emi_prepayments", "emi_rate_changes", "emi_documents", "idempotency_keys")
+                .allMatch(table -> table.startsWith("emi_") || table.equals("idempotency_keys"), "a loan table or idempotency_keys");
+    }
+}
