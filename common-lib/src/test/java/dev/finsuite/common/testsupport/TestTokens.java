@@ -25,6 +25,11 @@ public final class TestTokens {
     }
 
     public static String access(UUID tenantId, String... roles) {
-        return signer(Clock.systemUTC()).issueAccess(UUID.randomUUID(), tenantId, List.of(roles), UUID.randomUUID()).value();
+        return access(tenantId, UUID.randomUUID(), roles);
+    }
+
+    /** A token of one known user, for a test that checks who did something. */
+    public static String access(UUID tenantId, UUID userId, String... roles) {
+        return signer(Clock.systemUTC()).issueAccess(userId, tenantId, List.of(roles), UUID.randomUUID()).value();
     }
 }

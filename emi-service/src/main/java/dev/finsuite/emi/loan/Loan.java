@@ -183,4 +183,15 @@ public class Loan extends AuditedEntity {
                     disbursalDate, firstEmiDate);
         }
     }
+
+    /** The loan as the audit trail keeps it: its terms and whether it is open. */
+    Snapshot snapshot() {
+        return new Snapshot(id, name, lender, loanType, principal, currency, annualRate, tenureMonths, disbursalDate,
+                firstEmiDate, status, notes, getVersion());
+    }
+
+    record Snapshot(UUID id, String name, String lender, LoanType loanType, BigDecimal principal, String currency,
+            BigDecimal annualRate, int tenureMonths, LocalDate disbursalDate, LocalDate firstEmiDate, LoanStatus status,
+            String notes, long version) {
+    }
 }

@@ -11,20 +11,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.emi.schedule.Amortization;
 
 /** Loans as a whole: their terms, their ledgers, and the rule that terms freeze once money has moved. */
 @Service
 public class Loans {
 
+    static final String AUDIT_TYPE = "loan";
+
     private final LoanRepository loans;
     private final PaymentRepository payments;
     private final Ledgers ledgers;
+    private final AuditTrail audit;
 
-    Loans(LoanRepository loans, PaymentRepository payments, Ledgers ledgers) {
+    Loans(LoanRepository loans, PaymentRepository payments, Ledgers ledgers, AuditTrail audit) {
         this.loans = loans;
         this.payments = payments;
         this.ledgers = ledgers;
+        this.audit = audit;
     }
 
     @Transactional
@@ -33,6 +38,7 @@ public class Loans {
         Amortization.project(ledgers.terms(unsaved));
         Loan loan = loans.save(unsaved);
         loans.flush();
+        audit.created(AUDIT_TYPE, loan.getId(), loan.snapshot());
         return ledgers.of(tenantId, loan, List.of());
     }
 
@@ -64,10 +70,12 @@ public class Loans {
         ETags.requireMatch(ifMatch, loan.getVersion());
         List<dev.finsuite.emi.schedule.Adjustment> adjustments = ledgers.adjustments(tenantId, loan);
         boolean moneyHasMoved = !adjustments.isEmpty() || payments.existsByTenantIdAndLoanId(tenantId, id);
+        Loan.Snapshot before = loan.snapshot();
         change.accept(new LoanChange(loan, moneyHasMoved));
         LoanLedger ledger = ledgers.of(tenantId, loan, adjustments);
         loans.save(loan);
         loans.flush();
+        audit.updated(AUDIT_TYPE, id, before, loan.snapshot());
         return ledger;
     }
 
@@ -76,6 +84,7 @@ public class Loans {
         Loan loan = loans.lockByIdAndTenantId(id, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
         ETags.requireMatch(ifMatch, loan.getVersion());
         loans.delete(loan);
+        audit.deleted(AUDIT_TYPE, id, loan.snapshot());
     }
 
     /** An update in progress: what the caller may do to the loan, given whether money has moved. */

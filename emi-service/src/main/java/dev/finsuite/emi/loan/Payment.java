@@ -66,4 +66,12 @@ public class Payment {
     public Instant getCreatedAt() {
         return createdAt;
     }
+
+    /** The payment as the audit trail keeps it. */
+    Snapshot snapshot() {
+        return new Snapshot(id, loanId, instalmentNumber, amount, paidOn, daysLate);
+    }
+
+    record Snapshot(UUID id, UUID loanId, int instalmentNumber, BigDecimal amount, LocalDate paidOn, int daysLate) {
+    }
 }

@@ -12,6 +12,7 @@ import dev.finsuite.common.web.ApiException.ConflictException;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ApiException.UnprocessableException;
 import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.money.Currencies;
 
 /**
@@ -21,12 +22,17 @@ import dev.finsuite.common.money.Currencies;
 @Service
 class Payments {
 
+    static final String AUDIT_TYPE = "loan_payment";
+
     private final LoanRepository loans;
     private final PaymentRepository payments;
     private final Ledgers ledgers;
     private final Currencies currencies;
+    private final AuditTrail audit;
 
-    Payments(LoanRepository loans, PaymentRepository payments, Ledgers ledgers, Currencies currencies) {
+    Payments(LoanRepository loans, PaymentRepository payments, Ledgers ledgers, Currencies currencies,
+            AuditTrail audit) {
+        this.audit = audit;
         this.currencies = currencies;
         this.loans = loans;
         this.payments = payments;
@@ -58,6 +64,7 @@ class Payments {
         if (after.fullyRepaid()) {
             loan.close();
         }
+        audit.created(AUDIT_TYPE, payment.getId(), payment.snapshot());
         return new Applied(payment, after.line(payment.getInstalmentNumber()).orElseThrow(), loan.getStatus());
     }
 
@@ -87,6 +94,7 @@ class Payments {
         Payment payment = payments.findByIdAndTenantIdAndLoanId(paymentId, tenantId, loanId)
                 .orElseThrow(() -> new NotFoundException("No such payment"));
         payments.delete(payment);
+        audit.deleted(AUDIT_TYPE, payment.getId(), payment.snapshot());
         if (loan.getStatus() == LoanStatus.CLOSED && !ledgers.of(tenantId, loan).fullyRepaid()) {
             loan.reopen();
         }

@@ -65,4 +65,12 @@ public class PrepaymentRecord {
     public Instant getCreatedAt() {
         return createdAt;
     }
+
+    /** The prepayment as the audit trail keeps it. */
+    Snapshot snapshot() {
+        return new Snapshot(id, loanId, amount, prepaidOn, strategy);
+    }
+
+    record Snapshot(UUID id, UUID loanId, BigDecimal amount, LocalDate prepaidOn, Strategy strategy) {
+    }
 }

@@ -65,4 +65,12 @@ public class RateChangeRecord {
     public Instant getCreatedAt() {
         return createdAt;
     }
+
+    /** The rate change as the audit trail keeps it. */
+    Snapshot snapshot() {
+        return new Snapshot(id, loanId, annualRate, effectiveFrom, strategy);
+    }
+
+    record Snapshot(UUID id, UUID loanId, BigDecimal annualRate, LocalDate effectiveFrom, Strategy strategy) {
+    }
 }

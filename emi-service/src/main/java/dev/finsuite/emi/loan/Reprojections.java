@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.finsuite.common.web.ApiException.ConflictException;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.emi.schedule.Adjustment;
 import dev.finsuite.emi.schedule.Amortization;
@@ -28,10 +29,12 @@ class Reprojections {
     private final RateChangeRepository rateChanges;
     private final Ledgers ledgers;
     private final Currencies currencies;
+    private final AuditTrail audit;
 
     Reprojections(LoanRepository loans, PaymentRepository payments, PrepaymentRepository prepayments,
-            RateChangeRepository rateChanges, Ledgers ledgers, Currencies currencies) {
+            RateChangeRepository rateChanges, Ledgers ledgers, Currencies currencies, AuditTrail audit) {
         this.currencies = currencies;
+        this.audit = audit;
         this.loans = loans;
         this.payments = payments;
         this.prepayments = prepayments;
@@ -48,6 +51,7 @@ class Reprojections {
         currencies.requireFits("amount", prepayment.amount(), loan.getCurrency());
         Outcome outcome = reproject(tenantId, loan, prepayment);
         PrepaymentRecord saved = prepayments.save(new PrepaymentRecord(tenantId, loanId, prepayment));
+        audit.created("loan_prepayment", saved.getId(), saved.snapshot());
         if (outcome.after().fullyRepaid()) {
             loan.close();
         }
@@ -59,6 +63,7 @@ class Reprojections {
         Loan loan = lockActive(tenantId, loanId);
         Outcome outcome = reproject(tenantId, loan, change);
         RateChangeRecord saved = rateChanges.save(new RateChangeRecord(tenantId, loanId, change));
+        audit.created("loan_rate_change", saved.getId(), saved.snapshot());
         return new Recorded<>(saved, outcome, loan.getStatus());
     }
 

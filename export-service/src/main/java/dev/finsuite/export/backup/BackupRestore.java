@@ -44,6 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import dev.finsuite.common.audit.AuditAction;
+import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.tenant.TenantContext;
 
 /**
@@ -73,8 +75,11 @@ public class BackupRestore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final BackupProperties properties;
+    private final AuditTrail audit;
 
-    public BackupRestore(DataSource dataSource, PlatformTransactionManager transactions, BackupProperties properties) {
+    public BackupRestore(DataSource dataSource, PlatformTransactionManager transactions, BackupProperties properties,
+            AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -83,6 +88,10 @@ public class BackupRestore {
 
     /** What a restore wrote (or, in a dry run, would write). */
     public record Result(boolean dryRun, UUID sourceTenant, String schemaVersion, Map<String, Long> rows, long documents) {
+    }
+
+    /** What the audit trail keeps of a restore: where the rows came from and how many of each. */
+    private record Restored(UUID sourceTenant, String schemaVersion, Map<String, Long> rows, long documents) {
     }
 
     /** Restores the zip at {@code archive} into {@code tenant}. */
@@ -300,7 +309,7 @@ public class BackupRestore {
             jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", row -> { }, "finsuite-restore:" + tenant);
             List<String> occupied = new ArrayList<>();
             for (BackupTable table : BackupTable.ALL) {
-                if (Boolean.TRUE.equals(jdbc.queryForObject(
+                if (table.mustBeEmptyToRestore() && Boolean.TRUE.equals(jdbc.queryForObject(
                         "select exists (select 1 from " + table.name() + " where tenant_id = ?)", Boolean.class, tenant))) {
                     occupied.add(table.name());
                 }
@@ -317,6 +326,9 @@ public class BackupRestore {
             }
             if (dryRun) {
                 status.setRollbackOnly();
+            } else {
+                audit.record(AuditAction.RESTORE, "backup", null, null,
+                        new Restored(bag.sourceTenant, bag.schemaVersion, rows, documents[0]));
             }
             return new Result(dryRun, bag.sourceTenant, bag.schemaVersion, rows, documents[0]);
         }));

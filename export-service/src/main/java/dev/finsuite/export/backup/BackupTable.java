@@ -15,6 +15,9 @@ public record BackupTable(String name, String orderBy) {
     /** The table whose bytea {@code content} is written as files under {@code data/documents/}. */
     public static final String DOCUMENTS = "emi_documents";
 
+    /** The tenant's audit trail: history, not data, so a tenant that has some can still be restored into. */
+    public static final String AUDIT_EVENTS = "audit_events";
+
     public static final List<BackupTable> ALL = List.of(
             new BackupTable("finance_categories", "id"),
             new BackupTable("finance_recurring_rules", "id"),
@@ -37,7 +40,8 @@ public record BackupTable(String name, String orderBy) {
             new BackupTable("investment_alert_events", "id"),
             new BackupTable("tenant_exchange_rates", "id"),
             new BackupTable("manual_prices", "id"),
-            new BackupTable("export_report_schedules", "id"));
+            new BackupTable("export_report_schedules", "id"),
+            new BackupTable(AUDIT_EVENTS, "occurred_at, id"));
 
     public static Optional<BackupTable> named(String name) {
         return ALL.stream().filter(table -> table.name.equals(name)).findFirst();
@@ -45,6 +49,11 @@ public record BackupTable(String name, String orderBy) {
 
     public String path() {
         return "data/" + name + ".ndjson";
+    }
+
+    /** Whether a restore needs this table empty: the data tables, not the history of changes to them. */
+    public boolean mustBeEmptyToRestore() {
+        return !AUDIT_EVENTS.equals(name);
     }
 
     public boolean holdsDocuments() {

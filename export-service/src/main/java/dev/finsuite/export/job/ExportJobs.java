@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.tenant.TenantContext;
 import dev.finsuite.common.web.PageResponse;
 
@@ -44,6 +45,9 @@ import dev.finsuite.common.web.PageResponse;
 @Component
 class ExportJobs {
 
+    /** The audit trail's name for an export or backup job. */
+    static final String AUDIT_TYPE = "export_job";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = """
             id, tenant_id, kind, entity, format, parameters, status, rows_written, total_rows, error, file_name,
@@ -55,9 +59,11 @@ class ExportJobs {
     /** A transaction of its own: a job's progress commits while the job's long read goes on. */
     private final TransactionTemplate own;
     private final TransactionTemplate readOnly;
+    private final AuditTrail audit;
 
-    ExportJobs(DataSource dataSource, PlatformTransactionManager transactions) {
+    ExportJobs(DataSource dataSource, PlatformTransactionManager transactions, AuditTrail audit) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.audit = audit;
         this.joined = new TransactionTemplate(transactions);
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -89,7 +95,9 @@ class ExportJobs {
                         created_by) values (?, ?, ?, ?, ?, ?::jsonb, 'QUEUED', ?, ?, ?)""",
                     id, job.tenant(), job.kind().name(), job.entity(), job.format(), JSON.writeValueAsString(job.parameters()),
                     job.fileName(), job.contentType(), job.createdBy());
-            return select(job.tenant(), id).orElseThrow();
+            ExportJob created = select(job.tenant(), id).orElseThrow();
+            audit.created(AUDIT_TYPE, id, created);
+            return created;
         }));
     }
 

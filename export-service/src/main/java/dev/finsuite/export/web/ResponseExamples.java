@@ -110,7 +110,8 @@ public final class ResponseExamples {
             "emi_rate_changes":0,"emi_documents":1,"investment_accounts":1,"investment_assets":1,\
             "investment_asset_prices":4,"investment_splits":0,"investment_activities":2,\
             "investment_watchlist_items":0,"investment_price_alerts":0,"investment_alert_events":0,\
-            "tenant_exchange_rates":0,"manual_prices":0,"export_report_schedules":1},"documents":1}""";
+            "tenant_exchange_rates":0,"manual_prices":0,"export_report_schedules":1,\
+            "audit_events":12},"documents":1}""";
 
     public static final String RESTORED = """
             {"dryRun":false,"sourceTenant":"65434aa2-20d8-46bc-babc-d1e5a5157f78","schemaVersion":"15",\
@@ -119,7 +120,8 @@ public final class ResponseExamples {
             "emi_rate_changes":0,"emi_documents":1,"investment_accounts":1,"investment_assets":1,\
             "investment_asset_prices":4,"investment_splits":0,"investment_activities":2,\
             "investment_watchlist_items":0,"investment_price_alerts":0,"investment_alert_events":0,\
-            "tenant_exchange_rates":0,"manual_prices":0,"export_report_schedules":1},"documents":1}""";
+            "tenant_exchange_rates":0,"manual_prices":0,"export_report_schedules":1,\
+            "audit_events":12},"documents":1}""";
 
     /** An export file and a job's file as text/csv (dialect data); XLSX and JSON lines hold the same columns. */
     public static final String EXPENSES_CSV = """
@@ -156,6 +158,7 @@ public final class ResponseExamples {
             data/tenant_exchange_rates.ndjson
             data/manual_prices.ndjson
             data/export_report_schedules.ndjson
+            data/audit_events.ndjson
             data/documents/4d7b3721-4aa4-4ad0-a974-d8523fea9da1/9c1e2f3a-4b5c-4d6e-8f70-1a2b3c4d5e6f-sanction-letter.pdf
             bagit.txt
             bag-info.txt

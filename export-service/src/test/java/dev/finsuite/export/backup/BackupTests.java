@@ -71,6 +71,10 @@ class BackupTests extends ExportTest {
         sql("insert into export_report_schedules (id, tenant_id, report, cadence, format, dialect, locale, next_run_on)"
                 + " values (?, ?, 'income-statement', 'MONTHLY', 'csv', 'excel', 'de-DE', date '2026-12-01')",
                 UUID.randomUUID(), source);
+        sql("insert into audit_events (id, tenant_id, occurred_at, actor_id, actor_kind, service, action, entity_type,"
+                + " entity_id, before, after, request_id) values (?, ?, timestamptz '2026-02-04 10:11:12.345678+00', ?,"
+                + " 'USER', 'finance-service', 'UPDATE', 'expense', ?, '{\"amount\": \"100.00\"}',"
+                + " '{\"amount\": \"120.50\"}', 'req-1')", UUID.randomUUID(), source, UUID.randomUUID(), UUID.randomUUID());
     }
 
     private static String owner(UUID tenant) {
@@ -177,9 +181,17 @@ class BackupTests extends ExportTest {
             List<String> expected = Arrays.stream(Bags.text(before, path).split("\n", -1))
                     .map(line -> line.replace("\"tenant_id\":\"" + source + "\"", "\"tenant_id\":\"" + target + "\""))
                     .toList();
-            assertThat(Bags.text(after, path).split("\n", -1)).as(path).containsExactlyElementsOf(expected);
+            // the restore itself is the one event the target's trail has beyond the restored ones
+            List<String> restoredLines = Arrays.stream(Bags.text(after, path).split("\n", -1))
+                    .filter(line -> !line.contains("\"action\":\"RESTORE\"")).toList();
+            assertThat(restoredLines).as(path).containsExactlyElementsOf(expected);
         }
         assertThat(Bags.text(before, "data/finance_entries.ndjson").lines().count()).isEqualTo(2);
+        assertThat(Bags.text(before, "data/audit_events.ndjson")).contains("120.50", "req-1");
+        assertThat(count("select count(*) from audit_events where tenant_id = ? and action = 'RESTORE'"
+                + " and after->>'sourceTenant' = ?", target, source.toString())).isEqualTo(1);
+        assertThat(Bags.text(after, "data/audit_events.ndjson").lines().filter(line -> line.contains("RESTORE")))
+                .hasSize(1);
 
         // readable through the exports, as the new tenant
         HttpResponse<byte[]> expenses = download("/api/v1/exports/expenses?format=csv", viewer(target));

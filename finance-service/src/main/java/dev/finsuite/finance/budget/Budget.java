@@ -59,6 +59,14 @@ public class Budget extends AuditedEntity {
         return id;
     }
 
+    /** The budget as the audit trail keeps it. */
+    Snapshot snapshot() {
+        return new Snapshot(id, terms(), getVersion());
+    }
+
+    record Snapshot(UUID id, Terms terms, long version) {
+    }
+
     /** The budget's terms; {@code categoryId} null means all spending. */
     record Terms(String name, UUID categoryId, BigDecimal limit, String currency, BudgetPeriod period,
             LocalDate startDate, Rollover rollover) {

@@ -10,6 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.finance.category.Categories;
@@ -18,20 +19,25 @@ import dev.finsuite.finance.support.Kind;
 @Service
 class Budgets {
 
+    static final String AUDIT_TYPE = "budget";
+
     private final BudgetRepository budgets;
     private final Categories categories;
     private final BudgetStatuses statuses;
+    private final AuditTrail audit;
 
-    Budgets(BudgetRepository budgets, Categories categories, BudgetStatuses statuses) {
+    Budgets(BudgetRepository budgets, Categories categories, BudgetStatuses statuses, AuditTrail audit) {
         this.budgets = budgets;
         this.categories = categories;
         this.statuses = statuses;
+        this.audit = audit;
     }
 
     @Transactional
     Budget create(UUID tenantId, Budget.Terms terms) {
         Budget budget = budgets.save(new Budget(tenantId, named(tenantId, terms)));
         budgets.flush();
+        audit.created(AUDIT_TYPE, budget.getId(), budget.snapshot());
         return budget;
     }
 
@@ -49,9 +55,11 @@ class Budgets {
     Budget update(UUID tenantId, UUID id, String ifMatch, UnaryOperator<Budget.Terms> change) {
         Budget budget = budgets.lock(id, tenantId).orElseThrow(() -> new NotFoundException("No such budget"));
         ETags.requireMatch(ifMatch, budget.getVersion());
+        Budget.Snapshot before = budget.snapshot();
         budget.revise(named(tenantId, change.apply(budget.terms())));
         Budget saved = budgets.save(budget);
         budgets.flush();
+        audit.updated(AUDIT_TYPE, saved.getId(), before, saved.snapshot());
         return saved;
     }
 
@@ -60,6 +68,7 @@ class Budgets {
         Budget budget = budgets.lock(id, tenantId).orElseThrow(() -> new NotFoundException("No such budget"));
         ETags.requireMatch(ifMatch, budget.getVersion());
         budgets.delete(budget);
+        audit.deleted(AUDIT_TYPE, budget.getId(), budget.snapshot());
     }
 
     BudgetStatusView status(UUID tenantId, UUID id, LocalDate date) {

@@ -128,6 +128,22 @@ public class Debt extends AuditedEntity {
         return paid;
     }
 
+    /** The borrowing or lending as the audit trail keeps it: its terms and what is paid and outstanding. */
+    Snapshot snapshot() {
+        return new Snapshot(id, terms(), totalDue, paid, outstanding(), getVersion());
+    }
+
+    /** The audit trail's name for this debt, or for one of its payments. */
+    String auditType(boolean payment) {
+        if (direction == Direction.BORROWED) {
+            return payment ? "borrowing_repayment" : "borrowing";
+        }
+        return payment ? "lending_collection" : "lending";
+    }
+
+    record Snapshot(UUID id, Terms terms, BigDecimal totalDue, BigDecimal paid, BigDecimal outstanding, long version) {
+    }
+
     record Terms(String counterpartyName, String counterpartyContact, BigDecimal principal, String currency,
             LocalDate startDate, LocalDate dueDate, BigDecimal interestRate, String notes) {
     }

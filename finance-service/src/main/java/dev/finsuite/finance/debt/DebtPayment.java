@@ -61,6 +61,14 @@ public class DebtPayment {
         return note;
     }
 
+    /** The repayment or collection as the audit trail keeps it. */
+    Snapshot snapshot() {
+        return new Snapshot(id, debtId, amount, paidOn, note);
+    }
+
+    record Snapshot(UUID id, UUID debtId, BigDecimal amount, LocalDate paidOn, String note) {
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

@@ -10,6 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ApiException.ValidationException;
@@ -23,12 +24,14 @@ class Debts {
     private final DebtPaymentRepository payments;
     private final Currencies currencies;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    Debts(DebtRepository debts, DebtPaymentRepository payments, Currencies currencies, Clock clock) {
+    Debts(DebtRepository debts, DebtPaymentRepository payments, Currencies currencies, Clock clock, AuditTrail audit) {
         this.debts = debts;
         this.payments = payments;
         this.currencies = currencies;
         this.clock = clock;
+        this.audit = audit;
     }
 
     LocalDate today() {
@@ -39,6 +42,7 @@ class Debts {
     Debt create(UUID tenantId, Direction direction, Debt.Terms terms) {
         Debt debt = debts.save(new Debt(tenantId, direction, terms, currencies.minorUnits(terms.currency())));
         debts.flush();
+        audit.created(debt.auditType(false), debt.getId(), debt.snapshot());
         return debt;
     }
 
@@ -58,9 +62,11 @@ class Debts {
         Debt debt = lock(tenantId, direction, id);
         ETags.requireMatch(ifMatch, debt.getVersion());
         Debt.Terms terms = change.apply(debt.terms());
+        Debt.Snapshot before = debt.snapshot();
         debt.agree(terms, currencies.minorUnits(terms.currency()));
         Debt saved = debts.save(debt);
         debts.flush();
+        audit.updated(saved.auditType(false), saved.getId(), before, saved.snapshot());
         return saved;
     }
 
@@ -69,6 +75,7 @@ class Debts {
         Debt debt = lock(tenantId, direction, id);
         ETags.requireMatch(ifMatch, debt.getVersion());
         debts.delete(debt);
+        audit.deleted(debt.auditType(false), debt.getId(), debt.snapshot());
     }
 
     /** Records a repayment or collection; more than is outstanding is a 422 and changes nothing. */
@@ -81,10 +88,13 @@ class Debts {
             throw new ValidationException("date", "must be between the " + (direction == Direction.BORROWED
                     ? "borrowing" : "lending") + "'s date (" + terms.startDate() + ") and today");
         }
+        Debt.Snapshot before = debt.snapshot();
         debt.receive(amount);
         DebtPayment payment = payments.save(new DebtPayment(tenantId, id, amount, paidOn, note));
         Debt saved = debts.save(debt);
         debts.flush();
+        audit.created(saved.auditType(true), payment.getId(), payment.snapshot());
+        audit.updated(saved.auditType(false), saved.getId(), before, saved.snapshot());
         return new Movement(saved, payment);
     }
 
@@ -107,10 +117,13 @@ class Debts {
         Debt debt = lock(tenantId, direction, id);
         DebtPayment payment = payments.findByIdAndTenantIdAndDebtId(paymentId, tenantId, id)
                 .orElseThrow(() -> new NotFoundException("No such payment"));
+        Debt.Snapshot before = debt.snapshot();
         debt.reverse(payment.getAmount());
         payments.delete(payment);
         Debt saved = debts.save(debt);
         debts.flush();
+        audit.deleted(saved.auditType(true), payment.getId(), payment.snapshot());
+        audit.updated(saved.auditType(false), saved.getId(), before, saved.snapshot());
         return saved;
     }
 

@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.ETags;
@@ -23,11 +24,13 @@ public class Entries {
     private final EntryRepository entries;
     private final Categories categories;
     private final FinanceCaches caches;
+    private final AuditTrail audit;
 
-    Entries(EntryRepository entries, Categories categories, FinanceCaches caches) {
+    Entries(EntryRepository entries, Categories categories, FinanceCaches caches, AuditTrail audit) {
         this.entries = entries;
         this.categories = categories;
         this.caches = caches;
+        this.audit = audit;
     }
 
     @Transactional
@@ -35,6 +38,7 @@ public class Entries {
         requireReferences(tenantId, kind, details);
         Entry entry = entries.save(new Entry(tenantId, kind, details, conversion));
         entries.flush();
+        audit.created(entry.auditType(), entry.getId(), entry.snapshot());
         caches.moneyChanged();
         return entry;
     }
@@ -65,9 +69,11 @@ public class Entries {
                     + "its rule cannot change");
         }
         requireReferences(tenantId, kind, revised);
+        Entry.Snapshot before = entry.snapshot();
         entry.revise(revised, conversion, convertedFor);
         Entry saved = entries.save(entry);
         entries.flush();
+        audit.updated(saved.auditType(), saved.getId(), before, saved.snapshot());
         caches.moneyChanged();
         return saved;
     }
@@ -77,6 +83,7 @@ public class Entries {
         Entry entry = entries.lock(id, tenantId, kind).orElseThrow(() -> notFound(kind));
         ETags.requireMatch(ifMatch, entry.getVersion());
         entries.delete(entry);
+        audit.deleted(entry.auditType(), entry.getId(), entry.snapshot());
         caches.moneyChanged();
     }
 

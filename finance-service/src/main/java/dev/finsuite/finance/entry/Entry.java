@@ -157,4 +157,20 @@ public class Entry extends AuditedEntity {
     public LocalDate getOccurrenceDate() {
         return occurrenceDate;
     }
+
+    /** The audit trail's name for this kind of entry. */
+    String auditType() {
+        return kind == Kind.EXPENSE ? "expense" : "income";
+    }
+
+    /** The entry as the audit trail keeps it: what was recorded and what it came to in the base currency. */
+    Snapshot snapshot() {
+        return new Snapshot(id, amount, currency, entryDate, categoryId, description, counterparty, paymentMethod,
+                List.copyOf(tags), recurringRuleId, occurrenceDate, conversion(), getVersion());
+    }
+
+    record Snapshot(UUID id, BigDecimal amount, String currency, LocalDate date, UUID categoryId, String description,
+            String counterparty, PaymentMethod paymentMethod, List<String> tags, UUID recurringRuleId,
+            LocalDate occurrenceDate, Conversion conversion, long version) {
+    }
 }

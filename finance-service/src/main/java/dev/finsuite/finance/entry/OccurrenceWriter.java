@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.finance.support.Kind;
 
@@ -19,14 +20,17 @@ import dev.finsuite.finance.support.Kind;
 public class OccurrenceWriter {
 
     private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
 
-    OccurrenceWriter(JdbcTemplate jdbc) {
+    OccurrenceWriter(JdbcTemplate jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** @return whether this call created the row (false: it already existed) */
     public boolean write(UUID tenantId, Kind kind, EntryDetails details, UUID ruleId, LocalDate occurrenceDate,
             Conversion conversion) {
+        UUID id = UUID.randomUUID();
         int inserted = jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement("""
                     insert into finance_entries (id, tenant_id, kind, amount, currency, entry_date, category_id,
@@ -34,7 +38,7 @@ public class OccurrenceWriter {
                         base_currency, base_amount, fx_rate, fx_rate_date, fx_source)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}'::jsonb, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (recurring_rule_id, occurrence_date) do nothing""");
-            insert.setObject(1, UUID.randomUUID());
+            insert.setObject(1, id);
             insert.setObject(2, tenantId);
             insert.setString(3, kind.name());
             insert.setBigDecimal(4, details.amount());
@@ -54,6 +58,12 @@ public class OccurrenceWriter {
             insert.setString(18, conversion.source());
             return insert;
         });
+        if (inserted == 1) {
+            audit.created(kind == Kind.EXPENSE ? "expense" : "income", id, new Entry.Snapshot(id, details.amount(),
+                    details.currency(), occurrenceDate, details.categoryId(), details.description(),
+                    details.counterparty(), details.paymentMethod(), details.tags(), ruleId, occurrenceDate,
+                    conversion, 0));
+        }
         return inserted == 1;
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.investment.account.Accounts;
@@ -25,13 +26,17 @@ import dev.finsuite.investment.ledger.LedgerFailures.ActivityNotFound;
 @Service
 public class Activities {
 
+    static final String AUDIT_TYPE = "investment_activity";
+
     private final ActivityRepository activities;
     private final Accounts accounts;
     private final LedgerCheck check;
     private final Assets assets;
+    private final AuditTrail audit;
 
-    Activities(ActivityRepository activities, Accounts accounts, LedgerCheck check, Assets assets) {
+    Activities(ActivityRepository activities, Accounts accounts, LedgerCheck check, Assets assets, AuditTrail audit) {
         this.activities = activities;
+        this.audit = audit;
         this.accounts = accounts;
         this.check = check;
         this.assets = assets;
@@ -54,6 +59,7 @@ public class Activities {
         Activity activity = new Activity(tenantId, terms, draft.note(), draft.metadataJson(), draft.importKey());
         activity.convert(draft.conversion(), terms.gross(), terms.currency(), terms.date());
         activities.saveAndFlush(activity);
+        audit.created(AUDIT_TYPE, activity.getId(), activity.snapshot());
         check.require(tenantId, terms.accountId(), terms.assetId());
         return activity;
     }
@@ -69,6 +75,7 @@ public class Activities {
             return activity;
         }).toList();
         activities.saveAllAndFlush(created);
+        created.forEach(activity -> audit.created(AUDIT_TYPE, activity.getId(), activity.snapshot()));
         drafts.stream().map(d -> List.of(d.terms().accountId(), d.terms().assetId())).distinct()
                 .forEach(pair -> check.require(tenantId, pair.get(0), pair.get(1)));
         return created;
@@ -97,6 +104,7 @@ public class Activities {
         lock(tenantId, Stream.of(was.assetId(), terms.assetId()), Stream.of(was.accountId(), terms.accountId()));
         Activity activity = get(tenantId, id);
         ETags.requireMatch(ifMatch, activity.getVersion());
+        Activity.Snapshot before = activity.snapshot();
         if (!was.sameAs(terms)) {
             activity.record(terms);
         }
@@ -105,6 +113,7 @@ public class Activities {
             activity.convert(change.conversion(), terms.gross(), terms.currency(), terms.date());
         }
         activities.saveAndFlush(activity);
+        audit.updated(AUDIT_TYPE, id, before, activity.snapshot());
         check.require(tenantId, was.accountId(), was.assetId());
         check.require(tenantId, terms.accountId(), terms.assetId());
         return activity;
@@ -117,6 +126,7 @@ public class Activities {
         ETags.requireMatch(ifMatch, found.getVersion());
         activities.delete(found);
         activities.flush();
+        audit.deleted(AUDIT_TYPE, id, found.snapshot());
         check.require(tenantId, found.getAccountId(), found.getAssetId());
     }
 

@@ -185,4 +185,14 @@ public class Activity extends AuditedEntity {
     public String getImportKey() {
         return importKey;
     }
+
+    /** The activity as the audit trail keeps it: what was traded and what it came to in the base currency. */
+    Snapshot snapshot() {
+        return new Snapshot(id, terms(), note, baseCurrency, baseAmount, fxRate, rateDate, rateSource, importKey,
+                getVersion());
+    }
+
+    record Snapshot(UUID id, Terms terms, String note, String baseCurrency, BigDecimal baseAmount, BigDecimal fxRate,
+            LocalDate rateDate, String rateSource, String importKey, long version) {
+    }
 }
