@@ -20,10 +20,9 @@ CREATE INDEX audit_events_tenant_time_idx ON audit_events (tenant_id, occurred_a
 CREATE INDEX audit_events_tenant_entity_idx ON audit_events (tenant_id, entity_type, entity_id);
 SELECT isolate_by_tenant('audit_events');
 
--- Written once, never changed. The default privileges of V1 gave finsuite_app UPDATE and DELETE on every new
--- table: not on this one.
-REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM finsuite_app;
-GRANT SELECT, INSERT ON audit_events TO finsuite_app;
+-- Written once, never changed: the services whose changes are audited (V17's login roles) may add rows and read
+-- them, never update or delete them.
+GRANT SELECT, INSERT ON audit_events TO finsuite_finance, finsuite_emi, finsuite_investment;
 -- export-service lists the trail (GET /api/v1/audit), records its exports, and backs the trail up and restores it.
 GRANT SELECT, INSERT ON audit_events TO finsuite_export_reader;
 GRANT SELECT, INSERT ON audit_events TO finsuite_restorer;
