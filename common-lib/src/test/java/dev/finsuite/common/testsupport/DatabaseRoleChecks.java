@@ -111,21 +111,6 @@ public final class DatabaseRoleChecks {
         return tables(pool, "INSERT,UPDATE,DELETE,TRUNCATE");
     }
 
-    /** The tables the pool's role may SELECT (any column). */
-    public static Set<String> readableTables(DataSource pool) throws SQLException {
-        Set<String> readable = tables(pool, "SELECT");
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("""
-                        select c.relname from pg_class c
-                        where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p', 'v')
-                          and has_any_column_privilege(c.oid, 'SELECT')""")) {
-            while (rows.next()) {
-                readable.add(rows.getString(1));
-            }
-        }
-        return readable;
-    }
-
     private static Set<String> tables(DataSource pool, String privileges) throws SQLException {
         Set<String> tables = new TreeSet<>();
         try (Connection connection = pool.getConnection();

@@ -17,12 +17,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.finsuite.common.tenant.TenantContext;
 import dev.finsuite.export.ExportTest;
 
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotBecomeAnotherRole;
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertLogsInAs;
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * export-service cannot change another service's data: its connections act as finsuite_export_reader, which
- * may only SELECT those tables. Proven on the service's own pool and transaction manager, in a read-write
+ * export-service cannot change another service's data: its pool logs in as finsuite_export_reader (V17), which
+ * may only SELECT those tables and cannot become a role that may do more (only the restorer, for a restore). Proven on the service's own pool and transaction manager, in a read-write
  * transaction (so it is the role, not a read-only flag, that refuses), and through the read path itself.
  */
 class ReadOnlyRoleTests extends ExportTest {
@@ -43,6 +46,42 @@ class ReadOnlyRoleTests extends ExportTest {
         other = newTenant();
         dev.finsuite.export.Household.seed(tenant);
         dev.finsuite.export.Household.seed(other);
+    }
+
+    @Test
+    void thePoolLogsInAsTheExportReaderNotAsTheOwner() throws SQLException {
+        assertLogsInAs(dataSource, "finsuite_export_reader");
+    }
+
+    @Test
+    void resetRoleOrSetRoleOfAnyRoleThatReadsOrWritesMoreIsRefused() throws SQLException {
+        assertCannotBecomeAnotherRole(dataSource, "finsuite_export_reader");
+    }
+
+    @Test
+    void evenAsTheRestorerPasswordHashesAndSecretsAreNotReadable() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        TransactionTemplate readWrite = new TransactionTemplate(transactions);
+        for (String read : List.of("select count(password_hash) from users", "select count(token_hash) from refresh_tokens",
+                "select count(ciphertext) from provider_keys", "select count(*) from login_attempts")) {
+            assertThatThrownBy(() -> TenantContext.callAs(tenant, () -> readWrite.execute(status -> {
+                jdbc.execute("set local role finsuite_restorer");
+                return jdbc.queryForObject(read, Long.class);
+            }))).as(read).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
+    void theGlobalMarketDataTenantsAndUsersCannotBeWritten() throws SQLException {
+        assertRefused(dataSource, tenant,
+                "insert into exchange_rates (base, quote, rate, rate_date, source) values ('USD', 'INR', 1, current_date, 'forged')",
+                "update currencies set minor_units = 0",
+                "delete from asset_quotes",
+                "update quote_closes set close = 1",
+                "delete from quote_history_coverage",
+                "delete from login_attempts",
+                "update tenants set base_currency = 'XXX'",
+                "update users set password_hash = 'forged'");
     }
 
     @Test

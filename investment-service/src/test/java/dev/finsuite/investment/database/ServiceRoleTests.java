@@ -1,0 +1,76 @@
+package dev.finsuite.investment.database;
+
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.finsuite.investment.InvestmentTest;
+
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotBecomeAnotherRole;
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertLogsInAs;
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertRefused;
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.writableTables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * investment-service logs in as finsuite_investment (V17): it changes only its ledger and watchlist tables (and the
+ * shared idempotency keys and job locks), reads the shared reference data it needs, and cannot become a role that
+ * reads more.
+ * Each check runs through the service's own pool, as its queries do.
+ */
+class ServiceRoleTests extends InvestmentTest {
+
+    @Autowired
+    DataSource dataSource;
+    final UUID tenant = UUID.randomUUID();
+
+    @Test
+    void thePoolLogsInAsInvestmentServicesOwnRoleNotAsTheOwner() throws SQLException {
+        assertLogsInAs(dataSource, "finsuite_investment");
+    }
+
+    @Test
+    void resetRoleOrSetRoleGainsNothing() throws SQLException {
+        assertCannotBecomeAnotherRole(dataSource, "finsuite_investment");
+    }
+
+    @Test
+    void passwordHashesRefreshTokensAndProviderKeysAreNotEvenReadable() throws SQLException {
+        assertRefused(dataSource, tenant, "select password_hash from users", "select token_hash from refresh_tokens",
+                "select ciphertext from provider_keys", "select email from login_attempts");
+    }
+
+    @Test
+    void otherServicesTablesAndTheGlobalMarketDataCannotBeWritten() throws SQLException {
+        assertRefused(dataSource, tenant,
+                "update users set password_hash = 'forged'",
+                "update tenants set base_currency = 'XXX'",
+                "update finance_entries set amount = 1",
+                "delete from finance_categories",
+                "insert into emi_loans (id, tenant_id, name, loan_type, principal, currency, annual_rate, tenure_months,"
+                        + " disbursal_date, first_emi_date, status) values (gen_random_uuid(), '" + tenant + "', 'X', 'HOME', 1,"
+                        + " 'INR', 1, 1, current_date, current_date, 'ACTIVE')",
+                "delete from emi_payments",
+                "delete from export_jobs",
+                "update manual_prices set price = 1",
+                "insert into exchange_rates (base, quote, rate, rate_date, source)"
+                        + " values ('USD', 'INR', 1, current_date, 'forged')",
+                "update currencies set minor_units = 0",
+                "delete from asset_quotes",
+                "update quote_closes set close = 1",
+                "delete from quote_history_coverage",
+                "delete from login_attempts");
+    }
+
+    @Test
+    void itWritesInvestmentTablesAndTheSharedMechanicsOnly() throws SQLException {
+        Set<String> writable = writableTables(dataSource);
+        assertThat(writable).contains("investment_activities", "investment_assets", "investment_price_alerts", "idempotency_keys")
+                .allMatch(table -> table.startsWith("investment_") || Set.of("idempotency_keys", "shedlock").contains(table), "an investment table, idempotency_keys or shedlock");
+    }
+}

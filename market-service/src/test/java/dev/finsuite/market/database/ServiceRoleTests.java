@@ -1,0 +1,74 @@
+package dev.finsuite.market.database;
+
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.finsuite.market.MarketTest;
+
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotBecomeAnotherRole;
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertLogsInAs;
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertRefused;
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.writableTables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * market-service logs in as finsuite_market (V17): the one role that writes the global market data (rates, quotes,
+ * closes), yet it cannot change currencies (a migration does), read password hashes, touch the other services'
+ * tables, or become a role that can.
+ * Each check runs through the service's own pool, as its queries do.
+ */
+class ServiceRoleTests extends MarketTest {
+
+    @Autowired
+    DataSource dataSource;
+    final UUID tenant = UUID.randomUUID();
+
+    @Test
+    void thePoolLogsInAsMarketServicesOwnRoleNotAsTheOwner() throws SQLException {
+        assertLogsInAs(dataSource, "finsuite_market");
+    }
+
+    @Test
+    void resetRoleOrSetRoleGainsNothing() throws SQLException {
+        assertCannotBecomeAnotherRole(dataSource, "finsuite_market");
+    }
+
+    @Test
+    void passwordHashesAndRefreshTokensAreNotEvenReadable() throws SQLException {
+        assertRefused(dataSource, tenant, "select password_hash from users", "select token_hash from refresh_tokens",
+                "select email from login_attempts", "select count(*) from idempotency_keys");
+    }
+
+    @Test
+    void otherServicesTablesCurrenciesAndSignInAttemptsCannotBeWritten() throws SQLException {
+        assertRefused(dataSource, tenant,
+                "update users set password_hash = 'forged'",
+                "update tenants set base_currency = 'XXX'",
+                "update finance_entries set amount = 1",
+                "delete from finance_categories",
+                "insert into emi_loans (id, tenant_id, name, loan_type, principal, currency, annual_rate, tenure_months,"
+                        + " disbursal_date, first_emi_date, status) values (gen_random_uuid(), '" + tenant + "', 'X', 'HOME', 1,"
+                        + " 'INR', 1, 1, current_date, current_date, 'ACTIVE')",
+                "delete from emi_payments",
+                "update investment_activities set quantity = 0",
+                "delete from investment_watchlist_items",
+                "delete from export_jobs",
+                "update currencies set minor_units = 0",
+                "delete from login_attempts");
+    }
+
+    @Test
+    void itWritesTheMarketDataTablesAndItsJobLocksOnly() throws SQLException {
+        Set<String> writable = writableTables(dataSource);
+        assertThat(writable).contains("exchange_rates", "asset_quotes", "quote_closes", "quote_history_coverage",
+                "tenant_exchange_rates", "manual_prices", "manual_closes", "provider_keys", "shedlock")
+                .allMatch(table -> Set.of("exchange_rates", "asset_quotes", "quote_closes", "quote_history_coverage", "tenant_exchange_rates",
+                        "manual_prices", "manual_closes", "provider_keys", "shedlock").contains(table), "market data or shedlock");
+    }
+}
