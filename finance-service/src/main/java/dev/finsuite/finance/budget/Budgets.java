@@ -10,9 +10,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.finance.category.Categories;
+import dev.finsuite.finance.support.FinanceQuotas;
 import dev.finsuite.finance.support.Kind;
 
 @Service
@@ -21,16 +23,23 @@ class Budgets {
     private final BudgetRepository budgets;
     private final Categories categories;
     private final BudgetStatuses statuses;
+    private final TenantQuotas quotas;
+    private final FinanceQuotas limits;
 
-    Budgets(BudgetRepository budgets, Categories categories, BudgetStatuses statuses) {
+    Budgets(BudgetRepository budgets, Categories categories, BudgetStatuses statuses, TenantQuotas quotas,
+            FinanceQuotas limits) {
         this.budgets = budgets;
         this.categories = categories;
         this.statuses = statuses;
+        this.quotas = quotas;
+        this.limits = limits;
     }
 
     @Transactional
     Budget create(UUID tenantId, Budget.Terms terms) {
-        Budget budget = budgets.save(new Budget(tenantId, named(tenantId, terms)));
+        Budget.Terms named = named(tenantId, terms);
+        quotas.requireOneMore(tenantId, "budgets", limits.budgets(), () -> budgets.countByTenantId(tenantId));
+        Budget budget = budgets.save(new Budget(tenantId, named));
         budgets.flush();
         return budget;
     }
