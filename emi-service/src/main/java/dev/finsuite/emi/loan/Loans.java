@@ -9,8 +9,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.emi.EmiQuotas;
 import dev.finsuite.emi.schedule.Amortization;
 
 /** Loans as a whole: their terms, their ledgers, and the rule that terms freeze once money has moved. */
@@ -20,17 +22,22 @@ public class Loans {
     private final LoanRepository loans;
     private final PaymentRepository payments;
     private final Ledgers ledgers;
+    private final TenantQuotas quotas;
+    private final EmiQuotas limits;
 
-    Loans(LoanRepository loans, PaymentRepository payments, Ledgers ledgers) {
+    Loans(LoanRepository loans, PaymentRepository payments, Ledgers ledgers, TenantQuotas quotas, EmiQuotas limits) {
         this.loans = loans;
         this.payments = payments;
         this.ledgers = ledgers;
+        this.quotas = quotas;
+        this.limits = limits;
     }
 
     @Transactional
     LoanLedger create(UUID tenantId, Loan.LoanDetails details, Loan.AgreedTerms terms) {
         Loan unsaved = new Loan(tenantId, details, terms);
         Amortization.project(ledgers.terms(unsaved));
+        quotas.requireOneMore(tenantId, "loans", limits.loans(), () -> loans.countByTenantId(tenantId));
         Loan loan = loans.save(unsaved);
         loans.flush();
         return ledgers.of(tenantId, loan, List.of());
