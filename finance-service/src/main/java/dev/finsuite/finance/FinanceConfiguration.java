@@ -14,14 +14,21 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.finance.recurring.RecurringLimits;
+import dev.finsuite.finance.support.FinanceQuotas;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "10m")
 @Import({Currencies.class, Metadata.class})
-@EnableConfigurationProperties(RecurringLimits.class)
+@EnableConfigurationProperties({RecurringLimits.class, FinanceQuotas.class})
 class FinanceConfiguration {
+
+    @Bean
+    TenantQuotas tenantQuotas(JdbcTemplate jdbc) {
+        return new TenantQuotas(jdbc);
+    }
 
     /** Jobs lock a row in PostgreSQL, by the database's clock, so one replica at a time runs each job. */
     @Bean

@@ -6,6 +6,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -14,6 +15,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.quota.TenantQuotas;
 
 /**
  * The service's jobs (quote refresh, pending conversions) run on one replica at a time: ShedLock rows in
@@ -22,7 +24,8 @@ import dev.finsuite.common.money.Currencies;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "10m")
-@Import({Currencies.class, Metadata.class})
+@Import({Currencies.class, Metadata.class, TenantQuotas.class})
+@EnableConfigurationProperties(InvestmentQuotas.class)
 class InvestmentConfiguration {
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.finsuite.common.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,11 @@ public abstract class ApiException extends RuntimeException {
     /** Field-level complaints, for validation failures. */
     public List<FieldError> fieldErrors() {
         return List.of();
+    }
+
+    /** Extension members the problem body carries beside {@code code} (e.g. which quota was met). */
+    public Map<String, Object> properties() {
+        return Map.of();
     }
 
     /** Headers the response needs (e.g. {@code Retry-After}). */

@@ -47,6 +47,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (!e.fieldErrors().isEmpty()) {
             Problems.withErrors(problem, e.fieldErrors());
         }
+        e.properties().forEach(problem::setProperty);
         return respond(problem, e.headers());
     }
 

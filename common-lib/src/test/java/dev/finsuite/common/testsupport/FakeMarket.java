@@ -44,6 +44,7 @@ public final class FakeMarket {
     private final Map<String, Boolean> failing = new ConcurrentHashMap<>();
     private final Map<String, Boolean> stale = new ConcurrentHashMap<>();
     private final Map<String, Duration> slow = new ConcurrentHashMap<>();
+    private volatile Duration slowConversions = Duration.ZERO;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> lastHeaders = new ConcurrentHashMap<>();
     private final int port;
@@ -145,6 +146,12 @@ public final class FakeMarket {
         return history(symbol, LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString(), close);
     }
 
+    /** Delays every conversion's answer (a slow market-service), until {@link #reset()}. */
+    public FakeMarket slowConversions(Duration delay) {
+        slowConversions = delay;
+        return this;
+    }
+
     /** Forgets every symbol's price, history, failure and delay, and the counters; rates stay. */
     public void reset() {
         quotes.clear();
@@ -153,6 +160,7 @@ public final class FakeMarket {
         failing.clear();
         stale.clear();
         slow.clear();
+        slowConversions = Duration.ZERO;
         requests.clear();
         lastHeaders.clear();
     }
@@ -215,6 +223,13 @@ public final class FakeMarket {
 
     private void convert(HttpExchange exchange) throws IOException {
         record(exchange);
+        if (!slowConversions.isZero()) {
+            try {
+                Thread.sleep(slowConversions.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Map<String, String> query = query(exchange.getRequestURI());
         BigDecimal rate = rates.get(query.get("from") + query.get("to"));
         if (exchange.getRequestHeaders().getFirst("Authorization") == null) {

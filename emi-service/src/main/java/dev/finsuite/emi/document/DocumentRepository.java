@@ -19,6 +19,10 @@ interface DocumentRepository extends Repository<LoanDocument, UUID> {
             from LoanDocument d where d.tenantId = :tenantId and d.loanId = :loanId order by d.createdAt, d.id""")
     List<DocumentListing> list(@Param("tenantId") UUID tenantId, @Param("loanId") UUID loanId);
 
+    /** The bytes of all the tenant's documents, for its storage quota. */
+    @Query("select coalesce(sum(d.sizeBytes), 0L) from LoanDocument d where d.tenantId = :tenantId")
+    long storedBytes(@Param("tenantId") UUID tenantId);
+
     Optional<LoanDocument> findByIdAndTenantIdAndLoanId(UUID id, UUID tenantId, UUID loanId);
 
     @Transactional

@@ -11,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import dev.finsuite.common.crypto.Sha256;
+import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.common.web.ApiException;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.emi.EmiQuotas;
 import dev.finsuite.emi.loan.Loans;
 
 /** Loan documents: only PDF, PNG or JPEG by content, at most 10 MB, stored under a name the server makes. */
@@ -24,10 +26,14 @@ class Documents {
 
     private final DocumentRepository documents;
     private final Loans loans;
+    private final TenantQuotas quotas;
+    private final EmiQuotas limits;
 
-    Documents(DocumentRepository documents, Loans loans) {
+    Documents(DocumentRepository documents, Loans loans, TenantQuotas quotas, EmiQuotas limits) {
         this.documents = documents;
         this.loans = loans;
+        this.quotas = quotas;
+        this.limits = limits;
     }
 
     @Transactional
@@ -36,6 +42,8 @@ class Documents {
         byte[] content = read(file);
         DocumentType type = DocumentType.recognise(content).orElseThrow(() -> new UnsupportedDocument());
         String name = FileNames.sanitise(file.getOriginalFilename(), type.extension());
+        quotas.require(tenantId, "documentStorageBytes", limits.documentStorage().toBytes(), content.length,
+                () -> documents.storedBytes(tenantId));
         return documents.save(new LoanDocument(tenantId, loanId, type, name, content, Sha256.hex(content)));
     }
 

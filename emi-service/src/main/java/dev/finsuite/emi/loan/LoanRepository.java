@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 interface LoanRepository extends Repository<Loan, UUID> {
 
+    long countByTenantId(UUID tenantId);
+
     Optional<Loan> findByIdAndTenantId(UUID id, UUID tenantId);
 
     /** Money movements lock their loan, so two of them can never both count against the same instalment. */

@@ -9,9 +9,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.finsuite.common.audit.AuditTrail;
+import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ETags;
-import dev.finsuite.common.audit.AuditTrail;
+import dev.finsuite.emi.EmiQuotas;
 import dev.finsuite.emi.schedule.Amortization;
 
 /** Loans as a whole: their terms, their ledgers, and the rule that terms freeze once money has moved. */
@@ -24,18 +26,24 @@ public class Loans {
     private final PaymentRepository payments;
     private final Ledgers ledgers;
     private final AuditTrail audit;
+    private final TenantQuotas quotas;
+    private final EmiQuotas limits;
 
-    Loans(LoanRepository loans, PaymentRepository payments, Ledgers ledgers, AuditTrail audit) {
+    Loans(LoanRepository loans, PaymentRepository payments, Ledgers ledgers, AuditTrail audit, TenantQuotas quotas,
+            EmiQuotas limits) {
         this.loans = loans;
         this.payments = payments;
         this.ledgers = ledgers;
         this.audit = audit;
+        this.quotas = quotas;
+        this.limits = limits;
     }
 
     @Transactional
     LoanLedger create(UUID tenantId, Loan.LoanDetails details, Loan.AgreedTerms terms) {
         Loan unsaved = new Loan(tenantId, details, terms);
         Amortization.project(ledgers.terms(unsaved));
+        quotas.requireOneMore(tenantId, "loans", limits.loans(), () -> loans.countByTenantId(tenantId));
         Loan loan = loans.save(unsaved);
         loans.flush();
         audit.created(AUDIT_TYPE, loan.getId(), loan.snapshot());

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 interface BudgetRepository extends Repository<Budget, UUID> {
 
+    long countByTenantId(UUID tenantId);
+
     Optional<Budget> findByIdAndTenantId(UUID id, UUID tenantId);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)

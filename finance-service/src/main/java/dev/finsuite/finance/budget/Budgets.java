@@ -11,9 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.common.audit.AuditTrail;
+import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.finance.category.Categories;
+import dev.finsuite.finance.support.FinanceQuotas;
 import dev.finsuite.finance.support.Kind;
 
 @Service
@@ -25,17 +27,24 @@ class Budgets {
     private final Categories categories;
     private final BudgetStatuses statuses;
     private final AuditTrail audit;
+    private final TenantQuotas quotas;
+    private final FinanceQuotas limits;
 
-    Budgets(BudgetRepository budgets, Categories categories, BudgetStatuses statuses, AuditTrail audit) {
+    Budgets(BudgetRepository budgets, Categories categories, BudgetStatuses statuses, AuditTrail audit,
+            TenantQuotas quotas, FinanceQuotas limits) {
         this.budgets = budgets;
         this.categories = categories;
         this.statuses = statuses;
         this.audit = audit;
+        this.quotas = quotas;
+        this.limits = limits;
     }
 
     @Transactional
     Budget create(UUID tenantId, Budget.Terms terms) {
-        Budget budget = budgets.save(new Budget(tenantId, named(tenantId, terms)));
+        Budget.Terms named = named(tenantId, terms);
+        quotas.requireOneMore(tenantId, "budgets", limits.budgets(), () -> budgets.countByTenantId(tenantId));
+        Budget budget = budgets.save(new Budget(tenantId, named));
         budgets.flush();
         audit.created(AUDIT_TYPE, budget.getId(), budget.snapshot());
         return budget;

@@ -8,12 +8,14 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.common.web.ApiException.ConflictException;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.common.web.SqlStates;
 import dev.finsuite.finance.support.FinanceCaches;
+import dev.finsuite.finance.support.FinanceQuotas;
 import dev.finsuite.finance.support.Kind;
 
 /** System and custom categories: who may change them, and what happens to the money filed under one that goes. */
@@ -23,11 +25,16 @@ public class Categories {
     private final CategoryRepository categories;
     private final List<CategoryReferences> references;
     private final FinanceCaches caches;
+    private final TenantQuotas quotas;
+    private final FinanceQuotas limits;
 
-    Categories(CategoryRepository categories, List<CategoryReferences> references, FinanceCaches caches) {
+    Categories(CategoryRepository categories, List<CategoryReferences> references, FinanceCaches caches,
+            TenantQuotas quotas, FinanceQuotas limits) {
         this.categories = categories;
         this.references = references;
         this.caches = caches;
+        this.quotas = quotas;
+        this.limits = limits;
     }
 
     /** Every category the tenant sees, system ones included, by type and name. */
@@ -70,6 +77,7 @@ public class Categories {
     Category create(UUID tenantId, String name, Kind type, UUID parentId) {
         Category category = new Category(tenantId, name, type);
         category.placeUnder(parent(tenantId, parentId), false);
+        quotas.requireOneMore(tenantId, "categories", limits.categories(), () -> categories.countByTenantId(tenantId));
         Category saved = saveUnique(category);
         caches.categoriesChanged();
         return saved;

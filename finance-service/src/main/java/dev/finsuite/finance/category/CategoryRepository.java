@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 interface CategoryRepository extends Repository<Category, UUID> {
 
+    /** The tenant's own categories; system ones have no tenant. */
+    long countByTenantId(UUID tenantId);
+
     /** A category the tenant can see: its own or a system one. */
     @Query("select c from Category c where c.id = :id and (c.tenantId is null or c.tenantId = :tenantId)")
     Optional<Category> findVisible(@Param("id") UUID id, @Param("tenantId") UUID tenantId);

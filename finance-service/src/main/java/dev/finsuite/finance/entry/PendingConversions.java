@@ -42,17 +42,25 @@ public class PendingConversions {
     }
 
     /**
-     * Must run with the tenant's context set. Stops at {@code deadline}, so one slow market-service cannot keep
-     * the job past its lock. @return how many rows were completed
+     * Up to {@code limit} of the tenant's pending rows after {@code after} (null: from the oldest), by date then
+     * id, so a run that comes back for more does not ask again for rows that still have no rate. Must run with
+     * the tenant's context set. Stops at {@code deadline}, so one slow market-service cannot keep the job past its
+     * lock.
      */
-    public int complete(UUID tenantId, int limit, Instant deadline) {
-        List<Pending> pending = transactions.execute(status -> jdbc.query("""
-                select id, amount, currency, entry_date, base_currency from finance_entries
-                where tenant_id = ? and base_amount is null order by entry_date limit ?""",
-                (rs, row) -> new Pending(rs.getObject("id", UUID.class), rs.getBigDecimal("amount"),
-                        rs.getString("currency"), rs.getObject("entry_date", LocalDate.class),
-                        rs.getString("base_currency")), tenantId, limit));
+    public Batch complete(UUID tenantId, int limit, Position after, Instant deadline) {
+        List<Pending> pending = transactions.execute(status -> after == null
+                ? jdbc.query("""
+                        select id, amount, currency, entry_date, base_currency from finance_entries
+                        where tenant_id = ? and base_amount is null order by entry_date, id limit ?""",
+                        PendingConversions::pending, tenantId, limit)
+                : jdbc.query("""
+                        select id, amount, currency, entry_date, base_currency from finance_entries
+                        where tenant_id = ? and base_amount is null and (entry_date, id) > (?, ?)
+                        order by entry_date, id limit ?""",
+                        PendingConversions::pending, tenantId, after.date(), after.id(), limit));
         int completed = 0;
+        int tried = 0;
+        Position last = after;
         for (Pending row : pending) {
             if (Instant.now().isAfter(deadline)) {
                 break;
@@ -61,11 +69,29 @@ public class PendingConversions {
             if (!conversion.isPending()) {
                 completed += store(tenantId, row, conversion);
             }
+            tried++;
+            last = new Position(row.date(), row.id());
         }
         if (completed > 0) {
             caches.moneyChanged();
         }
-        return completed;
+        return new Batch(completed, tried, last, tried == pending.size() && pending.size() < limit);
+    }
+
+    private static Pending pending(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Pending(rs.getObject("id", UUID.class), rs.getBigDecimal("amount"), rs.getString("currency"),
+                rs.getObject("entry_date", LocalDate.class), rs.getString("base_currency"));
+    }
+
+    /** Where a tenant's pending rows were left off: the last one tried. */
+    public record Position(LocalDate date, UUID id) {
+    }
+
+    /**
+     * One turn's outcome: rows completed, rows tried (with or without a rate), where it stopped, and whether the
+     * tenant has no pending rows after it.
+     */
+    public record Batch(int completed, int tried, Position last, boolean exhausted) {
     }
 
     /** One row, in its own transaction: a row that cannot be stored is logged and never stops the others. */

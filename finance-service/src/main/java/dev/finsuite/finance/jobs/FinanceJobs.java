@@ -14,29 +14,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import dev.finsuite.common.tenant.TenantContext;
-import dev.finsuite.finance.entry.PendingConversions;
+import dev.finsuite.finance.entry.ConversionRounds;
 import dev.finsuite.finance.recurring.RecurringRounds;
 
 /**
  * One job, on one replica at a time (ShedLock): create the recurring occurrences that are due, shared fairly
  * between tenants and bounded per rule and per tenant ({@link RecurringRounds}), then complete the conversions
- * still pending (those occurrences in other currencies among them) tenant by tenant. Each tenant's work runs under
+ * still pending (those occurrences in other currencies among them), also in bounded turns per tenant
+ * ({@link ConversionRounds}). Each tenant's work runs under
  * its own row-level security; the database is asked only which tenants have work.
  */
 @Component
 public class FinanceJobs {
 
     private static final Logger log = LoggerFactory.getLogger(FinanceJobs.class);
-    private static final int CONVERSIONS_PER_TENANT = 500;
     private static final Duration RUN_BUDGET = Duration.ofMinutes(5);
 
     private final JdbcTemplate jdbc;
     private final RecurringRounds recurring;
-    private final PendingConversions conversions;
+    private final ConversionRounds conversions;
     private final Clock clock;
 
-    FinanceJobs(JdbcTemplate jdbc, RecurringRounds recurring, PendingConversions conversions, Clock clock) {
+    FinanceJobs(JdbcTemplate jdbc, RecurringRounds recurring, ConversionRounds conversions, Clock clock) {
         this.jdbc = jdbc;
         this.recurring = recurring;
         this.conversions = conversions;
@@ -52,17 +51,15 @@ public class FinanceJobs {
     /** What is due by {@code today}, within the run's bounds; a failing tenant is logged and the others still run. */
     public Work runFor(LocalDate today) {
         // Well inside the 10-minute lock: whatever is left runs next time.
-        Instant deadline = clock.instant().plus(RUN_BUDGET);
+        return runFor(today, RUN_BUDGET);
+    }
+
+    /** As {@link #runFor(LocalDate)}, with no work started after {@code budget} has passed. */
+    public Work runFor(LocalDate today, Duration budget) {
+        Instant deadline = clock.instant().plus(budget);
         List<UUID> tenants = jdbc.queryForList("select finance_tenants_with_due_work(?)", UUID.class, today);
         int created = recurring.run(tenants, today, deadline);
-        int converted = 0;
-        for (UUID tenant : tenants) {
-            try (TenantContext.Scope ignored = TenantContext.enter(tenant)) {
-                converted += conversions.complete(tenant, CONVERSIONS_PER_TENANT, deadline);
-            } catch (RuntimeException failed) {
-                log.error("Pending conversions for tenant {} failed; they are retried on the next run", tenant, failed);
-            }
-        }
+        int converted = conversions.run(tenants, deadline);
         if (created + converted > 0) {
             log.info("Created {} recurring occurrences and completed {} conversions for {} tenants", created,
                     converted, tenants.size());

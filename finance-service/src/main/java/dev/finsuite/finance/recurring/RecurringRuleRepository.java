@@ -23,6 +23,8 @@ import dev.finsuite.finance.support.Kind;
 @Transactional(readOnly = true)
 interface RecurringRuleRepository extends Repository<RecurringRule, UUID> {
 
+    long countByTenantId(UUID tenantId);
+
     Optional<RecurringRule> findByIdAndTenantId(UUID id, UUID tenantId);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -10,9 +10,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.finance.category.Categories;
+import dev.finsuite.finance.support.FinanceQuotas;
 import dev.finsuite.finance.support.Kind;
 
 @Service
@@ -21,11 +23,16 @@ class RecurringRules {
     private final RecurringRuleRepository rules;
     private final Categories categories;
     private final Clock clock;
+    private final TenantQuotas quotas;
+    private final FinanceQuotas limits;
 
-    RecurringRules(RecurringRuleRepository rules, Categories categories, Clock clock) {
+    RecurringRules(RecurringRuleRepository rules, Categories categories, Clock clock, TenantQuotas quotas,
+            FinanceQuotas limits) {
         this.rules = rules;
         this.categories = categories;
         this.clock = clock;
+        this.quotas = quotas;
+        this.limits = limits;
     }
 
     LocalDate today() {
@@ -35,6 +42,7 @@ class RecurringRules {
     @Transactional
     RecurringRule create(UUID tenantId, Kind kind, RecurringRule.Template template, Recurrence recurrence, boolean active) {
         categories.requireUsable(tenantId, template.categoryId(), kind, "categoryId");
+        quotas.requireOneMore(tenantId, "recurringRules", limits.recurringRules(), () -> rules.countByTenantId(tenantId));
         RecurringRule rule = rules.save(new RecurringRule(tenantId, kind, template, recurrence, active));
         rules.flush();
         return rule;

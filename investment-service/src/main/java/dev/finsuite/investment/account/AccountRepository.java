@@ -14,6 +14,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AccountRepository extends JpaRepository<Account, UUID> {
 
+    long countByTenantId(UUID tenantId);
+
     Optional<Account> findByIdAndTenantId(UUID id, UUID tenantId);
 
     Page<Account> findAllByTenantId(UUID tenantId, Pageable pageable);

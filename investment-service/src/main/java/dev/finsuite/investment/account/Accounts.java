@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.investment.InvestmentQuotas;
 import dev.finsuite.investment.account.AccountFailures.AccountHasActivities;
 import dev.finsuite.investment.account.AccountFailures.AccountNameTaken;
 import dev.finsuite.investment.account.AccountFailures.AccountNotFound;
@@ -20,16 +22,21 @@ public class Accounts {
 
     private final AccountRepository accounts;
     private final JdbcTemplate jdbc;
+    private final TenantQuotas quotas;
+    private final InvestmentQuotas limits;
 
-    Accounts(AccountRepository accounts, JdbcTemplate jdbc) {
+    Accounts(AccountRepository accounts, JdbcTemplate jdbc, TenantQuotas quotas, InvestmentQuotas limits) {
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.quotas = quotas;
+        this.limits = limits;
     }
 
     @Transactional
     Account create(UUID tenantId, Account.Details details) {
         Account account = new Account(tenantId, details);
         requireUniqueName(tenantId, account);
+        quotas.requireOneMore(tenantId, "accounts", limits.accounts(), () -> accounts.countByTenantId(tenantId));
         Account saved = accounts.save(account);
         accounts.flush();
         return saved;

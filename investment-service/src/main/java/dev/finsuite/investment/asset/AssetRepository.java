@@ -17,6 +17,8 @@ import dev.finsuite.investment.market.DataSource;
 
 public interface AssetRepository extends JpaRepository<Asset, UUID> {
 
+    long countByTenantId(UUID tenantId);
+
     /**
      * Ledger writes take the lock of each asset they touch before their accounts' locks (one order everywhere, so
      * no deadlock): a split and a new activity in another account then never pass their checks unaware of each other.

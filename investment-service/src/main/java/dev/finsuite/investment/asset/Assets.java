@@ -17,6 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.finsuite.common.quota.QuotaExceeded;
+import dev.finsuite.common.quota.TenantQuotas;
+import dev.finsuite.investment.InvestmentQuotas;
 import dev.finsuite.investment.market.DataSource;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.investment.asset.AssetFailures.AssetHasActivities;
@@ -30,16 +33,21 @@ public class Assets {
 
     private final AssetRepository assets;
     private final JdbcTemplate jdbc;
+    private final TenantQuotas quotas;
+    private final InvestmentQuotas limits;
 
-    Assets(AssetRepository assets, JdbcTemplate jdbc) {
+    Assets(AssetRepository assets, JdbcTemplate jdbc, TenantQuotas quotas, InvestmentQuotas limits) {
         this.assets = assets;
         this.jdbc = jdbc;
+        this.quotas = quotas;
+        this.limits = limits;
     }
 
     @Transactional
     Asset create(UUID tenantId, Asset.Details details) {
         Asset asset = new Asset(tenantId, details);
         requireUniqueSymbol(tenantId, asset);
+        quotas.requireOneMore(tenantId, "assets", limits.assets(), () -> assets.countByTenantId(tenantId));
         Asset saved = assets.save(asset);
         assets.flush();
         return saved;
@@ -69,8 +77,12 @@ public class Assets {
                 .orElseGet(() -> create(tenantId, details));
     }
 
-    /** An asset an import names that the tenant does not have yet, named by its symbol. */
-    @Transactional
+    /**
+     * An asset an import names that the tenant does not have yet, named by its symbol. Beyond the assets quota the
+     * import rejects the row; the import's transaction must stay usable for the others, so that refusal does not
+     * mark it rollback-only (nothing was written before the check).
+     */
+    @Transactional(noRollbackFor = QuotaExceeded.class)
     public Asset add(UUID tenantId, String symbol, DataSource source, String name, AssetClass assetClass,
             String currency) {
         return create(tenantId, new Asset.Details(symbol, source, name, assetClass, currency, null, "{}"));

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -138,8 +139,11 @@ public class Activities {
                 .ifPresent(activity -> activity.convert(conversion, madeForAmount, currency, date));
     }
 
+    /** Up to {@code limit} activities still without a conversion, oldest first, after (day, id) when given. */
     @Transactional(readOnly = true)
-    public List<Activity> pendingConversions(UUID tenantId) {
-        return activities.findTop500ByTenantIdAndBaseAmountIsNull(tenantId);
+    public List<Activity> pendingConversions(UUID tenantId, LocalDate afterDate, UUID afterId, int limit) {
+        Pageable first = PageRequest.of(0, limit);
+        return afterDate == null ? activities.pendingConversions(tenantId, first)
+                : activities.pendingConversionsAfter(tenantId, afterDate, afterId, first);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 import dev.finsuite.investment.engine.ActivityType;
 
@@ -23,7 +24,17 @@ public interface ActivityRepository extends JpaRepository<Activity, UUID> {
 
     boolean existsByTenantIdAndImportKey(UUID tenantId, String importKey);
 
-    List<Activity> findTop500ByTenantIdAndBaseAmountIsNull(UUID tenantId);
+    /** The tenant's activities still without a conversion, oldest first. */
+    @Query("select a from Activity a where a.tenantId = :tenantId and a.baseAmount is null order by a.activityDate, a.id")
+    List<Activity> pendingConversions(@Param("tenantId") UUID tenantId, Pageable limit);
+
+    /** The same, after the given (day, id): where the previous batch stopped. */
+    @Query("""
+            select a from Activity a where a.tenantId = :tenantId and a.baseAmount is null
+              and (a.activityDate > :afterDate or (a.activityDate = :afterDate and a.id > :afterId))
+            order by a.activityDate, a.id""")
+    List<Activity> pendingConversionsAfter(@Param("tenantId") UUID tenantId, @Param("afterDate") LocalDate afterDate,
+            @Param("afterId") UUID afterId, Pageable limit);
 
     @Query("""
             select a from Activity a where a.tenantId = :tenantId

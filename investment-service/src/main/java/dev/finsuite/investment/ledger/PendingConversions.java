@@ -1,6 +1,8 @@
 package dev.finsuite.investment.ledger;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,11 +19,17 @@ import dev.finsuite.common.tenant.TenantContext;
 
 /**
  * Completes the conversions of activities saved while market-service had no rate (down, slow, or not yet published),
- * on one replica at a time, tenant by tenant under each tenant's row-level security; at most 500 rows per tenant a
- * run and within a time budget, so one tenant's backlog never holds up another's for long.
+ * on one replica at a time, under each tenant's row-level security, within a time budget. Tenants take turns (as
+ * finance-service's jobs do): each turn tries at most {@link #PER_TURN} of a tenant's rows, oldest first and
+ * continuing where its last turn stopped, and a tenant leaves the run when it has none left or has had
+ * {@link #PER_TENANT_PER_RUN} tried. Every row is a call to market-service, so a tenant with thousands of rows
+ * without a rate would otherwise use the whole budget before the next tenant's one row was asked for.
  */
 @Component
 public class PendingConversions {
+
+    static final int PER_TURN = 25;
+    static final int PER_TENANT_PER_RUN = 500;
 
     private static final Logger log = LoggerFactory.getLogger(PendingConversions.class);
     private static final Duration RUN_BUDGET = Duration.ofMinutes(5);
@@ -45,30 +53,84 @@ public class PendingConversions {
 
     /** @return how many activities were converted */
     public int runOnce() {
-        long until = System.nanoTime() + RUN_BUDGET.toNanos();
-        List<UUID> tenants = jdbc.queryForList("select investment_tenants_with_pending_conversions()", UUID.class);
+        return runOnce(RUN_BUDGET);
+    }
+
+    /** As {@link #runOnce()}, with no row asked for after {@code budget} has passed. */
+    public int runOnce(Duration budget) {
+        long until = System.nanoTime() + budget.toNanos();
+        List<Turns> waiting = new ArrayList<>();
+        jdbc.queryForList("select investment_tenants_with_pending_conversions()", UUID.class)
+                .forEach(tenant -> waiting.add(new Turns(tenant)));
         int converted = 0;
-        for (UUID tenant : tenants) {
+        while (!waiting.isEmpty()) {
+            List<Turns> again = new ArrayList<>();
+            for (int i = 0; i < waiting.size(); i++) {
+                if (System.nanoTime() > until) {
+                    log.warn("Pending investment conversions: the run's time is up; {} tenants continue on the next run",
+                            waiting.size() - i + again.size());
+                    return report(converted);
+                }
+                Turns turns = waiting.get(i);
+                try (TenantContext.Scope ignored = TenantContext.enter(turns.tenant)) {
+                    converted += turn(turns, until);
+                    if (turns.more && turns.left > 0) {
+                        again.add(turns);
+                    }
+                } catch (RuntimeException failure) {
+                    log.warn("Pending conversions of tenant {} failed; retried on the next run: {}", turns.tenant,
+                            failure.toString());
+                }
+            }
+            waiting.clear();
+            waiting.addAll(again);
+        }
+        return report(converted);
+    }
+
+    /** One turn of a tenant's rows; records where it stopped and whether any may be left. */
+    private int turn(Turns turns, long until) {
+        int asked = Math.min(PER_TURN, turns.left);
+        List<Activity> pending = activities.pendingConversions(turns.tenant, turns.afterDate, turns.afterId, asked);
+        int converted = 0;
+        int tried = 0;
+        for (Activity row : pending) {
             if (System.nanoTime() > until) {
                 break;
             }
-            try (TenantContext.Scope ignored = TenantContext.enter(tenant)) {
-                for (Activity pending : activities.pendingConversions(tenant)) {
-                    Activity.Terms terms = pending.terms();
-                    Conversion conversion = converter.toBase(tenant, terms.currency(), terms.gross(), terms.date());
-                    if (!conversion.isPending()) {
-                        activities.completeConversion(tenant, pending.getId(), conversion, terms.gross(),
-                                terms.currency(), terms.date());
-                        converted++;
-                    }
-                }
-            } catch (RuntimeException failure) {
-                log.warn("Pending conversions of tenant {} failed; retried on the next run: {}", tenant, failure.toString());
+            Activity.Terms terms = row.terms();
+            Conversion conversion = converter.toBase(turns.tenant, terms.currency(), terms.gross(), terms.date());
+            if (!conversion.isPending()) {
+                activities.completeConversion(turns.tenant, row.getId(), conversion, terms.gross(), terms.currency(),
+                        terms.date());
+                converted++;
             }
+            tried++;
+            turns.afterDate = row.getActivityDate();
+            turns.afterId = row.getId();
         }
+        turns.left -= tried;
+        turns.more = pending.size() == asked && tried == asked;
+        return converted;
+    }
+
+    private static int report(int converted) {
         if (converted > 0) {
             log.info("Converted {} pending investment activities", converted);
         }
         return converted;
+    }
+
+    /** One tenant's share of the run: what it may still try and where it stopped. */
+    private static final class Turns {
+        final UUID tenant;
+        int left = PER_TENANT_PER_RUN;
+        LocalDate afterDate;
+        UUID afterId;
+        boolean more;
+
+        Turns(UUID tenant) {
+            this.tenant = tenant;
+        }
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 interface PriceAlertRepository extends Repository<PriceAlert, UUID> {
 
+    long countByTenantId(UUID tenantId);
+
     Optional<PriceAlert> findByIdAndTenantId(UUID id, UUID tenantId);
 
     Page<PriceAlert> findAllByTenantIdAndItemId(UUID tenantId, UUID itemId, Pageable pageable);

@@ -19,6 +19,8 @@ import dev.finsuite.investment.market.DataSource;
 @Transactional(readOnly = true)
 interface WatchItemRepository extends Repository<WatchItem, UUID> {
 
+    long countByTenantId(UUID tenantId);
+
     Optional<WatchItem> findByIdAndTenantId(UUID id, UUID tenantId);
 
     Page<WatchItem> findAllByTenantId(UUID tenantId, Pageable pageable);

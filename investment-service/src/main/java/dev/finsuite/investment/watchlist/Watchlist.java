@@ -9,7 +9,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.investment.InvestmentQuotas;
 import dev.finsuite.investment.market.DataSource;
 
 /** The tenant's watchlist items, their price alerts and the alerts' firings. */
@@ -19,11 +21,16 @@ class Watchlist {
     private final WatchItemRepository items;
     private final PriceAlertRepository alerts;
     private final AlertEventRepository events;
+    private final TenantQuotas quotas;
+    private final InvestmentQuotas limits;
 
-    Watchlist(WatchItemRepository items, PriceAlertRepository alerts, AlertEventRepository events) {
+    Watchlist(WatchItemRepository items, PriceAlertRepository alerts, AlertEventRepository events, TenantQuotas quotas,
+            InvestmentQuotas limits) {
         this.items = items;
         this.alerts = alerts;
         this.events = events;
+        this.quotas = quotas;
+        this.limits = limits;
     }
 
     @Transactional
@@ -32,6 +39,7 @@ class Watchlist {
         if (items.existsByTenantIdAndDataSourceAndSymbol(tenantId, source, symbol)) {
             throw new WatchlistFailures.AlreadyWatched();
         }
+        quotas.requireOneMore(tenantId, "watchlistItems", limits.watchlistItems(), () -> items.countByTenantId(tenantId));
         WatchItem saved = items.save(item);
         items.flush();
         return saved;
@@ -72,6 +80,7 @@ class Watchlist {
         if (alerts.existsByTenantIdAndItemIdAndConditionAndThreshold(tenantId, itemId, condition, threshold)) {
             throw new WatchlistFailures.DuplicateAlert();
         }
+        quotas.requireOneMore(tenantId, "priceAlerts", limits.priceAlerts(), () -> alerts.countByTenantId(tenantId));
         PriceAlert saved = alerts.save(new PriceAlert(tenantId, itemId, condition, threshold));
         alerts.flush();
         return saved;

@@ -21,8 +21,9 @@ import dev.finsuite.market.config.ProviderJson;
 
 /**
  * Alpha Vantage {@code GLOBAL_QUOTE}, keyed. Every failure comes with HTTP 200: {@code Note} or
- * {@code Information} when throttled, {@code Error Message} for a bad call, and {@code {"Global Quote":{}}}
- * for an unknown symbol. Prices are strings; London ({@code .LON}) prices are in pence. There is no currency
+ * {@code Information} when throttled, {@code Error Message} for a bad call (a symbol it cannot take, unless it
+ * names the apikey), and {@code {"Global Quote":{}}} for an unknown symbol. The last two are the symbol's
+ * fault, so they are "unknown", never a failure that would open the key's breaker for every tenant sharing it. Prices are strings; London ({@code .LON}) prices are in pence. There is no currency
  * field, so it follows from the exchange suffix.
  */
 @Component
@@ -54,10 +55,17 @@ class AlphaVantageQuotes implements QuoteProvider {
         if (apiKey == null || apiKey.isBlank()) {
             throw new ProviderFailed("No Alpha Vantage key: add one under provider keys or set ALPHAVANTAGE_API_KEY");
         }
+        // Checked before the call: asking about a symbol that cannot be priced would only spend the key's quota.
+        String currency = currencyOf(symbol)
+                .orElseThrow(() -> new SymbolNotPriceable("Alpha Vantage gives no currency and none follows from " + symbol));
         JsonNode body = ProviderJson.read(http.client(properties.quotes().alphavantageUrl()).get()
                 .uri(uri -> uri.path("/query").queryParam("function", "GLOBAL_QUOTE").queryParam("symbol", symbol)
                         .queryParam("apikey", apiKey).build())
                 .retrieve().body(String.class));
+        if (body != null && body.has("Error Message")
+                && !body.path("Error Message").asString("").toLowerCase(Locale.ROOT).contains("apikey")) {
+            return Optional.empty();
+        }
         if (body == null || body.has("Note") || body.has("Information") || body.has("Error Message")
                 || !body.path("Global Quote").isObject()) {
             throw new ProviderFailed("Alpha Vantage refused the call (throttled, bad key or bad request)");
@@ -75,8 +83,6 @@ class AlphaVantageQuotes implements QuoteProvider {
         if (price.signum() <= 0) {
             throw new ProviderFailed("Alpha Vantage gave a price that is not positive");
         }
-        String currency = currencyOf(symbol)
-                .orElseThrow(() -> new ProviderFailed("Alpha Vantage gives no currency and none follows from " + symbol));
         if ("GBX".equals(currency)) {
             price = Pence.toPounds(price);
             currency = "GBP";
@@ -132,7 +138,7 @@ class AlphaVantageQuotes implements QuoteProvider {
             throw new ProviderFailed("Alpha Vantage answered without a daily time series");
         }
         String currency = currencyOf(symbol)
-                .orElseThrow(() -> new ProviderFailed("Alpha Vantage gives no currency and none follows from " + symbol));
+                .orElseThrow(() -> new SymbolNotPriceable("Alpha Vantage gives no currency and none follows from " + symbol));
         boolean pence = "GBX".equals(currency);
         List<ProviderHistory.DailyClose> closes = new ArrayList<>();
         LocalDate earliest = today;

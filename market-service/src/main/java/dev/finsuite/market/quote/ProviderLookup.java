@@ -29,10 +29,12 @@ class ProviderLookup {
     private final CircuitBreakerRegistry breakers;
     private final StoredQuotes stored;
     private final StoredCloses closes;
+    private final OperatorKeyShares shares;
 
     ProviderLookup(List<QuoteProvider> providers, MarketProperties properties, ProviderKeys keys,
-            CircuitBreakerRegistry breakers, StoredQuotes stored, StoredCloses closes) {
+            CircuitBreakerRegistry breakers, StoredQuotes stored, StoredCloses closes, OperatorKeyShares shares) {
         this.stored = stored;
+        this.shares = shares;
         this.closes = closes;
         this.providers = providers.stream().collect(Collectors.toMap(QuoteProvider::name, Function.identity()));
         this.properties = properties;
@@ -70,7 +72,11 @@ class ProviderLookup {
         return through(provider, provider.name() + "-history", key -> provider.history(symbol, from, today, key));
     }
 
-    /** Calls the provider through its breaker with the key it needs: the tenant's own, else the operator's. */
+    /**
+     * Calls the provider through its breaker with the key it needs: the tenant's own, else the operator's, of
+     * which the tenant has only its share ({@link OperatorKeyShares}). A symbol the provider cannot price
+     * ({@link SymbolNotPriceable}) is passed through the breaker as an answer, not counted as its failure.
+     */
     private <T> T through(QuoteProvider provider, String breaker, Function<String, T> call) {
         String apiKey = null;
         if (provider.keyed()) {
@@ -81,8 +87,25 @@ class ProviderLookup {
             if (apiKey == null || apiKey.isBlank()) {
                 throw new ProviderFailed("No " + provider.name() + " key: add one under provider keys or ask the operator");
             }
+            if (own.isEmpty()) {
+                shares.take(TenantContext.require(), provider.name());
+            }
         }
         String key = apiKey;
-        return breakers.circuitBreaker(breaker).executeSupplier(() -> call.apply(key));
+        Outcome<T> outcome = breakers.circuitBreaker(breaker).executeSupplier(() -> {
+            try {
+                return new Outcome<>(call.apply(key), null);
+            } catch (SymbolNotPriceable symbols) {
+                return new Outcome<>(null, symbols);
+            }
+        });
+        if (outcome.symbolFailure() != null) {
+            throw outcome.symbolFailure();
+        }
+        return outcome.value();
+    }
+
+    /** What a call gave: its value, or a failure that is the symbol's, not the provider's. */
+    private record Outcome<T>(T value, SymbolNotPriceable symbolFailure) {
     }
 }

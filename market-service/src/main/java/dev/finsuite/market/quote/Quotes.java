@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.common.web.ApiException.NotFoundException;
+import dev.finsuite.common.web.ApiException.RateLimitedException;
 import dev.finsuite.common.web.ApiException.UpstreamUnavailableException;
 import dev.finsuite.market.config.TenantFlags;
 
@@ -78,6 +79,11 @@ class Quotes {
         ProviderQuote fresh;
         try {
             fresh = recentOrLoad(new RecentKey(tenantId, symbol, type));
+        } catch (OperatorShareUsed used) {
+            // Not the provider's failure: the last stored price if any, else the tenant waits; others go on.
+            return stored.last(symbol, type).map(last -> new Quote(last, true))
+                    .orElseThrow(() -> new RateLimitedException(used.getMessage() + "; try again later or add your own "
+                            + used.provider() + " key under provider keys", used.retryAfterSeconds()));
         } catch (RuntimeException e) {
             log.warn("Quote provider for {} failed for {}: {}", type, symbol, ProviderErrors.describe(e));
             meters.counter("market.provider.failures", "provider", "quotes-" + type.name().toLowerCase(),

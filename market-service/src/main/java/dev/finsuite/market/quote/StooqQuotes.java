@@ -68,7 +68,7 @@ class StooqQuotes implements QuoteProvider {
             throw new ProviderFailed("Stooq gave a price that is not positive: " + price);
         }
         String currency = currencyOf(symbol)
-                .orElseThrow(() -> new ProviderFailed("Stooq gives no currency and none follows from " + symbol));
+                .orElseThrow(() -> new SymbolNotPriceable("Stooq gives no currency and none follows from " + symbol));
         if ("GBX".equals(currency)) {
             price = Pence.toPounds(price);
             currency = "GBP";
@@ -112,7 +112,7 @@ class StooqQuotes implements QuoteProvider {
                     + " or wrong key; plain text is usually the daily hits limit)");
         }
         String currency = currencyOf(symbol)
-                .orElseThrow(() -> new ProviderFailed("Stooq gives no currency and none follows from " + symbol));
+                .orElseThrow(() -> new SymbolNotPriceable("Stooq gives no currency and none follows from " + symbol));
         boolean pence = "GBX".equals(currency);
         List<ProviderHistory.DailyClose> closes = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
