@@ -147,11 +147,13 @@ export function EditForm({ path, fields, onSaved, onCancel, label }: {
   const [changes, setChanges] = useState<Change[] | null>(null);
   const [draft, setDraft] = useState<Values | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
-  useEffect(() => {
+  const fieldsRef = useRef(fields);
+  fieldsRef.current = fields;
+  useEffect(() => { // loaded once per resource: re-rendering with new option lists must not reset the edit
     api.request<Record<string, unknown>>('GET', path)
-      .then((r) => setBase({ values: toValues(r.data, fields), etag: r.etag }))
+      .then((r) => setBase({ values: toValues(r.data, fieldsRef.current), etag: r.etag }))
       .catch(setLoadError);
-  }, [path, fields]);
+  }, [path]);
   if (loadError) return <FormError message={(loadError as Error).message} />;
   if (!base) return <p className="muted">Loading…</p>;
   return (

@@ -54,8 +54,8 @@ export class ApiClient {
     return this.request<T>('GET', path, { query, signal }).then((r) => r.data);
   }
 
-  async download(path: string, query?: RequestOptions['query']): Promise<{ blob: Blob; filename: string }> {
-    const r = await this.request<Blob>('GET', path, { query, accept: '*/*' });
+  async download(path: string, query?: RequestOptions['query'], accept = '*/*'): Promise<{ blob: Blob; filename: string }> {
+    const r = await this.request<Blob>('GET', path, { query, accept });
     const disposition = r.headers.get('Content-Disposition') ?? '';
     const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'export';
     return { blob: r.data, filename };

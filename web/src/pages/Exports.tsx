@@ -30,11 +30,11 @@ export default function Exports() {
   const [status, setStatus] = useState<string | null>(null);
   const statement = useApi<IncomeStatement>('/api/v1/reports/income-statement');
 
-  async function download(path: string, query: Record<string, string> | undefined, label: string) {
+  async function download(path: string, query: Record<string, string> | undefined, label: string, accept?: string) {
     setError(null);
     setBusy(label);
     try {
-      const { blob, filename } = await api.download(path, query);
+      const { blob, filename } = await api.download(path, query, accept);
       save(blob, filename);
       setStatus(`Downloaded ${filename}.`);
     } catch (e) {
@@ -60,7 +60,7 @@ export default function Exports() {
       <Section title="Reports">
         <ul className="plain">
           {[['income-statement', 'Income statement'], ['cash-flow', 'Cash flow'], ['budget-vs-actual', 'Budget vs actual'], ['net-worth', 'Net worth by month'], ['investments', 'Investments']].map(([path, label]) => (
-            <li key={path}>{label}: <button type="button" className="linkish" onClick={() => void download(`/api/v1/reports/${path}`, undefined, path)} disabled={busy !== null}
+            <li key={path}>{label}: <button type="button" className="linkish" onClick={() => void download(`/api/v1/reports/${path}`, undefined, path, 'text/csv')} disabled={busy !== null}
               >CSV</button></li>
           ))}
         </ul>
