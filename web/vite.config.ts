@@ -22,5 +22,14 @@ export default defineConfig({
   server: { proxy: proxy() },
   preview: { proxy: proxy() },
   build: { target: 'es2022', sourcemap: false, reportCompressedSize: true },
-  test: { environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'] },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    // One file at a time with generous timeouts: CI shares two cores with six JVMs and other builds.
+    fileParallelism: false,
+    pool: 'threads',
+    isolate: false, // one worker started once: on an overloaded machine a worker start can exceed Vitest's fixed 60 s
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
 });

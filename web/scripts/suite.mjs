@@ -80,6 +80,8 @@ export async function startSuite({ logDir = join(webDir, 'e2e', '.run', 'logs'),
   const urls = {};
   for (const s of only) urls[s] = `http://127.0.0.1:${await freePort()}`;
   const children = [];
+  // Whatever happens to this Node process, the JVMs it started do not outlive it.
+  process.on('exit', () => { for (const c of children) if (c.exitCode === null) c.kill('SIGKILL'); });
   const stop = async () => {
     for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
     await Promise.all(children.map((c) => c.exitCode !== null ? null : new Promise((ok) => {

@@ -1,9 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api } from './api/client';
 import type { TokenPair } from './api/tokens';
+import type { LoginRequest, RegisterRequest, TenantView, UserView } from './api/schemas';
 
-export interface User { id: string; email: string; fullName: string; role: string; locale?: string | null; timezone?: string | null }
-export interface Tenant { id: string; name: string; baseCurrency: string; timezone: string }
+export type User = UserView;
+export type Tenant = TenantView;
 
 interface SessionState {
   status: 'loading' | 'signedOut' | 'signedIn';
@@ -11,7 +12,7 @@ interface SessionState {
   tenant: Tenant | null;
   locale: string;
   signIn(email: string, password: string): Promise<void>;
-  register(body: Record<string, string>, idempotencyKey?: string): Promise<void>;
+  register(body: RegisterRequest): Promise<void>;
   signOut(): Promise<void>;
   reload(): Promise<void>;
 }
@@ -49,12 +50,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [reload]);
 
   const signIn = useCallback(async (email: string, password: string) => {
-    const r = await api.request<TokenPair>('POST', '/api/v1/auth/login', { body: { email, password } });
+    const body: LoginRequest = { email, password };
+    const r = await api.request<TokenPair>('POST', '/api/v1/auth/login', { body });
     api.tokens.set(r.data);
     await reload();
   }, [reload]);
 
-  const register = useCallback(async (body: Record<string, string>) => {
+  const register = useCallback(async (body: RegisterRequest) => {
     const r = await api.request<TokenPair & { tenant: Tenant; user: User }>('POST', '/api/v1/auth/register', { body });
     api.tokens.set(r.data);
     setTenant(r.data.tenant);

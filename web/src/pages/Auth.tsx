@@ -4,6 +4,7 @@ import { useSession } from '../session';
 import { Field, FormError, PageTitle } from '../ui';
 import { checkRequired, collect, errorsOf, type Errors } from '../forms';
 import { ApiError } from '../api/problem';
+import type { RegisterRequest } from '../api/schemas';
 
 export function SignIn() {
   const { signIn } = useSession();
@@ -66,7 +67,7 @@ export function SignUp() {
     if (Object.keys(found).length) return;
     setBusy(true);
     try {
-      await register(body);
+      await register(body as RegisterRequest);
     } catch (err) {
       setErrors(errorsOf(err));
     } finally {

@@ -8,11 +8,12 @@ import { CreateForm } from '../resource';
 import { canWrite, useSession } from '../session';
 import { ErrorBanner, Field, FormError, Money, PageTitle, Section, Select, StateBadge, useApi } from '../ui';
 import type { Loan } from './Loans';
+import type { LoanStrategy } from '../api/schemas';
 
 interface Instalment { number: number; dueDate: string; openingBalance: string; prepaid: string | null; emi: string; interest: string; principal: string; closingBalance: string; paid: string | null; status: string | null }
 interface Schedule { loanId: string; currency: string; status: string; instalments: Instalment[]; totals: Record<string, string> }
 interface Effect { firstAffectedInstalment: number; previousEmi: string; newEmi: string; previousInstalments: number; newInstalments: number; previousEndDate: string; newEndDate: string; interestSaved: string; monthsSaved: number }
-interface WhatIf { strategy: string; prepaymentAmount: string; date: string; effect: Effect }
+interface WhatIf { strategy: LoanStrategy; prepaymentAmount: string; date: string; effect: Effect }
 
 export default function LoanDetail() {
   const { id } = useParams();
