@@ -34,8 +34,11 @@ for port in "${PORTS[@]}"; do
 done
 
 t0=$(date +%s)
+# The web app (web/) is built by Maven too when Node/npm exist; without them it is skipped and only the APIs run.
+web_flags=()
+command -v npm >/dev/null || { web_flags=(-DskipWeb=true); echo "npm not found: the web app is skipped (Node 20+ builds it)"; }
 echo "Building (mvn package, tests skipped; run them with: mvn -B verify)..."
-mvn -B -q -DskipTests package
+mvn -B -q -DskipTests package "${web_flags[@]}"
 
 if [ -z "${SECRET_KEY:-}" ]; then
   if [ ! -s "$RUN/secret-key" ]; then
@@ -99,11 +102,25 @@ for _ in $(seq 1 240); do
 done
 if [ ${#ready[@]} -ne ${#SERVICES[@]} ]; then echo "Not all services became ready; see $RUN/logs/"; exit 1; fi
 
+# The web app at http://127.0.0.1:8080: vite preview serving web/dist, its proxy routing every /api/v1 prefix to its
+# service (web/routes.json), until the nginx gateway serves it instead. Optional: skipped without npm or a free 8080.
+web_url=""
+if [ ${#web_flags[@]} -eq 0 ] && [ -f web/dist/index.html ]; then
+  if listening 127.0.0.1 8080; then
+    echo "Port 8080 is in use: the web app is not served (the gateway may be serving it)"
+  else
+    (cd web && exec node_modules/.bin/vite preview --host 127.0.0.1 --port 8080 --strictPort) > "$RUN/logs/web.log" 2>&1 &
+    started+=($!)
+    web_url="http://127.0.0.1:8080"
+  fi
+fi
+
 echo
 echo "All six services are ready after $(( $(date +%s) - t0 ))s:"
 for i in "${!SERVICES[@]}"; do
   printf '  %-19s http://localhost:%s   (docs: http://localhost:%s/swagger-ui.html)\n' "${SERVICES[$i]}" "${PORTS[$i]}" "${PORTS[$i]}"
 done
+[ -n "$web_url" ] && echo "  web app             $web_url   (sign up there; logs in $RUN/logs/web.log)"
 echo "Register a household: curl -X POST localhost:8001/api/v1/auth/register -H 'Content-Type: application/json' \\"
 echo "  -d '{\"tenantName\":\"Home\",\"fullName\":\"Me\",\"email\":\"me@example.com\",\"password\":\"a long passphrase\"}'"
 echo "Press Ctrl-C to stop."
