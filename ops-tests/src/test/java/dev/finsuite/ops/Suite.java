@@ -10,13 +10,18 @@ import java.util.Map;
  * The suite as an operator runs it scaled out, started once per test JVM: auth-, emi-, investment- and
  * export-service once, finance-service and market-service as two replicas each, all against one PostgreSQL and
  * Redis. Both finance replicas run the recurring job every 2 s and both market replicas the ECB import every
- * 10 s (each replica from its own fixture path, so the tests can tell who imported). Stopped when the JVM exits.
+ * 10 s (each replica from its own fixture path, so the tests can tell who imported). finance-b converts through a
+ * {@link SlowMarket}, so its foreign-currency writes are slow: GracefulShutdownTests stops it under such writes,
+ * last (see junit-platform.properties). Started once, on this machine all at once (a start that fails is not
+ * tried again by the next test class); stopped when the JVM exits.
  */
 final class Suite {
 
     private static Suite instance;
+    private static RuntimeException failedStart;
 
     final ProviderFixtures providers = new ProviderFixtures();
+    final SlowMarket slowMarket = new SlowMarket(Duration.ofMillis(1500));
     final ServiceProcess auth;
     final ServiceProcess financeA;
     final ServiceProcess financeB;
@@ -28,8 +33,16 @@ final class Suite {
     private final List<ServiceProcess> all = new ArrayList<>();
 
     static synchronized Suite get() {
+        if (failedStart != null) {
+            throw new IllegalStateException("The suite did not start (see the first test's failure)", failedStart);
+        }
         if (instance == null) {
-            instance = new Suite();
+            try {
+                instance = new Suite();
+            } catch (RuntimeException e) {
+                failedStart = e;
+                throw e;
+            }
         }
         return instance;
     }
@@ -49,7 +62,9 @@ final class Suite {
         finance.put("FINSUITE_JOBS_INITIAL_DELAY", "1s");
         finance.put("LOGGING_LEVEL_NET_JAVACRUMBS_SHEDLOCK", "DEBUG");
         financeA = add(ServiceProcess.start("finance-service", "finance-a", financeAPort, finance));
-        financeB = add(ServiceProcess.start("finance-service", "finance-b", ServiceProcess.freePort(), finance));
+        Map<String, String> slowFinance = new LinkedHashMap<>(finance);
+        slowFinance.put("MARKET_SERVICE_URL", slowMarket.url());
+        financeB = add(ServiceProcess.start("finance-service", "finance-b", ServiceProcess.freePort(), slowFinance));
         emi = add(ServiceProcess.start("emi-service", "emi", ServiceProcess.freePort(), calls));
         investment = add(ServiceProcess.start("investment-service", "investment", ServiceProcess.freePort(), calls));
         marketA = add(ServiceProcess.start("market-service", "market-a", marketAPort, market("a", calls)));
@@ -57,7 +72,7 @@ final class Suite {
         export = add(ServiceProcess.start("export-service", "export", ServiceProcess.freePort(), calls));
         try {
             for (ServiceProcess process : all) {
-                process.awaitReady(Duration.ofMinutes(6));
+                process.awaitReady(Duration.ofMinutes(25));
             }
         } catch (RuntimeException e) {
             stop();
