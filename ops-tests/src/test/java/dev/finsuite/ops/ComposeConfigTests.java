@@ -44,7 +44,7 @@ class ComposeConfigTests {
                 "market-service", "export-service")) {
             String block = config.substring(config.indexOf("\n  " + service + ":"));
             String own = block.substring(0, nextServiceAt(block));
-            assertThat(own).as(service).contains("replicas: 2").contains("stop_grace_period: 30s")
+            assertThat(own).as(service).contains("replicas: 2").contains("stop_grace_period: 45s")
                     .as(service + " is reached through the gateway only").doesNotContain("ports:");
         }
     }

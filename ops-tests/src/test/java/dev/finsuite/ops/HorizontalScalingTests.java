@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -76,22 +75,15 @@ class HorizontalScalingTests {
         Instant first = suite.providers.fetches().get(0).at();
         await(Duration.ofMinutes(2), () -> Instant.now().isAfter(first.plusSeconds(65)), "65 s of imports");
 
-        // One run fetches the history and the daily file within moments; a fetch 15 s after the last begins a new run.
-        List<List<ProviderFixtures.Fetch>> runs = new ArrayList<>();
-        for (ProviderFixtures.Fetch fetch : suite.providers.fetches()) {
-            List<ProviderFixtures.Fetch> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            if (last == null || fetch.at().isAfter(last.get(last.size() - 1).at().plusSeconds(15))) {
-                runs.add(new ArrayList<>(List.of(fetch)));
-            } else {
-                last.add(fetch);
-            }
-        }
-        assertThat(runs).as("import runs").hasSizeGreaterThanOrEqualTo(2)
-                .allSatisfy(run -> assertThat(run.stream().map(ProviderFixtures.Fetch::replica).distinct())
-                        .as("replicas in one run " + run).hasSize(1));
+        // Every run starts with the 90-day history (the fixture's rates are older than 4 days). Without the lock both
+        // replicas would fetch it at every 10-second tick; with it, runs are about 30 s apart whoever makes them
+        // (a run's fetch may lag its tick by seconds on a loaded machine, hence 15 s).
+        List<ProviderFixtures.Fetch> runs = suite.providers.fetches().stream()
+                .filter(fetch -> fetch.path().endsWith("/ecb/hist-90d.xml")).toList();
+        assertThat(runs).as("import runs").hasSizeGreaterThanOrEqualTo(2);
         for (int i = 1; i < runs.size(); i++) {
-            assertThat(Duration.between(runs.get(i - 1).get(0).at(), runs.get(i).get(0).at()))
-                    .as("time between runs").isGreaterThanOrEqualTo(Duration.ofSeconds(25));
+            assertThat(Duration.between(runs.get(i - 1).at(), runs.get(i).at())).as("time between runs " + runs)
+                    .isGreaterThanOrEqualTo(Duration.ofSeconds(15));
         }
         for (ServiceProcess replica : List.of(suite.marketA, suite.marketB)) {
             assertThat(replica.logLines()).as(replica.name + "'s scheduler fired too")
