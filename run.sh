@@ -5,7 +5,9 @@
 # missing); else a real embedded PostgreSQL whose data is kept in .run/postgres.
 # Redis: REDIS_URL when set; else the local Redis on 127.0.0.1:6379; else none (it is only a cache).
 # SECRET_KEY: yours when set; else a random one kept in .run/secret-key, so tokens survive a restart.
-# Ctrl-C stops everything this script started. Logs: .run/logs/<service>.log.
+# Gateway: when nginx is installed, it is started too on port 8080 (GATEWAY_PORT) in front of the six services,
+# with ops/nginx's configuration; without nginx the services are still reachable on their own ports.
+# Ctrl-C stops everything this script started. Logs: .run/logs/<service>.log (the gateway's: gateway.log).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -32,6 +34,11 @@ command -v mvn >/dev/null || { echo "Maven 3.8 or newer is needed (mvn not found
 for port in "${PORTS[@]}"; do
   if listening 127.0.0.1 "$port"; then echo "Port $port is already in use: is the suite running already?"; exit 1; fi
 done
+NGINX=$(command -v nginx || { [ -x /usr/sbin/nginx ] && echo /usr/sbin/nginx; } || true)
+GATEWAY_PORT=${GATEWAY_PORT:-8080}
+if [ -n "$NGINX" ] && listening 127.0.0.1 "$GATEWAY_PORT"; then
+  echo "Port $GATEWAY_PORT (the gateway) is already in use: set GATEWAY_PORT to another one"; exit 1
+fi
 
 t0=$(date +%s)
 # The web app (web/) is built by Maven too when Node/npm exist; without them it is skipped and only the APIs run.
@@ -102,12 +109,32 @@ for _ in $(seq 1 240); do
 done
 if [ ${#ready[@]} -ne ${#SERVICES[@]} ]; then echo "Not all services became ready; see $RUN/logs/"; exit 1; fi
 
-# The web app at http://127.0.0.1:8080: vite preview serving web/dist, its proxy routing every /api/v1 prefix to its
-# service (web/routes.json), until the nginx gateway serves it instead. Optional: skipped without npm or a free 8080.
+gateway=""
+if [ -n "$NGINX" ]; then
+  # nginx writes only under its prefix (.run/nginx), so no root is needed; the upstreams are this machine's.
+  prefix="$PWD/$RUN/nginx"
+  mkdir -p "$prefix/conf"
+  cp ops/nginx/nginx.conf ops/nginx/problems.conf ops/nginx/mime.types.conf "$prefix/conf/"
+  cp ops/nginx/upstreams/local.conf "$prefix/conf/upstreams.conf"
+  sed -i "s/listen 8080;/listen $GATEWAY_PORT;/" "$prefix/conf/nginx.conf"
+  if [ -d web/dist ]; then ln -sfn "$PWD/web/dist" "$prefix/web"; else rm -f "$prefix/web"; fi
+  "$NGINX" -p "$prefix/" -c "$prefix/conf/nginx.conf" -g 'daemon off;' > "$RUN/logs/gateway.log" 2>&1 &
+  started+=($!)
+  for _ in $(seq 1 20); do listening 127.0.0.1 "$GATEWAY_PORT" && break; sleep 0.5; done
+  if listening 127.0.0.1 "$GATEWAY_PORT"; then gateway="http://localhost:$GATEWAY_PORT"
+  else echo "The gateway (nginx) did not start; see $RUN/logs/gateway.log. The services run without it."; fi
+else
+  echo "nginx is not installed: no gateway on port $GATEWAY_PORT (install nginx to get it); services run on their own ports."
+fi
+
+# Without the gateway the web app is still served at http://127.0.0.1:8080: vite preview serving web/dist, its proxy
+# routing every /api/v1 prefix to its service (web/routes.json). Optional: skipped without npm or a free 8080.
 web_url=""
-if [ ${#web_flags[@]} -eq 0 ] && [ -f web/dist/index.html ]; then
+if [ -n "$gateway" ] && [ -f web/dist/index.html ]; then
+  web_url="$gateway"
+elif [ ${#web_flags[@]} -eq 0 ] && [ -f web/dist/index.html ]; then
   if listening 127.0.0.1 8080; then
-    echo "Port 8080 is in use: the web app is not served (the gateway may be serving it)"
+    echo "Port 8080 is in use: the web app is not served"
   else
     (cd web && exec node_modules/.bin/vite preview --host 127.0.0.1 --port 8080 --strictPort) > "$RUN/logs/web.log" 2>&1 &
     started+=($!)
@@ -120,8 +147,12 @@ echo "All six services are ready after $(( $(date +%s) - t0 ))s:"
 for i in "${!SERVICES[@]}"; do
   printf '  %-19s http://localhost:%s   (docs: http://localhost:%s/swagger-ui.html)\n' "${SERVICES[$i]}" "${PORTS[$i]}" "${PORTS[$i]}"
 done
-[ -n "$web_url" ] && echo "  web app             $web_url   (sign up there; logs in $RUN/logs/web.log)"
-echo "Register a household: curl -X POST localhost:8001/api/v1/auth/register -H 'Content-Type: application/json' \\"
+if [ -n "$gateway" ]; then
+  echo "Gateway (nginx, every /api/v1 route, one Swagger UI): $gateway   (docs: $gateway/swagger-ui.html)"
+fi
+[ -n "$web_url" ] && echo "  web app             $web_url   (sign up there)"
+entry=8001; [ -n "$gateway" ] && entry=$GATEWAY_PORT
+echo "Register a household: curl -X POST localhost:$entry/api/v1/auth/register -H 'Content-Type: application/json' \\"
 echo "  -d '{\"tenantName\":\"Home\",\"fullName\":\"Me\",\"email\":\"me@example.com\",\"password\":\"a long passphrase\"}'"
 echo "Press Ctrl-C to stop."
 wait

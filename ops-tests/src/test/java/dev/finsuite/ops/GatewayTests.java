@@ -1,0 +1,255 @@
+package dev.finsuite.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real nginx with ops/nginx's configuration in front of the running services: what a client of the gateway
+ * sees, and what reaches the services behind it.
+ */
+@Order(1)
+class GatewayTests {
+
+    private static Suite suite;
+    private static Gateway gateway;
+    private static String token;
+
+    @BeforeAll
+    static void start() {
+        suite = Suite.get();
+        gateway = Gateway.start(suite.upstreams());
+        token = Http.register(suite.auth.url());
+    }
+
+    @AfterAll
+    static void stop() {
+        gateway.close();
+    }
+
+    @Test
+    void eachPrefixOfTheConventionsReachesItsServiceAndNoOther() {
+        Map<String, List<ServiceProcess>> routes = new LinkedHashMap<>();
+        List<ServiceProcess> auth = List.of(suite.auth);
+        List<ServiceProcess> finance = List.of(suite.financeA, suite.financeB);
+        List<ServiceProcess> market = List.of(suite.marketA, suite.marketB);
+        for (String path : List.of("/api/v1/auth/logout", "/api/v1/users", "/api/v1/users/me", "/api/v1/tenants/current",
+                "/.well-known/jwks.json")) {
+            routes.put(path, auth);
+        }
+        for (String path : List.of("/api/v1/categories", "/api/v1/expenses", "/api/v1/incomes", "/api/v1/budgets",
+                "/api/v1/borrowings", "/api/v1/lendings", "/api/v1/counterparties", "/api/v1/recurring-rules",
+                "/api/v1/summaries/monthly")) {
+            routes.put(path, finance);
+        }
+        routes.put("/api/v1/emis", List.of(suite.emi));
+        routes.put("/api/v1/emi-calculator", List.of(suite.emi));
+        for (String path : List.of("/api/v1/investments/accounts", "/api/v1/investments/import", "/api/v1/portfolio",
+                "/api/v1/watchlist")) {
+            routes.put(path, List.of(suite.investment));
+        }
+        for (String path : List.of("/api/v1/currencies", "/api/v1/exchange-rates/custom", "/api/v1/conversions",
+                "/api/v1/quotes/NOPE/history", "/api/v1/provider-keys")) {
+            routes.put(path, market);
+        }
+        for (String path : List.of("/api/v1/exports/jobs", "/api/v1/reports/schedules", "/api/v1/backups",
+                "/api/v1/analytics/summary", "/api/v1/audit")) {
+            routes.put(path, List.of(suite.export));
+        }
+        Map<String, String> idByPath = new LinkedHashMap<>();
+        routes.forEach((path, services) -> {
+            String requestId = "route-" + UUID.randomUUID();
+            HttpResponse<String> response = Http.get(gateway.url() + path, token, "X-Request-Id", requestId);
+            assertThat(response.headers().firstValue("X-Request-Id")).as(path).contains(requestId);
+            idByPath.put(path, requestId);
+        });
+        routes.forEach((path, services) -> {
+            String requestId = idByPath.get(path);
+            awaitLogged(services, requestId, path);
+            for (ServiceProcess other : suite.all()) {
+                if (!services.contains(other)) {
+                    assertThat(other.logLines()).as(path + " must not reach " + other.name)
+                            .noneMatch(line -> line.contains(requestId));
+                }
+            }
+        });
+    }
+
+    @Test
+    void aRequestWithoutAnIdGetsOneThatTheServiceLogsAndTheAccessLogRecordsAsJson() {
+        HttpResponse<String> response = Http.get(gateway.url() + "/api/v1/currencies", token);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(response.headers().allValues("X-Request-Id")).hasSize(1);
+        awaitLogged(List.of(suite.marketA, suite.marketB), requestId, "/api/v1/currencies");
+        String accessLine = gateway.log().lines().filter(line -> line.contains("\"requestId\":\"" + requestId + "\""))
+                .findFirst().orElseThrow(() -> new AssertionError("no access log line for " + requestId));
+        assertThat(accessLine).startsWith("{").endsWith("}").contains("\"status\":200")
+                .contains("\"uri\":\"/api/v1/currencies\"").containsPattern("\"upstream\":\"127\\.0\\.0\\.1:\\d+\"")
+                .contains("\"durationSeconds\":").contains("\"upstreamSeconds\":\"")
+                .doesNotContain(token);
+    }
+
+    @Test
+    void aBurstOfSignInsFromOneAddressIsAnsweredWithTheSuitesRateLimitProblem() throws Exception {
+        try (Gateway fresh = Gateway.start(suite.upstreams())) {
+            // All at once, as a password-guessing client sends them: a new address each time, since auth-service's
+            // own lock-out of one account is not what is tested.
+            ExecutorService burst = Executors.newFixedThreadPool(25);
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                String id = "burst-" + UUID.randomUUID();
+                sent.add(burst.submit(() -> Http.post(fresh.url() + "/api/v1/auth/login", null,
+                        "{\"email\":\"" + id + "@example.com\",\"password\":\"wrong password\"}", "X-Request-Id", id)));
+            }
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : sent) {
+                answers.add(answer.get(2, TimeUnit.MINUTES));
+            }
+            burst.shutdown();
+            List<HttpResponse<String>> limited = answers.stream().filter(a -> a.statusCode() == 429).toList();
+            // A burst of 10 passes on top of the one allowed now (and one more each 6 s); the rest is turned away.
+            assertThat(limited).hasSizeGreaterThanOrEqualTo(13);
+            // What passed reached auth-service: a wrong password, or its own "busy" when sign-ins pile up.
+            assertThat(answers).filteredOn(a -> a.statusCode() != 429)
+                    .allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isIn(401, 503));
+            for (HttpResponse<String> answer : limited) {
+                assertProblem(answer, 429, "rate_limited");
+                assertThat(answer.headers().firstValue("Retry-After")).hasValueSatisfying(
+                        seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+            }
+            // The turned-away requests never reached auth-service.
+            List<String> authLog = suite.auth.logLines();
+            for (HttpResponse<String> answer : limited) {
+                String id = answer.headers().firstValue("X-Request-Id").orElseThrow();
+                assertThat(id).startsWith("burst-");
+                assertThat(authLog).noneMatch(line -> line.contains(id));
+            }
+            // Other routes are not limited by the sign-in zone.
+            assertThat(Http.get(fresh.url() + "/api/v1/currencies", token).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void actuatorEndpointsOtherThanHealthAreClosedFromOutside() {
+        for (String path : List.of("/actuator", "/actuator/prometheus", "/actuator/env", "/actuator/info",
+                "/actuator/health/../prometheus", "/api/v1/expenses/%2e%2e/%2e%2e/%2e%2e/actuator/prometheus",
+                "/actuator/heapdump", "//actuator/prometheus")) {
+            HttpResponse<String> response = Http.get(gateway.url() + path, token);
+            assertProblem(response, 404, "not_found");
+            assertThat(response.body()).as(path).doesNotContain("jvm_").doesNotContain("http_server_requests");
+        }
+        HttpResponse<String> health = Http.get(gateway.url() + "/actuator/health", null);
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"UP\"");
+        // ... while the services still expose their metrics inside, to Prometheus.
+        assertThat(Http.get(suite.financeA.url() + "/actuator/prometheus", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void jsonAnswersAreCompressedForClientsThatAcceptIt() throws IOException {
+        HttpResponse<byte[]> response = sendBytes(Http.request(gateway.url() + "/api/v1/categories?size=200", token,
+                "Accept-Encoding", "gzip"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
+        String json = new String(new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes());
+        assertThat(json).contains("\"items\"");
+        assertThat(response.body().length).isLessThan(json.length() / 2);
+    }
+
+    @Test
+    void oneSwaggerUiListsTheSixOpenApiDocuments() {
+        HttpResponse<String> config = Http.get(gateway.url() + "/v3/api-docs/swagger-config", null);
+        assertThat(config.statusCode()).isEqualTo(200);
+        List<String> urls = Http.json(config, "$.urls[*].url");
+        assertThat(urls).containsExactly("/v3/api-docs/auth-service", "/v3/api-docs/finance-service",
+                "/v3/api-docs/emi-service", "/v3/api-docs/investment-service", "/v3/api-docs/market-service",
+                "/v3/api-docs/export-service");
+        Map<String, String> pathOfEach = Map.of("auth-service", "/api/v1/auth/login", "finance-service",
+                "/api/v1/expenses", "emi-service", "/api/v1/emis", "investment-service", "/api/v1/portfolio",
+                "market-service", "/api/v1/currencies", "export-service", "/api/v1/backups");
+        for (String url : urls) {
+            HttpResponse<String> document = Http.get(gateway.url() + url, null);
+            assertThat(document.statusCode()).as(url).isEqualTo(200);
+            assertThat(Http.<String>json(document, "$.openapi")).as(url).startsWith("3.");
+            String service = url.substring(url.lastIndexOf('/') + 1);
+            assertThat(document.body()).as(url).contains("\"" + pathOfEach.get(service));
+        }
+        HttpResponse<String> page = Http.get(gateway.url() + "/swagger-ui/index.html", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).containsIgnoringCase("swagger");
+        HttpResponse<String> initializer = Http.get(gateway.url() + "/swagger-ui/swagger-initializer.js", null);
+        assertThat(initializer.body()).contains("/v3/api-docs/swagger-config");
+        assertThat(Http.get(gateway.url() + "/swagger-ui.html", null).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void theGatewaysOwnErrorsAreProblemJson() {
+        HttpResponse<String> unknown = Http.get(gateway.url() + "/api/v1/nothing-here", token);
+        assertProblem(unknown, 404, "not_found");
+
+        String tooBig = "{\"description\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+        HttpResponse<String> oversized = Http.post(gateway.url() + "/api/v1/expenses", token, tooBig);
+        assertProblem(oversized, 413, "payload_too_large");
+
+        try (Gateway nowhere = Gateway.start(Map.of())) {
+            HttpResponse<String> down = Http.get(nowhere.url() + "/api/v1/expenses", token);
+            assertProblem(down, 502, "upstream_unavailable");
+        }
+    }
+
+    static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(Http.<String>json(response, "$.code")).isEqualTo(code);
+        assertThat(Http.<Integer>json(response, "$.status")).isEqualTo(status);
+        assertThat(Http.<String>json(response, "$.type")).isEqualTo("urn:finsuite:problem:" + code);
+    }
+
+    private static HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+        try {
+            return Http.CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitLogged(List<ServiceProcess> services, String requestId, String path) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            if (services.stream().anyMatch(s -> s.logLines().stream().anyMatch(line -> line.contains(requestId)))) {
+                return;
+            }
+            ServiceProcess.sleep(Duration.ofMillis(200));
+        }
+        throw new AssertionError(path + " with request id " + requestId + " never reached "
+                + services.stream().map(s -> s.name).toList() + suite.tails());
+    }
+}
