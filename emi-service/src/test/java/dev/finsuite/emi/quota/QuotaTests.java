@@ -93,7 +93,7 @@ class QuotaTests extends EmiTest {
     private HttpResponse<String> upload(String token, String path, byte[] content) throws Exception {
         String boundary = "----finsuite" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"statement.pdf\""
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"quota-test.pdf\""
                 + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
