@@ -68,6 +68,7 @@ class ServiceRoleTests extends EmiTest {
     void itWritesLoanTablesAndIdempotencyKeysOnly() throws SQLException {
         Set<String> writable = writableTables(dataSource);
         assertThat(writable).contains("emi_loans", "emi_payments", "emi_prepayments", "emi_rate_changes", "emi_documents", "idempotency_keys")
-                .allMatch(table -> table.startsWith("emi_") || table.equals("idempotency_keys"), "a loan table or idempotency_keys");
+                .allMatch(table -> table.startsWith("emi_") || Set.of("idempotency_keys", "audit_events").contains(table),
+                        "a loan table, idempotency_keys or the append-only audit_events");
     }
 }

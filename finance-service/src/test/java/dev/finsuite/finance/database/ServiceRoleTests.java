@@ -70,6 +70,7 @@ class ServiceRoleTests extends FinanceTest {
     void itWritesFinanceTablesAndTheSharedMechanicsOnly() throws SQLException {
         Set<String> writable = writableTables(dataSource);
         assertThat(writable).contains("finance_entries", "finance_categories", "finance_recurring_rules", "idempotency_keys")
-                .allMatch(table -> table.startsWith("finance_") || Set.of("idempotency_keys", "shedlock").contains(table), "a finance table, idempotency_keys or shedlock");
+                .allMatch(table -> table.startsWith("finance_") || Set.of("idempotency_keys", "shedlock", "audit_events").contains(table),
+                        "a finance table, idempotency_keys, shedlock or the append-only audit_events");
     }
 }

@@ -71,6 +71,7 @@ class ServiceRoleTests extends InvestmentTest {
     void itWritesInvestmentTablesAndTheSharedMechanicsOnly() throws SQLException {
         Set<String> writable = writableTables(dataSource);
         assertThat(writable).contains("investment_activities", "investment_assets", "investment_price_alerts", "idempotency_keys")
-                .allMatch(table -> table.startsWith("investment_") || Set.of("idempotency_keys", "shedlock").contains(table), "an investment table, idempotency_keys or shedlock");
+                .allMatch(table -> table.startsWith("investment_") || Set.of("idempotency_keys", "shedlock", "audit_events").contains(table),
+                        "an investment table, idempotency_keys, shedlock or the append-only audit_events");
     }
 }
