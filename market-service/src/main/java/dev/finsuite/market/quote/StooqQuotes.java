@@ -22,7 +22,9 @@ import dev.finsuite.market.config.ProviderHttp;
  * Stooq's CSV quotes, no key. Parsed by header name ({@code f=sd2t2ohlcv&h}); an unknown symbol is HTTP 200
  * with {@code N/D} in every field. There is no currency column: it follows from the symbol's suffix
  * ({@code .us} dollars, {@code .uk} pence, none for Warsaw), or for a pair like {@code XAUUSD} its last three
- * letters. Times are Warsaw local time.
+ * letters. Times are Warsaw local time. A symbol no currency follows from (an index, an unknown suffix) is one
+ * we cannot price: it is answered as unknown without asking Stooq, because a failure would count against the
+ * breaker every tenant's Stooq quotes share, and any user could open it by asking for a few such symbols.
  */
 @Component
 class StooqQuotes implements QuoteProvider {
@@ -46,6 +48,10 @@ class StooqQuotes implements QuoteProvider {
 
     @Override
     public Optional<ProviderQuote> fetch(String symbol, String apiKey) {
+        Optional<String> known = currencyOf(symbol);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
         String csv = http.client(properties.quotes().stooqUrl()).get()
                 .uri(uri -> uri.path("/q/l/").queryParam("s", symbol.toLowerCase(Locale.ROOT))
                         .queryParam("f", "sd2t2ohlcv").queryParam("h", "").queryParam("e", "csv").build())
@@ -67,8 +73,7 @@ class StooqQuotes implements QuoteProvider {
         if (price.signum() <= 0) {
             throw new ProviderFailed("Stooq gave a price that is not positive: " + price);
         }
-        String currency = currencyOf(symbol)
-                .orElseThrow(() -> new SymbolNotPriceable("Stooq gives no currency and none follows from " + symbol));
+        String currency = known.get();
         if ("GBX".equals(currency)) {
             price = Pence.toPounds(price);
             currency = "GBP";
@@ -90,6 +95,10 @@ class StooqQuotes implements QuoteProvider {
      */
     @Override
     public Optional<ProviderHistory> history(String symbol, LocalDate from, LocalDate today, String apiKey) {
+        Optional<String> known = currencyOf(symbol);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
         String key = properties.quotes().stooqKey();
         if (key == null || key.isBlank()) {
             throw new ProviderFailed("No Stooq key: Stooq's daily history needs STOOQ_API_KEY");
@@ -111,8 +120,7 @@ class StooqQuotes implements QuoteProvider {
             throw new ProviderFailed("Stooq answered something other than its daily CSV (an HTML page means a missing"
                     + " or wrong key; plain text is usually the daily hits limit)");
         }
-        String currency = currencyOf(symbol)
-                .orElseThrow(() -> new SymbolNotPriceable("Stooq gives no currency and none follows from " + symbol));
+        String currency = known.get();
         boolean pence = "GBX".equals(currency);
         List<ProviderHistory.DailyClose> closes = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {

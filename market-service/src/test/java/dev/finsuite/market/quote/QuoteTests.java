@@ -25,6 +25,8 @@ class QuoteTests extends MarketTest {
 
     @Autowired
     StringRedisTemplate redis;
+    @Autowired
+    io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry breakerRegistry;
 
     private UUID tenant;
     private String member;
@@ -115,8 +117,32 @@ class QuoteTests extends MarketTest {
 
     @Test
     void anIndexHasNoCurrencyAndIsNeverGivenOne() {
+        long asked = providers.requests().stream().filter(r -> r.startsWith(STOOQ)).count();
+
         Api.Reply reply = quote(member, "%5ESPX", "STOCK");
-        assertThat(reply.status()).isEqualTo(503);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
+        assertThat(reply.field("/code")).isEqualTo("not_found");
+        assertThat(providers.requests().stream().filter(r -> r.startsWith(STOOQ)).count())
+                .as("Stooq is not asked for a price nobody could use").isEqualTo(asked);
+    }
+
+    /** Found by the robustness probe: five such symbols used to open the Stooq breaker for a minute, for everyone. */
+    @Test
+    void symbolsNoCurrencyFollowsFromNeverCutOffOtherTenantsQuotes() throws Exception {
+        providers.serve("/stooq/q/d/l/", "quotes/history/stooq-d-l-aapl.us.sample.csv");
+        for (String symbol : java.util.List.of("%5ESPX", "ABC.XX", "-1", "1E-300000000", "%5EDJI", "FOO.ZZ")) {
+            assertThat(quote(member, symbol, "STOCK").status()).as(symbol).isEqualTo(404);
+            Api.Reply history = api().get("/api/v1/quotes/" + symbol + "/history?assetType=STOCK").token(member).send();
+            assertThat(history.status()).as(symbol + " history: " + history).isEqualTo(404);
+        }
+
+        Api.Reply others = quote(TestTokens.access(newTenant(), "VIEWER"), "A.US", "STOCK");
+
+        assertThat(others.status()).as(others.toString()).isEqualTo(200);
+        assertThat(others.json().at("/stale").asBoolean()).isFalse();
+        assertThat(breakerRegistry.circuitBreaker("stooq").getState().name()).isEqualTo("CLOSED");
+        assertThat(breakerRegistry.circuitBreaker("stooq-history").getState().name()).isEqualTo("CLOSED");
     }
 
     @Test

@@ -1,0 +1,210 @@
+package dev.finsuite.probe;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import dev.finsuite.common.testsupport.TestInfrastructure;
+
+/**
+ * The six services, started once from their packaged jars as child processes on free ports, against the tests'
+ * PostgreSQL and Redis, wired to each other by their {@code *_SERVICE_URL} variables and to {@link ProviderStub}
+ * instead of the real market-data providers (no test reaches the internet). Stopped when the JVM exits.
+ * A missing jar FAILS the probe: {@code mvn -B verify} from the root packages them first (the module's
+ * test-scoped dependencies on the services order the reactor).
+ */
+final class Suite {
+
+    static final List<String> SERVICES = List.of("auth-service", "finance-service", "emi-service",
+            "investment-service", "market-service", "export-service");
+    private static final Path LOGS = Path.of("target", "service-logs");
+    /**
+     * Six Spring Boot services starting at once on two cores shared with other builds have taken over 10 minutes;
+     * a service that hangs is still caught.
+     */
+    private static final Duration START_LIMIT = Duration.ofMinutes(20);
+    private static Map<String, String> urls;
+    private static final List<Process> PROCESSES = new ArrayList<>();
+
+    private Suite() {
+    }
+
+    /** Each service's base URL, starting the suite on the first call. */
+    static synchronized Map<String, String> urls() {
+        if (urls == null) {
+            urls = running(System.getProperty("probe.urls", ""));
+        }
+        if (urls == null) {
+            urls = start();
+        }
+        return urls;
+    }
+
+    /**
+     * A suite that is already running, named {@code auth-service=http://127.0.0.1:8001,finance-service=…} (all
+     * six), to probe it instead of starting one: {@code -Dprobe.urls=…}. Null when none is named.
+     */
+    private static Map<String, String> running(String named) {
+        if (named.isBlank()) {
+            return null;
+        }
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String entry : named.split(",")) {
+            String[] pair = entry.split("=", 2);
+            given.put(pair[0].trim(), pair[1].trim());
+        }
+        if (!given.keySet().containsAll(SERVICES)) {
+            throw new IllegalArgumentException("-Dprobe.urls must name all of " + SERVICES + ", not only " + given.keySet());
+        }
+        return Map.copyOf(given);
+    }
+
+    /** The last lines each service logged, for a failed probe's report. */
+    static String logTails(int lines) {
+        StringBuilder tails = new StringBuilder();
+        for (String service : SERVICES) {
+            Path log = LOGS.resolve(service + ".log");
+            try {
+                List<String> all = Files.exists(log) ? Files.readAllLines(log) : List.of();
+                tails.append("\n===== ").append(service).append(" (last ").append(lines).append(" lines of ")
+                        .append(log.toAbsolutePath()).append(") =====\n")
+                        .append(String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size())));
+            } catch (IOException e) {
+                tails.append("\n(could not read ").append(log).append(": ").append(e).append(")");
+            }
+        }
+        return tails.toString();
+    }
+
+    private static Map<String, String> start() {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        List<String> missing = SERVICES.stream().map(service -> jar(root, service))
+                .filter(jar -> !Files.isRegularFile(jar)).map(Path::toString).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("The probe runs the services from their packaged jars, and these are "
+                    + "missing: " + missing + ". Package them first: mvn -B -o -q -pl " + String.join(",", SERVICES)
+                    + " -am package -DskipTests (mvn -B verify from the root does it by itself).");
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(Suite::stopAll, "stop-probed-services"));
+        Map<String, String> started = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            started.put(service, "http://127.0.0.1:" + freePort());
+        }
+        ProviderStub providers = ProviderStub.start();
+        try {
+            Files.createDirectories(LOGS);
+            for (String service : SERVICES) {
+                String url = started.get(service);
+                ProcessBuilder process = new ProcessBuilder(javaBinary(), "-XX:+UseSerialGC", "-Xss512k", "-Xms24m",
+                        "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar(root, service).toString(),
+                        "--server.port=" + url.substring(url.lastIndexOf(':') + 1))
+                        .redirectErrorStream(true).redirectOutput(LOGS.resolve(service + ".log").toFile());
+                Map<String, String> environment = process.environment();
+                environment.put("DATABASE_URL", databaseUrl());
+                environment.put("REDIS_URL", System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379"));
+                environment.put("SECRET_KEY", TestInfrastructure.TEST_SECRET_KEY);
+                // Long enough that no token expires during a probe on a slow machine.
+                environment.put("JWT_EXPIRATION_MINUTES", "60");
+                for (String other : SERVICES) {
+                    environment.put(other.replace("-service", "").toUpperCase() + "_SERVICE_URL", started.get(other));
+                }
+                environment.putAll(providers.environment());
+                environment.put("FINSUITE_JOBS_INITIAL_DELAY", "1h");
+                environment.remove("LOG_FORMAT");
+                PROCESSES.add(process.start());
+            }
+            for (Map.Entry<String, String> service : started.entrySet()) {
+                awaitReady(service.getKey(), service.getValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            stopAll();
+            throw new IllegalStateException("Could not start the suite: " + e.getMessage() + logTails(60), e);
+        }
+        return Map.copyOf(started);
+    }
+
+    private static void awaitReady(String service, String url) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Instant deadline = Instant.now().plus(START_LIMIT);
+        Process process = PROCESSES.get(SERVICES.indexOf(service));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service + " exited during start-up");
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url
+                        + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(service + " was not ready within " + START_LIMIT);
+    }
+
+    private static void stopAll() {
+        for (Process process : PROCESSES) {
+            process.destroy();
+        }
+        for (Process process : PROCESSES) {
+            try {
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static String databaseUrl() {
+        String url = System.getenv("DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            return url;
+        }
+        var db = TestInfrastructure.database();
+        return db.jdbcUrl() + (db.username() == null ? "" : (db.jdbcUrl().contains("?") ? "&" : "?") + "user="
+                + db.username() + (db.password() == null ? "" : "&password=" + db.password()));
+    }
+
+    private static Path jar(Path root, String service) {
+        return root.resolve(service).resolve("target").resolve(service + ".jar");
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
