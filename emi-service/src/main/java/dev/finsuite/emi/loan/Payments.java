@@ -26,7 +26,11 @@ class Payments {
     private final Ledgers ledgers;
     private final Currencies currencies;
 
-    Payments(LoanRepository loans, PaymentRepository payments, Ledgers ledgers, Currencies currencies) {
+    private final RecordedPayments recorded;
+
+    Payments(LoanRepository loans, PaymentRepository payments, Ledgers ledgers, Currencies currencies,
+            RecordedPayments recorded) {
+        this.recorded = recorded;
         this.currencies = currencies;
         this.loans = loans;
         this.payments = payments;
@@ -58,6 +62,7 @@ class Payments {
         if (after.fullyRepaid()) {
             loan.close();
         }
+        recorded.instalmentPaid();
         return new Applied(payment, after.line(payment.getInstalmentNumber()).orElseThrow(), loan.getStatus());
     }
 

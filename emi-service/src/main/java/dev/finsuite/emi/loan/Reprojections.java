@@ -28,9 +28,11 @@ class Reprojections {
     private final RateChangeRepository rateChanges;
     private final Ledgers ledgers;
     private final Currencies currencies;
+    private final RecordedPayments recorded;
 
     Reprojections(LoanRepository loans, PaymentRepository payments, PrepaymentRepository prepayments,
-            RateChangeRepository rateChanges, Ledgers ledgers, Currencies currencies) {
+            RateChangeRepository rateChanges, Ledgers ledgers, Currencies currencies, RecordedPayments recorded) {
+        this.recorded = recorded;
         this.currencies = currencies;
         this.loans = loans;
         this.payments = payments;
@@ -51,6 +53,7 @@ class Reprojections {
         if (outcome.after().fullyRepaid()) {
             loan.close();
         }
+        recorded.prepaid();
         return new Recorded<>(saved, outcome, loan.getStatus());
     }
 

@@ -23,11 +23,13 @@ public class Entries {
     private final EntryRepository entries;
     private final Categories categories;
     private final FinanceCaches caches;
+    private final RecordedEntries recorded;
 
-    Entries(EntryRepository entries, Categories categories, FinanceCaches caches) {
+    Entries(EntryRepository entries, Categories categories, FinanceCaches caches, RecordedEntries recorded) {
         this.entries = entries;
         this.categories = categories;
         this.caches = caches;
+        this.recorded = recorded;
     }
 
     @Transactional
@@ -36,6 +38,7 @@ public class Entries {
         Entry entry = entries.save(new Entry(tenantId, kind, details, conversion));
         entries.flush();
         caches.moneyChanged();
+        recorded.recordedByUser(kind);
         return entry;
     }
 

@@ -19,9 +19,11 @@ import dev.finsuite.finance.support.Kind;
 public class OccurrenceWriter {
 
     private final JdbcTemplate jdbc;
+    private final RecordedEntries recorded;
 
-    OccurrenceWriter(JdbcTemplate jdbc) {
+    OccurrenceWriter(JdbcTemplate jdbc, RecordedEntries recorded) {
         this.jdbc = jdbc;
+        this.recorded = recorded;
     }
 
     /** @return whether this call created the row (false: it already existed) */
@@ -54,6 +56,9 @@ public class OccurrenceWriter {
             insert.setString(18, conversion.source());
             return insert;
         });
+        if (inserted == 1) {
+            recorded.recordedByRule(kind);
+        }
         return inserted == 1;
     }
 }
