@@ -49,7 +49,22 @@ class SuiteEnvironmentTests {
                 .containsEntry("spring.data.redis.host", "127.0.0.1")
                 .containsEntry("spring.data.redis.database", 0)
                 .doesNotContainKey("logging.structured.format.console")
-                .containsEntry("logging.config", "classpath:finsuite-logback-plain.xml");
+                .containsEntry("logging.config", "classpath:finsuite-logback-plain.xml")
+                .doesNotContainKey("management.opentelemetry.tracing.export.otlp.endpoint")
+                .containsEntry("management.tracing.export.otlp.enabled", false);
+    }
+
+    @Test
+    void theOpenTelemetryCollectorVariableTurnsSpanExportOn() {
+        Map<String, Object> base = SuiteEnvironment.derived(new MockEnvironment()
+                .withProperty("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318/"));
+        Map<String, Object> full = SuiteEnvironment.derived(new MockEnvironment()
+                .withProperty("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318/v1/traces"));
+
+        assertThat(base).containsEntry("management.opentelemetry.tracing.export.otlp.endpoint",
+                "http://collector:4318/v1/traces").containsEntry("management.tracing.export.otlp.enabled", true);
+        assertThat(full).containsEntry("management.opentelemetry.tracing.export.otlp.endpoint",
+                "http://collector:4318/v1/traces");
     }
 
     @Test

@@ -30,9 +30,12 @@ class Payments {
     private final Currencies currencies;
     private final AuditTrail audit;
 
+    private final RecordedPayments recorded;
+
     Payments(LoanRepository loans, PaymentRepository payments, Ledgers ledgers, Currencies currencies,
-            AuditTrail audit) {
+            AuditTrail audit, RecordedPayments recorded) {
         this.audit = audit;
+        this.recorded = recorded;
         this.currencies = currencies;
         this.loans = loans;
         this.payments = payments;
@@ -65,6 +68,7 @@ class Payments {
             loan.close();
         }
         audit.created(AUDIT_TYPE, payment.getId(), payment.snapshot());
+        recorded.instalmentPaid();
         return new Applied(payment, after.line(payment.getInstalmentNumber()).orElseThrow(), loan.getStatus());
     }
 

@@ -30,9 +30,12 @@ class Reprojections {
     private final Ledgers ledgers;
     private final Currencies currencies;
     private final AuditTrail audit;
+    private final RecordedPayments recorded;
 
     Reprojections(LoanRepository loans, PaymentRepository payments, PrepaymentRepository prepayments,
-            RateChangeRepository rateChanges, Ledgers ledgers, Currencies currencies, AuditTrail audit) {
+            RateChangeRepository rateChanges, Ledgers ledgers, Currencies currencies, AuditTrail audit,
+            RecordedPayments recorded) {
+        this.recorded = recorded;
         this.currencies = currencies;
         this.audit = audit;
         this.loans = loans;
@@ -55,6 +58,7 @@ class Reprojections {
         if (outcome.after().fullyRepaid()) {
             loan.close();
         }
+        recorded.prepaid();
         return new Recorded<>(saved, outcome, loan.getStatus());
     }
 

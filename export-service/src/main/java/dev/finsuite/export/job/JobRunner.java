@@ -20,6 +20,7 @@ import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.export.backup.BackupWriter;
 import dev.finsuite.export.format.CsvDialect;
 import dev.finsuite.export.format.Format;
+import dev.finsuite.export.web.ExportsRun;
 import dev.finsuite.export.read.CurrencyTable;
 import dev.finsuite.export.read.TenantReads;
 import dev.finsuite.export.read.ExportedEntity;
@@ -47,9 +48,11 @@ class JobRunner {
     private final ExportJobProperties properties;
     private final ExportCatalog catalog;
     private final ScheduledReports reports;
+    private final ExportsRun exportsRun;
 
     JobRunner(ExportJobs jobs, TenantReads reads, BackupWriter backups, ExportJobProperties properties,
-            ExportCatalog catalog, ScheduledReports reports) {
+            ExportCatalog catalog, ScheduledReports reports, ExportsRun exportsRun) {
+        this.exportsRun = exportsRun;
         this.catalog = catalog;
         this.reports = reports;
         this.jobs = jobs;
@@ -73,6 +76,7 @@ class JobRunner {
                 if (jobs.succeed(claim, rows, file.size(), file.sha256(), properties.jobTtl())) {
                     log.info("Export job {} ({} {}) succeeded: {} rows, {} bytes", job.id(), job.kind(),
                             job.entity() == null ? "" : job.entity(), rows, file.size());
+                    exportsRun.jobDone(job.kind().name(), job.format(), job.entity());
                 }
             } catch (Exception e) {
                 if (JobCancelled.causedBy(e) || running.stopped()) {

@@ -1,5 +1,6 @@
 package dev.finsuite.export.web;
 
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -54,11 +55,13 @@ class ExportController {
 
     private final TenantReads reads;
     private final ExportCatalog catalog;
+    private final ExportsRun exportsRun;
     private final Clock clock = Clock.systemUTC();
 
-    ExportController(TenantReads reads, ExportCatalog catalog) {
+    ExportController(TenantReads reads, ExportCatalog catalog, ExportsRun exportsRun) {
         this.reads = reads;
         this.catalog = catalog;
+        this.exportsRun = exportsRun;
     }
 
     @Operation(summary = "Export an entity",
@@ -105,5 +108,6 @@ class ExportController {
             MinorUnits minorUnits) throws IOException {
         long rows = ExportFile.write(reads, tenant, request, computed, out, minorUnits, () -> { });
         log.info("Exported {} rows of {} as {}", rows, request.entity().name(), request.format().extension());
+        exportsRun.streamed(request.entity().name(), request.format());
     }
 }

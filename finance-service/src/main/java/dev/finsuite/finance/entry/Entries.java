@@ -25,12 +25,15 @@ public class Entries {
     private final Categories categories;
     private final FinanceCaches caches;
     private final AuditTrail audit;
+    private final RecordedEntries recorded;
 
-    Entries(EntryRepository entries, Categories categories, FinanceCaches caches, AuditTrail audit) {
+    Entries(EntryRepository entries, Categories categories, FinanceCaches caches, AuditTrail audit,
+            RecordedEntries recorded) {
         this.entries = entries;
         this.categories = categories;
         this.caches = caches;
         this.audit = audit;
+        this.recorded = recorded;
     }
 
     @Transactional
@@ -40,6 +43,7 @@ public class Entries {
         entries.flush();
         audit.created(entry.auditType(), entry.getId(), entry.snapshot());
         caches.moneyChanged();
+        recorded.recordedByUser(kind);
         return entry;
     }
 

@@ -21,10 +21,12 @@ public class OccurrenceWriter {
 
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
+    private final RecordedEntries recorded;
 
-    OccurrenceWriter(JdbcTemplate jdbc, AuditTrail audit) {
+    OccurrenceWriter(JdbcTemplate jdbc, AuditTrail audit, RecordedEntries recorded) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.recorded = recorded;
     }
 
     /** @return whether this call created the row (false: it already existed) */
@@ -63,6 +65,7 @@ public class OccurrenceWriter {
                     details.currency(), occurrenceDate, details.categoryId(), details.description(),
                     details.counterparty(), details.paymentMethod(), details.tags(), ruleId, occurrenceDate,
                     conversion, 0));
+            recorded.recordedByRule(kind);
         }
         return inserted == 1;
     }

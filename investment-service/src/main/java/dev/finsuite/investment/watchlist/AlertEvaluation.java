@@ -43,10 +43,12 @@ public class AlertEvaluation {
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final Clock clock;
+    private final FiredAlerts firedAlerts;
 
     AlertEvaluation(WatchItemRepository items, PriceAlertRepository alerts, AlertEventRepository events,
             MarketQuotes quotes, WatchlistPrices prices, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock, FiredAlerts firedAlerts) {
+        this.firedAlerts = firedAlerts;
         this.items = items;
         this.alerts = alerts;
         this.events = events;
@@ -122,6 +124,7 @@ public class AlertEvaluation {
     /** 1 when this call fired the alert (and wrote its one event), 0 when it did not cross or another did. */
     private int fireOnce(UUID tenantId, UUID alertId, WatchItem item, Quote quote, BigDecimal previousClose) {
         try {
+            AlertCondition[] condition = new AlertCondition[1];
             Integer fired = writing.execute(status -> {
                 Optional<PriceAlert> current = alerts.findByIdAndTenantId(alertId, tenantId);
                 Optional<PriceAlert.Firing> firing = current
@@ -132,9 +135,11 @@ public class AlertEvaluation {
                 alerts.save(firing.get().alert());
                 alerts.flush();
                 events.save(new AlertEvent(item, firing.get(), quote.currency()));
+                condition[0] = firing.get().alert().getCondition();
                 return 1;
             });
             if (fired != null && fired == 1) {
+                firedAlerts.fired(condition[0]);
                 log.info("Price alert {} on {} fired at {}", alertId, item.getSymbol(), quote.price());
             }
             return fired == null ? 0 : fired;

@@ -47,9 +47,11 @@ public class RateImports {
     private final MeterRegistry meters;
     private final RateCache cache;
     private final LockingTaskExecutor locks;
+    private final RateImportMetrics importMetrics;
 
     RateImports(RateStore store, ProviderHttp http, MarketProperties properties, CircuitBreakerRegistry breakers,
-            MeterRegistry meters, RateCache cache, LockProvider lockProvider) {
+            MeterRegistry meters, RateCache cache, LockProvider lockProvider, RateImportMetrics importMetrics) {
+        this.importMetrics = importMetrics;
         this.locks = new DefaultLockingTaskExecutor(lockProvider);
         this.store = store;
         this.http = http;
@@ -135,11 +137,13 @@ public class RateImports {
             cache.clear();
             log.info("Imported {} new rates from {} ({} received)", added, provider, rates.size());
             meters.counter("market.rates.imported", "provider", provider).increment(added);
+            importMetrics.succeeded(provider);
             return added;
         } catch (RuntimeException e) {
             log.warn("Rate provider {} failed and was skipped; stored rates are unchanged: {}", provider, e.toString());
             meters.counter("market.provider.failures", "provider", provider, "reason", e.getClass().getSimpleName())
                     .increment();
+            importMetrics.failed(provider);
             return 0;
         }
     }
