@@ -57,8 +57,10 @@ class SuiteEnvironmentTests {
     @Test
     void theOpenTelemetryCollectorVariableTurnsSpanExportOn() {
         Map<String, Object> base = SuiteEnvironment.derived(new MockEnvironment()
+                .withProperty("finsuite.database.role", "finsuite_finance")
                 .withProperty("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318/"));
         Map<String, Object> full = SuiteEnvironment.derived(new MockEnvironment()
+                .withProperty("finsuite.database.role", "finsuite_finance")
                 .withProperty("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318/v1/traces"));
 
         assertThat(base).containsEntry("management.opentelemetry.tracing.export.otlp.endpoint",

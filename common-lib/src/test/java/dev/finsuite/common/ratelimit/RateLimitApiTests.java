@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Budgets over real HTTP and a real Redis: one tenant flooding is refused, everyone else carries on. */
 @SpringBootTest(classes = LimitedApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.application.name=ratelimit-test", "finsuite.cache.prefix=ratelimit-test",
+        properties = {"spring.application.name=ratelimit-test", "finsuite.database.role=finsuite_finance",
+                "finsuite.cache.prefix=ratelimit-test",
                 "finsuite.rate-limits.redis-timeout=2s",
                 "finsuite.rate-limits.user.reads=5/min", "finsuite.rate-limits.tenant.reads=8/min",
                 "finsuite.rate-limits.user.writes=3/min", "finsuite.rate-limits.user.exports=2/min"})

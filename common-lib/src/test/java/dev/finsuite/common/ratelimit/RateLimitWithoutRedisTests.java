@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A service whose Redis is gone (nothing listens on its port) still answers, and still limits. */
 @SpringBootTest(classes = LimitedApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.application.name=ratelimit-test", "finsuite.rate-limits.user.reads=3/min"})
+        properties = {"spring.application.name=ratelimit-test", "finsuite.database.role=finsuite_finance", "finsuite.rate-limits.user.reads=3/min"})
 class RateLimitWithoutRedisTests {
 
     @LocalServerPort
