@@ -50,12 +50,12 @@ class DueWorkGauges {
                 .baseUnit("seconds").register(meters);
     }
 
-    private double ageOfOldestPending() {
+    private long ageOfOldestPending() {
         Instant since = stats().oldestPendingSince();
         return since == null ? 0 : Math.max(0, Duration.between(since, clock.instant()).toSeconds());
     }
 
-    private double recurringLag() {
+    private long recurringLag() {
         LocalDate due = stats().oldestDue();
         return due == null ? 0
                 : Math.max(0, Duration.between(due.atStartOfDay().toInstant(ZoneOffset.UTC), clock.instant()).toSeconds());

@@ -74,8 +74,8 @@ class ProviderFairnessTests extends MarketTest {
     void symbolsAProviderCannotPriceDoNotOpenItsBreakerForOthers() throws Exception {
         String careless = TestTokens.access(newTenant(), "MEMBER");
         for (int i = 0; i < 8; i++) {
-            // No currency follows from an unknown exchange suffix: never priced, never a provider failure.
-            assertThat(quote(careless, "BAD" + i + ".ZZ", "STOCK").status()).isEqualTo(503);
+            // No currency follows from an unknown exchange suffix: unknown (404), Stooq not asked, no provider failure.
+            assertThat(quote(careless, "BAD" + i + ".ZZ", "STOCK").status()).isEqualTo(404);
         }
         Api.Reply others = quote(TestTokens.access(newTenant(), "MEMBER"), "A.US", "STOCK");
         assertThat(others.status()).as(others.toString()).isEqualTo(200);
