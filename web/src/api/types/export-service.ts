@@ -80,6 +80,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's audit trail
+         * @description Every change to the tenant's money (expenses, income, budgets, borrowings, lendings and their payments, loans, their payments, prepayments and rate changes, investment activities, export jobs and restores): who (a user, or a JOB), when, what, the entity before and after as its service shows it (amounts as decimal strings) and the X-Request-Id of the request. Newest first, paged (sort=occurredAt,asc for oldest first). ADMIN and above.
+         */
+        get: operations["list_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/backups": {
         parameters: {
             query?: never;
@@ -1116,6 +1136,59 @@ export interface operations {
                 };
             };
             400: components["responses"]["ValidationFailed"];
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: {
+                /**
+                 * @description expense, income, budget, borrowing, borrowing_repayment, lending, lending_collection, loan, loan_payment, loan_prepayment, loan_rate_change, investment_activity, export_job, backup
+                 * @example expense
+                 */
+                entityType?: string;
+                /** @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d */
+                entityId?: string;
+                /**
+                 * @description CREATE, UPDATE, DELETE, EXPORT or RESTORE
+                 * @example UPDATE
+                 */
+                action?: string;
+                /**
+                 * @description the user who acted
+                 * @example 0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a
+                 */
+                actor?: string;
+                /**
+                 * @description inclusive: an instant or a date (its start, UTC)
+                 * @example 2026-11-01
+                 */
+                from?: string;
+                /**
+                 * @description exclusive for an instant; a date includes that whole day (UTC)
+                 * @example 2026-11-30
+                 */
+                to?: string;
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            403: components["responses"]["Forbidden"];
         };
     };
     backup: {

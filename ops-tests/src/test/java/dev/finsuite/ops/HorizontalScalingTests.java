@@ -53,7 +53,7 @@ class HorizontalScalingTests {
 
         // 151 occurrences, more than one run creates for a rule (100): the backlog takes runs on both replicas.
         String list = gateway.url() + "/api/v1/expenses?size=200&from=" + start + "&to=" + today;
-        await(Duration.ofMinutes(2), () -> Http.<Integer>json(Http.get(list, token), "$.totalItems") >= 151,
+        await(Duration.ofMinutes(3), () -> Http.<Integer>json(Http.get(list, token), "$.totalItems") >= 151,
                 "151 occurrences created");
         ServiceProcess.sleep(Duration.ofSeconds(8));
 

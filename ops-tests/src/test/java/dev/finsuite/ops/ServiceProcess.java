@@ -8,12 +8,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import dev.finsuite.common.config.DatabaseUrl;
 import dev.finsuite.common.testsupport.TestInfrastructure;
 
 /**
@@ -59,6 +64,9 @@ final class ServiceProcess {
             env.put("REDIS_URL", System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379"));
             env.put("SECRET_KEY", TestInfrastructure.TEST_SECRET_KEY);
             env.put("FINSUITE_JOBS_INITIAL_DELAY", "1h");
+            // These tests load the gateway and the replicas on purpose; the services' own per-user budgets
+            // (tested in common-lib) would answer most of that load with 429 and hide what is measured here.
+            env.put("FINSUITE_RATELIMITS_ENABLED", "false");
             env.remove("LOG_FORMAT");
             env.putAll(environment);
             return new ServiceProcess(service, name, port, builder.start(), log);
@@ -166,13 +174,32 @@ final class ServiceProcess {
     }
 
     private static String databaseUrl() {
-        String url = System.getenv("DATABASE_URL");
-        if (url != null && !url.isBlank()) {
-            return url;
+        return OwnDatabase.URL;
+    }
+
+    /**
+     * The services these tests start share a database of their own, made afresh once per run. In CI the test
+     * database holds every earlier module's rows, and the finance job these tests watch would first complete
+     * thousands of their pending conversions, which made "created within minutes" depend on the modules before.
+     */
+    private static final class OwnDatabase {
+
+        static final String URL = create("finsuite_ops_tests");
+
+        private static String create(String name) {
+            DatabaseUrl shared = TestInfrastructure.database();
+            String maintenance = shared.jdbcUrl().replaceFirst("/[^/?]+(\\?.*)?$", "/postgres");
+            try (Connection connection = DriverManager.getConnection(maintenance, shared.username(), shared.password());
+                    Statement statement = connection.createStatement()) {
+                statement.execute("drop database if exists " + name + " with (force)");
+                statement.execute("create database " + name);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not make the ops tests' database " + name + ": " + e.getMessage(), e);
+            }
+            String jdbc = shared.jdbcUrl().replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "$1");
+            return jdbc + (shared.username() == null ? "" : (jdbc.contains("?") ? "&" : "?") + "user="
+                    + shared.username() + (shared.password() == null ? "" : "&password=" + shared.password()));
         }
-        var db = TestInfrastructure.database();
-        return db.jdbcUrl() + (db.username() == null ? "" : (db.jdbcUrl().contains("?") ? "&" : "?") + "user="
-                + db.username() + (db.password() == null ? "" : "&password=" + db.password()));
     }
 
     private static String javaBinary() {
