@@ -197,8 +197,7 @@ final class ServiceProcess {
                 throw new IllegalStateException("Could not make the ops tests' database " + name + ": " + e.getMessage(), e);
             }
             String jdbc = shared.jdbcUrl().replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "$1");
-            return jdbc + (shared.username() == null ? "" : (jdbc.contains("?") ? "&" : "?") + "user="
-                    + shared.username() + (shared.password() == null ? "" : "&password=" + shared.password()));
+            return TestInfrastructure.withCredentials(shared, jdbc);
         }
     }
 

@@ -109,6 +109,27 @@ public final class TestInfrastructure {
         }
     }
 
+    /**
+     * The test database as a {@code DATABASE_URL} for a service started as a child process: the variable itself
+     * when set, else the JDBC URL of {@link #database()} carrying its credentials.
+     */
+    public static String databaseUrlForChildProcess() {
+        String url = System.getenv("DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            return url;
+        }
+        return withCredentials(database(), database().jdbcUrl());
+    }
+
+    /** A JDBC URL with the user and password of {@code database} as parameters, as DATABASE_URL accepts it. */
+    public static String withCredentials(DatabaseUrl database, String jdbcUrl) {
+        if (database.username() == null) {
+            return jdbcUrl;
+        }
+        return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "user=" + database.username()
+                + (database.password() == null ? "" : "&password=" + database.password());
+    }
+
     public static boolean reachableForTests(String host, int port) {
         return reachable(host, port);
     }

@@ -153,13 +153,7 @@ public final class UpstreamServices {
     }
 
     private static String databaseUrl() {
-        String url = System.getenv("DATABASE_URL");
-        if (url != null && !url.isBlank()) {
-            return url;
-        }
-        var db = TestInfrastructure.database();
-        return db.jdbcUrl() + (db.username() == null ? "" : (db.jdbcUrl().contains("?") ? "&" : "?") + "user="
-                + db.username() + (db.password() == null ? "" : "&password=" + db.password()));
+        return TestInfrastructure.databaseUrlForChildProcess();
     }
 
     private static Path jar(Path root, String service) {
