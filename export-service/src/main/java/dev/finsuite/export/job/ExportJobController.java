@@ -43,6 +43,7 @@ import dev.finsuite.common.web.ApiException.FieldError;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
+import dev.finsuite.export.audit.Downloads;
 import dev.finsuite.export.openapi.ProblemResponses;
 import dev.finsuite.export.read.ExportedEntity;
 import dev.finsuite.export.read.TenantReads;
@@ -86,10 +87,12 @@ class ExportJobController {
     private final ExportJobProperties properties;
     private final Clock clock;
     private final ExportCatalog catalog;
+    private final Downloads downloads;
 
     ExportJobController(ExportJobs jobs, JobWorkers workers, TenantReads reads, IdempotentRequests idempotent,
-            ExportJobProperties properties, Clock clock, ExportCatalog catalog) {
+            ExportJobProperties properties, Clock clock, ExportCatalog catalog, Downloads downloads) {
         this.catalog = catalog;
+        this.downloads = downloads;
         this.jobs = jobs;
         this.workers = workers;
         this.reads = reads;
@@ -227,6 +230,8 @@ class ExportJobController {
         if (job.status() != JobStatus.SUCCEEDED) {
             throw new JobFailures.FileNotReady(id, job.status());
         }
+        downloads.record(caller.tenantId(), "export_job", job.id(),
+                new JobFileDownload(job.kind().name(), job.entity(), job.format(), job.fileName(), job.sha256()));
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(job.contentType());
         response.setContentLengthLong(job.sizeBytes());
@@ -276,5 +281,9 @@ class ExportJobController {
             errors.add(new FieldError(field, "must be one of " + List.of(type.getEnumConstants())));
             return null;
         }
+    }
+
+    /** What the audit trail keeps of a job's file leaving: which job, what it holds, and the file's checksum. */
+    record JobFileDownload(String kind, String entity, String format, String fileName, String sha256) {
     }
 }

@@ -30,9 +30,11 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.export.audit.Downloads;
 import dev.finsuite.export.format.MinorUnits;
 import dev.finsuite.export.openapi.ProblemResponses;
 import dev.finsuite.export.read.ComputedEntity;
+import dev.finsuite.export.read.Criteria;
 import dev.finsuite.export.read.CurrencyTable;
 import dev.finsuite.export.read.TenantReads;
 
@@ -56,12 +58,18 @@ class ExportController {
     private final TenantReads reads;
     private final ExportCatalog catalog;
     private final ExportsRun exportsRun;
+    private final Downloads downloads;
     private final Clock clock = Clock.systemUTC();
 
-    ExportController(TenantReads reads, ExportCatalog catalog, ExportsRun exportsRun) {
+    ExportController(TenantReads reads, ExportCatalog catalog, ExportsRun exportsRun, Downloads downloads) {
         this.reads = reads;
         this.catalog = catalog;
         this.exportsRun = exportsRun;
+        this.downloads = downloads;
+    }
+
+    /** What the audit trail keeps of a streamed export. */
+    record StreamedExport(String entity, String format, Criteria filters) {
     }
 
     @Operation(summary = "Export an entity",
@@ -96,6 +104,8 @@ class ExportController {
         MinorUnits minorUnits = currencies::minorUnitsOf;
         // Another service's rows are asked for whole before the status is set, so its failure is still a problem.
         List<Object[]> computed = request.entity() instanceof ComputedEntity c ? c.rows().get() : null;
+        downloads.record(caller.tenantId(), "export", null,
+                new StreamedExport(request.entity().name(), request.format().extension(), request.criteria()));
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(request.format().contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
