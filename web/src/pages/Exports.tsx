@@ -1,11 +1,37 @@
 import { useState } from 'react';
 import { api } from '../api/client';
 import { useSession } from '../session';
-import { ErrorBanner, Money, PageTitle, Section, Select, useApi } from '../ui';
+import { ErrorBanner, Field, Money, PageTitle, Section, Select, useApi } from '../ui';
 
 const ENTITIES = ['expenses', 'incomes', 'categories', 'budgets', 'budget-statuses', 'borrowings', 'lendings', 'repayments', 'collections',
   'recurring-rules', 'loans', 'loan-schedules', 'loan-payments', 'prepayments', 'investment-accounts', 'investment-assets',
   'investment-activities', 'investment-holdings', 'watchlist-items', 'price-alerts'];
+
+const REPORTS: [path: string, label: string][] = [['income-statement', 'Income statement'], ['cash-flow', 'Cash flow'],
+  ['budget-vs-actual', 'Budget vs actual'], ['net-worth', 'Net worth by month'], ['investments', 'Investments']];
+
+/** YYYY-MM of a local date. */
+function month(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** The last day (YYYY-MM-DD) of a YYYY-MM month. */
+function lastDayOf(yearMonth: string): string {
+  const [y, m] = yearMonth.split('-').map(Number);
+  return `${yearMonth}-${String(new Date(y, m, 0).getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * What each report takes of the chosen months: the statements take months, budget vs actual whole days, net worth
+ * months (its own default is the last 12), the investment report none (it is as of today).
+ */
+export function reportQuery(path: string, from: string, to: string): Record<string, string> | undefined {
+  switch (path) {
+    case 'income-statement': case 'cash-flow': case 'net-worth': return { from, to };
+    case 'budget-vs-actual': return { from: `${from}-01`, to: lastDayOf(to) };
+    default: return undefined;
+  }
+}
 
 /** Saves a Blob as a file through a temporary link (the API answers with Content-Disposition: attachment). */
 function save(blob: Blob, filename: string) {
@@ -19,7 +45,16 @@ function save(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-interface IncomeStatement { [k: string]: unknown }
+/** The income statement's totals (money as decimal strings, as the API sends them; see api/schemas.ts). */
+interface IncomeStatement {
+  baseCurrency: string;
+  from: string;
+  to: string;
+  income: { total: string };
+  expenses: { total: string };
+  netTotal: string;
+  pendingConversions: number;
+}
 
 export default function Exports() {
   const { user } = useSession();
@@ -28,7 +63,11 @@ export default function Exports() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const statement = useApi<IncomeStatement>('/api/v1/reports/income-statement');
+  const now = new Date();
+  const [from, setFrom] = useState(`${now.getFullYear()}-01`);
+  const [to, setTo] = useState(month(now));
+  const period = /^\d{4}-\d{2}$/.test(from) && /^\d{4}-\d{2}$/.test(to) && from <= to;
+  const statement = useApi<IncomeStatement>(period ? '/api/v1/reports/income-statement' : null, { from, to });
 
   async function download(path: string, query: Record<string, string> | undefined, label: string, accept?: string) {
     setError(null);
@@ -58,9 +97,13 @@ export default function Exports() {
         {status && <p role="status">{status}</p>}
       </Section>
       <Section title="Reports">
+        <div className="fields" role="group" aria-label="Report period">
+          <Field label="From month" name="from" type="month" value={from} max={to} onChange={(e) => setFrom(e.target.value)} required />
+          <Field label="To month" name="to" type="month" value={to} min={from} max={month(now)} onChange={(e) => setTo(e.target.value)} required />
+        </div>
         <ul className="plain">
-          {[['income-statement', 'Income statement'], ['cash-flow', 'Cash flow'], ['budget-vs-actual', 'Budget vs actual'], ['net-worth', 'Net worth by month'], ['investments', 'Investments']].map(([path, label]) => (
-            <li key={path}>{label}: <button type="button" className="linkish" onClick={() => void download(`/api/v1/reports/${path}`, undefined, path, 'text/csv')} disabled={busy !== null}
+          {REPORTS.map(([path, label]) => (
+            <li key={path}>{label}: <button type="button" className="linkish" aria-label={`${label} as CSV`} onClick={() => void download(`/api/v1/reports/${path}`, reportQuery(path, from, to), path, 'text/csv')} disabled={busy !== null || !period}
               >CSV</button></li>
           ))}
         </ul>
@@ -79,13 +122,15 @@ export default function Exports() {
 function ReportPreview({ data, error }: { data: IncomeStatement | null; error: unknown }) {
   if (error) return <ErrorBanner error={error} />;
   if (!data) return null;
-  const currency = String(data.currency ?? data.baseCurrency ?? '');
-  const totals = Object.entries(data).filter(([, v]) => typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v));
-  if (!currency || !totals.length) return null;
+  const rows: [string, string][] = [['Income', data.income.total], ['Expenses', data.expenses.total], ['Net', data.netTotal]];
   return (
-    <details>
-      <summary>Income statement figures</summary>
-      <dl className="pairs">{totals.map(([k, v]) => <div key={k}><dt>{k.replace(/([A-Z])/g, ' $1').toLowerCase()}</dt><dd><Money amount={v as string} currency={currency} /></dd></div>)}</dl>
+    <details open>
+      <summary>Income statement figures, {data.from} to {data.to}</summary>
+      <dl className="pairs">{rows.map(([k, v]) => <div key={k}><dt>{k}</dt><dd><Money amount={v} currency={data.baseCurrency} /></dd></div>)}</dl>
+      {data.pendingConversions > 0 && (
+        <p className="muted">{data.pendingConversions} {data.pendingConversions === 1 ? 'entry is' : 'entries are'} waiting for an
+          exchange rate and not counted yet.</p>
+      )}
     </details>
   );
 }
