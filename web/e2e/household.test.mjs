@@ -156,6 +156,9 @@ test('exports the expenses as a CSV download', async () => {
   const csv = await readFile(await download.path(), 'utf8');
   assert.ok(csv.includes(secrets.expense), 'the CSV holds the expense');
   assert.ok(csv.includes(secrets.usd));
+  // The reports take this year's months by default: the income statement's figures show, and no report is refused.
+  await pageA.getByText('Income statement figures').waitFor();
+  assert.equal(await pageA.getByRole('alert').count(), 0, 'no report answered with a problem');
   await assertAccessible(pageA, 'exports');
   await shoot(pageA, 'exports');
 });

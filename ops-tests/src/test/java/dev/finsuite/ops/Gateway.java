@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,6 +49,13 @@ final class Gateway implements AutoCloseable {
             Files.copy(CONFIG.resolve("problems.conf"), conf.resolve("problems.conf"));
             Files.copy(CONFIG.resolve("mime.types.conf"), conf.resolve("mime.types.conf"));
             Files.writeString(conf.resolve("upstreams.conf"), upstreams(servers));
+            // The web app, where ./run.sh puts it too: <prefix>/web is web/dist (when the web module was built).
+            Path dist = ServiceProcess.ROOT.resolve("web").resolve("dist");
+            if (Files.isDirectory(dist)) {
+                Files.createSymbolicLink(prefix.resolve("web"), dist);
+                // Run as root, nginx serves files as its unprivileged worker user, who must pass through the prefix.
+                Files.setPosixFilePermissions(prefix, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
             Path log = prefix.resolve("gateway.log");
             Process process = new ProcessBuilder(nginx(), "-p", prefix + "/", "-c", conf.resolve("nginx.conf").toString(),
                     "-g", "daemon off;").redirectErrorStream(true).redirectOutput(log.toFile()).start();

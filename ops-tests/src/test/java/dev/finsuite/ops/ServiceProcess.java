@@ -184,7 +184,8 @@ final class ServiceProcess {
      */
     private static final class OwnDatabase {
 
-        static final String URL = create("finsuite_ops_tests");
+        /** -Dfinsuite.ops.database names another, so two checkouts on one machine do not drop each other's. */
+        static final String URL = create(System.getProperty("finsuite.ops.database", "finsuite_ops_tests"));
 
         private static String create(String name) {
             DatabaseUrl shared = TestInfrastructure.database();

@@ -52,10 +52,15 @@ final class Suite {
         int authPort = ServiceProcess.freePort();
         int marketAPort = ServiceProcess.freePort();
         int financeAPort = ServiceProcess.freePort();
+        int emiPort = ServiceProcess.freePort();
+        int investmentPort = ServiceProcess.freePort();
+        // Export's net worth and reports ask finance, emi and investment; investment prices through market.
         Map<String, String> calls = Map.of(
                 "AUTH_SERVICE_URL", "http://127.0.0.1:" + authPort,
                 "MARKET_SERVICE_URL", "http://127.0.0.1:" + marketAPort,
-                "FINANCE_SERVICE_URL", "http://127.0.0.1:" + financeAPort);
+                "FINANCE_SERVICE_URL", "http://127.0.0.1:" + financeAPort,
+                "EMI_SERVICE_URL", "http://127.0.0.1:" + emiPort,
+                "INVESTMENT_SERVICE_URL", "http://127.0.0.1:" + investmentPort);
         auth = add(ServiceProcess.start("auth-service", "auth", authPort, calls));
         Map<String, String> finance = new LinkedHashMap<>(calls);
         finance.put("FINSUITE_JOBS_INTERVAL", "2s");
@@ -65,8 +70,8 @@ final class Suite {
         Map<String, String> slowFinance = new LinkedHashMap<>(finance);
         slowFinance.put("MARKET_SERVICE_URL", slowMarket.url());
         financeB = add(ServiceProcess.start("finance-service", "finance-b", ServiceProcess.freePort(), slowFinance));
-        emi = add(ServiceProcess.start("emi-service", "emi", ServiceProcess.freePort(), calls));
-        investment = add(ServiceProcess.start("investment-service", "investment", ServiceProcess.freePort(), calls));
+        emi = add(ServiceProcess.start("emi-service", "emi", emiPort, calls));
+        investment = add(ServiceProcess.start("investment-service", "investment", investmentPort, calls));
         marketA = add(ServiceProcess.start("market-service", "market-a", marketAPort, market("a", calls)));
         marketB = add(ServiceProcess.start("market-service", "market-b", ServiceProcess.freePort(), market("b", calls)));
         export = add(ServiceProcess.start("export-service", "export", ServiceProcess.freePort(), calls));
