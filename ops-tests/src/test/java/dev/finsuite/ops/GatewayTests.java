@@ -167,6 +167,22 @@ class GatewayTests {
         assertThat(Http.get(suite.financeA.url() + "/actuator/prometheus", null).statusCode()).isEqualTo(200);
     }
 
+    /** The nginx exporter's source: served on the status port only, and nothing else is served there. */
+    @Test
+    void stubStatusAnswersOnItsOwnPortAndNotOnThePublicOne() {
+        HttpResponse<String> status = Http.get(gateway.statusUrl() + "/stub_status", null);
+
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body()).startsWith("Active connections: ")
+                .containsPattern("server accepts handled requests\\s+\\d+ \\d+ \\d+")
+                .containsPattern("Reading: \\d+ Writing: \\d+ Waiting: \\d+");
+        assertProblem(Http.get(gateway.url() + "/stub_status", token), 404, "not_found");
+        assertThat(Http.get(gateway.statusUrl() + "/api/v1/currencies", token).statusCode()).isEqualTo(404);
+        assertThat(Http.get(gateway.statusUrl() + "/actuator/health", null).statusCode()).isEqualTo(404);
+        // Not on the access log either: a scrape every 15 s would be most of its lines.
+        assertThat(gateway.log()).doesNotContain("\"uri\":\"/stub_status\",\"status\":200");
+    }
+
     @Test
     void jsonAnswersAreCompressedForClientsThatAcceptIt() throws IOException {
         HttpResponse<byte[]> response = sendBytes(Http.request(gateway.url() + "/api/v1/categories?size=200", token,
