@@ -116,7 +116,9 @@ if [ -n "$NGINX" ]; then
   mkdir -p "$prefix/conf"
   cp ops/nginx/nginx.conf ops/nginx/problems.conf ops/nginx/mime.types.conf "$prefix/conf/"
   cp ops/nginx/upstreams/local.conf "$prefix/conf/upstreams.conf"
-  sed -i "s/listen 8080;/listen $GATEWAY_PORT;/" "$prefix/conf/nginx.conf"
+  # The stub_status page (for a local nginx exporter) answers on this machine only: 127.0.0.1:GATEWAY_STATUS_PORT.
+  sed -i -e "s/listen 8080;/listen $GATEWAY_PORT;/" \
+    -e "s/listen 8081;/listen 127.0.0.1:${GATEWAY_STATUS_PORT:-8081};/" "$prefix/conf/nginx.conf"
   if [ -d web/dist ]; then ln -sfn "$PWD/web/dist" "$prefix/web"; else rm -f "$prefix/web"; fi
   "$NGINX" -p "$prefix/" -c "$prefix/conf/nginx.conf" -g 'daemon off;' > "$RUN/logs/gateway.log" 2>&1 &
   started+=($!)

@@ -18,10 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The PromQL of the shipped dashboards, and the metric names an expression refers to. Names are found by
  * removing what cannot be one (strings, label matchers, ranges, grouping label lists) and keeping identifiers
  * that are not keywords or function calls; good enough for the expressions we write, and checked by tests.
+ * Shared (this module's test-jar) with ops-tests, which sends every expression to a Prometheus scraping the suite.
  */
-final class PromQl {
+public final class PromQl {
 
-    static final Path DASHBOARDS = Tools.OBSERVABILITY.resolve("grafana").resolve("dashboards");
+    public static final Path DASHBOARDS = Tools.OBSERVABILITY.resolve("grafana").resolve("dashboards");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> KEYWORDS = Set.of("and", "or", "unless", "bool", "offset", "by", "without", "on",
             "ignoring", "group_left", "group_right", "inf", "nan", "atan2");
@@ -29,18 +30,35 @@ final class PromQl {
     private static final Pattern GROUPING = Pattern.compile(
             "\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![A-Za-z0-9_:.$])[A-Za-z_:][A-Za-z0-9_:]*");
+    /** A Grafana variable left in an expression: $name, ${name} or [[name]]. */
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{?\\w+|\\[\\[\\w+]]");
     private static final Pattern LABEL_VALUES = Pattern.compile("^label_values\\((.*),\\s*[A-Za-z_]+\\)$");
 
     private PromQl() {
     }
 
-    /** Grafana's variables replaced by values a real dashboard would send. */
-    static String withVariables(String expression) {
-        return expression.replace("$__rate_interval", "1m").replace("$__interval", "1m")
-                .replace("$job", "finance-service").replace("${job}", "finance-service");
+    /**
+     * Grafana's variables replaced by values a real dashboard would send: the interval variables by a minute, the
+     * range by an hour, a service variable ($job, $service) by finance-service. A variable not known here is an
+     * error, so that a new one gets a sensible value rather than reaching Prometheus as text.
+     */
+    public static String withVariables(String expression) {
+        String substituted = expression;
+        for (String[] variable : new String[][] {{"__rate_interval", "1m"}, {"__interval", "1m"}, {"__range", "1h"},
+                {"job", "finance-service"}, {"service", "finance-service"}}) {
+            substituted = substituted.replace("${" + variable[0] + "}", variable[1])
+                    .replace("[[" + variable[0] + "]]", variable[1])
+                    .replaceAll("\\$" + variable[0] + "(?![A-Za-z0-9_])", variable[1]);
+        }
+        Matcher left = VARIABLE.matcher(substituted);
+        if (left.find()) {
+            throw new IllegalArgumentException("Grafana variable " + left.group() + " has no test value (PromQl"
+                    + ".withVariables): " + expression);
+        }
+        return substituted;
     }
 
-    static Set<String> metricNames(String expression) {
+    public static Set<String> metricNames(String expression) {
         String stripped = STRINGS.matcher(expression).replaceAll("\"\"");
         stripped = stripped.replaceAll("\\{[^}]*}", " ").replaceAll("\\[[^]]*]", " ");
         stripped = GROUPING.matcher(stripped).replaceAll(" ");
@@ -61,7 +79,7 @@ final class PromQl {
     }
 
     /** Every Prometheus expression of every dashboard (panels and query variables), named by where it is. */
-    static Map<String, String> dashboardExpressions() throws IOException {
+    public static Map<String, String> dashboardExpressions() throws IOException {
         Map<String, String> expressions = new LinkedHashMap<>();
         for (Path file : dashboardFiles()) {
             JsonNode dashboard = JSON.readTree(Files.readString(file));

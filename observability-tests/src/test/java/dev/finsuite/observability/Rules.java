@@ -10,22 +10,22 @@ import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.Yaml;
 
-/** The rule files under ops/observability/prometheus/rules, read as data. */
-final class Rules {
+/** The rule files under ops/observability/prometheus/rules, read as data (shared with ops-tests by the test-jar). */
+public final class Rules {
 
-    static final Path DIRECTORY = Tools.OBSERVABILITY.resolve("prometheus").resolve("rules");
+    public static final Path DIRECTORY = Tools.OBSERVABILITY.resolve("prometheus").resolve("rules");
 
     private Rules() {
     }
 
-    static List<Path> files() throws IOException {
+    public static List<Path> files() throws IOException {
         try (Stream<Path> found = Files.list(DIRECTORY)) {
             return found.filter(path -> path.toString().endsWith(".yml")).sorted().toList();
         }
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> all() throws IOException {
+    public static List<Map<String, Object>> all() throws IOException {
         List<Map<String, Object>> rules = new ArrayList<>();
         for (Path file : files()) {
             Map<String, Object> document = new Yaml().load(Files.readString(file));
@@ -36,17 +36,17 @@ final class Rules {
         return rules;
     }
 
-    static List<String> alertNames() throws IOException {
+    public static List<String> alertNames() throws IOException {
         return all().stream().filter(rule -> rule.containsKey("alert")).map(rule -> (String) rule.get("alert")).toList();
     }
 
-    static List<String> recordedNames() throws IOException {
+    public static List<String> recordedNames() throws IOException {
         return all().stream().filter(rule -> rule.containsKey("record")).map(rule -> (String) rule.get("record"))
                 .toList();
     }
 
     /** Every rule's expression, named by its alert or record. */
-    static Map<String, String> expressions() throws IOException {
+    public static Map<String, String> expressions() throws IOException {
         Map<String, String> expressions = new java.util.LinkedHashMap<>();
         for (Map<String, Object> rule : all()) {
             String name = rule.containsKey("alert") ? "alert " + rule.get("alert") : "record " + rule.get("record");

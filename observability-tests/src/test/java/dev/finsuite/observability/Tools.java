@@ -8,19 +8,20 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real programs the checks run (promtool, amtool, prometheus), found on the PATH. A missing one FAILS the test
+ * The real programs the checks run (promtool, amtool, prometheus and, in ops-tests, the exporters), found on the PATH. A missing one FAILS the test
  * with how to install it: the checks are the point, never skipped.
  */
-final class Tools {
+public final class Tools {
 
-    static final Path ROOT = Path.of("").toAbsolutePath().getParent();
-    static final Path OBSERVABILITY = ROOT.resolve("ops").resolve("observability");
-    static final String INSTALL = "apt-get install -y prometheus prometheus-alertmanager (.ci/run does it)";
+    public static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    public static final Path OBSERVABILITY = ROOT.resolve("ops").resolve("observability");
+    static final String INSTALL = "apt-get install -y prometheus prometheus-alertmanager prometheus-postgres-exporter"
+            + " prometheus-redis-exporter prometheus-node-exporter prometheus-nginx-exporter (.ci/run does it)";
 
     private Tools() {
     }
 
-    static Path find(String program) {
+    public static Path find(String program) {
         for (String directory : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             Path candidate = Path.of(directory, program);
             if (Files.isExecutable(candidate)) {

@@ -39,7 +39,10 @@ class ComposeConfigTests {
         assertThat(process.exitValue()).as(config).isZero();
 
         String gateway = config.substring(config.indexOf("\n  gateway:"));
-        assertThat(gateway.substring(0, nextServiceAt(gateway))).contains("published: 8080").contains("target: 8080");
+        assertThat(gateway.substring(0, nextServiceAt(gateway))).contains("published: 8080").contains("target: 8080")
+                .as("stub_status (8081) stays inside the network").doesNotContain("8081");
+        String exporter = config.substring(config.indexOf("\n  nginx-exporter:"));
+        assertThat(exporter.substring(0, nextServiceAt(exporter))).contains("http://gateway:8081/stub_status");
         for (String service : List.of("auth-service", "finance-service", "emi-service", "investment-service",
                 "market-service", "export-service")) {
             String block = config.substring(config.indexOf("\n  " + service + ":"));

@@ -24,12 +24,15 @@ final class Gateway implements AutoCloseable {
     private static final Path CONFIG = ServiceProcess.ROOT.resolve("ops").resolve("nginx");
 
     final int port;
+    /** The stub_status server's port (8081 in ops/nginx), here on 127.0.0.1 as ./run.sh binds it. */
+    final int statusPort;
     private final Path prefix;
     private final Path log;
     private final Process process;
 
-    private Gateway(int port, Path prefix, Process process) {
+    private Gateway(int port, int statusPort, Path prefix, Process process) {
         this.port = port;
+        this.statusPort = statusPort;
         this.prefix = prefix;
         this.log = prefix.resolve("gateway.log");
         this.process = process;
@@ -39,13 +42,15 @@ final class Gateway implements AutoCloseable {
     static Gateway start(Map<String, List<String>> servers) {
         try {
             int port = ServiceProcess.freePort();
+            int statusPort = ServiceProcess.freePort();
             Path prefix = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "gateway-");
             Path conf = Files.createDirectories(prefix.resolve("conf"));
             String main = Files.readString(CONFIG.resolve("nginx.conf"));
-            if (!main.contains("listen 8080;")) {
-                throw new IllegalStateException("ops/nginx/nginx.conf no longer says `listen 8080;`");
+            if (!main.contains("listen 8080;") || !main.contains("listen 8081;")) {
+                throw new IllegalStateException("ops/nginx/nginx.conf no longer says `listen 8080;` and `listen 8081;`");
             }
-            Files.writeString(conf.resolve("nginx.conf"), main.replace("listen 8080;", "listen " + port + ";"));
+            Files.writeString(conf.resolve("nginx.conf"), main.replace("listen 8080;", "listen " + port + ";")
+                    .replace("listen 8081;", "listen 127.0.0.1:" + statusPort + ";"));
             Files.copy(CONFIG.resolve("problems.conf"), conf.resolve("problems.conf"));
             Files.copy(CONFIG.resolve("mime.types.conf"), conf.resolve("mime.types.conf"));
             Files.writeString(conf.resolve("upstreams.conf"), upstreams(servers));
@@ -59,7 +64,7 @@ final class Gateway implements AutoCloseable {
             Path log = prefix.resolve("gateway.log");
             Process process = new ProcessBuilder(nginx(), "-p", prefix + "/", "-c", conf.resolve("nginx.conf").toString(),
                     "-g", "daemon off;").redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            Gateway gateway = new Gateway(port, prefix, process);
+            Gateway gateway = new Gateway(port, statusPort, prefix, process);
             gateway.awaitListening();
             return gateway;
         } catch (IOException e) {
@@ -101,6 +106,10 @@ final class Gateway implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    String statusUrl() {
+        return "http://127.0.0.1:" + statusPort;
     }
 
     /** Everything nginx wrote: its access log (JSON lines on stdout) and its error log (stderr). */

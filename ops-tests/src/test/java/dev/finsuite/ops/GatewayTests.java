@@ -8,15 +8,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -165,6 +171,130 @@ class GatewayTests {
         assertThat(health.body()).contains("\"UP\"");
         // ... while the services still expose their metrics inside, to Prometheus.
         assertThat(Http.get(suite.financeA.url() + "/actuator/prometheus", null).statusCode()).isEqualTo(200);
+    }
+
+    /** The nginx exporter's source: served on the status port only, and nothing else is served there. */
+    @Test
+    void stubStatusAnswersOnItsOwnPortAndNotOnThePublicOne() {
+        HttpResponse<String> status = Http.get(gateway.statusUrl() + "/stub_status", null);
+
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body()).startsWith("Active connections: ")
+                .containsPattern("server accepts handled requests\\s+\\d+ \\d+ \\d+")
+                .containsPattern("Reading: \\d+ Writing: \\d+ Waiting: \\d+");
+        assertProblem(Http.get(gateway.url() + "/stub_status", token), 404, "not_found");
+        assertThat(Http.get(gateway.statusUrl() + "/api/v1/currencies", token).statusCode()).isEqualTo(404);
+        assertThat(Http.get(gateway.statusUrl() + "/actuator/health", null).statusCode()).isEqualTo(404);
+        // Not on the access log either: a scrape every 15 s would be most of its lines.
+        assertThat(gateway.log()).doesNotContain("\"uri\":\"/stub_status\",\"status\":200");
+    }
+
+    /**
+     * W3C trace context from the gateway through finance-service to market-service: a foreign-currency expense is
+     * converted by a call to market-service, and the gateway's access line, finance's lines and market's lines of
+     * it all name one trace id: the gateway's own (its request id) when the client sends no traceparent, else the
+     * client's, sampled or not. finance-b converts through a stub rather than market-service, so this gateway
+     * sends finance's routes to finance-a only.
+     */
+    @Test
+    void oneTraceIdFollowsARequestFromTheGatewayThroughFinanceToMarket() {
+        Map<String, List<String>> upstreams = new LinkedHashMap<>(suite.upstreams());
+        upstreams.put("finance_service", List.of(suite.financeA.address()));
+        try (Gateway traced = Gateway.start(upstreams)) {
+            String category = Http.<List<String>>json(Http.get(traced.url() + "/api/v1/categories?type=EXPENSE",
+                    token), "$.items[*].id").get(0);
+
+            HttpResponse<String> started = createEuroExpense(traced, category);
+            String requestId = started.headers().firstValue("X-Request-Id").orElseThrow();
+            String traceId = accessLogTraceId(traced, requestId);
+            assertThat(traceId).as("without a traceparent the gateway's request id is the trace id")
+                    .matches("[0-9a-f]{32}").isEqualTo(requestId);
+            assertTracedThroughFinanceAndMarket(requestId, traceId);
+
+            for (String flags : List.of("01", "00")) {
+                String clientTrace = hex(32);
+                String clientRequest = "traced-" + UUID.randomUUID();
+                createEuroExpense(traced, category, "X-Request-Id", clientRequest,
+                        "traceparent", "00-" + clientTrace + "-" + hex(16) + "-" + flags);
+                assertThat(accessLogTraceId(traced, clientRequest)).as("the client's trace, flags " + flags)
+                        .isEqualTo(clientTrace);
+                assertTracedThroughFinanceAndMarket(clientRequest, clientTrace);
+            }
+
+            String badRequest = "untraced-" + UUID.randomUUID();
+            createEuroExpense(traced, category, "X-Request-Id", badRequest, "traceparent", "00-" + "0".repeat(32)
+                    + "-" + hex(16) + "-01");
+            String replaced = accessLogTraceId(traced, badRequest);
+            assertThat(replaced).as("an invalid traceparent is replaced").matches("[0-9a-f]{32}")
+                    .isNotEqualTo("0".repeat(32));
+            assertTracedThroughFinanceAndMarket(badRequest, replaced);
+        }
+    }
+
+    private static HttpResponse<String> createEuroExpense(Gateway gateway, String category, String... headers) {
+        HttpResponse<String> created = Http.post(gateway.url() + "/api/v1/expenses", token, """
+                {"amount":"4.20","currency":"EUR","date":"%s","categoryId":"%s","description":"traced"}"""
+                .formatted(LocalDate.now(ZoneOffset.UTC), category), headers);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return created;
+    }
+
+    /** The trace id of the gateway's access log line of this request. */
+    private static String accessLogTraceId(Gateway gateway, String requestId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        while (true) {
+            Optional<String> line = gateway.log().lines()
+                    .filter(l -> l.contains("\"requestId\":\"" + requestId + "\"")).findFirst();
+            if (line.isPresent()) {
+                Matcher trace = Pattern.compile("\"traceId\":\"([^\"]*)\"")
+                        .matcher(line.get());
+                assertThat(trace.find()).as(line.get()).isTrue();
+                return trace.group(1);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no access log line for " + requestId + ":\n" + gateway.log());
+            }
+            ServiceProcess.sleep(Duration.ofMillis(100));
+        }
+    }
+
+    /**
+     * finance-a's lines of the request and market's lines of the conversion call it made (the request id travels
+     * with it) all carry the trace id, the completion lines included.
+     */
+    private static void assertTracedThroughFinanceAndMarket(String requestId, String traceId) {
+        List<ServiceProcess> markets = List.of(suite.marketA, suite.marketB);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        List<String> financeLines;
+        List<String> marketLines;
+        do {
+            financeLines = linesOf(List.of(suite.financeA), requestId);
+            marketLines = linesOf(markets, requestId);
+            if (financeLines.stream().anyMatch(l -> l.contains("POST /api/v1/expenses -> 201"))
+                    && marketLines.stream().anyMatch(l -> l.contains("GET /api/v1/conversions -> "))) {
+                break;
+            }
+            ServiceProcess.sleep(Duration.ofMillis(200));
+        } while (Instant.now().isBefore(deadline));
+        assertThat(financeLines).as("finance-a's lines of " + requestId + suite.tails())
+                .anyMatch(l -> l.contains("POST /api/v1/expenses -> 201"))
+                .allSatisfy(l -> assertThat(l).contains(traceId));
+        assertThat(marketLines).as("market's lines of " + requestId + suite.tails())
+                .anyMatch(l -> l.contains("GET /api/v1/conversions -> "))
+                .allSatisfy(l -> assertThat(l).contains(traceId));
+    }
+
+    private static List<String> linesOf(List<ServiceProcess> services, String text) {
+        return services.stream().flatMap(s -> s.logLines().stream()).filter(l -> l.contains(text)).toList();
+    }
+
+    private static String hex(int digits) {
+        StringBuilder hex = new StringBuilder();
+        ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        while (hex.length() < digits) {
+            hex.append(Character.forDigit(random.nextInt(16), 16));
+        }
+        return hex.charAt(0) == '0' ? 'a' + hex.substring(1) : hex.toString();
     }
 
     @Test
