@@ -13,7 +13,11 @@
 # as for the tests, wrk (apt-get install -y wrk, Debian package) and python3.
 # Usage: bench/investment/run.sh [seconds per endpoint, default 15]; KEEP_DB=1 keeps the database and logs;
 # PROFILE=1 also records JFR on investment-service during the one-connection holdings and MAX performance runs and
-# prints the hottest frames.
+# prints the hottest frames; UNCACHED=1 starts investment-service with its replayed books not kept
+# (finsuite.investment.keep-replays=false), so every request reads and replays the whole ledger, the issue's
+# "uncached replay" (market data, quotes and closes, stay cached as in service). Both services run without their
+# request budgets (finsuite.rate-limits.enabled=false): this measures the service, and wrk at 32 connections from
+# one user would otherwise be answered 429 for most requests.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-15}
@@ -60,12 +64,13 @@ SECRET_KEY=$secret DATABASE_URL=postgresql://postgres@127.0.0.1:5432/$db \
   STOOQ_URL=http://127.0.0.1:$stub ECB_IMPORT_ON_START=false ECB_DAILY_URL=http://127.0.0.1:9/daily.xml \
   ECB_HISTORY_URL=http://127.0.0.1:9/hist.xml COINGECKO_URL=http://127.0.0.1:9 ALPHAVANTAGE_URL=http://127.0.0.1:9 \
   java $java_opts -jar market-service/target/market-service.jar --server.port=$mport \
-  --finsuite.redis.database=$mredis ${BENCH_ARGS:-} > "$work/market.log" 2>&1 &
+  --finsuite.redis.database=$mredis --finsuite.rate-limits.enabled=false ${BENCH_ARGS:-} > "$work/market.log" 2>&1 &
 until curl -sf localhost:$mport/actuator/health/readiness >/dev/null; do sleep 1; done   # schema migrated
 SECRET_KEY=$secret DATABASE_URL=postgresql://postgres@127.0.0.1:5432/$db \
   MARKET_SERVICE_URL=http://127.0.0.1:$mport FINSUITE_JOBS_INITIAL_DELAY=1h \
   java $java_opts -jar investment-service/target/investment-service.jar --server.port=$iport \
-  --finsuite.redis.database=$iredis ${BENCH_ARGS:-} > "$work/investment.log" 2>&1 &
+  --finsuite.redis.database=$iredis --finsuite.rate-limits.enabled=false \
+  --finsuite.investment.keep-replays=$([ -n "${UNCACHED:-}" ] && echo false || echo true) ${BENCH_ARGS:-} > "$work/investment.log" 2>&1 &
 investment_pid=$!
 
 start=$(date +%s)
@@ -127,6 +132,11 @@ for url in "$holdings" "$performance" "$history"; do
   wrk -t1 -c1 -d"${WARMUP_SECONDS:-20}s" --timeout 60s -H "$auth" "$url" >/dev/null
 done
 echo "load before measuring: $(uptime | sed 's/.*load average/load average/')"
+if [ -n "${UNCACHED:-}" ]; then
+  echo "UNCACHED: investment-service keeps no replayed book, every request reads and replays all 20,000 rows"
+else
+  echo "replayed books kept until the ledger changes (a fingerprint query per request)"
+fi
 echo "wrk -t1 -d${seconds}s --latency, investment-service and market-service alone (wrk shares the 2 cores)"
 bench "ceiling: GET /investments/accounts/{id}" 32 "$ceiling"
 bench "ceiling: GET /investments/accounts/{id}" 1 "$ceiling"
