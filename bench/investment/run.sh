@@ -110,8 +110,19 @@ history="$base/portfolio/history?range=MAX"
 for url in "$holdings" "$performance" "$history"; do
   curl -sf -H "$auth" "$url" -o "$work/answer.json" -w "first request %{time_total}s  %{size_download} bytes  $url\n"
 done
-curl -sf -H "$auth" "$holdings" | python3 -c 'import json,sys; h=json.load(sys.stdin); t=h["totals"]; print("holdings:", len(h["holdings"]), "open positions; value", t["marketValue"], "; left out", t["leftOutOfMarketValue"], "; stale prices", sum(1 for x in h["holdings"] if x["price"] and x["price"]["stale"]))'
-curl -sf -H "$auth" "$performance" | python3 -c 'import json,sys; p=json.load(sys.stdin); print("performance MAX:", p["from"], "..", p["to"], "TWR", p["timeWeighted"].get("value"), "XIRR", p["moneyWeighted"].get("value"), "unknown:", p.get("unknownBecause"))'
+# On a loaded machine the first request's 200 quote and history calls to a just-started market-service can time
+# out; such a quote is unknown until investment-service asks again (20 s later), a history until the next request,
+# so the checks wait for every price and a known performance, up to 90 s each.
+for attempt in $(seq 1 10); do
+  curl -sf -H "$auth" "$holdings" | python3 -c 'import json,sys; h=json.load(sys.stdin); t=h["totals"]; print("holdings:", len(h["holdings"]), "open positions; value", t["marketValue"], "; left out", t["leftOutOfMarketValue"], "; stale prices", sum(1 for x in h["holdings"] if x.get("price") and x["price"]["stale"])); sys.exit(1 if t["leftOutOfMarketValue"] else 0)' && break
+  [ "$attempt" -lt 10 ] || { echo "holdings still leave prices out"; exit 1; }
+  sleep 10
+done
+for attempt in $(seq 1 10); do
+  curl -sf -H "$auth" "$performance" | python3 -c 'import json,sys; p=json.load(sys.stdin); print("performance MAX:", p["from"], "..", p["to"], "TWR", p["timeWeighted"].get("value"), "XIRR", p["moneyWeighted"].get("value"), "unknown:", p.get("unknownBecause")); sys.exit(1 if p.get("unknownBecause") else 0)' && break
+  [ "$attempt" -lt 10 ] || { echo "performance still unknown"; exit 1; }
+  sleep 10
+done
 
 bench() {
   local name=$1 connections=$2 url=$3

@@ -63,6 +63,8 @@ class Valuations {
      * when it is not the asset's.
      */
     private record Closes(int[] epochDays, BigDecimal[] prices, DailySeries daily, String otherCurrency) {
+        static final Closes NONE = new Closes(new int[0], new BigDecimal[0], null, null);
+
         int weight() {
             return 1 + epochDays.length + (daily == null ? 0 : daily.size());
         }
@@ -103,6 +105,9 @@ class Valuations {
         if (!asset.isManual()) {
             Closes kept = closes.get(new ClosesKey(tenantId, asset.getDataSource(), asset.getSymbol(),
                     asset.getCurrency(), List.copyOf(splits), from, to), key -> load(tenantId, asset, scale, from, to));
+            if (kept == null) {
+                kept = Closes.NONE;
+            }
             if (kept.otherCurrency() != null) {
                 return DailySeries.unknown("market-service's closes of " + asset.getSymbol() + " are in "
                         + kept.otherCurrency() + ", the asset is in " + asset.getCurrency());
@@ -128,15 +133,23 @@ class Valuations {
         return DailySeries.of(values, asset.isManual() ? Long.MAX_VALUE : DailySeries.MARKET_REACH_DAYS);
     }
 
+    /**
+     * The closes as kept, or null, which is not kept, when market-service gave none: a failed call (a timeout under
+     * load, a restart) must not leave ten years of a position unknown for the next ten minutes.
+     */
     private Closes load(UUID tenantId, Asset asset, SplitScale scale, LocalDate from, LocalDate to) {
         Optional<History> history = inChunks(tenantId, asset, from, to);
+        if (history.isEmpty()) {
+            return null;
+        }
         if (history.isPresent() && history.get().currency() != null
                 && !asset.getCurrency().equals(history.get().currency())) {
             return new Closes(new int[0], new BigDecimal[0], null, history.get().currency());
         }
         TreeMap<LocalDate, BigDecimal> values = new TreeMap<>();
-        history.ifPresent(h -> h.closes().forEach(close -> values.put(close.date(),
-                h.splitAdjusted(close) ? close.close() : scale.perTodaysUnit(close.close(), close.date()))));
+        History h = history.get();
+        h.closes().forEach(close -> values.put(close.date(),
+                h.splitAdjusted(close) ? close.close() : scale.perTodaysUnit(close.close(), close.date())));
         int[] days = new int[values.size()];
         BigDecimal[] prices = new BigDecimal[values.size()];
         int i = 0;
