@@ -124,16 +124,27 @@ for attempt in $(seq 1 10); do
   sleep 10
 done
 
+# CPU time investment-service used (all its threads, user + system), in clock ticks: divided by the requests a run
+# answered, the CPU cost of one request, which other engineers' builds on the same cores inflate far less than
+# they inflate latency (a request waiting for a core costs no CPU).
+cpu_ticks() {
+  awk '{print $14 + $15}' /proc/$investment_pid/stat
+}
 bench() {
   local name=$1 connections=$2 url=$3
+  local before; before=$(cpu_ticks)
   local out; out=$(wrk -t1 -c"$connections" -d"${seconds}s" --timeout 30s --latency -H "$auth" "$url")
-  local rps p50 p99 errors
+  local after; after=$(cpu_ticks)
+  local rps p50 p99 errors requests cpu
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
   p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
   errors=$(echo "$out" | awk '/Non-2xx/ {print $5}')
-  printf '%-36s %4s %9s req/s   p50 %9s   p99 %9s   non-2xx %s\n' "$name" "c$connections" "$rps" "$p50" "$p99" \
-    "${errors:-0}"
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  cpu=$(awk -v t=$((after - before)) -v n="${requests:-0}" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN {if (n > 0) printf "%.1f", t * 1000 / hz / n; else print "-"}')
+  printf '%-36s %4s %9s req/s   p50 %9s   p99 %9s   non-2xx %s   CPU %s ms/request\n' "$name" "c$connections" \
+    "$rps" "$p50" "$p99" "${errors:-0}" "$cpu"
 }
 # Warm every path (JIT) first. MAX performance and history are warmed and measured with one connection only: with
 # 32 at once (first runs, 2026-11-28) investment-service ran out of a 256 MiB heap, and with 1 GiB stopped
