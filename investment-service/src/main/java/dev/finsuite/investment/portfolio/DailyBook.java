@@ -83,17 +83,26 @@ final class DailyBook {
     /** Quantity × price × rate on every day the position holds units; unknown where its price or rate is. */
     private void addValues(Line line, BigDecimal[] prices, BigDecimal[] rates) {
         Timeline timeline = line.holding().position().history();
-        List<LocalDate> changes = timeline.changeDays();
+        // The position's change days as offsets from day 0, each with its quantity: the walk below compares ints,
+        // not LocalDates through a List, on every day of every position.
+        List<LocalDate> changeDays = timeline.changeDays();
+        int changes = changeDays.size();
+        int[] offsets = new int[changes];
+        BigDecimal[] quantities = new BigDecimal[changes];
+        for (int k = 0; k < changes; k++) {
+            offsets[k] = (int) ChronoUnit.DAYS.between(days[0], changeDays.get(k));
+            // Quantities carry ten decimals and are mostly whole: without the trailing zeros, quantity × price and
+            // the day's running total stay in BigDecimal's long arithmetic (the same values, fewer digits).
+            quantities[k] = timeline.quantityOn(changeDays.get(k)).stripTrailingZeros();
+        }
         int next = 0;
-        while (next < changes.size() && !changes.get(next).isAfter(days[0])) {
+        while (next < changes && offsets[next] <= 0) {
             next++;
         }
-        // Quantities carry ten decimals and are mostly whole: without the trailing zeros, quantity × price and the
-        // day's running total stay small enough for BigDecimal's long arithmetic (the same values, fewer digits).
         BigDecimal quantity = timeline.quantityOn(days[0]).stripTrailingZeros();
         for (int i = 0; i < days.length; i++) {
-            while (next < changes.size() && !changes.get(next).isAfter(days[i])) {
-                quantity = timeline.quantityOn(changes.get(next++)).stripTrailingZeros();
+            while (next < changes && offsets[next] <= i) {
+                quantity = quantities[next++];
             }
             if (quantity.signum() == 0 || values[i] == null) {
                 continue;
