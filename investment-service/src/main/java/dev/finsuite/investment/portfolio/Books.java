@@ -43,9 +43,9 @@ class Books {
     private final BaseCurrencies baseCurrencies;
     /**
      * Weighed by rows, so a few very large households cannot crowd the heap; unread for ten minutes, dropped. A
-     * replayed row costs some 600 bytes (the row, its trade, timelines, lots and realisations), so 100,000 rows are
-     * about 60 MiB of a 256 MiB heap; at 400,000, five 20,000-row books and their price histories left the heap full
-     * and the service collecting (bench/README.md, 2026-12-07).
+     * replayed row costs an estimated 600 bytes (the row, its trade, timelines, lots and realisations), so 100,000
+     * rows are about 60 MiB of a 256 MiB heap; at 400,000, five 20,000-row books and their price histories left the
+     * heap full and the service collecting (bench/README.md, 2026-12-07).
      */
     private final Cache<BookKey, Replayed> replayed = Caffeine.newBuilder()
             .maximumWeight(100_000).weigher((BookKey key, Replayed value) -> value.rows() + 1)
