@@ -2,7 +2,9 @@ package dev.finsuite.investment.asset;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -148,6 +151,19 @@ public class Assets {
                  where tenant_id = ? and asset_id = ? and price_date between ? and ? order by price_date""",
                 (row, i) -> new ManualPrice(row.getObject(1, LocalDate.class), row.getBigDecimal(2)),
                 tenantId, assetId, from, to);
+    }
+
+    /** Every manual price of the tenant up to a day, by asset, oldest first: one query for a whole portfolio. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<ManualPrice>> pricesUpTo(UUID tenantId, LocalDate to) {
+        Map<UUID, List<ManualPrice>> byAsset = new HashMap<>();
+        jdbc.query("""
+                select asset_id, price_date, price from investment_asset_prices
+                 where tenant_id = ? and price_date <= ? order by asset_id, price_date""",
+                (RowCallbackHandler) row -> byAsset.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
+                        .add(new ManualPrice(row.getObject(2, LocalDate.class), row.getBigDecimal(3))),
+                tenantId, to);
+        return byAsset;
     }
 
     /** The latest manual price on or before a day, if any (a list of at most one). */

@@ -26,6 +26,9 @@ final class Rational implements Comparable<Rational> {
         if (den.signum() == 0) {
             throw new ArithmeticException("zero denominator");
         }
+        if (den.equals(BigInteger.ONE)) {
+            return num.signum() == 0 ? ZERO : new Rational(num, den); // a whole number: nothing to reduce
+        }
         if (den.signum() < 0) {
             num = num.negate();
             den = den.negate();

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -15,7 +14,6 @@ import dev.finsuite.investment.asset.Asset;
 import dev.finsuite.investment.engine.Position;
 import dev.finsuite.investment.engine.Positions;
 import dev.finsuite.investment.engine.Split;
-import dev.finsuite.investment.engine.Trade;
 
 /**
  * A tenant's ledger replayed: one {@link Holding} per asset per account, each by its account's cost-basis method,
@@ -47,12 +45,14 @@ record Book(String baseCurrency, List<Holding> holdings) {
             List<Split> assetSplits = splits.getOrDefault(asset.getId(), List.of());
             Position position = Positions.replay(account.getCostBasisMethod(),
                     rows.stream().map(LedgerRow::trade).toList(), assetSplits);
-            List<Trade> inBase = rows.stream().map(row -> row.tradeIn(baseCurrency)).toList();
-            boolean converted = inBase.stream().allMatch(Objects::nonNull);
+            // A row converts when it has a rate to the tenant's current base currency (LedgerRow.tradeIn).
+            boolean converted = rows.stream().allMatch(row -> row.fxRate() != null
+                    && baseCurrency.equals(row.baseCurrency()));
             // An asset in the base currency converts at exactly 1: its base figures are its own, replayed once.
             boolean alreadyInBase = converted && rows.stream().allMatch(row -> row.fxRate().compareTo(BigDecimal.ONE) == 0);
-            holdings.add(new Holding(account, asset, rows, assetSplits, position,
-                    alreadyInBase ? position : converted ? Positions.replay(account.getCostBasisMethod(), inBase, assetSplits) : null,
+            Position inBase = alreadyInBase ? position : !converted ? null : Positions.replay(
+                    account.getCostBasisMethod(), rows.stream().map(row -> row.tradeIn(baseCurrency)).toList(), assetSplits);
+            holdings.add(new Holding(account, asset, rows, assetSplits, position, inBase,
                     converted ? null : "an activity's conversion to " + baseCurrency
                             + " is still pending (or was made to an earlier base currency)",
                     baseCurrency));

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +41,14 @@ class Books {
     private final JdbcTemplate jdbc;
     private final Splits splits;
     private final BaseCurrencies baseCurrencies;
-    /** Weighed by rows, so a few very large households cannot crowd the heap; unread for ten minutes, dropped. */
+    /**
+     * Weighed by rows, so a few very large households cannot crowd the heap; unread for ten minutes, dropped. A
+     * replayed row costs an estimated 600 bytes (the row, its trade, timelines, lots and realisations), so 100,000
+     * rows are about 60 MiB of a 256 MiB heap; at 400,000, five 20,000-row books and their price histories left the
+     * heap full and the service collecting (bench/README.md, 2026-12-07).
+     */
     private final Cache<BookKey, Replayed> replayed = Caffeine.newBuilder()
-            .maximumWeight(400_000).weigher((BookKey key, Replayed value) -> value.rows() + 1)
+            .maximumWeight(100_000).weigher((BookKey key, Replayed value) -> value.rows() + 1)
             .expireAfterAccess(Duration.ofMinutes(10)).build();
 
     private record BookKey(UUID tenantId, UUID accountId) {
@@ -51,8 +57,13 @@ class Books {
     private record Replayed(String fingerprint, Book book, int rows) {
     }
 
+    /** False only to measure a replay on every read (bench/investment/run.sh's uncached runs); true in service. */
+    private final boolean keepReplays;
+
     Books(AccountRepository accounts, Accounts accountLookup, Assets assets, JdbcTemplate jdbc,
-            Splits splits, BaseCurrencies baseCurrencies) {
+            Splits splits, BaseCurrencies baseCurrencies,
+            @Value("${finsuite.investment.keep-replays:true}") boolean keepReplays) {
+        this.keepReplays = keepReplays;
         this.accounts = accounts;
         this.accountLookup = accountLookup;
         this.assets = assets;
@@ -81,7 +92,7 @@ class Books {
     public Book of(UUID tenantId, UUID accountId) {
         String fingerprint = fingerprint(tenantId);
         BookKey key = new BookKey(tenantId, accountId);
-        Replayed kept = replayed.getIfPresent(key);
+        Replayed kept = keepReplays ? replayed.getIfPresent(key) : null;
         if (kept != null && kept.fingerprint().equals(fingerprint)) {
             return kept.book();
         }
@@ -94,7 +105,9 @@ class Books {
         Book book = Book.replay(baseCurrencies.of(tenantId),
                 scope.stream().collect(Collectors.toMap(Account::getId, Function.identity())), held, rows,
                 splits.byAsset(tenantId));
-        replayed.put(key, new Replayed(fingerprint, book, rows.size()));
+        if (keepReplays) {
+            replayed.put(key, new Replayed(fingerprint, book, rows.size()));
+        }
         return book;
     }
 

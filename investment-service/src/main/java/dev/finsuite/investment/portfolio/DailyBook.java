@@ -56,12 +56,24 @@ final class DailyBook {
             book.netInvested[i] = BigDecimal.ZERO;
         }
         Map<DailySeries, BigDecimal[]> ratesByDay = new HashMap<>();
+        BigDecimal[] investedChanges = new BigDecimal[size];
+        java.util.Arrays.fill(investedChanges, BigDecimal.ZERO);
+        boolean investedKnown = true;
         for (Line line : lines) {
             BigDecimal[] prices = line.prices().onEach(range.start(), size);
             BigDecimal[] rates = ratesByDay.computeIfAbsent(line.rates(), series -> series.onEach(range.start(), size));
             book.addValues(line, prices, rates);
-            book.addNetInvested(line.holding());
+            if (line.holding().inBase() == null) {
+                investedKnown = false;
+            } else if (investedKnown) {
+                addNetInvested(investedChanges, line.holding(), book.days);
+            }
             book.addMovements(line, baseCurrency, prices, rates, range);
+        }
+        BigDecimal invested = BigDecimal.ZERO;
+        for (int i = 0; i < size; i++) {
+            invested = invested.add(investedChanges[i]);
+            book.netInvested[i] = investedKnown ? invested : null;
         }
         book.flows[0] = BigDecimal.ZERO;
         book.income[0] = BigDecimal.ZERO;
@@ -71,15 +83,26 @@ final class DailyBook {
     /** Quantity × price × rate on every day the position holds units; unknown where its price or rate is. */
     private void addValues(Line line, BigDecimal[] prices, BigDecimal[] rates) {
         Timeline timeline = line.holding().position().history();
-        List<LocalDate> changes = timeline.changeDays();
+        // The position's change days as offsets from day 0, each with its quantity: the walk below compares ints,
+        // not LocalDates through a List, on every day of every position.
+        List<LocalDate> changeDays = timeline.changeDays();
+        int changes = changeDays.size();
+        int[] offsets = new int[changes];
+        BigDecimal[] quantities = new BigDecimal[changes];
+        for (int k = 0; k < changes; k++) {
+            offsets[k] = (int) ChronoUnit.DAYS.between(days[0], changeDays.get(k));
+            // Quantities carry ten decimals and are mostly whole: without the trailing zeros, quantity × price and
+            // the day's running total stay in BigDecimal's long arithmetic (the same values, fewer digits).
+            quantities[k] = timeline.quantityOn(changeDays.get(k)).stripTrailingZeros();
+        }
         int next = 0;
-        while (next < changes.size() && !changes.get(next).isAfter(days[0])) {
+        while (next < changes && offsets[next] <= 0) {
             next++;
         }
-        BigDecimal quantity = timeline.quantityOn(days[0]);
+        BigDecimal quantity = timeline.quantityOn(days[0]).stripTrailingZeros();
         for (int i = 0; i < days.length; i++) {
-            while (next < changes.size() && !changes.get(next).isAfter(days[i])) {
-                quantity = timeline.quantityOn(changes.get(next++));
+            while (next < changes && offsets[next] <= i) {
+                quantity = quantities[next++];
             }
             if (quantity.signum() == 0 || values[i] == null) {
                 continue;
@@ -89,31 +112,33 @@ final class DailyBook {
                 values[i] = null;
             } else {
                 BigDecimal value = quantity.multiply(prices[i]);
-                values[i] = values[i].add(rates[i].compareTo(BigDecimal.ONE) == 0 ? value : value.multiply(rates[i]));
+                values[i] = values[i].add(rates[i] == BigDecimal.ONE || rates[i].compareTo(BigDecimal.ONE) == 0 ? value
+                        : value.multiply(rates[i]));
             }
         }
     }
 
-    /** Net invested at each activity's own rate, as the base-currency replay keeps it; unknown while one is pending. */
-    private void addNetInvested(Book.Holding holding) {
-        if (holding.inBase() == null) {
-            java.util.Arrays.fill(netInvested, null);
-            return;
-        }
+    /**
+     * Net invested at each activity's own rate, as the base-currency replay keeps it; unknown while one is pending.
+     * Kept as running totals: each position adds its net invested on day 0 and, on each day it changes, the change,
+     * so the sum over positions is one pass over the days, not an addition per position per day (exact decimals: the
+     * same sums in another order).
+     */
+    private static void addNetInvested(BigDecimal[] startAndChanges, Book.Holding holding, LocalDate[] days) {
         Timeline base = holding.inBase().history();
-        List<LocalDate> changes = base.changeDays();
-        int next = 0;
-        while (next < changes.size() && !changes.get(next).isAfter(days[0])) {
-            next++;
-        }
         BigDecimal invested = base.netInvestedOn(days[0]);
-        for (int i = 0; i < days.length; i++) {
-            while (next < changes.size() && !changes.get(next).isAfter(days[i])) {
-                invested = base.netInvestedOn(changes.get(next++));
+        startAndChanges[0] = startAndChanges[0].add(invested);
+        for (LocalDate change : base.changeDays()) {
+            if (!change.isAfter(days[0])) {
+                continue;
             }
-            if (netInvested[i] != null && invested.signum() != 0) {
-                netInvested[i] = netInvested[i].add(invested);
+            long i = ChronoUnit.DAYS.between(days[0], change);
+            if (i >= days.length) {
+                break;
             }
+            BigDecimal now = base.netInvestedOn(change);
+            startAndChanges[(int) i] = startAndChanges[(int) i].add(now.subtract(invested));
+            invested = now;
         }
     }
 

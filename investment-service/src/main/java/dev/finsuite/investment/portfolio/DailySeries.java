@@ -9,6 +9,10 @@ import java.util.TreeMap;
  * Values known on some days, read on any day: a day without a value uses the last one before it, at most
  * {@code reach} days back (a week for market closes and rates: holidays and weekends, not a stale price); else the
  * value is unknown (null).
+ *
+ * <p>A series may also be kept already read day by day over a range ({@link #dense}): a ten-year series of market
+ * closes is then walked once when it is made, and each request over the same range shares that array instead of
+ * walking (or copying) the closes again. Such a series answers for its own range only.
  */
 final class DailySeries {
 
@@ -17,11 +21,44 @@ final class DailySeries {
     private final NavigableMap<LocalDate, BigDecimal> values;
     private final long reachDays;
     private final String unknownBecause;
+    private final LocalDate denseStart;
+    private final BigDecimal[] dense;
 
     private DailySeries(NavigableMap<LocalDate, BigDecimal> values, long reachDays, String unknownBecause) {
         this.values = values;
         this.reachDays = reachDays;
         this.unknownBecause = unknownBecause;
+        this.denseStart = null;
+        this.dense = null;
+    }
+
+    private DailySeries(LocalDate denseStart, BigDecimal[] dense, long reachDays) {
+        this.values = null;
+        this.reachDays = reachDays;
+        this.unknownBecause = null;
+        this.denseStart = denseStart;
+        this.dense = dense;
+    }
+
+    /** The series read on each of {@code size} days from {@code start}, kept that way; never changed afterwards. */
+    static DailySeries dense(NavigableMap<LocalDate, BigDecimal> values, long reachDays, LocalDate start, int size) {
+        return new DailySeries(start, of(values, reachDays).onEach(start, size), reachDays);
+    }
+
+    /** This dense series with {@code value} on its last day (today's price over closes up to yesterday). */
+    DailySeries withLastDay(BigDecimal value) {
+        BigDecimal[] copy = dense.clone();
+        copy[copy.length - 1] = value;
+        return new DailySeries(denseStart, copy, reachDays);
+    }
+
+    boolean isDense() {
+        return dense != null;
+    }
+
+    /** Days a kept series holds, for weighing a cache of them. */
+    int size() {
+        return dense != null ? dense.length : values.size();
     }
 
     static DailySeries of(NavigableMap<LocalDate, BigDecimal> values, long reachDays) {
@@ -39,6 +76,13 @@ final class DailySeries {
     }
 
     BigDecimal on(LocalDate day) {
+        if (dense != null) {
+            long i = day.toEpochDay() - denseStart.toEpochDay();
+            if (i < 0 || i >= dense.length) {
+                throw new IllegalArgumentException(day + " is outside the series' days");
+            }
+            return dense[(int) i];
+        }
         var entry = values.floorEntry(day);
         if (entry == null || (reachDays != Long.MAX_VALUE && entry.getKey().plusDays(reachDays).isBefore(day))) {
             return null;
@@ -48,9 +92,20 @@ final class DailySeries {
 
     /**
      * {@link #on} for {@code size} consecutive days from {@code start}, in one walk over the values (a range of
-     * years is thousands of days; a lookup each would cost a tree search a day).
+     * years is thousands of days; a lookup each would cost a tree search a day). A dense series over exactly these
+     * days answers with its own array, shared: the caller must not change it.
      */
     BigDecimal[] onEach(LocalDate start, int size) {
+        if (dense != null) {
+            if (start.equals(denseStart) && size == dense.length) {
+                return dense;
+            }
+            BigDecimal[] each = new BigDecimal[size];
+            for (int i = 0; i < size; i++) {
+                each[i] = on(start.plusDays(i));
+            }
+            return each;
+        }
         BigDecimal[] each = new BigDecimal[size];
         var floor = values.floorEntry(start);
         LocalDate knownOn = floor == null ? null : floor.getKey();
@@ -80,6 +135,9 @@ final class DailySeries {
     }
 
     void put(LocalDate day, BigDecimal value) {
+        if (dense != null) {
+            throw new IllegalStateException("a dense series is not changed");
+        }
         values.put(day, value);
     }
 }

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.investment.asset.Asset;
+import dev.finsuite.investment.asset.Assets;
 import dev.finsuite.investment.engine.CashFlow;
 import dev.finsuite.investment.engine.DailyValue;
 import dev.finsuite.investment.engine.RateResult;
@@ -124,8 +125,10 @@ class Performance {
         List<Book.Holding> touched = book.holdings().stream().filter(holding -> touches(holding, range)).toList();
         Map<UUID, Book.Holding> byAsset = new LinkedHashMap<>();
         touched.forEach(holding -> byAsset.putIfAbsent(holding.asset().getId(), holding));
+        Map<UUID, List<Assets.ManualPrice>> manual = valuations.manualPrices(tenantId, range.end());
         Map<UUID, DailySeries> priceSeries = askers.each(byAsset.keySet(), id -> valuations.prices(tenantId,
-                byAsset.get(id).asset(), byAsset.get(id).splits(), range.start(), range.end(), today.get(id)));
+                byAsset.get(id).asset(), byAsset.get(id).splits(), range.start(), range.end(), today.get(id),
+                manual.getOrDefault(id, List.of())));
         Map<String, DailySeries> rates = askers.each(touched.stream().map(h -> h.asset().getCurrency()).distinct().toList(),
                 currency -> valuations.rates(tenantId, currency, book.baseCurrency(), range.start(), range.end()));
         List<DailyBook.Line> lines = new ArrayList<>();

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import dev.finsuite.investment.asset.Asset;
 import dev.finsuite.investment.asset.Assets;
 import dev.finsuite.investment.engine.Split;
 import dev.finsuite.investment.engine.SplitScale;
+import dev.finsuite.investment.market.DataSource;
 import dev.finsuite.investment.market.ExchangeRateHistory;
 import dev.finsuite.investment.market.History;
 import dev.finsuite.investment.market.MarketQuotes;
@@ -27,7 +30,7 @@ import dev.finsuite.investment.support.LedgerDates;
  * again); one that is not (raw provider closes, quote-refresh and manual closes) and the asset's own manual prices
  * are per unit of their day and are scaled by later splits. Long ranges are asked in spans of 20 years. A market
  * close or rate reaches a week forward (weekends, holidays); a manual price is a valuation and holds until the next
- * one. Past closes do not change, so they are kept 10 minutes.
+ * one. Past closes do not change, so they are kept 10 minutes, already read day by day.
  */
 @Component
 class Valuations {
@@ -40,8 +43,40 @@ class Valuations {
     private final Converter converter;
     private final Assets assets;
     private final LedgerDates dates;
-    private final Cache<List<Object>, Optional<History>> histories = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(5_000).build();
+    /**
+     * Each listed asset's closes over a range, per today's unit and already read day by day, shared by every
+     * request over that range (read-only): past closes do not change. Weighed by days kept (some 25 bytes each with
+     * the prices they point to): ten years of 200 assets are some 1.25 million, about 30 MiB, which is about the
+     * most kept. (Unweighed, as histories were kept before, a few such tenants filled a 256 MiB heap.)
+     */
+    private final Cache<ClosesKey, Closes> closes = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(10)).maximumWeight(1_500_000)
+            .weigher((ClosesKey key, Closes value) -> value.weight()).build();
+
+    private record ClosesKey(UUID tenantId, DataSource source, String symbol, String currency, List<Split> splits,
+            LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * One asset's closes as market-service gave them: the days and prices per today's unit (for merging with manual
+     * prices), the same read on each day of the range (null when there are none), or the currency they came in
+     * when it is not the asset's.
+     */
+    private record Closes(int[] epochDays, BigDecimal[] prices, DailySeries daily, String otherCurrency) {
+        static final Closes NONE = new Closes(new int[0], new BigDecimal[0], null, null);
+
+        int weight() {
+            return 1 + epochDays.length + (daily == null ? 0 : daily.size());
+        }
+
+        NavigableMap<LocalDate, BigDecimal> asMap() {
+            TreeMap<LocalDate, BigDecimal> map = new TreeMap<>();
+            for (int i = 0; i < epochDays.length; i++) {
+                map.put(LocalDate.ofEpochDay(epochDays[i]), prices[i]);
+            }
+            return map;
+        }
+    }
 
     Valuations(MarketQuotes quotes, ExchangeRateHistory rates, Converter converter, Assets assets, LedgerDates dates) {
         this.quotes = quotes;
@@ -51,23 +86,44 @@ class Valuations {
         this.dates = dates;
     }
 
-    DailySeries prices(UUID tenantId, Asset asset, List<Split> splits, LocalDate from, LocalDate to, PriceFix today) {
+    /** The tenant's manual prices up to {@code to}, by asset, oldest first: one query for all of them. */
+    Map<UUID, List<Assets.ManualPrice>> manualPrices(UUID tenantId, LocalDate to) {
+        return assets.pricesUpTo(tenantId, to);
+    }
+
+    /**
+     * The asset's price on each day from {@code from} to {@code to}: market-service's closes (split-adjusted ones
+     * as they are, others scaled to today's unit), the tenant's manual prices over them (scaled likewise), and
+     * today's price on today. A listed asset without manual prices gets its kept closes (today's price on a copy);
+     * only when manual prices are mixed in is a series built afresh.
+     */
+    DailySeries prices(UUID tenantId, Asset asset, List<Split> splits, LocalDate from, LocalDate to, PriceFix today,
+            List<Assets.ManualPrice> manual) {
         SplitScale scale = SplitScale.of(splits);
+        boolean todayKnown = today != null && today.known() && !to.isBefore(dates.today());
         TreeMap<LocalDate, BigDecimal> values = new TreeMap<>();
         if (!asset.isManual()) {
-            Optional<History> history = histories.get(List.of(tenantId, asset.getDataSource(), asset.getSymbol(), from, to),
-                    key -> inChunks(tenantId, asset, from, to));
-            if (history.isPresent() && history.get().currency() != null
-                    && !asset.getCurrency().equals(history.get().currency())) {
-                return DailySeries.unknown("market-service's closes of " + asset.getSymbol() + " are in "
-                        + history.get().currency() + ", the asset is in " + asset.getCurrency());
+            Closes kept = closes.get(new ClosesKey(tenantId, asset.getDataSource(), asset.getSymbol(),
+                    asset.getCurrency(), List.copyOf(splits), from, to), key -> load(tenantId, asset, scale, from, to));
+            if (kept == null) {
+                kept = Closes.NONE;
             }
-            history.ifPresent(h -> h.closes().forEach(close -> values.put(close.date(),
-                    h.splitAdjusted(close) ? close.close() : scale.perTodaysUnit(close.close(), close.date()))));
+            if (kept.otherCurrency() != null) {
+                return DailySeries.unknown("market-service's closes of " + asset.getSymbol() + " are in "
+                        + kept.otherCurrency() + ", the asset is in " + asset.getCurrency());
+            }
+            if (manual.isEmpty() && kept.daily() != null) {
+                if (!todayKnown) {
+                    return kept.daily();
+                }
+                if (to.equals(dates.today())) {
+                    return kept.daily().withLastDay(today.value());
+                }
+            }
+            values.putAll(kept.asMap());
         }
-        assets.prices(tenantId, asset.getId(), LedgerDates.EARLIEST, to).forEach(manual ->
-                values.put(manual.date(), scale.perTodaysUnit(manual.price(), manual.date())));
-        if (today != null && today.known() && !to.isBefore(dates.today())) {
+        manual.forEach(price -> values.put(price.date(), scale.perTodaysUnit(price.price(), price.date())));
+        if (todayKnown) {
             values.put(dates.today(), today.value());
         }
         if (values.isEmpty()) {
@@ -75,6 +131,35 @@ class Valuations {
                     : "no closes of " + asset.getSymbol() + " from market-service");
         }
         return DailySeries.of(values, asset.isManual() ? Long.MAX_VALUE : DailySeries.MARKET_REACH_DAYS);
+    }
+
+    /**
+     * The closes as kept, or null, which is not kept, when market-service gave none: a failed call (a timeout under
+     * load, a restart) must not leave ten years of a position unknown for the next ten minutes.
+     */
+    private Closes load(UUID tenantId, Asset asset, SplitScale scale, LocalDate from, LocalDate to) {
+        Optional<History> history = inChunks(tenantId, asset, from, to);
+        if (history.isEmpty()) {
+            return null;
+        }
+        if (history.isPresent() && history.get().currency() != null
+                && !asset.getCurrency().equals(history.get().currency())) {
+            return new Closes(new int[0], new BigDecimal[0], null, history.get().currency());
+        }
+        TreeMap<LocalDate, BigDecimal> values = new TreeMap<>();
+        History h = history.get();
+        h.closes().forEach(close -> values.put(close.date(),
+                h.splitAdjusted(close) ? close.close() : scale.perTodaysUnit(close.close(), close.date())));
+        int[] days = new int[values.size()];
+        BigDecimal[] prices = new BigDecimal[values.size()];
+        int i = 0;
+        for (Map.Entry<LocalDate, BigDecimal> entry : values.entrySet()) {
+            days[i] = (int) entry.getKey().toEpochDay();
+            prices[i++] = entry.getValue();
+        }
+        DailySeries daily = values.isEmpty() ? null : DailySeries.dense(values, DailySeries.MARKET_REACH_DAYS, from,
+                (int) (to.toEpochDay() - from.toEpochDay()) + 1);
+        return new Closes(days, prices, daily, null);
     }
 
     /**

@@ -41,6 +41,31 @@ class PerformanceTests {
                 .isEqualByComparingTo("999");
     }
 
+    /**
+     * Ten years of daily flows with the value coming late: Newton from 10% heads for infinity, so the root comes from
+     * the bracket search. The rate is the one the earlier solver (Newton and bisection at 40 digits throughout)
+     * gave for these flows, to all sixteen decimals.
+     */
+    @Test
+    void xirrOfTenYearsOfDailyFlowsIsTheRateOfTheFortyDigitSearch() {
+        java.util.Random random = new java.util.Random(3);
+        List<CashFlow> flows = new ArrayList<>();
+        LocalDate start = LocalDate.of(2016, 12, 1);
+        BigDecimal total = BigDecimal.ZERO;
+        for (int day = 0; day < 3650; day++) {
+            if (random.nextInt(10) < 8) {
+                BigDecimal amount = BigDecimal.valueOf(-(random.nextInt(600_000) + 20_000), 2);
+                if (random.nextInt(8) == 0) {
+                    amount = amount.negate();
+                }
+                flows.add(new CashFlow(start.plusDays(day), amount));
+                total = total.add(amount);
+            }
+        }
+        flows.add(new CashFlow(start.plusDays(3651), total.negate().multiply(new BigDecimal("0.7"))));
+        assertThat(Xirr.solve(flows).rate()).isEqualByComparingTo("-0.0727258104190601");
+    }
+
     private static DailyValue day(int offset, String value, String flow, String income) {
         return new DailyValue(START.plusDays(offset), value == null ? null : new BigDecimal(value),
                 flow == null ? null : new BigDecimal(flow), income == null ? null : new BigDecimal(income));
