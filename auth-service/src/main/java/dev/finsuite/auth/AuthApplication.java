@@ -2,8 +2,13 @@ package dev.finsuite.auth;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+import dev.finsuite.common.money.Currencies;
 
 @SpringBootApplication
+// A base currency is one of the suite's currencies (market-service's table), checked as every service checks one.
+@Import(Currencies.class)
 public class AuthApplication {
 
     public static void main(String[] args) {

@@ -2,26 +2,14 @@ package dev.finsuite.auth.config;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Currency;
 import java.util.Locale;
 
 import dev.finsuite.common.web.ApiException.ValidationException;
 
-/** Checks of values a bean-validation annotation cannot express: real currencies, zones and locales. */
+/** Checks of values a bean-validation annotation cannot express: real zones and locales (currencies: common-lib's Currencies). */
 public final class Validations {
 
     private Validations() {
-    }
-
-    public static String currency(String field, String code) {
-        try {
-            if (code.length() == 3 && code.equals(code.toUpperCase(Locale.ROOT))) {
-                return Currency.getInstance(code).getCurrencyCode();
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the complaint
-        }
-        throw new ValidationException(field, "must be an ISO 4217 currency code such as USD, EUR or INR");
     }
 
     public static String timezone(String field, String zone) {

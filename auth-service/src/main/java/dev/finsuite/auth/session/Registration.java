@@ -14,6 +14,7 @@ import dev.finsuite.auth.user.Role;
 import dev.finsuite.auth.user.User;
 import dev.finsuite.auth.user.UserFailures.EmailAlreadyRegistered;
 import dev.finsuite.auth.user.UserRepository;
+import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.tenant.TenantContext;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,9 +30,11 @@ class Registration {
     private final Sessions sessions;
     private final TransactionTemplate transaction;
     private final AuthProperties properties;
+    private final Currencies currencies;
 
     Registration(TenantRepository tenants, UserRepository users, EmailDirectory directory, PasswordEncoder passwords,
-            Sessions sessions, TransactionTemplate transaction, AuthProperties properties) {
+            Sessions sessions, TransactionTemplate transaction, AuthProperties properties, Currencies currencies) {
+        this.currencies = currencies;
         this.tenants = tenants;
         this.users = users;
         this.directory = directory;
@@ -43,8 +46,8 @@ class Registration {
 
     Registered register(String tenantName, String fullName, String email, String password, String baseCurrency,
             String timezone) {
-        String currency = Validations.currency("baseCurrency",
-                baseCurrency == null ? properties.defaultCurrency() : baseCurrency);
+        String currency = currencies.requireBase("baseCurrency",
+                baseCurrency == null ? properties.defaultCurrency() : baseCurrency).code();
         String zone = Validations.timezone("timezone", timezone == null ? properties.defaultTimezone() : timezone);
         if (directory.isTaken(email)) {
             throw new EmailAlreadyRegistered();

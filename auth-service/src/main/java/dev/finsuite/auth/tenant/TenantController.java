@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.finsuite.auth.access.CurrentRole;
 import dev.finsuite.auth.config.Validations;
+import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ETags;
@@ -31,10 +32,12 @@ class TenantController {
 
     private final TenantRepository tenants;
     private final CurrentRole currentRole;
+    private final Currencies currencies;
 
-    TenantController(TenantRepository tenants, CurrentRole currentRole) {
+    TenantController(TenantRepository tenants, CurrentRole currentRole, Currencies currencies) {
         this.tenants = tenants;
         this.currentRole = currentRole;
+        this.currencies = currencies;
     }
 
     @GetMapping
@@ -58,7 +61,7 @@ class TenantController {
             tenant.rename(update.name().strip());
         }
         if (update.baseCurrency() != null) {
-            tenant.changeBaseCurrency(Validations.currency("baseCurrency", update.baseCurrency()));
+            tenant.changeBaseCurrency(currencies.requireBase("baseCurrency", update.baseCurrency()).code());
         }
         if (update.timezone() != null) {
             tenant.changeTimezone(Validations.timezone("timezone", update.timezone()));

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import dev.finsuite.common.testsupport.ServiceTest;
 import dev.finsuite.common.testsupport.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RegistrationApiTests extends ServiceTest {
 
@@ -43,6 +45,25 @@ class RegistrationApiTests extends ServiceTest {
         Api.Reply me = api().get("/api/v1/users/me").token(reply.field("/accessToken")).send();
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.field("/email")).isEqualTo(email.toLowerCase());
+    }
+
+    @Test
+    void aBaseCurrencyIsReadAsEveryServiceReadsACurrencyCode() {
+        Api.Reply reply = api().post("/api/v1/auth/register", Map.of("tenantName", "Lower Case Home", "fullName", "L",
+                "email", Accounts.uniqueEmail("lower"), "password", Accounts.PASSWORD, "baseCurrency", "inr")).send();
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.field("/tenant/baseCurrency")).isEqualTo("INR");
+    }
+
+    @Test
+    void theDatabaseRefusesABaseCurrencyTheCurrencyTableLacks() throws SQLException {
+        try (Connection owner = TestInfrastructure.ownerConnection();
+                PreparedStatement insert = owner.prepareStatement("insert into tenants (id, name, base_currency, timezone)"
+                        + " values (?, 'Testing Money', 'XTS', 'UTC')")) {
+            insert.setObject(1, UUID.randomUUID());
+            assertThatThrownBy(insert::executeUpdate).hasMessageContaining("tenants_base_currency_fkey");
+        }
     }
 
     @Test
@@ -84,7 +105,11 @@ class RegistrationApiTests extends ServiceTest {
                 Arguments.of("password over 128", with(valid, "password", "p".repeat(129)), 400, "password"),
                 Arguments.of("blank tenant name", with(valid, "tenantName", "   "), 400, "tenantName"),
                 Arguments.of("unknown currency", with(valid, "baseCurrency", "XYZ"), 400, "baseCurrency"),
-                Arguments.of("lower-case currency", with(valid, "baseCurrency", "usd"), 400, "baseCurrency"),
+                Arguments.of("the JDK's testing code", with(valid, "baseCurrency", "XTS"), 400, "baseCurrency"),
+                Arguments.of("the JDK's no-currency code", with(valid, "baseCurrency", "XXX"), 400, "baseCurrency"),
+                Arguments.of("special drawing rights", with(valid, "baseCurrency", "XDR"), 400, "baseCurrency"),
+                Arguments.of("a crypto-asset", with(valid, "baseCurrency", "BTC"), 400, "baseCurrency"),
+                Arguments.of("a currency no longer in use", with(valid, "baseCurrency", "BGN"), 400, "baseCurrency"),
                 Arguments.of("unknown time zone", with(valid, "timezone", "Mars/Olympus"), 400, "timezone"),
                 Arguments.of("name of the wrong type", with(valid, "fullName", Map.of("first", "B")), 400, null));
     }

@@ -39,6 +39,14 @@ class TenantApiTests extends ServiceTest {
         assertThat(unchanged.field("/timezone")).isEqualTo(current.field("/timezone"));
         assertThat(unchanged.header("ETag")).isEqualTo(current.header("ETag"));
 
+        // A code the JDK knows but no rate import does (XTS is for testing) would break every summary: refused whole.
+        Api.Reply testingMoney = api().patch("/api/v1/tenants/current", Map.of("name", "Renamed", "baseCurrency", "XTS"))
+                .header("If-Match", current.header("ETag")).token(owner.accessToken()).send();
+        assertThat(testingMoney.status()).as(testingMoney.toString()).isEqualTo(400);
+        assertThat(testingMoney.json().at("/errors").findValuesAsString("field")).contains("baseCurrency");
+        assertThat(api().get("/api/v1/tenants/current").token(owner.accessToken()).send().field("/name"))
+                .isEqualTo(current.field("/name"));
+
         Api.Reply byOwner = api().patch("/api/v1/tenants/current",
                 Map.of("name", "Renamed", "baseCurrency", "EUR", "timezone", "Europe/Paris"))
                 .header("If-Match", current.header("ETag")).token(owner.accessToken()).send();

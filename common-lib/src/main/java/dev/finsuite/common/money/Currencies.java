@@ -18,8 +18,9 @@ public class Currencies {
     private final Map<String, Currency> byCode;
 
     public Currencies(JdbcTemplate jdbc) {
-        this.byCode = jdbc.query("select code, minor_units, active from currencies",
-                (rs, row) -> new Currency(rs.getString("code"), rs.getInt("minor_units"), rs.getBoolean("active")))
+        this.byCode = jdbc.query("select code, minor_units, active, iso from currencies",
+                (rs, row) -> new Currency(rs.getString("code"), rs.getInt("minor_units"), rs.getBoolean("active"),
+                        rs.getBoolean("iso")))
                 .stream().collect(Collectors.toUnmodifiableMap(Currency::code, c -> c));
     }
 
@@ -28,6 +29,20 @@ public class Currencies {
         Currency currency = requireKnown(field, code);
         if (!currency.active()) {
             throw new ValidationException(field, code + " is no longer in use");
+        }
+        return currency;
+    }
+
+    /**
+     * A currency a household may keep its books in: an ISO 4217 currency of the table, still in use. Codes the JDK
+     * knows but the suite does not (XTS, XXX, XDR) and the table's non-ISO units (crypto, metals), which no
+     * exchange-rate import covers, are refused: every summary would otherwise be pending or fail.
+     */
+    public Currency requireBase(String field, String code) {
+        Currency currency = requireActive(field, code);
+        if (!currency.iso()) {
+            throw new ValidationException(field, code.trim().toUpperCase(Locale.ROOT)
+                    + " is not an ISO 4217 currency a household can keep its books in");
         }
         return currency;
     }
@@ -69,6 +84,7 @@ public class Currencies {
         return amount == null ? null : amount.setScale(minorUnits(code), java.math.RoundingMode.HALF_UP);
     }
 
-    public record Currency(String code, int minorUnits, boolean active) {
+    /** {@code iso}: an ISO 4217 currency, not a unit the table also lists for prices (a crypto-asset, a metal). */
+    public record Currency(String code, int minorUnits, boolean active, boolean iso) {
     }
 }
