@@ -1,8 +1,7 @@
 /**
- * Names for the generated OpenAPI types used by the app. Caveat: the services' documents declare BigDecimal fields as
- * `type: number` while the wire carries decimal strings ("1250.50", the conventions' money format), so money-bearing
- * responses are typed by hand in the pages (amounts as `string`) and the generated types are used where no
- * decimal is involved; fixing the documents (springdoc: BigDecimal as string) would let every page use them.
+ * Names for the generated OpenAPI types used by the app. The services' documents describe every decimal as it
+ * travels, a string of format `decimal` ("1250.50", the conventions' money format), so the generated types carry
+ * money as `string` too. Pages written before the documents said so still type their money responses by hand.
  */
 import type { components as Auth } from './types/auth-service';
 import type { components as Emi } from './types/emi-service';

@@ -302,29 +302,44 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Calculation: {
-            /** @example 8.5 */
-            annualRate?: number;
+            /**
+             * Format: decimal
+             * @example 8.5
+             */
+            annualRate?: string;
             /** @example INR */
             currency?: string;
-            /** @example 8678.23 */
-            emi?: number;
+            /**
+             * Format: decimal
+             * @example 8678.23
+             */
+            emi?: string;
             /**
              * Format: date
              * @example 2046-11-24
              */
             endDate?: string;
             instalments?: components["schemas"]["InstalmentView"][];
-            /** @example 1000000 */
-            principal?: number;
+            /**
+             * Format: decimal
+             * @example 1000000.00
+             */
+            principal?: string;
             /**
              * Format: int32
              * @example 240
              */
             tenureMonths?: number;
-            /** @example 1082776.63 */
-            totalInterest?: number;
-            /** @example 2082776.63 */
-            totalPayable?: number;
+            /**
+             * Format: decimal
+             * @example 1082776.63
+             */
+            totalInterest?: string;
+            /**
+             * Format: decimal
+             * @example 2082776.63
+             */
+            totalPayable?: string;
         };
         CurrencySummary: {
             /**
@@ -334,13 +349,22 @@ export interface components {
             activeLoans?: number;
             /** @example INR */
             currency?: string;
-            /** @example 84211.4 */
-            interestPaid?: number;
-            /** @example 981233.75 */
-            interestRemaining?: number;
+            /**
+             * Format: decimal
+             * @example 84211.40
+             */
+            interestPaid?: string;
+            /**
+             * Format: decimal
+             * @example 981233.75
+             */
+            interestRemaining?: string;
             loans?: components["schemas"]["NextDue"][];
-            /** @example 1450000 */
-            outstandingPrincipal?: number;
+            /**
+             * Format: decimal
+             * @example 1450000.00
+             */
+            outstandingPrincipal?: string;
         };
         DocumentView: {
             /** @example application/pdf */
@@ -373,8 +397,11 @@ export interface components {
              * @example 14
              */
             firstAffectedInstalment?: number;
-            /** @example 312455.1 */
-            interestSaved?: number;
+            /**
+             * Format: decimal
+             * @example 312455.10
+             */
+            interestSaved?: string;
             /** @enum {string} */
             loanStatus?: "ACTIVE" | "CLOSED";
             /**
@@ -382,8 +409,11 @@ export interface components {
              * @example 53
              */
             monthsSaved?: number;
-            /** @example 8678.23 */
-            newEmi?: number;
+            /**
+             * Format: decimal
+             * @example 8678.23
+             */
+            newEmi?: string;
             /**
              * Format: date
              * @example 2041-08-05
@@ -394,8 +424,11 @@ export interface components {
              * @example 187
              */
             newInstalments?: number;
-            /** @example 8678.23 */
-            previousEmi?: number;
+            /**
+             * Format: decimal
+             * @example 8678.23
+             */
+            previousEmi?: string;
             /**
              * Format: date
              * @example 2046-01-05
@@ -408,38 +441,58 @@ export interface components {
             previousInstalments?: number;
         };
         InstalmentView: {
-            /** @example 8.5 */
-            annualRate?: number;
-            /** @example 998405.1 */
-            closingBalance?: number;
+            /**
+             * Format: decimal
+             * @example 8.5
+             */
+            annualRate?: string;
+            /**
+             * Format: decimal
+             * @example 998405.10
+             */
+            closingBalance?: string;
             /**
              * Format: date
              * @example 2026-02-05
              */
             dueDate?: string;
             /**
+             * Format: decimal
              * @description The instalment due: the EMI, or what is left for the last one
              * @example 8678.23
              */
-            emi?: number;
-            /** @example 7083.33 */
-            interest?: number;
+            emi?: string;
+            /**
+             * Format: decimal
+             * @example 7083.33
+             */
+            interest?: string;
             /**
              * Format: int32
              * @example 1
              */
             number?: number;
-            /** @example 1000000 */
-            openingBalance?: number;
-            /** @example 8678.23 */
-            paid?: number;
             /**
-             * @description Prepaid since the previous instalment, before this opening balance
-             * @example 0
+             * Format: decimal
+             * @example 1000000.00
              */
-            prepaid?: number;
-            /** @example 1594.9 */
-            principal?: number;
+            openingBalance?: string;
+            /**
+             * Format: decimal
+             * @example 8678.23
+             */
+            paid?: string;
+            /**
+             * Format: decimal
+             * @description Prepaid since the previous instalment, before this opening balance
+             * @example 0.00
+             */
+            prepaid?: string;
+            /**
+             * Format: decimal
+             * @example 1594.90
+             */
+            principal?: string;
             /**
              * @description OVERDUE once the due date passed unpaid in full (see paid); PARTIAL only before it
              * @example PAID
@@ -482,7 +535,8 @@ export interface components {
          *     }
          */
         LoanPatch: {
-            annualRate?: number;
+            /** Format: decimal */
+            annualRate?: string;
             currency?: string;
             /** Format: date */
             disbursalDate?: string;
@@ -494,39 +548,46 @@ export interface components {
             metadata?: components["schemas"]["JsonNode"];
             name?: string;
             notes?: string;
-            principal?: number;
+            /** Format: decimal */
+            principal?: string;
             /** @enum {string} */
             status?: "ACTIVE" | "CLOSED";
             /** Format: int32 */
             tenureMonths?: number;
         };
         LoanView: {
-            /** @example 17356.46 */
-            amountPaid?: number;
             /**
+             * Format: decimal
+             * @example 17356.46
+             */
+            amountPaid?: string;
+            /**
+             * Format: decimal
              * @description The agreed rate, percent a year
              * @example 8.5
              */
-            annualRate?: number;
+            annualRate?: string;
             /** Format: date-time */
             createdAt?: string;
             /** @example INR */
             currency?: string;
             /**
+             * Format: decimal
              * @description The rate now in force, after rate changes
              * @example 8.5
              */
-            currentRate?: number;
+            currentRate?: string;
             /**
              * Format: date
              * @example 2026-01-10
              */
             disbursalDate?: string;
             /**
+             * Format: decimal
              * @description The next instalment's full amount
              * @example 8678.23
              */
-            emi?: number;
+            emi?: string;
             /**
              * Format: date
              * @example 2046-01-05
@@ -553,10 +614,16 @@ export interface components {
             name?: string;
             nextDue?: components["schemas"]["NextDue"];
             notes?: string;
-            /** @example 996798.91 */
-            outstandingPrincipal?: number;
-            /** @example 1000000 */
-            principal?: number;
+            /**
+             * Format: decimal
+             * @example 996798.91
+             */
+            outstandingPrincipal?: string;
+            /**
+             * Format: decimal
+             * @example 1000000.00
+             */
+            principal?: string;
             /** @enum {string} */
             status?: "ACTIVE" | "CLOSED";
             /**
@@ -564,8 +631,11 @@ export interface components {
              * @example 240
              */
             tenureMonths?: number;
-            /** @example 1082776.63 */
-            totalInterest?: number;
+            /**
+             * Format: decimal
+             * @example 1082776.63
+             */
+            totalInterest?: string;
             /** Format: date-time */
             updatedAt?: string;
             /** Format: int64 */
@@ -589,7 +659,8 @@ export interface components {
          *     }
          */
         NewLoan: {
-            annualRate: number;
+            /** Format: decimal */
+            annualRate: string;
             currency: string;
             /** Format: date */
             disbursalDate: string;
@@ -601,7 +672,8 @@ export interface components {
             metadata?: components["schemas"]["JsonNode"];
             name: string;
             notes?: string;
-            principal: number;
+            /** Format: decimal */
+            principal: string;
             /** Format: int32 */
             tenureMonths: number;
         };
@@ -612,7 +684,8 @@ export interface components {
          *     }
          */
         NewPayment: {
-            amount: number;
+            /** Format: decimal */
+            amount: string;
             /** Format: int32 */
             instalmentNumber?: number;
             /** Format: date */
@@ -626,7 +699,8 @@ export interface components {
          *     }
          */
         NewPrepayment: {
-            amount: number;
+            /** Format: decimal */
+            amount: string;
             /** Format: date */
             date: string;
             /** @enum {string} */
@@ -640,15 +714,19 @@ export interface components {
          *     }
          */
         NewRateChange: {
-            annualRate: number;
+            /** Format: decimal */
+            annualRate: string;
             /** Format: date */
             effectiveFrom: string;
             /** @enum {string} */
             strategy: "REDUCE_TENURE" | "REDUCE_EMI";
         };
         NextDue: {
-            /** @example 8678.23 */
-            amount?: number;
+            /**
+             * Format: decimal
+             * @example 8678.23
+             */
+            amount?: string;
             /**
              * Format: date
              * @example 2026-04-05
@@ -721,8 +799,11 @@ export interface components {
             totalPages?: number;
         };
         PaymentView: {
-            /** @example 8678.23 */
-            amount?: number;
+            /**
+             * Format: decimal
+             * @example 8678.23
+             */
+            amount?: string;
             /** Format: date-time */
             createdAt?: string;
             /**
@@ -738,10 +819,11 @@ export interface components {
              */
             instalmentNumber?: number;
             /**
+             * Format: decimal
              * @description Still owed on the instalment after this payment
-             * @example 0
+             * @example 0.00
              */
-            instalmentRemaining?: number;
+            instalmentRemaining?: string;
             /** @enum {string} */
             instalmentStatus?: "PAID" | "PARTIAL" | "DUE" | "OVERDUE";
             /** @enum {string} */
@@ -753,8 +835,11 @@ export interface components {
             paidOn?: string;
         };
         PrepaymentView: {
-            /** @example 200000 */
-            amount?: number;
+            /**
+             * Format: decimal
+             * @example 200000.00
+             */
+            amount?: string;
             /** Format: date-time */
             createdAt?: string;
             /**
@@ -769,8 +854,11 @@ export interface components {
             strategy?: "REDUCE_TENURE" | "REDUCE_EMI";
         };
         RateChangeView: {
-            /** @example 9.25 */
-            annualRate?: number;
+            /**
+             * Format: decimal
+             * @example 9.25
+             */
+            annualRate?: string;
             /** Format: date-time */
             createdAt?: string;
             effect?: components["schemas"]["Effect"];
@@ -798,20 +886,41 @@ export interface components {
             currencies?: components["schemas"]["CurrencySummary"][];
         };
         Totals: {
-            /** @example 17356.46 */
-            amountPaid?: number;
-            /** @example 14155.37 */
-            interestPaid?: number;
-            /** @example 1068621.26 */
-            interestRemaining?: number;
-            /** @example 996798.91 */
-            outstandingPrincipal?: number;
-            /** @example 1082776.63 */
-            totalInterest?: number;
-            /** @example 2082776.63 */
-            totalPayable?: number;
-            /** @example 0 */
-            totalPrepaid?: number;
+            /**
+             * Format: decimal
+             * @example 17356.46
+             */
+            amountPaid?: string;
+            /**
+             * Format: decimal
+             * @example 14155.37
+             */
+            interestPaid?: string;
+            /**
+             * Format: decimal
+             * @example 1068621.26
+             */
+            interestRemaining?: string;
+            /**
+             * Format: decimal
+             * @example 996798.91
+             */
+            outstandingPrincipal?: string;
+            /**
+             * Format: decimal
+             * @example 1082776.63
+             */
+            totalInterest?: string;
+            /**
+             * Format: decimal
+             * @example 2082776.63
+             */
+            totalPayable?: string;
+            /**
+             * Format: decimal
+             * @example 0.00
+             */
+            totalPrepaid?: string;
         };
         /**
          * @example {
@@ -823,7 +932,8 @@ export interface components {
         WhatIf: {
             /** Format: date */
             date: string;
-            prepaymentAmount: number;
+            /** Format: decimal */
+            prepaymentAmount: string;
             /** @enum {string} */
             strategy: "REDUCE_TENURE" | "REDUCE_EMI";
         };
@@ -835,8 +945,11 @@ export interface components {
             date?: string;
             effect?: components["schemas"]["Effect"];
             instalments?: components["schemas"]["InstalmentView"][];
-            /** @example 100000 */
-            prepaymentAmount?: number;
+            /**
+             * Format: decimal
+             * @example 100000.00
+             */
+            prepaymentAmount?: string;
             /** @enum {string} */
             strategy?: "REDUCE_TENURE" | "REDUCE_EMI";
         };
@@ -853,9 +966,9 @@ export interface operations {
         parameters: {
             query: {
                 /** @example 1000000 */
-                principal: number;
+                principal: string;
                 /** @example 8.5 */
-                annualRate: number;
+                annualRate: string;
                 /** @example 240 */
                 tenureMonths: number;
                 /** @example INR */

@@ -482,11 +482,14 @@ export interface components {
          */
         CashFlow: {
             baseCurrency?: string;
-            expenses?: number;
+            /** Format: decimal */
+            expenses?: string;
             from?: string;
-            income?: number;
+            /** Format: decimal */
+            income?: string;
             months?: components["schemas"]["Month"][];
-            net?: number;
+            /** Format: decimal */
+            net?: string;
             /** Format: int64 */
             pendingConversions?: number;
             to?: string;
@@ -506,7 +509,8 @@ export interface components {
             parentId?: string;
             /** Format: int64 */
             pendingConversions?: number;
-            total?: number;
+            /** Format: decimal */
+            total?: string;
         };
         /**
          * @description Income and expenses by category and month in the base currency. Every month of the range is listed, months without money as 0. Amounts are the exact sums of the stored base amounts, shown half-up to the base currency's minor units; totals are summed before rounding. Entries not yet converted to the base currency are left out and counted in pendingConversions.
@@ -610,7 +614,8 @@ export interface components {
             months?: string[];
             /** @description income minus expenses, per month */
             net?: components["schemas"]["MonthAmount"][];
-            netTotal?: number;
+            /** Format: decimal */
+            netTotal?: string;
             /**
              * Format: int64
              * @description entries of the range left out because they are not yet converted to the base currency
@@ -619,16 +624,21 @@ export interface components {
             to?: string;
         };
         Month: {
-            cumulativeNet?: number;
-            expenses?: number;
-            income?: number;
+            /** Format: decimal */
+            cumulativeNet?: string;
+            /** Format: decimal */
+            expenses?: string;
+            /** Format: decimal */
+            income?: string;
             month?: string;
-            net?: number;
+            /** Format: decimal */
+            net?: string;
             /** Format: int64 */
             pendingConversions?: number;
         };
         MonthAmount: {
-            amount?: number;
+            /** Format: decimal */
+            amount?: string;
             month?: string;
         };
         NewSchedule: {
@@ -647,8 +657,10 @@ export interface components {
             payments?: number;
             /** Format: int64 */
             pendingConversions?: number;
-            share?: number;
-            total?: number;
+            /** Format: decimal */
+            share?: string;
+            /** Format: decimal */
+            total?: string;
         };
         /**
          * @description Spending that recurs, from 'from' to 'to' (months, both included). rules: expenses a recurring rule created (recurringRuleId), per rule, with the rule's amount per month by its schedule (monthlyEquivalent, in the rule's currency: MONTHLY amount / interval, YEARLY amount / (12 × interval), WEEKLY amount × 52 / (12 × interval), DAILY amount × 365 / (12 × interval), half-up to the currency's minor units) and what it actually cost in the range in the base currency (total, and monthlyAverage = total / months of the range). similarPayments: counterparties paid without a rule in at least 3 distinct months of the range whose largest payment is at most 10% above their smallest (largest ≤ smallest × 1.10), compared in the base currency. Expenses not yet converted to the base currency are left out of every figure; pendingConversions counts those the rules created.
@@ -699,12 +711,14 @@ export interface components {
             /** Format: int64 */
             pendingConversions?: number;
             rules?: components["schemas"]["Rule"][];
-            rulesTotal?: number;
+            /** Format: decimal */
+            rulesTotal?: string;
             similarPayments?: components["schemas"]["Similar"][];
             to?: string;
         };
         Rule: {
-            amount?: number;
+            /** Format: decimal */
+            amount?: string;
             category?: string;
             /** Format: uuid */
             categoryId?: string;
@@ -714,8 +728,10 @@ export interface components {
             frequency?: string;
             /** Format: int32 */
             intervalCount?: number;
-            monthlyAverage?: number;
-            monthlyEquivalent?: number;
+            /** Format: decimal */
+            monthlyAverage?: string;
+            /** Format: decimal */
+            monthlyEquivalent?: string;
             /**
              * Format: int64
              * @description converted expenses of the rule in the range
@@ -726,7 +742,8 @@ export interface components {
             pendingConversions?: number;
             /** Format: uuid */
             ruleId?: string;
-            total?: number;
+            /** Format: decimal */
+            total?: string;
         };
         ScheduleChange: {
             active?: boolean;
@@ -742,18 +759,23 @@ export interface components {
             pendingConversions?: number;
             /** @description the section's total per month */
             subtotals?: components["schemas"]["MonthAmount"][];
-            total?: number;
+            /** Format: decimal */
+            total?: string;
         };
         Similar: {
-            averagePayment?: number;
+            /** Format: decimal */
+            averagePayment?: string;
             counterparty?: string;
-            largest?: number;
+            /** Format: decimal */
+            largest?: string;
             /** Format: int32 */
             months?: number;
             /** Format: int64 */
             payments?: number;
-            smallest?: number;
-            total?: number;
+            /** Format: decimal */
+            smallest?: string;
+            /** Format: decimal */
+            total?: string;
         };
         /**
          * @description Spending per expense category (as booked; a sub-category is its own line) in 'month', compared with the month before and with the average of the 12 months before it (historyFrom to historyTo; a month without spending counts as 0). Monthly amounts are exact sums of base amounts shown half-up to the base currency's minor units; every comparison is computed from those shown amounts. Entries not yet converted to the base currency are left out and counted in pendingConversions.
@@ -819,8 +841,11 @@ export interface components {
          */
         TopPayees: {
             baseCurrency?: string;
-            /** @description all converted expenses of the range */
-            expenses?: number;
+            /**
+             * Format: decimal
+             * @description all converted expenses of the range
+             */
+            expenses?: string;
             from?: string;
             payees?: components["schemas"]["Payee"][];
             /** Format: int64 */
@@ -828,18 +853,33 @@ export interface components {
             to?: string;
         };
         Trend: {
-            /** @description the sum of the 12 months before the month, divided by 12 (months without spending count as 0), half-up to 4 decimals */
-            average12?: number;
+            /**
+             * Format: decimal
+             * @description the sum of the 12 months before the month, divided by 12 (months without spending count as 0), half-up to 4 decimals
+             */
+            average12?: string;
             /** Format: uuid */
             categoryId?: string;
-            /** @description thisMonth − lastMonth */
-            change?: number;
-            /** @description change as a percentage of lastMonth, half-up to 2 decimals; absent when lastMonth is 0 */
-            changePercent?: number;
-            /** @description thisMonth − average12 */
-            differenceToAverage?: number;
-            /** @description spent in the month before */
-            lastMonth?: number;
+            /**
+             * Format: decimal
+             * @description thisMonth − lastMonth
+             */
+            change?: string;
+            /**
+             * Format: decimal
+             * @description change as a percentage of lastMonth, half-up to 2 decimals; absent when lastMonth is 0
+             */
+            changePercent?: string;
+            /**
+             * Format: decimal
+             * @description thisMonth − average12
+             */
+            differenceToAverage?: string;
+            /**
+             * Format: decimal
+             * @description spent in the month before
+             */
+            lastMonth?: string;
             name?: string;
             parent?: string;
             /** Format: uuid */
@@ -849,28 +889,46 @@ export interface components {
              * @description entries of this category in the 13 months not yet converted
              */
             pendingConversions?: number;
-            /** @description spent in the month */
-            thisMonth?: number;
+            /**
+             * Format: decimal
+             * @description spent in the month
+             */
+            thisMonth?: string;
         };
         Unusual: {
-            /** @description spent in the month */
-            actual?: number;
+            /**
+             * Format: decimal
+             * @description spent in the month
+             */
+            actual?: string;
             /** Format: uuid */
             categoryId?: string;
-            /** @description actual − threshold */
-            excess?: number;
+            /**
+             * Format: decimal
+             * @description actual − threshold
+             */
+            excess?: string;
             /** @description the 12 monthly amounts compared with, oldest first */
             history?: components["schemas"]["MonthAmount"][];
-            /** @description mean of the 12 monthly amounts before the month */
-            mean?: number;
+            /**
+             * Format: decimal
+             * @description mean of the 12 monthly amounts before the month
+             */
+            mean?: string;
             name?: string;
             parent?: string;
             /** Format: uuid */
             parentId?: string;
-            /** @description population standard deviation of those 12 amounts */
-            stddev?: number;
-            /** @description mean + 2 × stddev */
-            threshold?: number;
+            /**
+             * Format: decimal
+             * @description population standard deviation of those 12 amounts
+             */
+            stddev?: string;
+            /**
+             * Format: decimal
+             * @description mean + 2 × stddev
+             */
+            threshold?: string;
         };
         /**
          * @description Expense categories whose spending in 'month' is unusually high: above the mean plus two standard deviations of the 12 months before it (historyFrom to historyTo). A month without spending counts as 0; mean and standard deviation are over exactly those 12 monthly amounts; the standard deviation is the population one (divided by 12, not 11). Monthly amounts are exact sums of base amounts shown half-up to the base currency's minor units; mean and stddev are computed exactly from them and shown half-up to 4 decimals; threshold = mean + 2 × stddev of the shown values; a category is listed when actual > threshold (so a category with no spending in the 12 months is listed as soon as it has any). Most unusual first. Entries not yet converted to the base currency are left out and counted in pendingConversions.

@@ -554,7 +554,8 @@ export interface components {
             /** Format: uuid */
             categoryId?: string;
             currency?: string;
-            limit?: number;
+            /** Format: decimal */
+            limit?: string;
             name?: string;
             /** @enum {string} */
             period?: "WEEKLY" | "MONTHLY" | "QUARTERLY" | "YEARLY";
@@ -582,19 +583,24 @@ export interface components {
         BudgetStatusView: {
             /** Format: uuid */
             budgetId?: string;
-            carriedOver?: number;
+            /** Format: decimal */
+            carriedOver?: string;
             currency?: string;
-            limit?: number;
+            /** Format: decimal */
+            limit?: string;
             name?: string;
             /** Format: int64 */
             pendingConversions?: number;
-            percentUsed?: number;
+            /** Format: decimal */
+            percentUsed?: string;
             /** Format: date */
             periodEnd?: string;
             /** Format: date */
             periodStart?: string;
-            remaining?: number;
-            spent?: number;
+            /** Format: decimal */
+            remaining?: string;
+            /** Format: decimal */
+            spent?: string;
             /** @enum {string} */
             state?: "OK" | "WARNING" | "EXCEEDED";
         };
@@ -606,7 +612,8 @@ export interface components {
             currency?: string;
             /** Format: uuid */
             id?: string;
-            limit?: number;
+            /** Format: decimal */
+            limit?: string;
             name?: string;
             /** @enum {string} */
             period?: "WEEKLY" | "MONTHLY" | "QUARTERLY" | "YEARLY";
@@ -631,7 +638,8 @@ export interface components {
             parentId?: string | null;
         };
         CategoryTotal: {
-            amount?: number;
+            /** Format: decimal */
+            amount?: string;
             /** Format: uuid */
             categoryId?: string;
             /** Format: int64 */
@@ -657,9 +665,11 @@ export interface components {
             version?: number;
         };
         ConversionView: {
-            baseAmount?: number;
+            /** Format: decimal */
+            baseAmount?: string;
             baseCurrency?: string;
-            rate?: number;
+            /** Format: decimal */
+            rate?: string;
             /** Format: date */
             rateDate?: string;
             source?: string;
@@ -684,11 +694,14 @@ export interface components {
             /** Format: int32 */
             lendings?: number;
             name?: string;
-            net?: number;
+            /** Format: decimal */
+            net?: string;
             /** Format: int32 */
             overdue?: number;
-            theyOwe?: number;
-            youOwe?: number;
+            /** Format: decimal */
+            theyOwe?: string;
+            /** Format: decimal */
+            youOwe?: string;
         };
         /**
          * @description On create, counterpartyName, principal, currency and date are required. On PATCH, send only what changes; an interestRate of 0 removes interest.
@@ -711,9 +724,11 @@ export interface components {
             date?: string;
             /** Format: date */
             dueDate?: string;
-            interestRate?: number;
+            /** Format: decimal */
+            interestRate?: string;
             notes?: string;
-            principal?: number;
+            /** Format: decimal */
+            principal?: string;
         };
         DebtView: {
             counterpartyContact?: string;
@@ -727,15 +742,21 @@ export interface components {
             dueDate?: string;
             /** Format: uuid */
             id?: string;
-            interest?: number;
-            interestRate?: number;
+            /** Format: decimal */
+            interest?: string;
+            /** Format: decimal */
+            interestRate?: string;
             notes?: string;
-            outstanding?: number;
-            paid?: number;
-            principal?: number;
+            /** Format: decimal */
+            outstanding?: string;
+            /** Format: decimal */
+            paid?: string;
+            /** Format: decimal */
+            principal?: string;
             /** @enum {string} */
             status?: "OPEN" | "SETTLED" | "OVERDUE";
-            totalDue?: number;
+            /** Format: decimal */
+            totalDue?: string;
             /** Format: date-time */
             updatedAt?: string;
             /** Format: int64 */
@@ -761,7 +782,8 @@ export interface components {
          *     }
          */
         ExpenseRequest: {
-            amount?: number;
+            /** Format: decimal */
+            amount?: string;
             /** Format: uuid */
             categoryId?: string;
             /** @example INR */
@@ -778,7 +800,8 @@ export interface components {
             tags?: string[];
         };
         ExpenseView: {
-            amount?: number;
+            /** Format: decimal */
+            amount?: string;
             /** Format: uuid */
             categoryId?: string;
             conversion?: components["schemas"]["ConversionView"];
@@ -820,7 +843,8 @@ export interface components {
          *     }
          */
         IncomeRequest: {
-            amount?: number;
+            /** Format: decimal */
+            amount?: string;
             /** Format: uuid */
             categoryId?: string;
             /** @example INR */
@@ -837,7 +861,8 @@ export interface components {
             tags?: string[];
         };
         IncomeView: {
-            amount?: number;
+            /** Format: decimal */
+            amount?: string;
             /** Format: uuid */
             categoryId?: string;
             conversion?: components["schemas"]["ConversionView"];
@@ -915,10 +940,13 @@ export interface components {
         MonthSummary: {
             baseCurrency?: string;
             categories?: components["schemas"]["CategoryTotal"][];
-            expenses?: number;
-            income?: number;
+            /** Format: decimal */
+            expenses?: string;
+            /** Format: decimal */
+            income?: string;
             month?: string;
-            net?: number;
+            /** Format: decimal */
+            net?: string;
             /** Format: int64 */
             pendingConversions?: number;
         };
@@ -1041,13 +1069,15 @@ export interface components {
          *     }
          */
         PaymentRequest: {
-            amount: number;
+            /** Format: decimal */
+            amount: string;
             /** Format: date */
             date: string;
             note?: string;
         };
         PaymentView: {
-            amount?: number;
+            /** Format: decimal */
+            amount?: string;
             /** Format: date-time */
             createdAt?: string;
             currency?: string;
@@ -1082,7 +1112,8 @@ export interface components {
          */
         RuleRequest: {
             active?: boolean;
-            amount?: number;
+            /** Format: decimal */
+            amount?: string;
             /** Format: uuid */
             categoryId?: string;
             /** Format: int32 */
@@ -1108,7 +1139,8 @@ export interface components {
         };
         RuleView: {
             active?: boolean;
-            amount?: number;
+            /** Format: decimal */
+            amount?: string;
             /** Format: uuid */
             categoryId?: string;
             /** Format: int32 */
@@ -1697,8 +1729,8 @@ export interface operations {
                 to?: string;
                 categoryId?: string;
                 tag?: string;
-                minAmount?: number;
-                maxAmount?: number;
+                minAmount?: string;
+                maxAmount?: string;
                 currency?: string;
                 q?: string;
                 page?: number;
@@ -1827,8 +1859,8 @@ export interface operations {
                 to?: string;
                 categoryId?: string;
                 tag?: string;
-                minAmount?: number;
-                maxAmount?: number;
+                minAmount?: string;
+                maxAmount?: string;
                 currency?: string;
                 q?: string;
                 page?: number;

@@ -526,14 +526,18 @@ export interface components {
             currency?: string;
             /** Format: date */
             date?: string;
-            fee?: number;
+            /** Format: decimal */
+            fee?: string;
             metadata?: components["schemas"]["JsonNode"];
             note?: string;
-            quantity?: number;
-            tax?: number;
+            /** Format: decimal */
+            quantity?: string;
+            /** Format: decimal */
+            tax?: string;
             /** @enum {string} */
             type?: "BUY" | "SELL" | "DIVIDEND" | "INTEREST" | "FEE" | "TAX" | "TRANSFER_IN" | "TRANSFER_OUT";
-            unitPrice?: number;
+            /** Format: decimal */
+            unitPrice?: string;
         };
         ActivityView: {
             /** Format: uuid */
@@ -546,14 +550,17 @@ export interface components {
             currency?: string;
             /** Format: date */
             date?: string;
-            fee?: number;
-            gross?: number;
+            /** Format: decimal */
+            fee?: string;
+            /** Format: decimal */
+            gross?: string;
             /** Format: uuid */
             id?: string;
             metadata?: components["schemas"]["JsonNode"];
             note?: string;
             quantity?: string;
-            tax?: number;
+            /** Format: decimal */
+            tax?: string;
             /** @enum {string} */
             type?: "BUY" | "SELL" | "DIVIDEND" | "INTEREST" | "FEE" | "TAX" | "TRANSFER_IN" | "TRANSFER_OUT";
             unitPrice?: string;
@@ -571,7 +578,8 @@ export interface components {
         AlertPatch: {
             /** @enum {string} */
             state?: "ARMED" | "TRIGGERED" | "PAUSED";
-            threshold?: number;
+            /** Format: decimal */
+            threshold?: string;
         };
         AlertView: {
             /** @enum {string} */
@@ -584,10 +592,12 @@ export interface components {
             itemId?: string;
             /** @enum {string} */
             state?: "ARMED" | "TRIGGERED" | "PAUSED";
-            threshold?: number;
+            /** Format: decimal */
+            threshold?: string;
             /** Format: date-time */
             triggeredAt?: string;
-            triggeredPrice?: number;
+            /** Format: decimal */
+            triggeredPrice?: string;
             /** Format: date-time */
             updatedAt?: string;
             /** Format: int64 */
@@ -599,7 +609,8 @@ export interface components {
             /** Format: int32 */
             holdingsLeftOut?: number;
             slices?: components["schemas"]["Slice"][];
-            total?: number;
+            /** Format: decimal */
+            total?: string;
         };
         /**
          * @example {
@@ -638,18 +649,23 @@ export interface components {
             version?: number;
         };
         ConversionView: {
-            baseAmount?: number;
+            /** Format: decimal */
+            baseAmount?: string;
             baseCurrency?: string;
-            rate?: number;
+            /** Format: decimal */
+            rate?: string;
             /** Format: date */
             rateDate?: string;
             source?: string;
             status?: string;
         };
         DayChange: {
-            absolute?: number;
-            percent?: number;
-            previousClose?: number;
+            /** Format: decimal */
+            absolute?: string;
+            /** Format: decimal */
+            percent?: string;
+            /** Format: decimal */
+            previousClose?: string;
             /** Format: date */
             previousCloseDate?: string;
         };
@@ -667,10 +683,13 @@ export interface components {
             id?: string;
             /** Format: uuid */
             itemId?: string;
-            price?: number;
-            referencePrice?: number;
+            /** Format: decimal */
+            price?: string;
+            /** Format: decimal */
+            referencePrice?: string;
             symbol?: string;
-            threshold?: number;
+            /** Format: decimal */
+            threshold?: string;
         };
         HistoryView: {
             baseCurrency?: string;
@@ -693,24 +712,32 @@ export interface components {
             assetId?: string;
             averageUnitCost?: string;
             base?: components["schemas"]["InBase"];
-            costBasis?: number;
+            /** Format: decimal */
+            costBasis?: string;
             /** @enum {string} */
             costBasisMethod?: "AVERAGE" | "FIFO";
             currency?: string;
             /** @enum {string} */
             dataSource?: "STOOQ" | "COINGECKO" | "ALPHA_VANTAGE" | "MANUAL";
-            dividends?: number;
-            fees?: number;
-            interest?: number;
-            marketValue?: number;
+            /** Format: decimal */
+            dividends?: string;
+            /** Format: decimal */
+            fees?: string;
+            /** Format: decimal */
+            interest?: string;
+            /** Format: decimal */
+            marketValue?: string;
             name?: string;
             price?: components["schemas"]["PriceView"];
             quantity?: string;
-            realisedGain?: number;
+            /** Format: decimal */
+            realisedGain?: string;
             symbol?: string;
-            taxes?: number;
+            /** Format: decimal */
+            taxes?: string;
             unknown?: components["schemas"]["Unknown"][];
-            unrealisedGain?: number;
+            /** Format: decimal */
+            unrealisedGain?: string;
         };
         /**
          * @example {
@@ -779,9 +806,12 @@ export interface components {
             totals?: components["schemas"]["Totals"];
         };
         InBase: {
-            costBasis?: number;
-            gain?: number;
-            proceeds?: number;
+            /** Format: decimal */
+            costBasis?: string;
+            /** Format: decimal */
+            gain?: string;
+            /** Format: decimal */
+            proceeds?: string;
         };
         /**
          * @example {
@@ -842,7 +872,8 @@ export interface components {
         ManualPrice: {
             /** Format: date */
             date?: string;
-            price?: number;
+            /** Format: decimal */
+            price?: string;
         };
         Methods: {
             allocation?: string;
@@ -888,14 +919,18 @@ export interface components {
             currency?: string;
             /** Format: date */
             date: string;
-            fee?: number;
+            /** Format: decimal */
+            fee?: string;
             metadata?: components["schemas"]["JsonNode"];
             note?: string;
-            quantity: number;
-            tax?: number;
+            /** Format: decimal */
+            quantity: string;
+            /** Format: decimal */
+            tax?: string;
             /** @enum {string} */
             type: "BUY" | "SELL" | "DIVIDEND" | "INTEREST" | "FEE" | "TAX" | "TRANSFER_IN" | "TRANSFER_OUT";
-            unitPrice: number;
+            /** Format: decimal */
+            unitPrice: string;
         };
         /**
          * @example {
@@ -906,7 +941,8 @@ export interface components {
         NewAlert: {
             /** @enum {string} */
             condition: "ABOVE" | "BELOW" | "MOVE_PERCENT";
-            threshold: number;
+            /** Format: decimal */
+            threshold: string;
         };
         /**
          * @example {
@@ -1052,18 +1088,23 @@ export interface components {
          *     }
          */
         PerformanceView: {
-            absoluteGain?: number;
+            /** Format: decimal */
+            absoluteGain?: string;
             absoluteGainMethod?: string;
             baseCurrency?: string;
-            endValue?: number;
+            /** Format: decimal */
+            endValue?: string;
             /** Format: date */
             from?: string;
             includeDividends?: boolean;
-            income?: number;
+            /** Format: decimal */
+            income?: string;
             moneyWeighted?: components["schemas"]["Returned"];
-            netFlows?: number;
+            /** Format: decimal */
+            netFlows?: string;
             range?: string;
-            startValue?: number;
+            /** Format: decimal */
+            startValue?: string;
             timeWeighted?: components["schemas"]["Returned"];
             /** Format: date */
             to?: string;
@@ -1083,8 +1124,10 @@ export interface components {
         Point: {
             /** Format: date */
             date?: string;
-            marketValue?: number;
-            netInvested?: number;
+            /** Format: decimal */
+            marketValue?: string;
+            /** Format: decimal */
+            netInvested?: string;
         };
         /**
          * @example {
@@ -1092,7 +1135,8 @@ export interface components {
          *     }
          */
         PriceRequest: {
-            price: number;
+            /** Format: decimal */
+            price: string;
         };
         PriceView: {
             /** Format: date-time */
@@ -1107,7 +1151,8 @@ export interface components {
             /** Format: date-time */
             asOf?: string;
             currency?: string;
-            price?: number;
+            /** Format: decimal */
+            price?: string;
             source?: string;
             stale?: boolean;
         };
@@ -1168,7 +1213,8 @@ export interface components {
         Slice: {
             key?: string;
             label?: string;
-            marketValue?: number;
+            /** Format: decimal */
+            marketValue?: string;
             share?: string;
         };
         SplitRow: {
@@ -1184,18 +1230,23 @@ export interface components {
             numerator?: number;
         };
         Totals: {
-            costBasis?: number;
+            /** Format: decimal */
+            costBasis?: string;
             currency?: string;
-            dividends?: number;
+            /** Format: decimal */
+            dividends?: string;
             /** Format: int32 */
             holdings?: number;
             /** Format: int32 */
             leftOutOfGains?: number;
             /** Format: int32 */
             leftOutOfMarketValue?: number;
-            marketValue?: number;
-            realisedGain?: number;
-            unrealisedGain?: number;
+            /** Format: decimal */
+            marketValue?: string;
+            /** Format: decimal */
+            realisedGain?: string;
+            /** Format: decimal */
+            unrealisedGain?: string;
         };
         Unknown: {
             field?: string;

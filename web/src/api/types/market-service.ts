@@ -217,10 +217,13 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         ConversionView: {
-            amount?: number;
-            convertedAmount?: number;
+            /** Format: decimal */
+            amount?: string;
+            /** Format: decimal */
+            convertedAmount?: string;
             from?: string;
-            rate?: number;
+            /** Format: decimal */
+            rate?: string;
             /** Format: date */
             rateDate?: string;
             source?: string;
@@ -257,7 +260,8 @@ export interface components {
             /** @enum {string} */
             assetType: "STOCK" | "CRYPTO" | "FUND" | "METAL" | "OTHER";
             currency: string;
-            price: number;
+            /** Format: decimal */
+            price: string;
         };
         NewKey: {
             apiKey: string;
@@ -266,7 +270,8 @@ export interface components {
         NewTenantRate: {
             base: string;
             quote: string;
-            rate: number;
+            /** Format: decimal */
+            rate: string;
             /** Format: date */
             rateDate?: string;
         };
@@ -307,7 +312,8 @@ export interface components {
             /** Format: date-time */
             asOf?: string;
             currency?: string;
-            price?: number;
+            /** Format: decimal */
+            price?: string;
             source?: string;
             stale?: boolean;
             symbol?: string;
@@ -315,7 +321,8 @@ export interface components {
         RateView: {
             base?: string;
             quote?: string;
-            rate?: number;
+            /** Format: decimal */
+            rate?: string;
             /** Format: date */
             rateDate?: string;
             source?: string;
@@ -325,7 +332,8 @@ export interface components {
             /** Format: uuid */
             id?: string;
             quote?: string;
-            rate?: number;
+            /** Format: decimal */
+            rate?: string;
             /** Format: date */
             rateDate?: string;
             source?: string;

@@ -161,6 +161,7 @@ final class Attempts {
                         case "date" -> "2026-01-15";
                         case "date-time" -> "2026-01-15T10:00:00Z";
                         case "uuid" -> java.util.UUID.randomUUID().toString();
+                        case "decimal" -> "10.00";
                         default -> property.getKey().toLowerCase().contains("currency") ? "EUR" : "probe";
                     });
                 }

@@ -63,7 +63,7 @@ final class Malformed {
         if (format.equals("date") || format.equals("date-time")) {
             values.add(new Value("year -999999999", "\"-999999999-01-01\""));
         }
-        if (type.equals("number") || type.equals("integer")) {
+        if (type.equals("number") || type.equals("integer") || format.equals("decimal")) {
             values.add(new Value("long overflow", "99999999999999999999999999"));
             values.add(new Value("negative", "-1"));
         }

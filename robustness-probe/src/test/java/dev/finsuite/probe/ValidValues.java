@@ -140,6 +140,7 @@ final class ValidValues {
             case "uuid" -> UUID.randomUUID().toString();
             case "date" -> "2026-01-15";
             case "date-time" -> "2026-01-15T10:00:00Z";
+            case "decimal" -> "1"; // a BigDecimal: a string in the documents, as it travels
             default -> switch (parameter.type()) {
                 case "integer", "number" -> "1";
                 case "boolean" -> "true";
