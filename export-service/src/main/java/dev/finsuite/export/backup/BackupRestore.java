@@ -349,7 +349,13 @@ public class BackupRestore {
         });
         String columnList = String.join(", ", columns.keySet().stream().map(c -> '"' + c + '"').toList());
         String sql = "insert into " + table.name() + " (" + columnList + ") select " + columnList
-                + " from jsonb_populate_recordset(null::" + table.name() + ", ?::jsonb)";
+                + " from jsonb_populate_recordset(null::" + table.name() + ", ?::jsonb) restored";
+        if (!table.mustBeEmptyToRestore()) {
+            // The history restores into a household that kept its trail (its data removed, say, then its own backup
+            // restored): an event it still holds is not written twice. An id another tenant holds still clashes.
+            sql += " where not exists (select 1 from " + table.name() + " kept where kept.id = restored.id"
+                    + " and kept.tenant_id = restored.tenant_id)";
+        }
         int batchSize = table.holdsDocuments() ? 1 : properties.insertBatch();
         boolean sortParentsFirst = table.name().equals("finance_categories");
         List<ObjectNode> pending = new ArrayList<>();

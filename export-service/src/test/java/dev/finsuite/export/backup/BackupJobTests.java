@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,9 +65,16 @@ class BackupJobTests extends ExportTest {
                 assertThat(Bag.hex(bag.get(parts[1]))).as(parts[1]).isEqualTo(parts[0]);
             }
         }
-        // the same data as the streamed backup (bag-info.txt differs in its created-at)
+        // the same data as the streamed backup (bag-info.txt differs in its created-at); the audit trail differs by
+        // the downloads in between, each recorded before its first byte: the job's file, then the streamed backup
         Map<String, byte[]> streamed = Bags.entries(download("/api/v1/backups", admin).body());
-        assertThat(Bags.text(bag, "manifest-sha256.txt")).isEqualTo(Bags.text(streamed, "manifest-sha256.txt"));
+        assertThat(withoutAuditTrail(Bags.text(bag, "manifest-sha256.txt")))
+                .isEqualTo(withoutAuditTrail(Bags.text(streamed, "manifest-sha256.txt")));
+        String jobTrail = Bags.text(bag, "data/audit_events.ndjson");
+        String streamedTrail = Bags.text(streamed, "data/audit_events.ndjson");
+        assertThat(streamedTrail).startsWith(jobTrail.strip()).contains("\"entity_type\":\"export_job\"")
+                .contains("\"entity_type\":\"backup\"");
+        assertThat(jobTrail).doesNotContain("\"action\":\"EXPORT\"");
 
         // a backup keeps its ids: it restores where they are free, as after the source tenant was deleted
         sql("delete from investment_activities where tenant_id = ?", source);
@@ -101,5 +109,9 @@ class BackupJobTests extends ExportTest {
         String stranger = TestTokens.access(newTenant(), "OWNER");
         assertThat(api().get("/api/v1/exports/jobs/" + id).token(stranger).send().status()).isEqualTo(404);
         assertThat(download("/api/v1/exports/jobs/" + id + "/file", stranger).statusCode()).isEqualTo(404);
+    }
+
+    private static String withoutAuditTrail(String manifest) {
+        return manifest.lines().filter(line -> !line.endsWith("data/audit_events.ndjson")).collect(Collectors.joining("\n"));
     }
 }
