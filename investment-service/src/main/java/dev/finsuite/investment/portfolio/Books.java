@@ -72,16 +72,23 @@ class Books {
         this.baseCurrencies = baseCurrencies;
     }
 
+    /**
+     * The columns a replay needs, as plain values: numerics without their column's trailing zeros (trim_scale), so a
+     * quantity of 100.0000000000 arrives as 100 and quantity x price stays in BigDecimal's long arithmetic instead of
+     * 20-decimal products; the creation time as the replay's tie-break sequence (microseconds since the epoch, what
+     * the timestamp was turned into here before). Same values, less decoding and cheaper sums.
+     */
     private List<LedgerRow> rows(UUID tenantId, UUID accountId) {
         String sql = """
-                select id, account_id, asset_id, activity_type, activity_date, quantity, unit_price, fee, tax,
-                       base_currency, fx_rate, created_at
+                select id, account_id, asset_id, activity_type, activity_date, trim_scale(quantity),
+                       trim_scale(unit_price), trim_scale(fee), trim_scale(tax), base_currency, trim_scale(fx_rate),
+                       (extract(epoch from created_at) * 1000000)::bigint
                   from investment_activities where tenant_id = ?""" + (accountId == null ? "" : " and account_id = ?");
         Object[] arguments = accountId == null ? new Object[] {tenantId} : new Object[] {tenantId, accountId};
         return jdbc.query(sql, (row, i) -> new LedgerRow(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
                 row.getObject(3, UUID.class), ActivityType.valueOf(row.getString(4)), row.getObject(5, LocalDate.class),
                 row.getBigDecimal(6), row.getBigDecimal(7), row.getBigDecimal(8), row.getBigDecimal(9),
-                row.getString(10), row.getBigDecimal(11), row.getTimestamp(12).toInstant()), arguments);
+                row.getString(10), row.getBigDecimal(11), row.getLong(12)), arguments);
     }
 
     public String baseCurrency(UUID tenantId) {

@@ -30,6 +30,12 @@ final class DailyBook {
     final BigDecimal[] income;
     final BigDecimal[] netInvested;
     final String[] unknownBecause;
+    /**
+     * Each day's sum of the quantity x price terms that fit a long at {@link DailySeries#SCALE} (whole quantity,
+     * price with at most that many decimals, rate exactly 1), added to {@link #values} once at the end: the same
+     * exact sums, without two BigDecimals per position per day. Any other term is added to {@link #values} as before.
+     */
+    private final long[] scaledValues;
     String flowsUnknownBecause;
 
     private DailyBook(int size) {
@@ -39,6 +45,7 @@ final class DailyBook {
         income = new BigDecimal[size];
         netInvested = new BigDecimal[size];
         unknownBecause = new String[size];
+        scaledValues = new long[size];
     }
 
     /** One position's inputs: its rows and timelines, its price and rate by day. */
@@ -62,13 +69,18 @@ final class DailyBook {
         for (Line line : lines) {
             BigDecimal[] prices = line.prices().onEach(range.start(), size);
             BigDecimal[] rates = ratesByDay.computeIfAbsent(line.rates(), series -> series.onEach(range.start(), size));
-            book.addValues(line, prices, rates);
+            book.addValues(line, prices, rates, line.prices().scaledEach(range.start(), size));
             if (line.holding().inBase() == null) {
                 investedKnown = false;
             } else if (investedKnown) {
                 addNetInvested(investedChanges, line.holding(), book.days);
             }
             book.addMovements(line, baseCurrency, prices, rates, range);
+        }
+        for (int i = 0; i < size; i++) {
+            if (book.values[i] != null && book.scaledValues[i] != 0) {
+                book.values[i] = book.values[i].add(BigDecimal.valueOf(book.scaledValues[i], DailySeries.SCALE));
+            }
         }
         BigDecimal invested = BigDecimal.ZERO;
         for (int i = 0; i < size; i++) {
@@ -81,7 +93,7 @@ final class DailyBook {
     }
 
     /** Quantity × price × rate on every day the position holds units; unknown where its price or rate is. */
-    private void addValues(Line line, BigDecimal[] prices, BigDecimal[] rates) {
+    private void addValues(Line line, BigDecimal[] prices, BigDecimal[] rates, long[] scaledPrices) {
         Timeline timeline = line.holding().position().history();
         // The position's change days as offsets from day 0, each with its quantity: the walk below compares ints,
         // not LocalDates through a List, on every day of every position.
@@ -89,19 +101,23 @@ final class DailyBook {
         int changes = changeDays.size();
         int[] offsets = new int[changes];
         BigDecimal[] quantities = new BigDecimal[changes];
+        long[] wholeQuantities = new long[changes];
         for (int k = 0; k < changes; k++) {
             offsets[k] = (int) ChronoUnit.DAYS.between(days[0], changeDays.get(k));
             // Quantities carry ten decimals and are mostly whole: without the trailing zeros, quantity × price and
             // the day's running total stay in BigDecimal's long arithmetic (the same values, fewer digits).
             quantities[k] = timeline.quantityOn(changeDays.get(k)).stripTrailingZeros();
+            wholeQuantities[k] = whole(quantities[k]);
         }
         int next = 0;
         while (next < changes && offsets[next] <= 0) {
             next++;
         }
         BigDecimal quantity = timeline.quantityOn(days[0]).stripTrailingZeros();
+        long wholeQuantity = whole(quantity);
         for (int i = 0; i < days.length; i++) {
             while (next < changes && offsets[next] <= i) {
+                wholeQuantity = wholeQuantities[next];
                 quantity = quantities[next++];
             }
             if (quantity.signum() == 0 || values[i] == null) {
@@ -111,11 +127,31 @@ final class DailyBook {
                 unknownBecause[i] = prices[i] == null ? line.prices().whyUnknown(days[i]) : line.rates().whyUnknown(days[i]);
                 values[i] = null;
             } else {
+                if (scaledPrices != null && wholeQuantity != NOT_WHOLE && scaledPrices[i] != DailySeries.NOT_SCALED
+                        && (rates[i] == BigDecimal.ONE || rates[i].compareTo(BigDecimal.ONE) == 0)) {
+                    long term = wholeQuantity * scaledPrices[i];
+                    long sum = scaledValues[i] + term;
+                    if (Math.multiplyHigh(wholeQuantity, scaledPrices[i]) == (term >> 63)
+                            && ((scaledValues[i] ^ sum) & (term ^ sum)) >= 0) {
+                        scaledValues[i] = sum;
+                        continue;
+                    }
+                }
                 BigDecimal value = quantity.multiply(prices[i]);
                 values[i] = values[i].add(rates[i] == BigDecimal.ONE || rates[i].compareTo(BigDecimal.ONE) == 0 ? value
                         : value.multiply(rates[i]));
             }
         }
+    }
+
+    private static final long NOT_WHOLE = Long.MIN_VALUE;
+
+    /** A whole quantity (no decimals after stripping) as a long, else {@link #NOT_WHOLE}. */
+    private static long whole(BigDecimal quantity) {
+        if (quantity.scale() > 0 || quantity.precision() - quantity.scale() > 18) {
+            return NOT_WHOLE;
+        }
+        return quantity.longValueExact();
     }
 
     /**

@@ -23,6 +23,16 @@ final class DailySeries {
     private final String unknownBecause;
     private final LocalDate denseStart;
     private final BigDecimal[] dense;
+    /**
+     * The dense values as longs scaled by 10^{@value #SCALE} ({@link #NOT_SCALED} where unknown or not representable),
+     * made once per kept series so each request's quantity x price can be summed in long arithmetic; published
+     * whole through the volatile field.
+     */
+    private volatile long[] scaled;
+
+    /** The scale of {@link #scaledEach}: market closes are numeric(28, 10). */
+    static final int SCALE = 10;
+    static final long NOT_SCALED = Long.MIN_VALUE;
 
     private DailySeries(NavigableMap<LocalDate, BigDecimal> values, long reachDays, String unknownBecause) {
         this.values = values;
@@ -49,7 +59,39 @@ final class DailySeries {
     DailySeries withLastDay(BigDecimal value) {
         BigDecimal[] copy = dense.clone();
         copy[copy.length - 1] = value;
-        return new DailySeries(denseStart, copy, reachDays);
+        DailySeries withToday = new DailySeries(denseStart, copy, reachDays);
+        long[] scaledCopy = scaledEach(denseStart, dense.length).clone();
+        scaledCopy[scaledCopy.length - 1] = scaled(value);
+        withToday.scaled = scaledCopy;
+        return withToday;
+    }
+
+    /**
+     * For a dense series over exactly these days, its values as longs scaled by 10^{@value #SCALE} (shared: the
+     * caller must not change it), {@link #NOT_SCALED} on days without a value or with one a long cannot hold at that
+     * scale; null for any other series.
+     */
+    long[] scaledEach(LocalDate start, int size) {
+        if (dense == null || !start.equals(denseStart) || size != dense.length) {
+            return null;
+        }
+        long[] kept = scaled;
+        if (kept == null) {
+            kept = new long[dense.length];
+            for (int i = 0; i < dense.length; i++) {
+                kept[i] = scaled(dense[i]);
+            }
+            scaled = kept;
+        }
+        return kept;
+    }
+
+    /** value x 10^SCALE exactly as a long, when it has at most SCALE decimals and under 10^8 whole units. */
+    static long scaled(BigDecimal value) {
+        if (value == null || value.scale() > SCALE || value.precision() - value.scale() > 8) {
+            return NOT_SCALED;
+        }
+        return value.setScale(SCALE).unscaledValue().longValueExact();
     }
 
     boolean isDense() {

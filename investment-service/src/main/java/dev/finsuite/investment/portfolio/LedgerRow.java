@@ -1,9 +1,7 @@
 package dev.finsuite.investment.portfolio;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import dev.finsuite.investment.engine.ActivityType;
@@ -11,14 +9,15 @@ import dev.finsuite.investment.engine.Trade;
 
 /**
  * An activity as the read side replays it: the ledger entity's figures without its persistence machinery, read in
- * one plain query (twenty thousand managed entities cost most of a holdings request).
+ * one plain query (twenty thousand managed entities cost most of a holdings request). {@code sequence} breaks ties
+ * within a day: the creation time in microseconds since the epoch.
  */
 record LedgerRow(UUID id, UUID accountId, UUID assetId, ActivityType type, LocalDate date, BigDecimal quantity,
-        BigDecimal unitPrice, BigDecimal fee, BigDecimal tax, String baseCurrency, BigDecimal fxRate, Instant createdAt) {
+        BigDecimal unitPrice, BigDecimal fee, BigDecimal tax, String baseCurrency, BigDecimal fxRate, long sequence) {
 
     /** The row in the asset's currency; ties within a day go in the order recorded. */
     Trade trade() {
-        return new Trade(id, date, sequence(), type, quantity, unitPrice, fee, tax);
+        return new Trade(id, date, sequence, type, quantity, unitPrice, fee, tax);
     }
 
     /**
@@ -29,11 +28,8 @@ record LedgerRow(UUID id, UUID accountId, UUID assetId, ActivityType type, Local
         if (fxRate == null || !base.equals(baseCurrency)) {
             return null;
         }
-        return new Trade(id, date, sequence(), type, quantity, unitPrice.multiply(fxRate), fee.multiply(fxRate),
+        return new Trade(id, date, sequence, type, quantity, unitPrice.multiply(fxRate), fee.multiply(fxRate),
                 tax.multiply(fxRate));
     }
 
-    private long sequence() {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, createdAt);
-    }
 }
