@@ -120,7 +120,10 @@ if [ -n "$NGINX" ]; then
   sed -i -e "s/listen 8080;/listen $GATEWAY_PORT;/" \
     -e "s/listen 8081;/listen 127.0.0.1:${GATEWAY_STATUS_PORT:-8081};/" "$prefix/conf/nginx.conf"
   if [ -d web/dist ]; then ln -sfn "$PWD/web/dist" "$prefix/web"; else rm -f "$prefix/web"; fi
-  "$NGINX" -p "$prefix/" -c "$prefix/conf/nginx.conf" -g 'daemon off;' > "$RUN/logs/gateway.log" 2>&1 &
+  # As root, nginx's workers would serve web/dist as "nobody", who cannot pass through a checkout in a private
+  # folder (/root, say): they stay this script's user instead.
+  globals='daemon off;'; [ "$(id -u)" = 0 ] && globals='daemon off; user root;'
+  "$NGINX" -p "$prefix/" -c "$prefix/conf/nginx.conf" -g "$globals" > "$RUN/logs/gateway.log" 2>&1 &
   started+=($!)
   for _ in $(seq 1 20); do listening 127.0.0.1 "$GATEWAY_PORT" && break; sleep 0.5; done
   if listening 127.0.0.1 "$GATEWAY_PORT"; then gateway="http://localhost:$GATEWAY_PORT"

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -58,18 +57,25 @@ final class Gateway implements AutoCloseable {
             Path dist = ServiceProcess.ROOT.resolve("web").resolve("dist");
             if (Files.isDirectory(dist)) {
                 Files.createSymbolicLink(prefix.resolve("web"), dist);
-                // Run as root, nginx serves files as its unprivileged worker user, who must pass through the prefix.
-                Files.setPosixFilePermissions(prefix, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
             Path log = prefix.resolve("gateway.log");
             Process process = new ProcessBuilder(nginx(), "-p", prefix + "/", "-c", conf.resolve("nginx.conf").toString(),
-                    "-g", "daemon off;").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                    "-g", globalDirectives()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             Gateway gateway = new Gateway(port, statusPort, prefix, process);
             gateway.awaitListening();
             return gateway;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start nginx: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Started as root, nginx would serve files as its unprivileged worker user ("nobody"), who cannot pass through
+     * a checkout in a private folder (a CI clone in a mktemp directory, /root): its workers stay root then, as the
+     * test run itself is. As any other user, nginx runs as that user and needs nothing.
+     */
+    private static String globalDirectives() {
+        return "root".equals(System.getProperty("user.name")) ? "daemon off; user root;" : "daemon off;";
     }
 
     private static String upstreams(Map<String, List<String>> servers) {
