@@ -54,6 +54,34 @@ class SignInApiTests extends ServiceTest {
     }
 
     @Test
+    void aGuesserElsewhereCannotLockTheOwnerOutOfTheirAccount() {
+        Account victim = Accounts.register(api());
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(loginFrom("203.0.113.66", victim.email(), "guess " + attempt).status()).isEqualTo(401);
+        }
+
+        Api.Reply attacker = loginFrom("203.0.113.66", victim.email(), Accounts.PASSWORD);
+        assertThat(attacker.status()).as("the guessing address is locked out").isEqualTo(429);
+        assertThat(attacker.header("Retry-After")).isNotBlank();
+        Api.Reply owner = loginFrom("198.51.100.7", victim.email(), Accounts.PASSWORD);
+        assertThat(owner.status()).as("the owner, from their own address: " + owner).isEqualTo(200);
+    }
+
+    @Test
+    void guessesSpreadOverManyAddressesLockTheAccountForAddressesItHasNeverSignedInFrom() {
+        Account victim = Accounts.register(api());
+        assertThat(loginFrom("198.51.100.8", victim.email(), Accounts.PASSWORD).status()).isEqualTo(200);
+        for (int address = 1; address <= 50; address++) {
+            assertThat(loginFrom("203.0.113." + address, victim.email(), "spray").status()).isEqualTo(401);
+        }
+
+        assertThat(loginFrom("203.0.113.200", victim.email(), Accounts.PASSWORD).status())
+                .as("a new address, even with the right password").isEqualTo(429);
+        assertThat(loginFrom("198.51.100.8", victim.email(), Accounts.PASSWORD).status())
+                .as("the address the owner signed in from before").isEqualTo(200);
+    }
+
+    @Test
     void parallelGuessesCannotSlipPastTheLimit() throws Exception {
         Account target = Accounts.register(api());
         var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
@@ -93,6 +121,12 @@ class SignInApiTests extends ServiceTest {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().at("/errors").findValuesAsString("field")).containsExactly("password");
         assertThat(notJson.status()).isEqualTo(400);
+    }
+
+    /** A sign-in as the gateway forwards it from {@code address} (this test is a trusted, local proxy). */
+    private Api.Reply loginFrom(String address, String email, String password) {
+        return api().post("/api/v1/auth/login", Map.of("email", email, "password", password))
+                .header("X-Forwarded-For", address).send();
     }
 
     private Api.Reply login(String email, String password) {
