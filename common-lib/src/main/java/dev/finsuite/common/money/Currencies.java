@@ -41,21 +41,21 @@ public class Currencies {
     public Currency requireBase(String field, String code) {
         Currency currency = requireActive(field, code);
         if (!currency.iso()) {
-            throw new ValidationException(field, code.trim().toUpperCase(Locale.ROOT)
-                    + " is not an ISO 4217 currency a household can keep its books in");
+            throw new ValidationException(field,
+                    currency.code() + " is not an ISO 4217 currency a household can keep its books in");
         }
         return currency;
     }
 
     /** Whether new money may be recorded in {@code code}: known and still in use. */
     public boolean isActive(String code) {
-        Currency currency = code == null ? null : byCode.get(code.trim().toUpperCase(Locale.ROOT));
+        Currency currency = find(code);
         return currency != null && currency.active();
     }
 
     /** A currency stored money may be in (searching, say), including one withdrawn since. */
     public Currency requireKnown(String field, String code) {
-        Currency currency = code == null ? null : byCode.get(code.trim().toUpperCase(Locale.ROOT));
+        Currency currency = find(code);
         if (currency == null) {
             throw new ValidationException(field, "is not a known ISO 4217 currency code");
         }
@@ -82,6 +82,11 @@ public class Currencies {
     /** An amount as shown or paid: half-up to the currency's minor units. */
     public BigDecimal shown(BigDecimal amount, String code) {
         return amount == null ? null : amount.setScale(minorUnits(code), java.math.RoundingMode.HALF_UP);
+    }
+
+    /** A code as every service reads one: trimmed, in any case. */
+    private Currency find(String code) {
+        return code == null ? null : byCode.get(code.trim().toUpperCase(Locale.ROOT));
     }
 
     /** {@code iso}: an ISO 4217 currency, not a unit the table also lists for prices (a crypto-asset, a metal). */
