@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.domain.DomainFailure;
 
 /**
  * The suite's currency list (market-service's table, changed only by migration), read once at start: money
@@ -28,7 +28,7 @@ public class Currencies {
     public Currency requireActive(String field, String code) {
         Currency currency = requireKnown(field, code);
         if (!currency.active()) {
-            throw new ValidationException(field, code + " is no longer in use");
+            throw new InvalidCurrency(field, code + " is no longer in use");
         }
         return currency;
     }
@@ -41,7 +41,7 @@ public class Currencies {
     public Currency requireBase(String field, String code) {
         Currency currency = requireActive(field, code);
         if (!currency.iso()) {
-            throw new ValidationException(field,
+            throw new InvalidCurrency(field,
                     currency.code() + " is not an ISO 4217 currency a household can keep its books in");
         }
         return currency;
@@ -57,25 +57,21 @@ public class Currencies {
     public Currency requireKnown(String field, String code) {
         Currency currency = find(code);
         if (currency == null) {
-            throw new ValidationException(field, "is not a known ISO 4217 currency code");
+            throw new InvalidCurrency(field, "is not a known ISO 4217 currency code");
         }
         return currency;
     }
 
     /** The minor units of a currency stored money already uses (kept even if it was withdrawn since). */
     public int minorUnits(String code) {
-        Currency currency = byCode.get(code);
-        if (currency == null) {
-            throw new IllegalStateException("Stored money uses " + code + ", which the currency table lacks");
-        }
-        return currency.minorUnits();
+        return requireStored(code).minorUnits();
     }
 
     /** An amount in {@code code} with more decimals than the currency pays in is a 400 on {@code field}. */
     public void requireFits(String field, BigDecimal amount, String code) {
         int minorUnits = minorUnits(code);
         if (amount.stripTrailingZeros().scale() > minorUnits) {
-            throw new ValidationException(field, code + " has " + minorUnits + " decimal places");
+            throw new InvalidCurrency(field, code + " has " + minorUnits + " decimal places");
         }
     }
 
@@ -89,7 +85,42 @@ public class Currencies {
         return code == null ? null : byCode.get(code.trim().toUpperCase(Locale.ROOT));
     }
 
-    /** {@code iso}: an ISO 4217 currency, not a unit the table also lists for prices (a crypto-asset, a metal). */
-    public record Currency(String code, int minorUnits, boolean active, boolean iso) {
+    /** New money from a request's {@code amount} and {@code currency} fields. */
+    public Money money(BigDecimal amount, String code) {
+        return money("amount", amount, "currency", code);
+    }
+
+    /**
+     * New money from a request: a currency still in use (else a 400 on {@code currencyField}) and an amount it can
+     * be paid in (else a 400 on {@code amountField}).
+     */
+    public Money money(String amountField, BigDecimal amount, String currencyField, String code) {
+        Money money = new Money(amount, requireActive(currencyField, code));
+        if (!money.fitsMinorUnits()) {
+            throw new InvalidCurrency(amountField,
+                    money.currencyCode() + " has " + money.currency().minorUnits() + " decimal places");
+        }
+        return money;
+    }
+
+    /** Money read back from storage, in a currency the table holds (kept even if withdrawn since). */
+    public Money stored(BigDecimal amount, String code) {
+        return amount == null ? null : new Money(amount, requireStored(code));
+    }
+
+    /** The currency of money already stored: a missing one is a fault of the data, not of the caller. */
+    public Currency requireStored(String code) {
+        Currency currency = find(code);
+        if (currency == null) {
+            throw new IllegalStateException("Stored money uses " + code + ", which the currency table lacks");
+        }
+        return currency;
+    }
+
+    /** A currency or amount a request may not use, named by its field. */
+    public static final class InvalidCurrency extends DomainFailure.Invalid {
+        InvalidCurrency(String field, String message) {
+            super(field, message);
+        }
     }
 }

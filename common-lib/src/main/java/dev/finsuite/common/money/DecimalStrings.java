@@ -30,7 +30,16 @@ public final class DecimalStrings {
             public void serialize(BigDecimal value, JsonGenerator generator, SerializationContext context) {
                 generator.writeString(value.toPlainString());
             }
-        }).addDeserializer(BigDecimal.class, new BoundedDecimals());
+        }).addDeserializer(BigDecimal.class, new BoundedDecimals()).addSerializer(Money.class, new ValueSerializer<>() {
+            // A Money nested in a response reads as the conventions' pair: the exact amount beside its currency.
+            @Override
+            public void serialize(Money value, JsonGenerator generator, SerializationContext context) {
+                generator.writeStartObject();
+                generator.writeStringProperty("amount", value.amount().toPlainString());
+                generator.writeStringProperty("currency", value.currencyCode());
+                generator.writeEndObject();
+            }
+        });
     }
 
     private static final class BoundedDecimals extends ValueDeserializer<BigDecimal> {

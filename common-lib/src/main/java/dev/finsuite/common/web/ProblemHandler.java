@@ -32,6 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
+import dev.finsuite.common.domain.DomainFailure;
+
 /**
  * Every error a controller meets becomes an RFC 9457 problem with the suite's {@code code}. Bad input is
  * always a 4xx naming what was wrong; only a real fault is a 500, and its details stay in the log.
@@ -49,6 +51,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         e.properties().forEach(problem::setProperty);
         return respond(problem, e.headers());
+    }
+
+    /** The domain names a fact; here it becomes the problem a client reads. */
+    @ExceptionHandler(DomainFailure.class)
+    ResponseEntity<Object> domain(DomainFailure e) {
+        HttpStatus status = switch (e.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case REFUSED -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
+        if (e.kind() == DomainFailure.Kind.INVALID) {
+            return api(new ApiException.ValidationException(e.field(), e.getMessage()));
+        }
+        ProblemDetail problem = Problems.of(status, e.code(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return respond(problem, HttpHeaders.EMPTY);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

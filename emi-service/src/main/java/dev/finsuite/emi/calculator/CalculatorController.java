@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.finsuite.common.web.ApiException;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.money.Currency;
 import dev.finsuite.emi.schedule.Amortization;
 import dev.finsuite.emi.schedule.InstalmentView;
 import dev.finsuite.emi.schedule.LoanTerms;
@@ -46,7 +47,7 @@ class CalculatorController {
             @Parameter(example = "240") @RequestParam int tenureMonths,
             @Parameter(example = "INR") @RequestParam String currency,
             @Parameter(example = "2026-12-24") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstEmiDate) {
-        Currencies.Currency unit = currencies.requireActive("currency", currency);
+        Currency unit = currencies.requireActive("currency", currency);
         List<ApiException.FieldError> errors = new ArrayList<>();
         if (principal.signum() <= 0 || principal.compareTo(MAX_PRINCIPAL) > 0) {
             errors.add(new ApiException.FieldError("principal", "must be more than 0 and at most " + MAX_PRINCIPAL));
