@@ -2,34 +2,30 @@ package dev.finsuite.common.data;
 
 import java.time.Instant;
 
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * The columns every mutable table of the suite has: {@code created_at}, {@code updated_at} and the
  * {@code version} that optimistic locking and ETags rest on. A new entity has a null version, so
- * Spring Data persists it (one INSERT) even when its id was assigned up front.
+ * Spring Data persists it (one INSERT) even when its id was assigned up front. The stamps come from the
+ * application's {@code Clock} (Spring Data auditing, wired by common-lib), so tests can fix the time.
  */
 @MappedSuperclass
+@EntityListeners(AuditingEntityListener.class)
 public abstract class AuditedEntity {
 
+    @CreatedDate
     private Instant createdAt;
+    @LastModifiedDate
     private Instant updatedAt;
     @Version
     private Long version;
-
-    @PrePersist
-    void stampCreation() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void stampUpdate() {
-        updatedAt = Instant.now();
-    }
 
     public Instant getCreatedAt() {
         return createdAt;
