@@ -3,7 +3,7 @@
 # lines, then backed up and restored into an empty household, each timed end to end with curl on the same machine,
 # export-service under a 256 MiB heap. Heap use is sampled every 200 ms with jstat during each export; "flat" means
 # the old generation does not grow with the rows written (a 1M-row export never sits in memory).
-# Needs: the built jar (mvn -B -pl export-service -am package -DskipTests), PostgreSQL and Redis as for the tests,
+# Needs: the built jar (./mvnw -B -pl export-service -am package -DskipTests), PostgreSQL and Redis as for the tests,
 # curl, python3 and the JDK's jstat.
 # Usage: bench/export/run.sh; ROWS (default 1000000) sets the size; KEEP_DB=1 keeps the database, logs and files;
 # PROFILE=1 records JFR during each export and prints its hottest frames;

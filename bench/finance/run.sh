@@ -2,7 +2,7 @@
 # finance-service under load, beside the same run's ceilings: a pgbench insert of an equivalent row and a
 # trivial authenticated endpoint, all at 32 connections. Then the monthly summary uncached (Redis emptied
 # before each request) over a 10,000-row household and over a 1,000,000-row one.
-# Needs: a built finance-service jar (mvn -DskipTests package), PostgreSQL and Redis as for the tests,
+# Needs: a built finance-service jar (./mvnw -DskipTests package), PostgreSQL and Redis as for the tests,
 # wrk (apt-get install wrk), pgbench (postgresql-contrib) and python3.
 # Usage: bench/finance/run.sh [seconds per endpoint, default 20]; KEEP_DB=1 keeps the database and scripts to explore.
 set -euo pipefail

@@ -9,7 +9,7 @@
 # COLD (default 10) requests per endpoint, one at a time.
 # market-service serves closes from its store (seeded with a coverage, so no download) and latest quotes through
 # its real provider path from a local Stooq stub (one fixed CSV row, answered on a local port); no internet.
-# Needs: built jars (mvn -B -pl investment-service,market-service -am package -DskipTests), PostgreSQL and Redis
+# Needs: built jars (./mvnw -B -pl investment-service,market-service -am package -DskipTests), PostgreSQL and Redis
 # as for the tests, wrk (apt-get install -y wrk, Debian package) and python3.
 # Usage: bench/investment/run.sh [seconds per endpoint, default 15]; KEEP_DB=1 keeps the database and logs;
 # PROFILE=1 also records JFR on investment-service during the one-connection holdings and MAX performance runs and

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # market-service under load: conversions and cached quotes beside a trivial endpoint's ceiling, in one run.
-# Needs: a built market-service jar (mvn -DskipTests package), PostgreSQL and Redis as for the tests,
+# Needs: a built market-service jar (./mvnw -DskipTests package), PostgreSQL and Redis as for the tests,
 # wrk (apt-get install wrk) and python3. Providers are played by a local HTTP server serving ../shared/fixtures.
 # Usage: bench/market/run.sh [seconds per endpoint, default 20]
 set -euo pipefail

@@ -70,7 +70,7 @@ export async function startSuite({ logDir = join(webDir, 'e2e', '.run', 'logs'),
   for (const s of only) {
     const jar = join(rootDir, s, 'target', `${s}.jar`);
     if (!existsSync(jar)) {
-      throw new Error(`${jar} is missing: build the services first (mvn -B -q -DskipTests package, or mvn -B verify from the root, which builds them before web)`);
+      throw new Error(`${jar} is missing: build the services first (./mvnw -B -q -DskipTests package, or ./mvnw -B verify from the root, which builds them before web)`);
     }
   }
   mkdirSync(logDir, { recursive: true });

@@ -24,7 +24,7 @@ import dev.finsuite.common.testsupport.TestInfrastructure;
 /**
  * One service replica: its packaged jar run as a child process on a free port against the tests' PostgreSQL and
  * Redis and signing key, everything it prints kept in {@code target/ops-logs/<name>.log}. A missing jar fails the
- * tests (never skips them): {@code mvn -B verify} from the root packages the jars before this module's tests.
+ * tests (never skips them): {@code ./mvnw -B verify} from the root packages the jars before this module's tests.
  */
 final class ServiceProcess {
 
@@ -50,8 +50,8 @@ final class ServiceProcess {
         Path jar = ROOT.resolve(service).resolve("target").resolve(service + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("The operations tests run the services from their packaged jars and "
-                    + jar + " is missing. Package it first: mvn -B -o -q -pl " + service + " -am package "
-                    + "-DskipTests (mvn -B verify from the root does it by itself).");
+                    + jar + " is missing. Package it first: ./mvnw -B -o -q -pl " + service + " -am package "
+                    + "-DskipTests (./mvnw -B verify from the root does it by itself).");
         }
         try {
             Files.createDirectories(LOGS);

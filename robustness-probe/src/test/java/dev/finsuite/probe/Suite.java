@@ -22,7 +22,7 @@ import dev.finsuite.common.testsupport.TestInfrastructure;
  * The six services, started once from their packaged jars as child processes on free ports, against the tests'
  * PostgreSQL and Redis, wired to each other by their {@code *_SERVICE_URL} variables and to {@link ProviderStub}
  * instead of the real market-data providers (no test reaches the internet). Stopped when the JVM exits.
- * A missing jar FAILS the probe: {@code mvn -B verify} from the root packages them first (the module's
+ * A missing jar FAILS the probe: {@code ./mvnw -B verify} from the root packages them first (the module's
  * test-scoped dependencies on the services order the reactor).
  */
 final class Suite {
@@ -94,8 +94,8 @@ final class Suite {
                 .filter(jar -> !Files.isRegularFile(jar)).map(Path::toString).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The probe runs the services from their packaged jars, and these are "
-                    + "missing: " + missing + ". Package them first: mvn -B -o -q -pl " + String.join(",", SERVICES)
-                    + " -am package -DskipTests (mvn -B verify from the root does it by itself).");
+                    + "missing: " + missing + ". Package them first: ./mvnw -B -o -q -pl " + String.join(",", SERVICES)
+                    + " -am package -DskipTests (./mvnw -B verify from the root does it by itself).");
         }
         Runtime.getRuntime().addShutdownHook(new Thread(Suite::stopAll, "stop-probed-services"));
         Map<String, String> started = new LinkedHashMap<>();
