@@ -1,9 +1,5 @@
 package dev.finsuite.finance;
 
-import javax.sql.DataSource;
-
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,14 +24,5 @@ class FinanceConfiguration {
     @Bean
     TenantQuotas tenantQuotas(JdbcTemplate jdbc) {
         return new TenantQuotas(jdbc);
-    }
-
-    /** Jobs lock a row in PostgreSQL, by the database's clock, so one replica at a time runs each job. */
-    @Bean
-    LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource))
-                .usingDbTime()
-                .build());
     }
 }
