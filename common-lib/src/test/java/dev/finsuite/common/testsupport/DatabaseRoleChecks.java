@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -80,6 +82,44 @@ public final class DatabaseRoleChecks {
             }
             assertThat(single(connection, "select current_user")).isEqualTo(role);
         }
+    }
+
+    /**
+     * A write into the tables of each owner ({@code auth}, {@code finance}, {@code emi}, {@code investment},
+     * {@code market}, {@code export}, and {@code migrations} for the reference data no service changes), one
+     * catalogue for every service's role checks. {@code :tenant} stands for the acting tenant.
+     */
+    private static final Map<String, List<String>> WRITES_BY_OWNER = writesByOwner();
+
+    private static Map<String, List<String>> writesByOwner() {
+        Map<String, List<String>> writes = new LinkedHashMap<>();
+        writes.put("auth", List.of("update users set password_hash = 'forged'", "update tenants set base_currency = 'XXX'",
+                "delete from login_attempts"));
+        writes.put("finance", List.of("update finance_entries set amount = 1", "delete from finance_categories"));
+        writes.put("emi", List.of("insert into emi_loans (id, tenant_id, name, loan_type, principal, currency, annual_rate,"
+                + " tenure_months, disbursal_date, first_emi_date, status) values (gen_random_uuid(), ':tenant', 'X',"
+                + " 'HOME', 1, 'INR', 1, 1, current_date, current_date, 'ACTIVE')", "delete from emi_payments"));
+        writes.put("investment", List.of("update investment_activities set quantity = 0",
+                "delete from investment_watchlist_items"));
+        writes.put("export", List.of("delete from export_jobs"));
+        writes.put("market", List.of("delete from provider_keys", "update manual_prices set price = 1",
+                "insert into exchange_rates (base, quote, rate, rate_date, source) values ('USD', 'INR', 1, current_date,"
+                        + " 'forged')", "delete from asset_quotes", "update quote_closes set close = 1",
+                "delete from quote_history_coverage"));
+        writes.put("migrations", List.of("update currencies set minor_units = 0"));
+        return writes;
+    }
+
+    /** Every write into another owner's tables (see {@link #WRITES_BY_OWNER}) is refused to the pool's role. */
+    public static void assertCannotWriteOtherOwnersTables(DataSource pool, UUID tenant, String owner)
+            throws SQLException {
+        if (!WRITES_BY_OWNER.containsKey(owner)) {
+            throw new IllegalArgumentException("No such owner: " + owner);
+        }
+        String[] others = WRITES_BY_OWNER.entrySet().stream().filter(entry -> !entry.getKey().equals(owner))
+                .flatMap(entry -> entry.getValue().stream()).map(sql -> sql.replace(":tenant", tenant.toString()))
+                .toArray(String[]::new);
+        assertRefused(pool, tenant, others);
     }
 
     /** Each statement, in its own transaction acting for {@code tenant}, is refused for want of a privilege. */

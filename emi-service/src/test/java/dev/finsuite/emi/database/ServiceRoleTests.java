@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import dev.finsuite.emi.EmiTest;
 
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotBecomeAnotherRole;
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotWriteOtherOwnersTables;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertLogsInAs;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertRefused;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.writableTables;
@@ -46,22 +47,7 @@ class ServiceRoleTests extends EmiTest {
 
     @Test
     void otherServicesTablesAndTheGlobalMarketDataCannotBeWritten() throws SQLException {
-        assertRefused(dataSource, tenant,
-                "update users set password_hash = 'forged'",
-                "update tenants set base_currency = 'XXX'",
-                "update finance_entries set amount = 1",
-                "delete from finance_categories",
-                "update investment_activities set quantity = 0",
-                "delete from investment_watchlist_items",
-                "delete from export_jobs",
-                "update manual_prices set price = 1",
-                "insert into exchange_rates (base, quote, rate, rate_date, source)"
-                        + " values ('USD', 'INR', 1, current_date, 'forged')",
-                "update currencies set minor_units = 0",
-                "delete from asset_quotes",
-                "update quote_closes set close = 1",
-                "delete from quote_history_coverage",
-                "delete from login_attempts");
+        assertCannotWriteOtherOwnersTables(dataSource, tenant, "emi");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import dev.finsuite.investment.InvestmentTest;
 
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotBecomeAnotherRole;
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotWriteOtherOwnersTables;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertLogsInAs;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertRefused;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.writableTables;
@@ -47,24 +48,7 @@ class ServiceRoleTests extends InvestmentTest {
 
     @Test
     void otherServicesTablesAndTheGlobalMarketDataCannotBeWritten() throws SQLException {
-        assertRefused(dataSource, tenant,
-                "update users set password_hash = 'forged'",
-                "update tenants set base_currency = 'XXX'",
-                "update finance_entries set amount = 1",
-                "delete from finance_categories",
-                "insert into emi_loans (id, tenant_id, name, loan_type, principal, currency, annual_rate, tenure_months,"
-                        + " disbursal_date, first_emi_date, status) values (gen_random_uuid(), '" + tenant + "', 'X', 'HOME', 1,"
-                        + " 'INR', 1, 1, current_date, current_date, 'ACTIVE')",
-                "delete from emi_payments",
-                "delete from export_jobs",
-                "update manual_prices set price = 1",
-                "insert into exchange_rates (base, quote, rate, rate_date, source)"
-                        + " values ('USD', 'INR', 1, current_date, 'forged')",
-                "update currencies set minor_units = 0",
-                "delete from asset_quotes",
-                "update quote_closes set close = 1",
-                "delete from quote_history_coverage",
-                "delete from login_attempts");
+        assertCannotWriteOtherOwnersTables(dataSource, tenant, "investment");
     }
 
     @Test

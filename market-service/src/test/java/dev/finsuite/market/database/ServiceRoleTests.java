@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import dev.finsuite.market.MarketTest;
 
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotBecomeAnotherRole;
+import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotWriteOtherOwnersTables;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertLogsInAs;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertRefused;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.writableTables;
@@ -47,20 +48,7 @@ class ServiceRoleTests extends MarketTest {
 
     @Test
     void otherServicesTablesCurrenciesAndSignInAttemptsCannotBeWritten() throws SQLException {
-        assertRefused(dataSource, tenant,
-                "update users set password_hash = 'forged'",
-                "update tenants set base_currency = 'XXX'",
-                "update finance_entries set amount = 1",
-                "delete from finance_categories",
-                "insert into emi_loans (id, tenant_id, name, loan_type, principal, currency, annual_rate, tenure_months,"
-                        + " disbursal_date, first_emi_date, status) values (gen_random_uuid(), '" + tenant + "', 'X', 'HOME', 1,"
-                        + " 'INR', 1, 1, current_date, current_date, 'ACTIVE')",
-                "delete from emi_payments",
-                "update investment_activities set quantity = 0",
-                "delete from investment_watchlist_items",
-                "delete from export_jobs",
-                "update currencies set minor_units = 0",
-                "delete from login_attempts");
+        assertCannotWriteOtherOwnersTables(dataSource, tenant, "market");
     }
 
     @Test
