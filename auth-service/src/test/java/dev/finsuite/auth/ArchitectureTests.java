@@ -3,7 +3,10 @@ package dev.finsuite.auth;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+
+import dev.finsuite.common.testsupport.DomainRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -24,4 +27,8 @@ class ArchitectureTests {
             .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
             .and().resideInAPackage("dev.finsuite.auth..")
             .should().bePublic();
+
+    /** Entities and feature services name domain facts; only controllers speak HTTP. */
+    @ArchTest
+    static final ArchTests domainKnowsNoWeb = ArchTests.in(DomainRules.class);
 }

@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
+import dev.finsuite.common.testsupport.DomainRules;
 import dev.finsuite.common.testsupport.ExactMoneyRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -20,6 +21,10 @@ class ArchitectureTests {
     /** Money is exact: no binary floating point anywhere in emi-service. */
     @ArchTest
     static final ArchTests exactMoney = ArchTests.in(ExactMoneyRules.class);
+
+    /** Entities and feature services name domain facts; only controllers speak HTTP. */
+    @ArchTest
+    static final ArchTests domainKnowsNoWeb = ArchTests.in(DomainRules.class);
 
     /** The schedule engine is pure: no Spring, no persistence, so it is the same in the calculator and in a loan. */
     @ArchTest

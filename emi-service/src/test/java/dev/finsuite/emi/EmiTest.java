@@ -3,18 +3,46 @@ package dev.finsuite.emi;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
 import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.ServiceTest;
+import dev.finsuite.common.testsupport.TestClock;
 import dev.finsuite.common.testsupport.TestInfrastructure;
+import dev.finsuite.common.testsupport.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** emi-service whole, over HTTP, against the real PostgreSQL; each test makes its own tenants. */
 public abstract class EmiTest extends ServiceTest {
+
+    /** A day after every instalment the fixture loans have due in 2025, so their statuses are known. */
+    protected static final Instant KNOWN_DAY = Instant.parse("2026-06-15T09:00:00Z");
+
+    @Autowired
+    protected TestClock clock;
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
+
+    /** Pins the service's clock to {@link #KNOWN_DAY}, for answers that depend on the date (OVERDUE, due). */
+    protected void onKnownDay() {
+        clock.pinAt(KNOWN_DAY);
+    }
+
+    /** A token signed on the service's clock, accepted while the clock is pinned far from now. */
+    protected String tokenOnClock(UUID tenantId, String... roles) {
+        return TestTokens.signer(clock).issueAccess(UUID.randomUUID(), tenantId, List.of(roles), UUID.randomUUID()).value();
+    }
 
     /** A tenant row, which tenant-owned rows reference; the token for it comes from TestTokens. */
     protected static UUID newTenant() throws SQLException {

@@ -3,7 +3,10 @@ package dev.finsuite.market;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+
+import dev.finsuite.common.testsupport.DomainRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
@@ -24,4 +27,8 @@ class ArchitectureTests {
     static final ArchRule noFloatingPointArithmetic = noClasses().should().callMethod(java.math.BigDecimal.class, "doubleValue")
             .orShould().callMethod(java.math.BigDecimal.class, "valueOf", double.class)
             .orShould().callConstructor(java.math.BigDecimal.class, double.class);
+
+    /** Entities and feature services name domain facts; only controllers speak HTTP. */
+    @ArchTest
+    static final ArchTests domainKnowsNoWeb = ArchTests.in(DomainRules.class);
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.finsuite.common.domain.DomainFailure;
 import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ApiException.ForbiddenException;
 
 /**
  * An access token states the role its holder had when it was issued, up to 15 minutes ago. Changes to who
@@ -30,8 +30,15 @@ public class CurrentRole {
         Optional<String> role = jdbc.sql("select role from users where id = ? and tenant_id = ? and active")
                 .param(caller.userId()).param(caller.tenantId()).query(String.class).optional();
         if (role.isEmpty() || RANKS.indexOf(role.get()) < RANKS.indexOf(minimum)) {
-            throw new ForbiddenException("Your role does not allow this");
+            throw new RoleNotAllowed();
         }
         return role.get();
+    }
+
+    /** The caller is deactivated, or their role now is below what the change needs. */
+    public static final class RoleNotAllowed extends DomainFailure.Forbidden {
+        RoleNotAllowed() {
+            super("Your role does not allow this");
+        }
     }
 }

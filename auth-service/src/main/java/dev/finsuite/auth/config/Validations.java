@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.domain.DomainFailure;
 
 /** Checks of values a bean-validation annotation cannot express: real zones and locales (currencies: common-lib's Currencies). */
 public final class Validations {
@@ -16,15 +16,27 @@ public final class Validations {
         try {
             return ZoneId.of(zone).getId();
         } catch (DateTimeException e) {
-            throw new ValidationException(field, "must be an IANA time zone such as Europe/Berlin or Asia/Kolkata");
+            throw new UnknownTimezone(field);
         }
     }
 
     public static String locale(String field, String tag) {
         Locale locale = Locale.forLanguageTag(tag);
         if (locale.getLanguage().isEmpty()) {
-            throw new ValidationException(field, "must be a language tag such as en-IN or de-DE");
+            throw new UnknownLocale(field);
         }
         return locale.toLanguageTag();
+    }
+
+    public static final class UnknownTimezone extends DomainFailure.Invalid {
+        UnknownTimezone(String field) {
+            super(field, "must be an IANA time zone such as Europe/Berlin or Asia/Kolkata");
+        }
+    }
+
+    public static final class UnknownLocale extends DomainFailure.Invalid {
+        UnknownLocale(String field) {
+            super(field, "must be a language tag such as en-IN or de-DE");
+        }
     }
 }

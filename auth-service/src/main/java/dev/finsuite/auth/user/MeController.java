@@ -2,7 +2,6 @@ package dev.finsuite.auth.user;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpHeaders;
@@ -40,7 +39,7 @@ class MeController {
     ResponseEntity<UserView> update(@AuthenticationPrincipal AuthenticatedUser caller,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ProfileChange change) {
-        User user = account.update(caller, ifMatch, change.fullName(), change.locale(), change.timezone());
+        User user = account.update(caller, version -> ETags.requireMatch(ifMatch, version), change);
         return ResponseEntity.ok().eTag(ETags.of(user.getVersion())).body(UserView.of(user));
     }
 
@@ -49,13 +48,6 @@ class MeController {
             @Valid @RequestBody PasswordChange change) {
         account.changePassword(caller, change.currentPassword(), change.newPassword());
         return ResponseEntity.noContent().build();
-    }
-
-    /** Only these three can change here: a smuggled role, email or tenantId is ignored. */
-    record ProfileChange(
-            @Size(min = 1, max = 120) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String fullName,
-            @Size(max = 35) String locale,
-            @Size(max = 64) String timezone) {
     }
 
     record PasswordChange(@NotNull @Size(max = 128) String currentPassword,

@@ -1,15 +1,15 @@
 package dev.finsuite.auth.user;
 
+import java.util.function.LongConsumer;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.finsuite.auth.config.Validations;
 import org.springframework.context.ApplicationEventPublisher;
 import dev.finsuite.auth.user.UserFailures.UserNotFound;
+import dev.finsuite.auth.user.UserFailures.WrongCurrentPassword;
 import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.common.web.ETags;
 
 /** What a user may change about themselves. */
 @Service
@@ -30,19 +30,12 @@ class MyAccount {
         return find(caller);
     }
 
+    /** Applies {@code change} once the caller's precondition on the version (an If-Match) holds. */
     @Transactional
-    User update(AuthenticatedUser caller, String ifMatch, String fullName, String locale, String timezone) {
+    User update(AuthenticatedUser caller, LongConsumer versionPrecondition, ProfileChange change) {
         User user = find(caller);
-        ETags.requireMatch(ifMatch, user.getVersion());
-        if (fullName != null) {
-            user.rename(fullName.strip());
-        }
-        if (locale != null) {
-            user.changeLocale(Validations.locale("locale", locale));
-        }
-        if (timezone != null) {
-            user.changeTimezone(Validations.timezone("timezone", timezone));
-        }
+        versionPrecondition.accept(user.getVersion());
+        change.applyTo(user);
         users.flush();
         return user;
     }
@@ -52,7 +45,7 @@ class MyAccount {
     void changePassword(AuthenticatedUser caller, String currentPassword, String newPassword) {
         User user = find(caller);
         if (!passwords.matches(currentPassword, user.getPasswordHash())) {
-            throw new ValidationException("currentPassword", "is not your current password");
+            throw new WrongCurrentPassword();
         }
         user.changePasswordHash(passwords.encode(newPassword));
         events.publishEvent(new SessionsRevoked(user.getTenantId(), user.getId(), caller.sessionId()));

@@ -1,6 +1,7 @@
 package dev.finsuite.auth.user;
 
 import java.util.UUID;
+import java.util.function.LongConsumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,7 +17,6 @@ import dev.finsuite.auth.user.UserFailures.LastOwnerRequired;
 import dev.finsuite.auth.user.UserFailures.OnlyOwnersManageOwners;
 import dev.finsuite.auth.user.UserFailures.UserNotFound;
 import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ETags;
 
 /** How admins manage the people of their tenant, and the rules that keep a tenant governable. */
 @Service
@@ -64,28 +64,25 @@ public class UserAdministration {
         return saved;
     }
 
+    /**
+     * Applies {@code change} once the caller's precondition on the version (an If-Match) holds. Only an owner
+     * touches ownership, and the tenant always keeps one active owner.
+     */
     @Transactional
-    public User change(AuthenticatedUser caller, UUID id, String ifMatch, Role newRole, Boolean active) {
+    public User change(AuthenticatedUser caller, UUID id, LongConsumer versionPrecondition, UserChange change) {
         User user = lockTenantAndFind(caller, id);
         String callerRole = currentRole.require(caller, Role.ADMIN.name());
-        ETags.requireMatch(ifMatch, user.getVersion());
-        boolean touchesOwnership = user.isOwner() || newRole == Role.OWNER;
+        versionPrecondition.accept(user.getVersion());
+        boolean touchesOwnership = user.isOwner() || change.grantsOwnership();
         if (touchesOwnership && !callerRole.equals(Role.OWNER.name())) {
             throw new OnlyOwnersManageOwners();
         }
-        boolean losesOwnership = user.isActiveOwner()
-                && (newRole != null && newRole != Role.OWNER || Boolean.FALSE.equals(active));
-        if (losesOwnership && activeOwners(caller) <= 1) {
+        if (change.removesOwnershipFrom(user) && activeOwners(caller) <= 1) {
             throw new LastOwnerRequired();
         }
-        if (newRole != null) {
-            user.changeRole(newRole);
-        }
-        if (Boolean.FALSE.equals(active)) {
-            user.deactivate();
+        change.applyTo(user);
+        if (change.deactivates()) {
             events.publishEvent(new SessionsRevoked(user.getTenantId(), user.getId(), null));
-        } else if (Boolean.TRUE.equals(active)) {
-            user.activate();
         }
         users.flush();
         return user;
@@ -93,7 +90,7 @@ public class UserAdministration {
 
     @Transactional
     public void deactivate(AuthenticatedUser caller, UUID id) {
-        change(caller, id, null, null, false);
+        change(caller, id, anyVersion -> { }, UserChange.DEACTIVATE);
     }
 
     /**

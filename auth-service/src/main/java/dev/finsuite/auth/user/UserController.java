@@ -73,7 +73,7 @@ class UserController {
     ResponseEntity<UserView> change(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody UserChange change) {
-        User user = administration.change(caller, id, ifMatch, change.role(), change.active());
+        User user = administration.change(caller, id, version -> ETags.requireMatch(ifMatch, version), change);
         return ResponseEntity.ok().eTag(ETags.of(user.getVersion())).body(UserView.of(user));
     }
 
@@ -92,8 +92,5 @@ class UserController {
         public String toString() {
             return "NewUser[email=" + email + ", role=" + role + "]";
         }
-    }
-
-    record UserChange(Role role, Boolean active) {
     }
 }

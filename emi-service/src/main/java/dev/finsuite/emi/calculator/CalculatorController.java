@@ -19,7 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.finsuite.common.web.ApiException;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.money.Currencies;
-import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.emi.schedule.Amortization;
 import dev.finsuite.emi.schedule.InstalmentView;
 import dev.finsuite.emi.schedule.LoanTerms;
@@ -47,12 +47,13 @@ class CalculatorController {
             @Parameter(example = "240") @RequestParam int tenureMonths,
             @Parameter(example = "INR") @RequestParam String currency,
             @Parameter(example = "2026-12-24") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstEmiDate) {
-        Currency unit = currencies.requireActive("currency", currency);
+        currencies.requireActive("currency", currency);
         List<ApiException.FieldError> errors = new ArrayList<>();
+        Money lent = null;
         if (principal.signum() <= 0 || principal.compareTo(MAX_PRINCIPAL) > 0) {
             errors.add(new ApiException.FieldError("principal", "must be more than 0 and at most " + MAX_PRINCIPAL));
         } else {
-            currencies.requireFits("principal", principal, unit.code());
+            lent = currencies.money("principal", principal, "currency", currency);
         }
         if (annualRate.signum() < 0 || annualRate.compareTo(BigDecimal.valueOf(100)) > 0
                 || annualRate.stripTrailingZeros().scale() > 4) {
@@ -68,8 +69,9 @@ class CalculatorController {
             throw new ValidationException(errors);
         }
         LocalDate first = firstEmiDate == null ? LocalDate.now(clock).plusMonths(1) : firstEmiDate;
-        Schedule schedule = Amortization.project(new LoanTerms(principal, annualRate, tenureMonths, first, unit.minorUnits()));
-        return new Calculation(principal.setScale(unit.minorUnits()), unit.code(), annualRate.stripTrailingZeros(),
+        Schedule schedule = Amortization.project(new LoanTerms(lent.amount(), annualRate, tenureMonths, first,
+                lent.currency().minorUnits()));
+        return new Calculation(lent.shownAmount(), lent.currencyCode(), annualRate.stripTrailingZeros(),
                 tenureMonths, schedule.firstEmi(), schedule.totalInterest(), schedule.totalPayable(), schedule.endDate(),
                 schedule.instalments().stream().map(InstalmentView::of).toList());
     }

@@ -45,7 +45,7 @@ class DocumentController {
             + "is recognised from the content; anything but PDF, PNG or JPEG is a 415, more than 10 MB a 413.")
     ResponseEntity<DocumentView> upload(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
             @RequestPart("file") MultipartFile file) {
-        LoanDocument stored = documents.store(caller.tenantId(), loanId, file);
+        LoanDocument stored = documents.store(caller.tenantId(), loanId, DocumentUploads.read(file));
         return ResponseEntity.created(URI.create("/api/v1/emis/" + loanId + "/documents/" + stored.getId()))
                 .body(new DocumentView(stored.getId(), stored.getOriginalName(), stored.getStoredName(),
                         stored.getContentType(), stored.getSizeBytes(), stored.getSha256(), stored.getCreatedAt()));

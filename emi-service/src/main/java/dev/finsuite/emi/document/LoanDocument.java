@@ -30,7 +30,8 @@ class LoanDocument {
     protected LoanDocument() {
     }
 
-    LoanDocument(UUID tenantId, UUID loanId, DocumentType type, String originalName, byte[] content, String sha256) {
+    LoanDocument(UUID tenantId, UUID loanId, DocumentType type, String originalName, byte[] content, String sha256,
+            Instant uploadedAt) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
         this.loanId = loanId;
@@ -40,7 +41,7 @@ class LoanDocument {
         this.sizeBytes = content.length;
         this.sha256 = sha256;
         this.content = content;
-        this.createdAt = Instant.now();
+        this.createdAt = uploadedAt;
     }
 
     UUID getId() {

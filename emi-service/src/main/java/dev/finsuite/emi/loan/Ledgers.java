@@ -9,10 +9,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import dev.finsuite.common.money.Currencies;
 import dev.finsuite.emi.schedule.Adjustment;
 import dev.finsuite.emi.schedule.Amortization;
-import dev.finsuite.emi.schedule.LoanTerms;
 
 /** Builds a loan's ledger from what is stored: its terms, its history of adjustments and its payments. */
 @Component
@@ -21,15 +19,13 @@ class Ledgers {
     private final PaymentRepository payments;
     private final PrepaymentRepository prepayments;
     private final RateChangeRepository rateChanges;
-    private final Currencies currencies;
     private final Clock clock;
 
     Ledgers(PaymentRepository payments, PrepaymentRepository prepayments, RateChangeRepository rateChanges,
-            Currencies currencies, Clock clock) {
+            Clock clock) {
         this.payments = payments;
         this.prepayments = prepayments;
         this.rateChanges = rateChanges;
-        this.currencies = currencies;
         this.clock = clock;
     }
 
@@ -51,7 +47,7 @@ class Ledgers {
     }
 
     private LoanLedger of(Loan loan, List<Adjustment> adjustments, List<Payment> paid) {
-        return new LoanLedger(loan, Amortization.project(terms(loan), adjustments), paid, today());
+        return new LoanLedger(loan, Amortization.project(loan.terms(), adjustments), paid, today());
     }
 
     private List<Payment> payments(UUID tenantId, Loan loan) {
@@ -72,10 +68,6 @@ class Ledgers {
                 .forEach(c -> recorded.add(new Recorded(c.getCreatedAt(), c.adjustment())));
         recorded.sort(Comparator.comparing(Recorded::at));
         return new ArrayList<>(recorded.stream().map(Recorded::adjustment).toList());
-    }
-
-    LoanTerms terms(Loan loan) {
-        return loan.terms(currencies.minorUnits(loan.getCurrency()));
     }
 
     LocalDate today() {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +16,12 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.ColumnTransformer;
 
 import dev.finsuite.common.data.AuditedEntity;
-import dev.finsuite.common.web.ApiException.ConflictException;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
+import dev.finsuite.emi.loan.LoanFailures.FinerThanTheCurrency;
+import dev.finsuite.emi.loan.LoanFailures.ImpossibleDate;
+import dev.finsuite.emi.loan.LoanFailures.LoanClosed;
+import dev.finsuite.emi.loan.LoanFailures.TermsFrozen;
 import dev.finsuite.emi.schedule.LoanTerms;
 
 /** A loan repaid in monthly instalments. Its schedule is projected from these terms plus its adjustments. */
@@ -31,7 +37,8 @@ public class Loan extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private LoanType loanType;
     private BigDecimal principal;
-    private String currency;
+    @Convert(converter = CurrencyColumn.class)
+    private Currency currency;
     private BigDecimal annualRate;
     private int tenureMonths;
     private LocalDate disbursalDate;
@@ -51,6 +58,7 @@ public class Loan extends AuditedEntity {
         this.tenantId = tenantId;
         this.status = LoanStatus.ACTIVE;
         describe(details);
+        terms.requireCoherentDates();
         agree(terms);
     }
 
@@ -67,34 +75,52 @@ public class Loan extends AuditedEntity {
      * were made against must stay, so the terms are frozen; a rate change or prepayment says what changed.
      */
     void revise(AgreedTerms revised, boolean moneyHasMoved) {
+        revised.requireCoherentDates();
         if (moneyHasMoved && !revised.equals(agreedTerms())) {
-            throw new ConflictException("This loan has payments, prepayments or rate changes: its principal, rate, "
-                    + "tenure and dates can no longer change. Record a rate change or a prepayment instead");
+            throw new TermsFrozen();
         }
         agree(revised);
     }
 
     private void agree(AgreedTerms terms) {
-        this.principal = terms.principal();
-        this.currency = terms.currency();
+        this.principal = terms.principal().amount();
+        this.currency = terms.principal().currency();
         this.annualRate = terms.annualRate();
         this.tenureMonths = terms.tenureMonths();
         this.disbursalDate = terms.disbursalDate();
         this.firstEmiDate = terms.firstEmiDate();
     }
 
-    AgreedTerms agreedTerms() {
-        return new AgreedTerms(principal, currency, annualRate, tenureMonths, disbursalDate, firstEmiDate);
+    LoanDetails details() {
+        return new LoanDetails(name, lender, loanType, notes, metadata);
     }
 
-    LoanTerms terms(int minorUnits) {
-        return new LoanTerms(principal, annualRate, tenureMonths, firstEmiDate, minorUnits);
+    AgreedTerms agreedTerms() {
+        return new AgreedTerms(principal(), annualRate, tenureMonths, disbursalDate, firstEmiDate);
+    }
+
+    /** What the schedule engine projects: the terms, paid in the currency's minor units. */
+    LoanTerms terms() {
+        return new LoanTerms(principal, annualRate, tenureMonths, firstEmiDate, currency.minorUnits());
     }
 
     void requireActive() {
         if (status == LoanStatus.CLOSED) {
-            throw new ConflictException("This loan is closed; reopen it (status ACTIVE) to record money against it");
+            throw new LoanClosed();
         }
+    }
+
+    /** Money paid towards this loan ({@code field} of the request): in the loan's currency, payable as it is. */
+    Money money(String field, BigDecimal amount) {
+        return payable(field, new Money(amount, currency));
+    }
+
+    /** {@code money} as it is, when it can be paid as it is; a 400 on {@code field} when it is finer than a minor unit. */
+    static Money payable(String field, Money money) {
+        if (!money.fitsMinorUnits()) {
+            throw new FinerThanTheCurrency(field, money);
+        }
+        return money;
     }
 
     void close() {
@@ -125,11 +151,11 @@ public class Loan extends AuditedEntity {
         return loanType;
     }
 
-    public BigDecimal getPrincipal() {
-        return principal;
+    public Money principal() {
+        return new Money(principal, currency);
     }
 
-    public String getCurrency() {
+    public Currency currency() {
         return currency;
     }
 
@@ -165,28 +191,42 @@ public class Loan extends AuditedEntity {
     record LoanDetails(String name, String lender, LoanType loanType, String notes, String metadataJson) {
     }
 
-    /** The parts of a loan its schedule is computed from. Amounts compare by value, not by scale. */
-    record AgreedTerms(BigDecimal principal, String currency, BigDecimal annualRate, int tenureMonths,
-            LocalDate disbursalDate, LocalDate firstEmiDate) {
+    /** The parts of a loan its schedule is computed from. Amounts and rates compare by value, not by scale. */
+    record AgreedTerms(Money principal, BigDecimal annualRate, int tenureMonths, LocalDate disbursalDate,
+            LocalDate firstEmiDate) {
+
+        /**
+         * What single-field constraints cannot check: dates in range (first, so the ten-year sum cannot overflow)
+         * and the first EMI neither before disbursal nor more than ten years after it.
+         */
+        void requireCoherentDates() {
+            if (!LoanTerms.withinRange(disbursalDate)) {
+                throw new ImpossibleDate("disbursalDate", LoanTerms.RANGE_MESSAGE);
+            }
+            if (firstEmiDate.isBefore(disbursalDate)) {
+                throw new ImpossibleDate("firstEmiDate", "must not be before the disbursal date");
+            }
+            if (firstEmiDate.isAfter(disbursalDate.plusYears(10))) {
+                throw new ImpossibleDate("firstEmiDate", "must be within ten years of the disbursal date");
+            }
+        }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof AgreedTerms that && principal.compareTo(that.principal) == 0
-                    && currency.equals(that.currency) && annualRate.compareTo(that.annualRate) == 0
-                    && tenureMonths == that.tenureMonths && disbursalDate.equals(that.disbursalDate)
-                    && firstEmiDate.equals(that.firstEmiDate);
+            return other instanceof AgreedTerms that && principal.equals(that.principal)
+                    && annualRate.compareTo(that.annualRate) == 0 && tenureMonths == that.tenureMonths
+                    && disbursalDate.equals(that.disbursalDate) && firstEmiDate.equals(that.firstEmiDate);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(principal.stripTrailingZeros(), currency, annualRate.stripTrailingZeros(), tenureMonths,
-                    disbursalDate, firstEmiDate);
+            return Objects.hash(principal, annualRate.stripTrailingZeros(), tenureMonths, disbursalDate, firstEmiDate);
         }
     }
 
     /** The loan as the audit trail keeps it: its terms and whether it is open. */
     Snapshot snapshot() {
-        return new Snapshot(id, name, lender, loanType, principal, currency, annualRate, tenureMonths, disbursalDate,
+        return new Snapshot(id, name, lender, loanType, principal, currency.code(), annualRate, tenureMonths, disbursalDate,
                 firstEmiDate, status, notes, getVersion());
     }
 

@@ -27,10 +27,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ETags;
-import dev.finsuite.common.web.Text;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
-import dev.finsuite.common.money.Currencies;
 import dev.finsuite.emi.loan.LoanRequests.LoanPatch;
 import dev.finsuite.emi.loan.LoanRequests.NewLoan;
 import dev.finsuite.emi.loan.LoanViews.LoanView;
@@ -45,26 +43,17 @@ class LoanController {
             "disbursalDate", "disbursalDate", "principal", "principal", "firstEmiDate", "firstEmiDate");
 
     private final Loans loans;
-    private final Currencies currencies;
     private final Metadata metadata;
 
-    LoanController(Loans loans, Currencies currencies, Metadata metadata) {
+    LoanController(Loans loans, Metadata metadata) {
         this.loans = loans;
-        this.currencies = currencies;
         this.metadata = metadata;
     }
 
     @PostMapping
     @Operation(summary = "Record a loan", description = "The EMI and schedule are computed from its terms.")
     ResponseEntity<LoanView> create(@AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewLoan request) {
-        String currency = currencies.requireActive("currency", request.currency()).code();
-        LoanRequests.requireDates(request.disbursalDate(), request.firstEmiDate());
-        currencies.requireFits("principal", request.principal(), currency);
-        LoanLedger ledger = loans.create(caller.tenantId(),
-                new Loan.LoanDetails(request.name().strip(), Text.clean(request.lender()), request.loanType(),
-                        Text.clean(request.notes()), metadata.write(request.metadata())),
-                new Loan.AgreedTerms(request.principal(), currency, request.annualRate(), request.tenureMonths(),
-                        request.disbursalDate(), request.firstEmiDate()));
+        LoanLedger ledger = loans.create(caller.tenantId(), request);
         return ResponseEntity.created(URI.create("/api/v1/emis/" + ledger.loan().getId()))
                 .eTag(ETags.of(ledger.loan().getVersion())).body(view(ledger));
     }
@@ -92,30 +81,7 @@ class LoanController {
     ResponseEntity<LoanView> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody LoanPatch patch) {
-        String currency = patch.currency() == null ? null : currencies.requireActive("currency", patch.currency()).code();
-        LoanLedger ledger = loans.update(caller.tenantId(), id, ifMatch, change -> {
-            Loan loan = change.loan();
-            Loan.AgreedTerms was = loan.agreedTerms();
-            Loan.AgreedTerms terms = new Loan.AgreedTerms(
-                    patch.principal() == null ? was.principal() : patch.principal(),
-                    currency == null ? was.currency() : currency,
-                    patch.annualRate() == null ? was.annualRate() : patch.annualRate(),
-                    patch.tenureMonths() == null ? was.tenureMonths() : patch.tenureMonths(),
-                    patch.disbursalDate() == null ? was.disbursalDate() : patch.disbursalDate(),
-                    patch.firstEmiDate() == null ? was.firstEmiDate() : patch.firstEmiDate());
-            LoanRequests.requireDates(terms.disbursalDate(), terms.firstEmiDate());
-            currencies.requireFits("principal", terms.principal(), terms.currency());
-            change.revise(terms);
-            loan.describe(new Loan.LoanDetails(
-                    patch.name() == null ? loan.getName() : patch.name().strip(),
-                    patch.lender() == null ? loan.getLender() : Text.clean(patch.lender()),
-                    patch.loanType() == null ? loan.getLoanType() : patch.loanType(),
-                    patch.notes() == null ? loan.getNotes() : Text.clean(patch.notes()),
-                    patch.metadata() == null ? loan.getMetadata() : metadata.write(patch.metadata())));
-            if (patch.status() != null) {
-                loan.changeStatus(patch.status());
-            }
-        });
+        LoanLedger ledger = loans.update(caller.tenantId(), id, version -> ETags.requireMatch(ifMatch, version), patch);
         return ResponseEntity.ok().eTag(ETags.of(ledger.loan().getVersion())).body(view(ledger));
     }
 
@@ -123,7 +89,7 @@ class LoanController {
     @Operation(summary = "Delete a loan with its payments, history and documents")
     ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        loans.delete(caller.tenantId(), id, ifMatch);
+        loans.delete(caller.tenantId(), id, version -> ETags.requireMatch(ifMatch, version));
         return ResponseEntity.noContent().build();
     }
 

@@ -8,57 +8,59 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.emi.schedule.Instalment;
 import dev.finsuite.emi.schedule.Schedule;
 
 /**
- * A loan's schedule beside what was actually paid: each instalment's status and the loan's totals. Payments
- * go to interest first, as lenders apply them, so a partial payment reduces the principal only once the
- * month's interest is covered.
+ * A loan's schedule beside what was actually paid: each instalment's status and the loan's totals, as money in
+ * the loan's currency. Payments go to interest first, as lenders apply them, so a partial payment reduces the
+ * principal only once the month's interest is covered.
  */
 public final class LoanLedger {
 
     private final Loan loan;
     private final Schedule schedule;
     private final List<Line> lines;
-    private final BigDecimal amountPaid;
+    private final Money amountPaid;
 
     LoanLedger(Loan loan, Schedule schedule, List<Payment> payments, LocalDate today) {
         this.loan = loan;
         this.schedule = schedule;
-        int scale = schedule.totalInterest().scale();
-        Map<Integer, BigDecimal> paidByInstalment = new HashMap<>();
-        BigDecimal total = BigDecimal.ZERO.setScale(scale);
+        Currency currency = loan.currency();
+        Map<Integer, Money> paidByInstalment = new HashMap<>();
+        Money total = Money.zero(currency);
         for (Payment payment : payments) {
-            BigDecimal amount = payment.getAmount().setScale(scale, java.math.RoundingMode.HALF_UP);
-            paidByInstalment.merge(payment.getInstalmentNumber(), amount, BigDecimal::add);
-            total = total.add(amount);
+            Money amount = payment.amount(currency).shown();
+            paidByInstalment.merge(payment.getInstalmentNumber(), amount, Money::plus);
+            total = total.plus(amount);
         }
         this.amountPaid = total;
         this.lines = new ArrayList<>(schedule.length());
         for (Instalment instalment : schedule.instalments()) {
-            BigDecimal paid = paidByInstalment.getOrDefault(instalment.number(), BigDecimal.ZERO.setScale(scale));
+            Money paid = paidByInstalment.getOrDefault(instalment.number(), Money.zero(currency));
             lines.add(new Line(instalment, paid, statusOf(instalment, paid, today)));
         }
     }
 
-    private static InstalmentStatus statusOf(Instalment instalment, BigDecimal paid, LocalDate today) {
-        if (paid.compareTo(instalment.amount()) >= 0) {
+    private static InstalmentStatus statusOf(Instalment instalment, Money paid, LocalDate today) {
+        if (paid.amount().compareTo(instalment.amount()) >= 0) {
             return InstalmentStatus.PAID;
         }
         // Arrears show even when part was paid: PARTIAL is only for an instalment not yet due.
         if (instalment.dueDate().isBefore(today)) {
             return InstalmentStatus.OVERDUE;
         }
-        return paid.signum() > 0 ? InstalmentStatus.PARTIAL : InstalmentStatus.DUE;
-    }
-
-    public int minorUnits() {
-        return schedule.totalInterest().scale();
+        return paid.isPositive() ? InstalmentStatus.PARTIAL : InstalmentStatus.DUE;
     }
 
     public Loan loan() {
         return loan;
+    }
+
+    public Currency currency() {
+        return loan.currency();
     }
 
     public Schedule schedule() {
@@ -82,37 +84,51 @@ public final class LoanLedger {
         return nextDue().isEmpty();
     }
 
-    public BigDecimal amountPaid() {
+    public Money amountPaid() {
         return amountPaid;
     }
 
-    public BigDecimal interestPaid() {
-        return lines.stream().map(line -> line.paid().min(line.instalment().interest()))
-                .reduce(schedule.totalInterest().multiply(BigDecimal.ZERO), BigDecimal::add);
+    public Money interestPaid() {
+        return lines.stream().map(Line::interestCovered).reduce(Money.zero(currency()), Money::plus);
     }
 
-    public BigDecimal interestRemaining() {
-        return schedule.totalInterest().subtract(interestPaid());
+    public Money interestRemaining() {
+        return money(schedule.totalInterest()).minus(interestPaid());
     }
 
     /** The principal still owed: what was lent, less prepayments, less the principal that payments covered. */
-    public BigDecimal outstandingPrincipal() {
-        BigDecimal repaid = lines.stream().map(Line::principalCovered).reduce(BigDecimal.ZERO, BigDecimal::add);
+    public Money outstandingPrincipal() {
+        Money repaid = lines.stream().map(Line::principalCovered).reduce(Money.zero(currency()), Money::plus);
         // Amounts are stored at four decimals; every one is a whole number of the currency's minor units.
-        return loan.getPrincipal().setScale(minorUnits(), java.math.RoundingMode.HALF_UP)
-                .subtract(schedule.totalPrepaid()).subtract(repaid);
+        return loan.principal().shown().minus(money(schedule.totalPrepaid())).minus(repaid);
+    }
+
+    /** A figure of the schedule engine, which works in the loan's currency. */
+    Money money(BigDecimal amount) {
+        return new Money(amount, currency());
     }
 
     /** An instalment with what was paid towards it. */
-    public record Line(Instalment instalment, BigDecimal paid, InstalmentStatus status) {
+    public record Line(Instalment instalment, Money paid, InstalmentStatus status) {
 
-        /** What is still to pay on this instalment. */
-        public BigDecimal due() {
-            return instalment.amount().subtract(paid).max(BigDecimal.ZERO);
+        public Money amount() {
+            return new Money(instalment.amount(), paid.currency());
         }
 
-        BigDecimal principalCovered() {
-            return paid.subtract(instalment.interest()).max(BigDecimal.ZERO).min(instalment.principal());
+        /** What is still to pay on this instalment. */
+        public Money due() {
+            Money due = amount().minus(paid);
+            return due.isNegative() ? Money.zero(paid.currency()) : due;
+        }
+
+        Money interestCovered() {
+            return paid.min(new Money(instalment.interest(), paid.currency()));
+        }
+
+        Money principalCovered() {
+            Money beyondInterest = paid.minus(new Money(instalment.interest(), paid.currency()));
+            Money principal = new Money(instalment.principal(), paid.currency());
+            return (beyondInterest.isNegative() ? Money.zero(paid.currency()) : beyondInterest).min(principal);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.finsuite.emi.loan;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,21 +18,12 @@ final class LoanViews {
     private LoanViews() {
     }
 
-    /** Stored amounts carry four decimals; the API shows the currency's own (they are always a whole number of them). */
-    static BigDecimal money(BigDecimal amount, int minorUnits) {
-        return amount.setScale(minorUnits, RoundingMode.HALF_UP);
-    }
-
-    static BigDecimal money(BigDecimal amount, LoanLedger ledger) {
-        return money(amount, ledger.minorUnits());
-    }
-
     record NextDue(@Schema(example = "3") int instalmentNumber, @Schema(example = "2026-04-05") LocalDate dueDate,
             @Schema(example = "8678.23") BigDecimal amount, @Schema(example = "DUE") InstalmentStatus status) {
 
         static NextDue of(LoanLedger ledger) {
             return ledger.nextDue().map(line -> new NextDue(line.instalment().number(), line.instalment().dueDate(),
-                    line.due(), line.status())).orElse(null);
+                    line.due().shownAmount(), line.status())).orElse(null);
         }
     }
 
@@ -68,12 +58,13 @@ final class LoanViews {
             var upcoming = ledger.nextDue().map(LoanLedger.Line::instalment)
                     .or(() -> ledger.schedule().instalments().stream().reduce((a, b) -> b));
             return new LoanView(loan.getId(), loan.getName(), loan.getLender(), loan.getLoanType(),
-                    money(loan.getPrincipal(), ledger), loan.getCurrency(), loan.getAnnualRate().stripTrailingZeros(),
+                    loan.principal().shownAmount(), loan.currency().code(), loan.getAnnualRate().stripTrailingZeros(),
                     upcoming.map(i -> i.annualRate().stripTrailingZeros()).orElse(loan.getAnnualRate().stripTrailingZeros()),
                     loan.getTenureMonths(), loan.getDisbursalDate(), loan.getFirstEmiDate(), loan.getStatus(),
                     loan.getNotes(), metadata, upcoming.map(i -> i.amount()).orElse(null), ledger.schedule().endDate(),
-                    ledger.schedule().length(), ledger.outstandingPrincipal(), ledger.schedule().totalInterest(),
-                    money(ledger.amountPaid(), ledger), NextDue.of(ledger), loan.getVersion(), loan.getCreatedAt(),
+                    ledger.schedule().length(), ledger.outstandingPrincipal().shownAmount(),
+                    ledger.schedule().totalInterest(), ledger.amountPaid().shownAmount(), NextDue.of(ledger),
+                    loan.getVersion(), loan.getCreatedAt(),
                     loan.getUpdatedAt());
         }
     }
@@ -89,8 +80,9 @@ final class LoanViews {
 
         static Totals of(LoanLedger ledger) {
             return new Totals(ledger.schedule().totalInterest(), ledger.schedule().totalPayable(),
-                    ledger.schedule().totalPrepaid(), money(ledger.amountPaid(), ledger), ledger.interestPaid(),
-                    ledger.interestRemaining(), ledger.outstandingPrincipal());
+                    ledger.schedule().totalPrepaid(), ledger.amountPaid().shownAmount(),
+                    ledger.interestPaid().shownAmount(), ledger.interestRemaining().shownAmount(),
+                    ledger.outstandingPrincipal().shownAmount());
         }
     }
 
@@ -99,9 +91,9 @@ final class LoanViews {
 
         static ScheduleView of(LoanLedger ledger) {
             List<InstalmentView> lines = ledger.lines().stream()
-                    .map(line -> InstalmentView.of(line.instalment(), money(line.paid(), ledger), line.status().name()))
+                    .map(line -> InstalmentView.of(line.instalment(), line.paid().shownAmount(), line.status().name()))
                     .toList();
-            return new ScheduleView(ledger.loan().getId(), ledger.loan().getCurrency(), ledger.loan().getStatus(),
+            return new ScheduleView(ledger.loan().getId(), ledger.currency().code(), ledger.loan().getStatus(),
                     lines, Totals.of(ledger));
         }
     }

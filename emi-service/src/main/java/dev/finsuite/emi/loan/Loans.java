@@ -2,7 +2,7 @@ package dev.finsuite.emi.loan;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,13 +10,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.common.audit.AuditTrail;
+import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.quota.TenantQuotas;
-import dev.finsuite.common.web.ApiException.NotFoundException;
-import dev.finsuite.common.web.ETags;
 import dev.finsuite.emi.EmiQuotas;
+import dev.finsuite.emi.loan.LoanFailures.LoanNotFound;
+import dev.finsuite.emi.loan.LoanRequests.LoanPatch;
+import dev.finsuite.emi.loan.LoanRequests.NewLoan;
+import dev.finsuite.emi.schedule.Adjustment;
 import dev.finsuite.emi.schedule.Amortization;
 
-/** Loans as a whole: their terms, their ledgers, and the rule that terms freeze once money has moved. */
+/**
+ * Loans as a whole: their terms, their ledgers, and the rule that terms freeze once money has moved. Changes take
+ * the caller's precondition on the version (an HTTP If-Match, say), checked under the row lock.
+ */
 @Service
 public class Loans {
 
@@ -28,21 +35,25 @@ public class Loans {
     private final AuditTrail audit;
     private final TenantQuotas quotas;
     private final EmiQuotas limits;
+    private final Currencies currencies;
+    private final Metadata metadata;
 
     Loans(LoanRepository loans, PaymentRepository payments, Ledgers ledgers, AuditTrail audit, TenantQuotas quotas,
-            EmiQuotas limits) {
+            EmiQuotas limits, Currencies currencies, Metadata metadata) {
         this.loans = loans;
         this.payments = payments;
         this.ledgers = ledgers;
         this.audit = audit;
         this.quotas = quotas;
         this.limits = limits;
+        this.currencies = currencies;
+        this.metadata = metadata;
     }
 
     @Transactional
-    LoanLedger create(UUID tenantId, Loan.LoanDetails details, Loan.AgreedTerms terms) {
-        Loan unsaved = new Loan(tenantId, details, terms);
-        Amortization.project(ledgers.terms(unsaved));
+    LoanLedger create(UUID tenantId, NewLoan request) {
+        Loan unsaved = new Loan(tenantId, request.details(metadata), request.terms(currencies));
+        Amortization.project(unsaved.terms());
         quotas.requireOneMore(tenantId, "loans", limits.loans(), () -> loans.countByTenantId(tenantId));
         Loan loan = loans.save(unsaved);
         loans.flush();
@@ -52,7 +63,7 @@ public class Loans {
 
     @Transactional(readOnly = true)
     public Loan get(UUID tenantId, UUID id) {
-        return loans.findByIdAndTenantId(id, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
+        return loans.findByIdAndTenantId(id, tenantId).orElseThrow(LoanNotFound::new);
     }
 
     @Transactional(readOnly = true)
@@ -72,14 +83,19 @@ public class Loans {
                 .map(loan -> ledgers.of(tenantId, loan)).toList();
     }
 
+    /** Applies {@code patch}; the terms may change only while no money has moved. */
     @Transactional
-    LoanLedger update(UUID tenantId, UUID id, String ifMatch, Consumer<LoanChange> change) {
-        Loan loan = loans.lockByIdAndTenantId(id, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
-        ETags.requireMatch(ifMatch, loan.getVersion());
-        List<dev.finsuite.emi.schedule.Adjustment> adjustments = ledgers.adjustments(tenantId, loan);
+    LoanLedger update(UUID tenantId, UUID id, LongConsumer versionPrecondition, LoanPatch patch) {
+        Loan loan = lock(tenantId, id);
+        versionPrecondition.accept(loan.getVersion());
+        List<Adjustment> adjustments = ledgers.adjustments(tenantId, loan);
         boolean moneyHasMoved = !adjustments.isEmpty() || payments.existsByTenantIdAndLoanId(tenantId, id);
         Loan.Snapshot before = loan.snapshot();
-        change.accept(new LoanChange(loan, moneyHasMoved));
+        loan.revise(patch.mergedOnto(loan.agreedTerms(), currencies), moneyHasMoved);
+        loan.describe(patch.mergedOnto(loan.details(), metadata));
+        if (patch.status() != null) {
+            loan.changeStatus(patch.status());
+        }
         LoanLedger ledger = ledgers.of(tenantId, loan, adjustments);
         loans.save(loan);
         loans.flush();
@@ -88,17 +104,14 @@ public class Loans {
     }
 
     @Transactional
-    void delete(UUID tenantId, UUID id, String ifMatch) {
-        Loan loan = loans.lockByIdAndTenantId(id, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
-        ETags.requireMatch(ifMatch, loan.getVersion());
+    void delete(UUID tenantId, UUID id, LongConsumer versionPrecondition) {
+        Loan loan = lock(tenantId, id);
+        versionPrecondition.accept(loan.getVersion());
         loans.delete(loan);
         audit.deleted(AUDIT_TYPE, id, loan.snapshot());
     }
 
-    /** An update in progress: what the caller may do to the loan, given whether money has moved. */
-    record LoanChange(Loan loan, boolean moneyHasMoved) {
-        void revise(Loan.AgreedTerms terms) {
-            loan.revise(terms, moneyHasMoved);
-        }
+    private Loan lock(UUID tenantId, UUID id) {
+        return loans.lockByIdAndTenantId(id, tenantId).orElseThrow(LoanNotFound::new);
     }
 }

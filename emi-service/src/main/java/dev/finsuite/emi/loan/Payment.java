@@ -10,6 +10,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
+
 /** Money paid towards one instalment; several partial payments may add up to it. Reversing one deletes it. */
 @Entity
 @Table(name = "emi_payments")
@@ -28,15 +31,16 @@ public class Payment {
     protected Payment() {
     }
 
-    Payment(UUID tenantId, UUID loanId, int instalmentNumber, LocalDate dueDate, BigDecimal amount, LocalDate paidOn) {
+    Payment(UUID tenantId, UUID loanId, int instalmentNumber, LocalDate dueDate, Money amount, LocalDate paidOn,
+            Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
         this.loanId = loanId;
         this.instalmentNumber = instalmentNumber;
-        this.amount = amount;
+        this.amount = amount.amount();
         this.paidOn = paidOn;
         this.daysLate = (int) Math.max(0, ChronoUnit.DAYS.between(dueDate, paidOn));
-        this.createdAt = Instant.now();
+        this.createdAt = recordedAt;
     }
 
     public UUID getId() {
@@ -51,8 +55,9 @@ public class Payment {
         return instalmentNumber;
     }
 
-    public BigDecimal getAmount() {
-        return amount;
+    /** The amount paid, in the loan's currency (the row keeps only the number). */
+    public Money amount(Currency loanCurrency) {
+        return new Money(amount, loanCurrency);
     }
 
     public LocalDate getPaidOn() {

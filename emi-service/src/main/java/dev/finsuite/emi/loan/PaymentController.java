@@ -32,6 +32,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.idempotency.IdempotentRequests;
+import dev.finsuite.common.money.Currency;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
@@ -70,14 +71,14 @@ class PaymentController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         var pageable = Paging.pageable(page, size, null, Map.of(), Sort.unsorted());
         Payments.Listed listed = payments.list(caller.tenantId(), loanId);
-        return PageResponse.of(listed.payments(), pageable, p -> PaymentView.of(p, listed.minorUnits()));
+        return PageResponse.of(listed.payments(), pageable, p -> PaymentView.of(p, listed.currency()));
     }
 
     @GetMapping("/{paymentId}")
     PaymentView get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
             @PathVariable UUID paymentId) {
         Payments.Listed found = payments.get(caller.tenantId(), loanId, paymentId);
-        return PaymentView.of(found.payments().get(0), found.minorUnits());
+        return PaymentView.of(found.payments().get(0), found.currency());
     }
 
     @DeleteMapping("/{paymentId}")
@@ -104,13 +105,14 @@ class PaymentController {
 
         static PaymentView of(Payments.Applied applied) {
             Payment p = applied.payment();
-            BigDecimal amount = LoanViews.money(p.getAmount(), applied.instalment().instalment().amount().scale());
-            return new PaymentView(p.getId(), p.getInstalmentNumber(), amount, p.getPaidOn(), p.getDaysLate(),
-                    applied.instalment().due(), applied.instalment().status(), applied.loanStatus(), p.getCreatedAt());
+            LoanLedger.Line line = applied.instalment();
+            return new PaymentView(p.getId(), p.getInstalmentNumber(), p.amount(line.paid().currency()).shownAmount(),
+                    p.getPaidOn(), p.getDaysLate(), line.due().shownAmount(), line.status(), applied.loanStatus(),
+                    p.getCreatedAt());
         }
 
-        static PaymentView of(Payment p, int minorUnits) {
-            return new PaymentView(p.getId(), p.getInstalmentNumber(), LoanViews.money(p.getAmount(), minorUnits),
+        static PaymentView of(Payment p, Currency loanCurrency) {
+            return new PaymentView(p.getId(), p.getInstalmentNumber(), p.amount(loanCurrency).shownAmount(),
                     p.getPaidOn(), p.getDaysLate(), null, null, null, p.getCreatedAt());
         }
     }

@@ -1,6 +1,7 @@
 package dev.finsuite.emi.loan;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -8,12 +9,17 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.finsuite.common.web.ApiException.ConflictException;
-import dev.finsuite.common.web.ApiException.NotFoundException;
-import dev.finsuite.common.web.ApiException.UnprocessableException;
-import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.audit.AuditTrail;
-import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
+import dev.finsuite.emi.loan.LoanFailures.BeforeDisbursal;
+import dev.finsuite.emi.loan.LoanFailures.EveryInstalmentPaid;
+import dev.finsuite.emi.loan.LoanFailures.InstalmentAlreadyPaid;
+import dev.finsuite.emi.loan.LoanFailures.LoanNotFound;
+import dev.finsuite.emi.loan.LoanFailures.NoSuchInstalment;
+import dev.finsuite.emi.loan.LoanFailures.Overpayment;
+import dev.finsuite.emi.loan.LoanFailures.PaidInTheFuture;
+import dev.finsuite.emi.loan.LoanFailures.PaymentNotFound;
 
 /**
  * Instalment payments. Each one locks its loan first, so two concurrent payments are applied one after the
@@ -27,19 +33,18 @@ class Payments {
     private final LoanRepository loans;
     private final PaymentRepository payments;
     private final Ledgers ledgers;
-    private final Currencies currencies;
     private final AuditTrail audit;
-
     private final RecordedPayments recorded;
+    private final Clock clock;
 
-    Payments(LoanRepository loans, PaymentRepository payments, Ledgers ledgers, Currencies currencies,
-            AuditTrail audit, RecordedPayments recorded) {
-        this.audit = audit;
-        this.recorded = recorded;
-        this.currencies = currencies;
+    Payments(LoanRepository loans, PaymentRepository payments, Ledgers ledgers, AuditTrail audit,
+            RecordedPayments recorded, Clock clock) {
         this.loans = loans;
         this.payments = payments;
         this.ledgers = ledgers;
+        this.audit = audit;
+        this.recorded = recorded;
+        this.clock = clock;
     }
 
     @Transactional
@@ -48,21 +53,18 @@ class Payments {
         loan.requireActive();
         LoanLedger ledger = ledgers.of(tenantId, loan);
         requireWithinLoan(loan, paidOn);
-        currencies.requireFits("amount", amount, loan.getCurrency());
+        Money paid = loan.money("amount", amount);
         LoanLedger.Line line = instalmentNumber == null
-                ? ledger.nextDue().orElseThrow(() -> new ConflictException("Every instalment of this loan is paid"))
-                : ledger.line(instalmentNumber).orElseThrow(() -> new ValidationException("instalmentNumber",
-                        "must be between 1 and " + ledger.lines().size() + ", the instalments of this loan"));
+                ? ledger.nextDue().orElseThrow(EveryInstalmentPaid::new)
+                : ledger.line(instalmentNumber).orElseThrow(() -> new NoSuchInstalment(ledger.lines().size()));
         if (line.status() == InstalmentStatus.PAID) {
-            throw new ConflictException("Instalment " + line.instalment().number() + " is already paid");
+            throw new InstalmentAlreadyPaid(line.instalment().number());
         }
-        if (amount.compareTo(line.due()) > 0) {
-            throw new UnprocessableException("overpayment", "Instalment " + line.instalment().number() + " needs only "
-                    + line.due() + " more; pay that, and send the rest as a prepayment (POST /api/v1/emis/"
-                    + loanId + "/prepayments)");
+        if (paid.isGreaterThan(line.due())) {
+            throw new Overpayment(loanId, line.instalment().number(), line.due());
         }
         Payment payment = payments.save(new Payment(tenantId, loanId, line.instalment().number(),
-                line.instalment().dueDate(), amount, paidOn));
+                line.instalment().dueDate(), paid, paidOn, clock.instant()));
         LoanLedger after = ledgers.of(tenantId, loan);
         if (after.fullyRepaid()) {
             loan.close();
@@ -74,21 +76,21 @@ class Payments {
 
     @Transactional(readOnly = true)
     Listed list(UUID tenantId, UUID loanId) {
-        Loan loan = loans.findByIdAndTenantId(loanId, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
+        Loan loan = find(tenantId, loanId);
         return new Listed(payments.findAllByTenantIdAndLoanIdOrderByInstalmentNumberAscCreatedAtAsc(tenantId, loanId),
-                currencies.minorUnits(loan.getCurrency()));
+                loan.currency());
     }
 
-    /** A loan's payments and the decimals of its currency, which their amounts are shown in. */
-    record Listed(List<Payment> payments, int minorUnits) {
+    /** A loan's payments and its currency, which their amounts are in. */
+    record Listed(List<Payment> payments, Currency currency) {
     }
 
     @Transactional(readOnly = true)
     Listed get(UUID tenantId, UUID loanId, UUID paymentId) {
-        Loan loan = loans.findByIdAndTenantId(loanId, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
+        Loan loan = find(tenantId, loanId);
         Payment payment = payments.findByIdAndTenantIdAndLoanId(paymentId, tenantId, loanId)
-                .orElseThrow(() -> new NotFoundException("No such payment"));
-        return new Listed(List.of(payment), currencies.minorUnits(loan.getCurrency()));
+                .orElseThrow(PaymentNotFound::new);
+        return new Listed(List.of(payment), loan.currency());
     }
 
     /** Takes a payment back (a bounced cheque, a mistake); a loan it had closed is open again. */
@@ -96,7 +98,7 @@ class Payments {
     void reverse(UUID tenantId, UUID loanId, UUID paymentId) {
         Loan loan = lock(tenantId, loanId);
         Payment payment = payments.findByIdAndTenantIdAndLoanId(paymentId, tenantId, loanId)
-                .orElseThrow(() -> new NotFoundException("No such payment"));
+                .orElseThrow(PaymentNotFound::new);
         payments.delete(payment);
         audit.deleted(AUDIT_TYPE, payment.getId(), payment.snapshot());
         if (loan.getStatus() == LoanStatus.CLOSED && !ledgers.of(tenantId, loan).fullyRepaid()) {
@@ -104,16 +106,20 @@ class Payments {
         }
     }
 
+    private Loan find(UUID tenantId, UUID loanId) {
+        return loans.findByIdAndTenantId(loanId, tenantId).orElseThrow(LoanNotFound::new);
+    }
+
     private Loan lock(UUID tenantId, UUID loanId) {
-        return loans.lockByIdAndTenantId(loanId, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
+        return loans.lockByIdAndTenantId(loanId, tenantId).orElseThrow(LoanNotFound::new);
     }
 
     private void requireWithinLoan(Loan loan, LocalDate paidOn) {
         if (paidOn.isAfter(ledgers.latestPaymentDate())) {
-            throw new ValidationException("paidOn", "must not be in the future");
+            throw new PaidInTheFuture();
         }
         if (paidOn.isBefore(loan.getDisbursalDate())) {
-            throw new ValidationException("paidOn", "must not be before the loan was disbursed (" + loan.getDisbursalDate() + ")");
+            throw new BeforeDisbursal("paidOn", loan.getDisbursalDate());
         }
     }
 

@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.emi.schedule.Adjustment;
 import dev.finsuite.emi.schedule.Strategy;
 
@@ -32,14 +34,14 @@ public class PrepaymentRecord {
     protected PrepaymentRecord() {
     }
 
-    PrepaymentRecord(UUID tenantId, UUID loanId, Adjustment.Prepayment prepayment) {
+    PrepaymentRecord(UUID tenantId, UUID loanId, Adjustment.Prepayment prepayment, Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
         this.loanId = loanId;
         this.amount = prepayment.amount();
         this.prepaidOn = prepayment.date();
         this.strategy = prepayment.strategy();
-        this.createdAt = Instant.now();
+        this.createdAt = recordedAt;
     }
 
     Adjustment.Prepayment adjustment() {
@@ -50,8 +52,9 @@ public class PrepaymentRecord {
         return id;
     }
 
-    public BigDecimal getAmount() {
-        return amount;
+    /** The amount prepaid, in the loan's currency (the row keeps only the number). */
+    public Money amount(Currency loanCurrency) {
+        return new Money(amount, loanCurrency);
     }
 
     public LocalDate getPrepaidOn() {

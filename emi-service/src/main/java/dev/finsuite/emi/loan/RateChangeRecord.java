@@ -32,14 +32,14 @@ public class RateChangeRecord {
     protected RateChangeRecord() {
     }
 
-    RateChangeRecord(UUID tenantId, UUID loanId, Adjustment.RateChange change) {
+    RateChangeRecord(UUID tenantId, UUID loanId, Adjustment.RateChange change, Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
         this.loanId = loanId;
         this.annualRate = change.annualRate();
         this.effectiveFrom = change.date();
         this.strategy = change.strategy();
-        this.createdAt = Instant.now();
+        this.createdAt = recordedAt;
     }
 
     Adjustment.RateChange adjustment() {

@@ -30,7 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.idempotency.IdempotentRequests;
 import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ApiException;
+import dev.finsuite.common.money.Currency;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
 import dev.finsuite.emi.schedule.Adjustment;
@@ -62,8 +62,8 @@ class ReprojectionController {
                     new Adjustment.Prepayment(request.date(), request.amount(), request.strategy()));
             PrepaymentRecord saved = recorded.record();
             return ResponseEntity.created(URI.create("/api/v1/emis/" + loanId + "/prepayments/" + saved.getId()))
-                    .body(new PrepaymentView(saved.getId(), money(saved.getAmount(), recorded.outcome()),
-                            saved.getPrepaidOn(), saved.getStrategy(), saved.getCreatedAt(),
+                    .body(new PrepaymentView(saved.getId(), saved.amount(recorded.outcome().after().currency())
+                            .shownAmount(), saved.getPrepaidOn(), saved.getStrategy(), saved.getCreatedAt(),
                             Effect.of(recorded.outcome(), recorded.loanStatus())));
         });
     }
@@ -73,16 +73,14 @@ class ReprojectionController {
     PageResponse<PrepaymentView> prepayments(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         var history = reprojections.prepayments(caller.tenantId(), loanId);
-        return PageResponse.of(history.records(), pageable(page, size), p -> PrepaymentView.of(p, history.minorUnits()));
+        return PageResponse.of(history.records(), pageable(page, size), p -> PrepaymentView.of(p, history.currency()));
     }
 
     @GetMapping("/prepayments/{prepaymentId}")
     PrepaymentView prepayment(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
             @PathVariable UUID prepaymentId) {
-        var history = reprojections.prepayments(caller.tenantId(), loanId);
-        return history.records().stream().filter(p -> p.getId().equals(prepaymentId)).findFirst()
-                .map(p -> PrepaymentView.of(p, history.minorUnits()))
-                .orElseThrow(() -> new ApiException.NotFoundException("No such prepayment"));
+        var found = reprojections.prepayment(caller.tenantId(), loanId, prepaymentId);
+        return PrepaymentView.of(found.records().get(0), found.currency());
     }
 
     @PostMapping("/rate-changes")
@@ -103,17 +101,14 @@ class ReprojectionController {
     @Operation(summary = "The loan's rate changes, oldest first, paged")
     PageResponse<RateChangeView> rateChanges(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return PageResponse.of(reprojections.rateChanges(caller.tenantId(), loanId).records(), pageable(page, size),
+        return PageResponse.of(reprojections.rateChanges(caller.tenantId(), loanId), pageable(page, size),
                 RateChangeView::of);
     }
 
     @GetMapping("/rate-changes/{rateChangeId}")
     RateChangeView rateChange(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID loanId,
             @PathVariable UUID rateChangeId) {
-        return reprojections.rateChanges(caller.tenantId(), loanId).records().stream()
-                .filter(c -> c.getId().equals(rateChangeId))
-                .findFirst().map(RateChangeView::of)
-                .orElseThrow(() -> new ApiException.NotFoundException("No such rate change"));
+        return RateChangeView.of(reprojections.rateChange(caller.tenantId(), loanId, rateChangeId));
     }
 
     @PostMapping("/what-if")
@@ -123,16 +118,12 @@ class ReprojectionController {
             @Valid @RequestBody WhatIf request) {
         Reprojections.Outcome outcome = reprojections.whatIf(caller.tenantId(), loanId,
                 new Adjustment.Prepayment(request.date(), request.prepaymentAmount(), request.strategy()));
-        return new WhatIfView(request.strategy(), money(request.prepaymentAmount(), outcome), request.date(),
+        return new WhatIfView(request.strategy(), outcome.after().money(request.prepaymentAmount()).shownAmount(), request.date(),
                 Effect.of(outcome, null), outcome.after().schedule().instalments().stream().map(InstalmentView::of).toList());
     }
 
     private static org.springframework.data.domain.Pageable pageable(Integer page, Integer size) {
         return Paging.pageable(page, size, null, java.util.Map.of(), org.springframework.data.domain.Sort.unsorted());
-    }
-
-    private static BigDecimal money(BigDecimal amount, Reprojections.Outcome outcome) {
-        return LoanViews.money(amount, outcome.after().minorUnits());
     }
 
     @Schema(example = """
@@ -185,8 +176,8 @@ class ReprojectionController {
     record PrepaymentView(UUID id, @Schema(example = "200000.00") BigDecimal amount, @Schema(example = "2027-03-10") LocalDate date,
             Strategy strategy, Instant createdAt, Effect effect) {
 
-        static PrepaymentView of(PrepaymentRecord p, int minorUnits) {
-            return new PrepaymentView(p.getId(), LoanViews.money(p.getAmount(), minorUnits),
+        static PrepaymentView of(PrepaymentRecord p, Currency loanCurrency) {
+            return new PrepaymentView(p.getId(), p.amount(loanCurrency).shownAmount(),
                     p.getPrepaidOn(), p.getStrategy(), p.getCreatedAt(), null);
         }
     }

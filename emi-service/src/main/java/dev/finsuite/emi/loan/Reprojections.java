@@ -1,17 +1,21 @@
 package dev.finsuite.emi.loan;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.finsuite.common.web.ApiException.ConflictException;
-import dev.finsuite.common.web.ApiException.NotFoundException;
-import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.audit.AuditTrail;
-import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.emi.loan.LoanFailures.BeforeDisbursal;
+import dev.finsuite.emi.loan.LoanFailures.LoanNotFound;
+import dev.finsuite.emi.loan.LoanFailures.PaidInstalmentsWouldChange;
+import dev.finsuite.emi.loan.LoanFailures.PrepaidInTheFuture;
+import dev.finsuite.emi.loan.LoanFailures.PrepaymentNotFound;
+import dev.finsuite.emi.loan.LoanFailures.RateChangeNotFound;
 import dev.finsuite.emi.schedule.Adjustment;
 import dev.finsuite.emi.schedule.Amortization;
 import dev.finsuite.emi.schedule.Schedule;
@@ -28,15 +32,15 @@ class Reprojections {
     private final PrepaymentRepository prepayments;
     private final RateChangeRepository rateChanges;
     private final Ledgers ledgers;
-    private final Currencies currencies;
     private final AuditTrail audit;
     private final RecordedPayments recorded;
+    private final Clock clock;
 
     Reprojections(LoanRepository loans, PaymentRepository payments, PrepaymentRepository prepayments,
-            RateChangeRepository rateChanges, Ledgers ledgers, Currencies currencies, AuditTrail audit,
-            RecordedPayments recorded) {
+            RateChangeRepository rateChanges, Ledgers ledgers, AuditTrail audit, RecordedPayments recorded,
+            Clock clock) {
         this.recorded = recorded;
-        this.currencies = currencies;
+        this.clock = clock;
         this.audit = audit;
         this.loans = loans;
         this.payments = payments;
@@ -49,11 +53,11 @@ class Reprojections {
     Recorded<PrepaymentRecord> prepay(UUID tenantId, UUID loanId, Adjustment.Prepayment prepayment) {
         Loan loan = lockActive(tenantId, loanId);
         if (prepayment.date().isAfter(ledgers.latestPaymentDate())) {
-            throw new ValidationException("date", "must not be in the future; use what-if to plan a prepayment");
+            throw new PrepaidInTheFuture();
         }
-        currencies.requireFits("amount", prepayment.amount(), loan.getCurrency());
+        loan.money("amount", prepayment.amount());
         Outcome outcome = reproject(tenantId, loan, prepayment);
-        PrepaymentRecord saved = prepayments.save(new PrepaymentRecord(tenantId, loanId, prepayment));
+        PrepaymentRecord saved = prepayments.save(new PrepaymentRecord(tenantId, loanId, prepayment, clock.instant()));
         audit.created("loan_prepayment", saved.getId(), saved.snapshot());
         if (outcome.after().fullyRepaid()) {
             loan.close();
@@ -66,7 +70,7 @@ class Reprojections {
     Recorded<RateChangeRecord> changeRate(UUID tenantId, UUID loanId, Adjustment.RateChange change) {
         Loan loan = lockActive(tenantId, loanId);
         Outcome outcome = reproject(tenantId, loan, change);
-        RateChangeRecord saved = rateChanges.save(new RateChangeRecord(tenantId, loanId, change));
+        RateChangeRecord saved = rateChanges.save(new RateChangeRecord(tenantId, loanId, change, clock.instant()));
         audit.created("loan_rate_change", saved.getId(), saved.snapshot());
         return new Recorded<>(saved, outcome, loan.getStatus());
     }
@@ -75,50 +79,62 @@ class Reprojections {
     @Transactional(readOnly = true)
     Outcome whatIf(UUID tenantId, UUID loanId, Adjustment.Prepayment prepayment) {
         Loan loan = find(tenantId, loanId);
-        currencies.requireFits("prepaymentAmount", prepayment.amount(), loan.getCurrency());
+        loan.money("prepaymentAmount", prepayment.amount());
         return reproject(tenantId, loan, prepayment);
     }
 
-    /** The loan's prepayments, oldest first, with the minor units their amounts are shown in. */
+    /** The loan's prepayments, oldest first, with the currency their amounts are in. */
     @Transactional(readOnly = true)
     History<PrepaymentRecord> prepayments(UUID tenantId, UUID loanId) {
         Loan loan = find(tenantId, loanId);
         return new History<>(prepayments.findAllByTenantIdAndLoanIdOrderByCreatedAtAsc(tenantId, loanId),
-                currencies.minorUnits(loan.getCurrency()));
+                loan.currency());
     }
 
     @Transactional(readOnly = true)
-    History<RateChangeRecord> rateChanges(UUID tenantId, UUID loanId) {
-        Loan loan = find(tenantId, loanId);
-        return new History<>(rateChanges.findAllByTenantIdAndLoanIdOrderByCreatedAtAsc(tenantId, loanId),
-                currencies.minorUnits(loan.getCurrency()));
+    History<PrepaymentRecord> prepayment(UUID tenantId, UUID loanId, UUID prepaymentId) {
+        History<PrepaymentRecord> all = prepayments(tenantId, loanId);
+        PrepaymentRecord found = all.records().stream().filter(p -> p.getId().equals(prepaymentId)).findFirst()
+                .orElseThrow(PrepaymentNotFound::new);
+        return new History<>(List.of(found), all.currency());
+    }
+
+    @Transactional(readOnly = true)
+    List<RateChangeRecord> rateChanges(UUID tenantId, UUID loanId) {
+        find(tenantId, loanId);
+        return rateChanges.findAllByTenantIdAndLoanIdOrderByCreatedAtAsc(tenantId, loanId);
+    }
+
+    @Transactional(readOnly = true)
+    RateChangeRecord rateChange(UUID tenantId, UUID loanId, UUID rateChangeId) {
+        return rateChanges(tenantId, loanId).stream().filter(c -> c.getId().equals(rateChangeId)).findFirst()
+                .orElseThrow(RateChangeNotFound::new);
     }
 
     private Outcome reproject(UUID tenantId, Loan loan, Adjustment adjustment) {
         requireAfterDisbursal(loan, adjustment);
-        int first = Amortization.firstAffected(ledgers.terms(loan), adjustment);
+        int first = Amortization.firstAffected(loan.terms(), adjustment);
         if (payments.existsByTenantIdAndLoanIdAndInstalmentNumberGreaterThanEqual(tenantId, loan.getId(), first)) {
-            throw new ConflictException("Instalment " + first + " or a later one already has payments, and this "
-                    + "would re-project it. Reverse those payments first, or date this after them");
+            throw new PaidInstalmentsWouldChange(first);
         }
         Ledgers.Reprojected reprojected = ledgers.withAndWithout(tenantId, loan, adjustment);
         return new Outcome(reprojected.before(), reprojected.after(), first);
     }
 
     private Loan lockActive(UUID tenantId, UUID loanId) {
-        Loan loan = loans.lockByIdAndTenantId(loanId, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
+        Loan loan = loans.lockByIdAndTenantId(loanId, tenantId).orElseThrow(LoanNotFound::new);
         loan.requireActive();
         return loan;
     }
 
     private Loan find(UUID tenantId, UUID loanId) {
-        return loans.findByIdAndTenantId(loanId, tenantId).orElseThrow(() -> new NotFoundException("No such loan"));
+        return loans.findByIdAndTenantId(loanId, tenantId).orElseThrow(LoanNotFound::new);
     }
 
     private static void requireAfterDisbursal(Loan loan, Adjustment adjustment) {
         if (adjustment.date().isBefore(loan.getDisbursalDate())) {
-            throw new ValidationException(adjustment instanceof Adjustment.RateChange ? "effectiveFrom" : "date",
-                    "must not be before the loan was disbursed (" + loan.getDisbursalDate() + ")");
+            throw new BeforeDisbursal(adjustment instanceof Adjustment.RateChange ? "effectiveFrom" : "date",
+                    loan.getDisbursalDate());
         }
     }
 
@@ -143,7 +159,7 @@ class Reprojections {
     record Recorded<T>(T record, Outcome outcome, LoanStatus loanStatus) {
     }
 
-    /** A loan's history of one kind of adjustment, and the decimals of the loan's currency. */
-    record History<T>(List<T> records, int minorUnits) {
+    /** A loan's history of one kind of adjustment, and the loan's currency. */
+    record History<T>(List<T> records, Currency currency) {
     }
 }

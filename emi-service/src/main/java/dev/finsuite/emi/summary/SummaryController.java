@@ -16,6 +16,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.emi.loan.LoanLedger;
 import dev.finsuite.emi.loan.Loans;
@@ -37,7 +39,7 @@ class SummaryController {
     SummaryView summary(@AuthenticationPrincipal AuthenticatedUser caller) {
         Map<String, CurrencyTotals> byCurrency = new TreeMap<>();
         for (LoanLedger ledger : loans.activeLedgers(caller.tenantId())) {
-            byCurrency.computeIfAbsent(ledger.loan().getCurrency(), CurrencyTotals::empty).add(ledger);
+            byCurrency.computeIfAbsent(ledger.currency().code(), code -> new CurrencyTotals(ledger.currency())).add(ledger);
         }
         return new SummaryView(byCurrency.values().stream().map(CurrencyTotals::view).toList());
     }
@@ -57,35 +59,37 @@ class SummaryController {
             @Schema(example = "DUE") String nextDueStatus) {
     }
 
+    /** One currency's loans added up; money of different currencies never meets. */
     private static final class CurrencyTotals {
-        private final String currency;
-        private BigDecimal outstanding = BigDecimal.ZERO;
-        private BigDecimal interestPaid = BigDecimal.ZERO;
-        private BigDecimal interestRemaining = BigDecimal.ZERO;
+        private final Currency currency;
+        private Money outstanding;
+        private Money interestPaid;
+        private Money interestRemaining;
         private final List<NextDue> loans = new ArrayList<>();
 
-        private CurrencyTotals(String currency) {
+        private CurrencyTotals(Currency currency) {
             this.currency = currency;
-        }
-
-        static CurrencyTotals empty(String currency) {
-            return new CurrencyTotals(currency);
+            this.outstanding = Money.zero(currency);
+            this.interestPaid = Money.zero(currency);
+            this.interestRemaining = Money.zero(currency);
         }
 
         void add(LoanLedger ledger) {
-            outstanding = outstanding.add(ledger.outstandingPrincipal());
-            interestPaid = interestPaid.add(ledger.interestPaid());
-            interestRemaining = interestRemaining.add(ledger.interestRemaining());
+            outstanding = outstanding.plus(ledger.outstandingPrincipal());
+            interestPaid = interestPaid.plus(ledger.interestPaid());
+            interestRemaining = interestRemaining.plus(ledger.interestRemaining());
             var next = ledger.nextDue();
-            loans.add(new NextDue(ledger.loan().getId(), ledger.loan().getName(), ledger.outstandingPrincipal(),
-                    next.map(line -> line.instalment().dueDate()).orElse(null), next.map(LoanLedger.Line::due).orElse(null),
+            loans.add(new NextDue(ledger.loan().getId(), ledger.loan().getName(),
+                    ledger.outstandingPrincipal().shownAmount(), next.map(line -> line.instalment().dueDate()).orElse(null),
+                    next.map(line -> line.due().shownAmount()).orElse(null),
                     next.map(line -> line.status().name()).orElse(null)));
         }
 
         CurrencySummary view() {
             loans.sort(java.util.Comparator.comparing(NextDue::nextDueDate,
                     java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
-            return new CurrencySummary(currency, loans.size(), outstanding, interestPaid, interestRemaining, List.copyOf(loans));
+            return new CurrencySummary(currency.code(), loans.size(), outstanding.shownAmount(),
+                    interestPaid.shownAmount(), interestRemaining.shownAmount(), List.copyOf(loans));
         }
     }
 }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.common.testsupport.TestTokens;
 import dev.finsuite.emi.EmiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +18,9 @@ class LoanApiTests extends EmiTest {
 
     @BeforeEach
     void tenant() throws Exception {
+        onKnownDay();
         tenant = newTenant();
-        member = TestTokens.access(tenant, "MEMBER");
+        member = tokenOnClock(tenant, "MEMBER");
     }
 
     @Test
@@ -147,7 +147,7 @@ class LoanApiTests extends EmiTest {
     @Test
     void aViewerReadsButCannotWrite() throws Exception {
         String id = createLoan(member, shortLoan());
-        String viewer = TestTokens.access(tenant, "VIEWER");
+        String viewer = tokenOnClock(tenant, "VIEWER");
 
         assertThat(api().get("/api/v1/emis/" + id + "/schedule").token(viewer).send().status()).isEqualTo(200);
         assertThat(api().post("/api/v1/emis", homeLoan()).token(viewer).send().status()).isEqualTo(403);

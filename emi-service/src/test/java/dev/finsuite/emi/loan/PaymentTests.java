@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.common.testsupport.TestTokens;
 import dev.finsuite.emi.EmiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +23,8 @@ class PaymentTests extends EmiTest {
 
     @BeforeEach
     void scooterLoan() throws Exception {
-        member = TestTokens.access(newTenant(), "MEMBER");
+        onKnownDay();
+        member = tokenOnClock(newTenant(), "MEMBER");
         loan = createLoan(member, shortLoan());
         payments = "/api/v1/emis/" + loan + "/payments";
     }

@@ -1,17 +1,18 @@
 package dev.finsuite.market.currency;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
-import dev.finsuite.common.web.ApiException.NotFoundException;
-import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.domain.DomainFailure;
 
 /**
  * The currencies the suite knows. They change only by migration, so they are read once and kept in memory:
- * every conversion needs a currency's minor units, and a database round trip for that would be waste.
+ * every conversion needs a currency's minor units, and a database round trip for that would be waste. A code is
+ * read as every service reads one (common-lib's {@code Currencies}): trimmed, in any case.
  */
 @Service
 public class Currencies {
@@ -23,30 +24,27 @@ public class Currencies {
     }
 
     public Currency get(String code) {
-        Currency currency = code == null ? null : byCode.get(code);
+        Currency currency = find(code);
         if (currency == null) {
-            throw new NotFoundException("No currency with code " + code);
+            throw new CurrencyNotFound(code);
         }
         return currency;
     }
 
     /** A currency a request names as a parameter: unknown or retired is the caller's mistake (400). */
     public Currency requireActive(String field, String code) {
-        Currency currency = code == null ? null : byCode.get(code);
-        if (currency == null) {
-            throw new ValidationException(field, "is not a currency code the suite knows (e.g. USD, EUR, INR)");
-        }
+        Currency currency = requireKnown(field, code);
         if (!currency.isActive()) {
-            throw new ValidationException(field, code + " is no longer in use");
+            throw new CurrencyRetired(field, currency.getCode());
         }
         return currency;
     }
 
     /** Any currency the suite has known, retired ones included: old amounts must still convert. */
     public Currency requireKnown(String field, String code) {
-        Currency currency = code == null ? null : byCode.get(code);
+        Currency currency = find(code);
         if (currency == null) {
-            throw new ValidationException(field, "is not a currency code the suite knows (e.g. USD, EUR, INR)");
+            throw new UnknownCurrency(field);
         }
         return currency;
     }
@@ -55,4 +53,25 @@ public class Currencies {
         return get(code).getMinorUnits();
     }
 
+    private Currency find(String code) {
+        return code == null ? null : byCode.get(code.trim().toUpperCase(Locale.ROOT));
+    }
+
+    static final class CurrencyNotFound extends DomainFailure.NotFound {
+        CurrencyNotFound(String code) {
+            super("No currency with code " + code);
+        }
+    }
+
+    public static final class UnknownCurrency extends DomainFailure.Invalid {
+        UnknownCurrency(String field) {
+            super(field, "is not a currency code the suite knows (e.g. USD, EUR, INR)");
+        }
+    }
+
+    public static final class CurrencyRetired extends DomainFailure.Invalid {
+        CurrencyRetired(String field, String code) {
+            super(field, code + " is no longer in use");
+        }
+    }
 }

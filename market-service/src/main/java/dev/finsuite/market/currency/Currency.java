@@ -45,4 +45,9 @@ public class Currency extends AuditedEntity {
     public boolean isIso() {
         return iso;
     }
+
+    /** This row as the suite's money counts in it: {@code Money} in it rounds to its minor units. */
+    public dev.finsuite.common.money.Currency unit() {
+        return new dev.finsuite.common.money.Currency(code, minorUnits, active, iso);
+    }
 }

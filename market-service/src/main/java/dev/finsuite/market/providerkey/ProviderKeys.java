@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.common.tenant.TenantContext;
-import dev.finsuite.common.web.ApiException.NotFoundException;
-import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.market.providerkey.ProviderKeyFailures.ProviderKeyNotFound;
+import dev.finsuite.market.providerkey.ProviderKeyFailures.ProviderTakesNoKey;
 
 /** Tenants' own keys for keyed providers: stored encrypted, shown masked, replaced in place, never logged. */
 @Service
@@ -30,7 +30,7 @@ public class ProviderKeys {
     @Transactional
     ProviderKey put(UUID tenantId, String provider, String apiKey) {
         if (!KEYED.contains(provider)) {
-            throw new ValidationException("provider", "must be one of " + KEYED);
+            throw new ProviderTakesNoKey();
         }
         ProviderKey key = keys.findByTenantIdAndProvider(tenantId, provider).orElseGet(() -> new ProviderKey(tenantId, provider));
         key.store(apiKey, cipher);
@@ -46,7 +46,7 @@ public class ProviderKeys {
 
     @Transactional
     void remove(UUID tenantId, UUID id) {
-        keys.delete(keys.findByIdAndTenantId(id, tenantId).orElseThrow(() -> new NotFoundException("No such key")));
+        keys.delete(keys.findByIdAndTenantId(id, tenantId).orElseThrow(ProviderKeyNotFound::new));
     }
 
     /** The current tenant's key for a provider, decrypted for one call. */

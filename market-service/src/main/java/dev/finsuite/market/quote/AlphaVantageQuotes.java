@@ -1,6 +1,7 @@
 package dev.finsuite.market.quote;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -34,10 +35,12 @@ class AlphaVantageQuotes implements QuoteProvider {
 
     private final ProviderHttp http;
     private final MarketProperties properties;
+    private final Clock clock;
 
-    AlphaVantageQuotes(ProviderHttp http, MarketProperties properties) {
+    AlphaVantageQuotes(ProviderHttp http, MarketProperties properties, Clock clock) {
         this.http = http;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -87,7 +90,7 @@ class AlphaVantageQuotes implements QuoteProvider {
             price = Pence.toPounds(price);
             currency = "GBP";
         }
-        LocalDate day = LocalDate.parse(quote.path("07. latest trading day").asString(LocalDate.now(ZoneOffset.UTC).toString()));
+        LocalDate day = LocalDate.parse(quote.path("07. latest trading day").asString(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString()));
         return Optional.of(new ProviderQuote(symbol.toUpperCase(Locale.ROOT), price.stripTrailingZeros(), currency,
                 day.atTime(LocalTime.MIDNIGHT).toInstant(ZoneOffset.UTC), name()));
     }

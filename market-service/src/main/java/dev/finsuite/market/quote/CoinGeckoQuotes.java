@@ -1,6 +1,7 @@
 package dev.finsuite.market.quote;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,10 +34,12 @@ class CoinGeckoQuotes implements QuoteProvider {
 
     private final ProviderHttp http;
     private final MarketProperties properties;
+    private final Clock clock;
 
-    CoinGeckoQuotes(ProviderHttp http, MarketProperties properties) {
+    CoinGeckoQuotes(ProviderHttp http, MarketProperties properties, Clock clock) {
         this.http = http;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -63,7 +66,7 @@ class CoinGeckoQuotes implements QuoteProvider {
         }
         Instant asOf = coin.path("last_updated_at").isNumber()
                 ? Instant.ofEpochSecond(coin.path("last_updated_at").asLong())
-                : Instant.now();
+                : clock.instant();
         return Optional.of(new ProviderQuote(symbol.toUpperCase(Locale.ROOT), coin.path("usd").decimalValue(), "USD",
                 asOf, name()));
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ApiException.RateLimitedException;
+import dev.finsuite.common.web.ApiException.UpstreamUnavailableException;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.market.currency.Currencies;
 
@@ -42,7 +45,7 @@ class QuoteController {
     @GetMapping
     QuoteView quote(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String symbol,
             @RequestParam(defaultValue = "STOCK") AssetType assetType) {
-        Quotes.Quote quote = quotes.quote(caller.tenantId(), checked(symbol), assetType);
+        Quotes.Quote quote = answered(() -> quotes.quote(caller.tenantId(), checked(symbol), assetType));
         return QuoteView.of(quote.quote(), quote.stale());
     }
 
@@ -64,6 +67,17 @@ class QuoteController {
             @RequestParam(defaultValue = "STOCK") AssetType assetType) {
         quotes.removeManual(caller.tenantId(), checked(symbol), assetType);
         return ResponseEntity.noContent().build();
+    }
+
+    /** A price asked of the providers, with their outages answered as the problems clients know (503, 429). */
+    static <T> T answered(Supplier<T> ask) {
+        try {
+            return ask.get();
+        } catch (QuoteFailures.PriceUnavailable e) {
+            throw new UpstreamUnavailableException(e.getMessage());
+        } catch (QuoteFailures.ShareUsedUp e) {
+            throw new RateLimitedException(e.getMessage(), e.retryAfterSeconds());
+        }
     }
 
     static String checked(String symbol) {

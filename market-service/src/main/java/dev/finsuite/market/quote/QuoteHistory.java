@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import dev.finsuite.common.web.ApiException.NotFoundException;
-import dev.finsuite.common.web.ApiException.UpstreamUnavailableException;
+import dev.finsuite.market.quote.QuoteFailures.NoProviderForType;
+import dev.finsuite.market.quote.QuoteFailures.PriceUnavailable;
+import dev.finsuite.market.quote.QuoteFailures.UnknownSymbol;
 
 /**
  * Daily closes of a symbol for the calling tenant. Provider closes come from the store, downloaded first when
@@ -115,13 +116,11 @@ class QuoteHistory {
         }
         if (byDay.isEmpty()) {
             if (failure != null) {
-                throw new UpstreamUnavailableException(
+                throw new PriceUnavailable(
                         "The price provider is unavailable and no closes of " + symbol + " are stored for these days");
             }
             if (currency == null || unknown && manual.currency(tenantId, symbol, type).isEmpty()) {
-                throw new NotFoundException(provider.isEmpty()
-                        ? "No provider prices " + type + " assets; set a manual price for " + symbol
-                        : "The provider knows no " + type + " with symbol " + symbol);
+                throw provider.isEmpty() ? new NoProviderForType(type, symbol) : new UnknownSymbol(type, symbol);
             }
         }
         List<StoredCloses.Close> closes = new ArrayList<>(byDay.values());

@@ -75,7 +75,9 @@ class QuoteHistoryController {
             throw new ValidationException("to", "must be at most " + MAX_YEARS + " years after from (" + first
                     + "): ask a longer span in chunks of at most " + MAX_YEARS + " years");
         }
-        return HistoryView.of(history.closes(caller.tenantId(), QuoteController.checked(symbol), assetType, first, last));
+        String checked = QuoteController.checked(symbol);
+        return HistoryView.of(QuoteController.answered(
+                () -> history.closes(caller.tenantId(), checked, assetType, first, last)));
     }
 
     private static LocalDate day(String field, String value, LocalDate today) {

@@ -19,9 +19,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.finsuite.common.web.ApiException.NotFoundException;
-import dev.finsuite.common.web.ApiException.RateLimitedException;
-import dev.finsuite.common.web.ApiException.UpstreamUnavailableException;
+import dev.finsuite.market.quote.QuoteFailures.NoManualPrice;
+import dev.finsuite.market.quote.QuoteFailures.NoProviderForType;
+import dev.finsuite.market.quote.QuoteFailures.PriceUnavailable;
+import dev.finsuite.market.quote.QuoteFailures.ShareUsedUp;
+import dev.finsuite.market.quote.QuoteFailures.UnknownSymbol;
 import dev.finsuite.market.config.TenantFlags;
 
 /**
@@ -74,7 +76,7 @@ class Quotes {
             return new Quote(manual.get().asQuote(), false);
         }
         if (lookup.providerFor(type).isEmpty()) {
-            throw new NotFoundException("No provider prices " + type + " assets; set a manual price for " + symbol);
+            throw new NoProviderForType(type, symbol);
         }
         ProviderQuote fresh;
         try {
@@ -82,18 +84,18 @@ class Quotes {
         } catch (OperatorShareUsed used) {
             // Not the provider's failure: the last stored price if any, else the tenant waits; others go on.
             return stored.last(symbol, type).map(last -> new Quote(last, true))
-                    .orElseThrow(() -> new RateLimitedException(used.getMessage() + "; try again later or add your own "
+                    .orElseThrow(() -> new ShareUsedUp(used.getMessage() + "; try again later or add your own "
                             + used.provider() + " key under provider keys", used.retryAfterSeconds()));
         } catch (RuntimeException e) {
             log.warn("Quote provider for {} failed for {}: {}", type, symbol, ProviderErrors.describe(e));
             meters.counter("market.provider.failures", "provider", "quotes-" + type.name().toLowerCase(),
                     "reason", e.getClass().getSimpleName()).increment();
             return stored.last(symbol, type).map(last -> new Quote(last, true))
-                    .orElseThrow(() -> new UpstreamUnavailableException(
+                    .orElseThrow(() -> new PriceUnavailable(
                             "The price provider is unavailable and no earlier price of " + symbol + " is stored"));
         }
         if (fresh == null) {
-            throw new NotFoundException("The provider knows no " + type + " with symbol " + symbol);
+            throw new UnknownSymbol(type, symbol);
         }
         return new Quote(fresh, false);
     }
@@ -146,7 +148,7 @@ class Quotes {
     @Transactional
     void removeManual(UUID tenantId, String symbol, AssetType type) {
         manualPrices.delete(manualPrices.findByTenantIdAndSymbolAndAssetType(tenantId, symbol, type)
-                .orElseThrow(() -> new NotFoundException("No manual price for " + symbol)));
+                .orElseThrow(() -> new NoManualPrice(symbol)));
         manualCloses.forget(tenantId, symbol, type);
         tenantsWithManualPrices.forget(tenantId);
     }

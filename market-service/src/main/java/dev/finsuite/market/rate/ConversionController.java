@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.market.currency.Currencies;
 
 @RestController
@@ -28,13 +30,14 @@ class ConversionController {
     @GetMapping("/api/v1/conversions")
     ConversionView convert(@RequestParam String from, @RequestParam String to, @RequestParam String amount,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        String source = currencies.requireKnown("from", RequestValues.code("from", from)).getCode();
-        String target = currencies.requireKnown("to", RequestValues.code("to", to)).getCode();
-        BigDecimal value = RequestValues.amount("amount", amount);
+        Currency source = currencies.requireKnown("from", RequestValues.code("from", from)).unit();
+        Currency target = currencies.requireKnown("to", RequestValues.code("to", to)).unit();
+        Money value = new Money(RequestValues.amount("amount", amount), source);
         LocalDate day = RequestValues.notInFuture("date", date, clock);
-        Rates.Rate rate = rates.find(source, target, day).orElseThrow(() -> new RateNotFound(source, target, day));
-        return new ConversionView(source, target, value, rate.convert(value, currencies.minorUnits(target)),
-                rate.value(), rate.date(), rate.source());
+        Rates.Rate rate = rates.find(source.code(), target.code(), day)
+                .orElseThrow(() -> new RateNotFound(source.code(), target.code(), day));
+        return new ConversionView(source.code(), target.code(), value.amount(),
+                rate.convert(value, target).shownAmount(), rate.value(), rate.date(), rate.source());
     }
 
     record ConversionView(String from, String to, BigDecimal amount, BigDecimal convertedAmount, BigDecimal rate,

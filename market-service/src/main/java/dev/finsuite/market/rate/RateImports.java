@@ -1,8 +1,8 @@
 package dev.finsuite.market.rate;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -48,10 +48,13 @@ public class RateImports {
     private final RateCache cache;
     private final LockingTaskExecutor locks;
     private final RateImportMetrics importMetrics;
+    private final Clock clock;
 
     RateImports(RateStore store, ProviderHttp http, MarketProperties properties, CircuitBreakerRegistry breakers,
-            MeterRegistry meters, RateCache cache, LockProvider lockProvider, RateImportMetrics importMetrics) {
+            MeterRegistry meters, RateCache cache, LockProvider lockProvider, RateImportMetrics importMetrics,
+            Clock clock) {
         this.importMetrics = importMetrics;
+        this.clock = clock;
         this.locks = new DefaultLockingTaskExecutor(lockProvider);
         this.store = store;
         this.http = http;
@@ -76,8 +79,9 @@ public class RateImports {
         locks.executeWithLock((Runnable) this::importOxr, lock("oxr-import"));
     }
 
-    private static LockConfiguration lock(String name) {
-        return new LockConfiguration(Instant.now(), name, Duration.ofMinutes(10), Duration.ofSeconds(30));
+    /** ShedLock measures both durations from the lock's creation, which is the application's time. */
+    private LockConfiguration lock(String name) {
+        return new LockConfiguration(clock.instant(), name, Duration.ofMinutes(10), Duration.ofSeconds(30));
     }
 
     @Scheduled(cron = "${market.ecb.cron}", zone = "Europe/Berlin")
@@ -102,7 +106,7 @@ public class RateImports {
             return importEcbFrom(properties.ecb().historyUrl());
         }
         int added = 0;
-        if (latest.get().isBefore(LocalDate.now(ZoneOffset.UTC).minusDays(4))) {
+        if (latest.get().isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(4))) {
             added += importEcbFrom(properties.ecb().historyUrl());
         }
         return added + importEcbFrom(properties.ecb().dailyUrl());

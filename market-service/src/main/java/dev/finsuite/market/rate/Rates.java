@@ -15,6 +15,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.common.tenant.TenantContext;
 import dev.finsuite.market.config.MarketProperties;
 import dev.finsuite.market.config.TenantFlags;
@@ -59,8 +61,9 @@ public class Rates {
             return toPerBase.divide(fromPerBase, PRECISION).round(SHOWN).stripTrailingZeros();
         }
 
-        public BigDecimal convert(BigDecimal amount, int minorUnits) {
-            return amount.multiply(toPerBase).divide(fromPerBase, PRECISION).setScale(minorUnits, RoundingMode.HALF_UP);
+        /** {@code amount} in {@code target} at this rate, exact to 34 digits; the caller rounds where it shows it. */
+        public Money convert(Money amount, Currency target) {
+            return new Money(amount.amount().multiply(toPerBase).divide(fromPerBase, PRECISION), target);
         }
     }
 

@@ -9,8 +9,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.finsuite.common.web.ApiException.ConflictException;
-import dev.finsuite.common.web.ApiException.NotFoundException;
+import dev.finsuite.market.rate.TenantRateFailures.TenantRateAlreadyRecorded;
+import dev.finsuite.market.rate.TenantRateFailures.TenantRateNotFound;
 
 /** The rates a tenant records itself: one per pair and day, visible only to that tenant. */
 @Service
@@ -27,8 +27,7 @@ class TenantRates {
     @Transactional
     TenantRate record(UUID tenantId, String base, String quote, BigDecimal rate, LocalDate day) {
         if (repository.existsByTenantIdAndBaseAndQuoteAndRateDate(tenantId, base, quote, day)) {
-            throw new ConflictException("You already recorded a " + base + "/" + quote + " rate for " + day
-                    + "; delete it to record another");
+            throw new TenantRateAlreadyRecorded(base, quote, day);
         }
         TenantRate saved = repository.save(new TenantRate(tenantId, base, quote, rate, day));
         repository.flush();
@@ -43,7 +42,7 @@ class TenantRates {
 
     @Transactional(readOnly = true)
     TenantRate get(UUID tenantId, UUID id) {
-        return repository.findByIdAndTenantId(id, tenantId).orElseThrow(() -> new NotFoundException("No such rate"));
+        return repository.findByIdAndTenantId(id, tenantId).orElseThrow(TenantRateNotFound::new);
     }
 
     @Transactional

@@ -3,7 +3,6 @@ package dev.finsuite.market.quote;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
 import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.TestClock;
 import dev.finsuite.common.testsupport.TestInfrastructure;
 import dev.finsuite.common.testsupport.TestTokens;
 import dev.finsuite.market.MarketTest;
@@ -25,6 +26,10 @@ import dev.finsuite.market.ProviderFixtures.Behaviour;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class QuoteHistoryTests extends MarketTest {
+
+    /** The service's clock: "today" in a test is the day the service answers for. */
+    @Autowired
+    TestClock clock;
 
     private static final String STOOQ = "/stooq/q/d/l/";
     private static final String STOOQ_QUOTE = "/stooq/q/l/";
@@ -181,7 +186,7 @@ class QuoteHistoryTests extends MarketTest {
 
     @Test
     void aDayLaterOnlyTheDaysSinceTheLastDownloadAreAskedFor() throws Exception {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         assertThat(history(member, "AAPL.US", "STOCK", "2025-09-10", today.toString()).status()).isEqualTo(200);
         ownerSql("update quote_history_coverage set covered_to = covered_to - 1");
 
@@ -235,7 +240,7 @@ class QuoteHistoryTests extends MarketTest {
 
     @Test
     void anAssetNoProviderPricesHasItsManualClosesForItsTenantAndIs404ForOthers() throws Exception {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         for (String[] price : new String[][] {{"24000000", "2026-01-10T09:00:00Z"}, {"25000000", "2026-02-01T09:00:00Z"}}) {
             Api.Reply set = api().put("/api/v1/quotes/FLAT-MUMBAI/manual-price", Map.of("assetType", "OTHER",
                     "price", price[0], "currency", "INR", "asOf", price[1])).token(member).send();
@@ -258,7 +263,7 @@ class QuoteHistoryTests extends MarketTest {
 
     @Test
     void badParametersAreValidationProblemsNamingTheField() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         record Bad(String query, String field) {
         }
         for (Bad bad : List.of(new Bad("from=2024-02-01&to=2024-01-01", "from"),
@@ -382,7 +387,7 @@ class QuoteHistoryTests extends MarketTest {
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         String asked = lastRequestTo(STOOQ);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         assertThat(asked).contains("d1=" + today.minusDays(37).toString().replace("-", ""))
                 .contains("d2=" + today.toString().replace("-", ""));
     }
