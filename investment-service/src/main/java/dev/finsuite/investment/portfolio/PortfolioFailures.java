@@ -1,0 +1,22 @@
+package dev.finsuite.investment.portfolio;
+
+import dev.finsuite.common.domain.DomainFailure;
+
+/** The ways a portfolio question can be refused, each named as the fact it is. */
+final class PortfolioFailures {
+
+    private PortfolioFailures() {
+    }
+
+    static class UnknownGrouping extends DomainFailure.Invalid {
+        UnknownGrouping() {
+            super("groupBy", "must be month or year");
+        }
+    }
+
+    static class UnknownAllocation extends DomainFailure.Invalid {
+        UnknownAllocation() {
+            super("by", "must be assetClass, currency, account or asset");
+        }
+    }
+}
