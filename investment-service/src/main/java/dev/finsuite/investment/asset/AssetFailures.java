@@ -61,4 +61,11 @@ public final class AssetFailures {
             super("symbol", "must be 1 to 32 letters, digits or . _ ^ = -");
         }
     }
+
+    /** A split of n units into n units changes nothing, so it is surely a mistake. */
+    public static class SplitChangesNothing extends DomainFailure.Invalid {
+        public SplitChangesNothing() {
+            super("numerator", "must differ from the denominator");
+        }
+    }
 }

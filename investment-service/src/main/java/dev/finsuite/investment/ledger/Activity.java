@@ -94,7 +94,7 @@ public class Activity extends AuditedEntity {
                     && unitPrice.compareTo(other.unitPrice) == 0 && fee.equals(other.fee) && tax.equals(other.tax);
         }
 
-        /** The money the conversion to the base currency is made for, on the day it is made for. */
+        /** Whether a conversion made for these terms fits the other too: the same gross money on the same day. */
         private boolean convertsLike(Terms other) {
             return gross().equals(other.gross()) && date.equals(other.date);
         }

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 
 import dev.finsuite.common.money.Currencies;
@@ -14,6 +16,7 @@ import dev.finsuite.common.money.Currency;
 import dev.finsuite.common.money.Money;
 import dev.finsuite.investment.engine.CostMethod;
 import dev.finsuite.investment.engine.Realisation;
+import dev.finsuite.investment.support.LedgerDates;
 
 import static dev.finsuite.investment.portfolio.Figures.shown;
 
@@ -26,10 +29,12 @@ class RealisedGains {
 
     private final Books books;
     private final Currencies currencies;
+    private final LedgerDates dates;
 
-    RealisedGains(Books books, Currencies currencies) {
+    RealisedGains(Books books, Currencies currencies, LedgerDates dates) {
         this.books = books;
         this.currencies = currencies;
+        this.dates = dates;
     }
 
     record Line(UUID saleId, LocalDate date, UUID accountId, String accountName, CostMethod method, UUID assetId,
@@ -44,7 +49,12 @@ class RealisedGains {
             String method) {
     }
 
-    Report of(UUID tenantId, int year, UUID accountId) {
+    /** @param asked the year, this year when null */
+    Report of(UUID tenantId, @Nullable Integer asked, @Nullable UUID accountId) {
+        int year = asked == null ? dates.today().getYear() : asked;
+        if (year < LedgerDates.EARLIEST.getYear() || year > dates.today().getYear()) {
+            throw new PortfolioFailures.YearOutsideLedger();
+        }
         Book book = books.of(tenantId, accountId);
         Currency base = currencies.requireStored(book.baseCurrency());
         List<Line> lines = new ArrayList<>();
