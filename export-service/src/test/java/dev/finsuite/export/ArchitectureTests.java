@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
+import dev.finsuite.common.testsupport.DomainRules;
 import dev.finsuite.common.testsupport.ExactMoneyRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -20,6 +21,10 @@ class ArchitectureTests {
     /** Money is exact: no binary floating point in export-service's own fields, signatures or arithmetic. */
     @ArchTest
     static final ArchTests exactMoney = ArchTests.in(ExactMoneyRules.class);
+
+    /** Entities and feature services state facts of their feature; only the edge speaks HTTP. */
+    @ArchTest
+    static final ArchTests domainKnowsNoWeb = ArchTests.in(DomainRules.class);
 
     /** export-service declares its own read models: no code of another service. */
     @ArchTest

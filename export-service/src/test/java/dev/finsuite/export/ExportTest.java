@@ -25,6 +25,7 @@ import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 
+import org.awaitility.Awaitility;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -55,25 +56,15 @@ public abstract class ExportTest extends ServiceTest {
 
     /** Polls a job until it reaches one of {@code statuses} (30 s at most) and returns it. */
     protected tools.jackson.databind.JsonNode awaitJob(String location, String token, String... statuses) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        tools.jackson.databind.JsonNode job = null;
-        while (System.nanoTime() < deadline) {
-            var reply = api().get(location).token(token).send();
-            if (reply.status() != 200) {
-                throw new AssertionError("Polling " + location + ": " + reply);
-            }
-            job = reply.json();
-            if (Arrays.asList(statuses).contains(job.get("status").asString())) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Job " + location + " never reached " + Arrays.toString(statuses) + ": " + job);
+        return Awaitility.await("job " + location + " in " + Arrays.toString(statuses))
+                .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    var reply = api().get(location).token(token).send();
+                    if (reply.status() != 200) {
+                        throw new AssertionError("Polling " + location + ": " + reply);
+                    }
+                    return reply.json();
+                }, job -> Arrays.asList(statuses).contains(job.get("status").asString()));
     }
 
     /** POST one multipart part {@code file} holding {@code content}, as curl -F would. */

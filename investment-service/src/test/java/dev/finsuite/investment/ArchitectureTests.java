@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
+import dev.finsuite.common.testsupport.DomainRules;
 import dev.finsuite.common.testsupport.ExactMoneyRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -20,6 +21,10 @@ class ArchitectureTests {
     /** Money, quantities and rates are exact: no binary floating point anywhere in investment-service. */
     @ArchTest
     static final ArchTests exactMoney = ArchTests.in(ExactMoneyRules.class);
+
+    /** Entities and feature services state facts of their feature; only the edge speaks HTTP. */
+    @ArchTest
+    static final ArchTests domainKnowsNoWeb = ArchTests.in(DomainRules.class);
 
     /** Reading the portfolio never writes: the read side may not reach the ledger's write services. */
     @ArchTest

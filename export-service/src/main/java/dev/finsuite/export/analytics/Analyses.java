@@ -15,6 +15,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.export.ledger.BaseCurrency;
 import dev.finsuite.export.ledger.Category;
 import dev.finsuite.export.ledger.Kind;
@@ -133,14 +135,14 @@ class Analyses {
                     select r.id, r.description, r.counterparty, r.category_id, c.name, p.name, r.frequency,
                            r.interval_count, r.amount, r.currency, u.minor_units,
                            count(*) filter (where %1$s), coalesce(sum(e.base_amount) filter (where %1$s), 0),
-                           count(*) filter (where not (%1$s))
+                           count(*) filter (where not (%1$s)), u.active, u.iso
                       from finance_entries e
                       join finance_recurring_rules r on r.tenant_id = e.tenant_id and r.id = e.recurring_rule_id
                       join finance_categories c on c.id = r.category_id
                       left join finance_categories p on p.id = c.parent_id
                       join currencies u on u.code = r.currency
                      where e.tenant_id = ? and e.kind = 'EXPENSE' and e.entry_date >= ? and e.entry_date < ?
-                     group by r.id, c.name, p.name, u.minor_units
+                     group by r.id, c.name, p.name, u.minor_units, u.active, u.iso
                      order by 13 desc, r.id""".formatted(CONVERTED),
                     (rs, row) -> {
                         BigDecimal total = base.shown(rs.getBigDecimal(13));
@@ -149,9 +151,11 @@ class Analyses {
                         int interval = rs.getInt(8);
                         BigDecimal amount = rs.getBigDecimal(9);
                         int minorUnits = rs.getInt(11);
+                        Money ruleAmount = new Money(amount,
+                                new Currency(rs.getString(10), minorUnits, rs.getBoolean(15), rs.getBoolean(16)));
                         return new RecurringSpend.Rule(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                                 rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), frequency, interval,
-                                amount.setScale(minorUnits, RoundingMode.HALF_UP), rs.getString(10),
+                                ruleAmount.shownAmount(), rs.getString(10),
                                 monthlyEquivalent(amount, frequency, interval, minorUnits), rs.getLong(12), total,
                                 total.divide(months, base.minorUnits(), RoundingMode.HALF_UP), rs.getLong(14));
                     }, base.code(), base.code(), base.code(), tenant, from, until);
@@ -171,9 +175,9 @@ class Analyses {
                                 base.shown(rs.getBigDecimal(5)), base.shown(rs.getBigDecimal(6)),
                                 total.divide(BigDecimal.valueOf(payments), base.minorUnits(), RoundingMode.HALF_UP));
                     }, tenant, from, until, base.code(), SIMILAR_SPREAD);
-            BigDecimal rulesTotal = rules.stream().map(RecurringSpend.Rule::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+            Money rulesTotal = rules.stream().map(rule -> base.money(rule.total())).reduce(base.zero(), Money::plus);
             return new Reported<>(new RecurringSpend(range.first().toString(), range.last().toString(), base.code(),
-                    range.size(), rules, base.shown(rulesTotal), similar, pending[0]), base);
+                    range.size(), rules, rulesTotal.shownAmount(), similar, pending[0]), base);
         });
     }
 

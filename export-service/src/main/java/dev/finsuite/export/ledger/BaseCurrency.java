@@ -1,13 +1,32 @@
 package dev.finsuite.export.ledger;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 
 /** The tenant's base currency, in which every report and analysis is stated. */
-public record BaseCurrency(String code, int minorUnits) {
+public record BaseCurrency(Currency currency) {
 
-    /** An amount as shown: half-up to the currency's minor units (the suite's rule for shown money). */
+    public String code() {
+        return currency.code();
+    }
+
+    public int minorUnits() {
+        return currency.minorUnits();
+    }
+
+    /** An exact amount read in the base currency; null (unknown) stays null. */
+    public Money money(BigDecimal amount) {
+        return amount == null ? null : new Money(amount, currency);
+    }
+
+    public Money zero() {
+        return Money.zero(currency);
+    }
+
+    /** An amount as shown: {@link Money#shownAmount()}, the suite's one rounding of shown money. */
     public BigDecimal shown(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(minorUnits, RoundingMode.HALF_UP);
+        return amount == null ? null : new Money(amount, currency).shownAmount();
     }
 }

@@ -12,7 +12,7 @@ import java.util.function.BiFunction;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
 
-import dev.finsuite.common.web.ApiException.NotFoundException;
+import dev.finsuite.common.money.Currency;
 import dev.finsuite.export.read.TenantReads;
 
 /**
@@ -47,11 +47,12 @@ public class LedgerReads {
 
     private static BaseCurrency baseCurrency(JdbcOperations jdbc, UUID tenant) {
         List<BaseCurrency> found = jdbc.query("""
-                select btrim(t.base_currency), c.minor_units
+                select btrim(t.base_currency), c.minor_units, c.active, c.iso
                   from tenants t join currencies c on c.code = btrim(t.base_currency)
-                 where t.id = ?""", (rs, row) -> new BaseCurrency(rs.getString(1), rs.getInt(2)), tenant);
+                 where t.id = ?""", (rs, row) -> new BaseCurrency(new Currency(rs.getString(1), rs.getInt(2),
+                        rs.getBoolean(3), rs.getBoolean(4))), tenant);
         if (found.isEmpty()) {
-            throw new NotFoundException("The tenant of this token does not exist");
+            throw new LedgerFailures.TenantNotFound();
         }
         return found.get(0);
     }

@@ -15,7 +15,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import dev.finsuite.export.tabular.Table;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.export.read.Column;
+import dev.finsuite.export.read.CurrencyTable;
 import dev.finsuite.export.read.TenantReads;
 import dev.finsuite.export.upstream.EmiApi;
 import dev.finsuite.export.upstream.InvestmentApi;
@@ -97,13 +99,13 @@ public class NetWorth {
         List<LoanBook> loans = emi.loans().stream().map(loan -> new LoanBook(loan, emi.schedule(loan.id()),
                 emi.payments(loan.id()), emi.prepayments(loan.id()))).toList();
         List<Debt> debts = debts(tenant);
-        int minorUnits = reads.currencies(tenant).minorUnitsOf(base);
+        CurrencyTable currencies = reads.currencies(tenant);
 
         List<Month> months = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             LocalDate asOf = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
             List<String> unknown = new ArrayList<>();
-            BigDecimal invested = shown(investmentsOn(history, points, asOf, unknown), minorUnits);
+            Money invested = shown(currencies, base, investmentsOn(history, points, asOf, unknown));
             Part lent = new Part(base, "lendings");
             Part borrowed = new Part(base, "borrowings");
             for (Debt debt : debts) {
@@ -115,13 +117,13 @@ public class NetWorth {
             for (LoanBook loan : loans) {
                 loaned.add(loan.loan().currency(), loan.principalOutstandingOn(asOf));
             }
-            BigDecimal lentValue = shown(lent.value(unknown), minorUnits);
-            BigDecimal loanValue = shown(loaned.value(unknown), minorUnits);
-            BigDecimal borrowedValue = shown(borrowed.value(unknown), minorUnits);
-            BigDecimal net = invested == null || lentValue == null || loanValue == null || borrowedValue == null ? null
-                    : invested.add(lentValue).subtract(loanValue).subtract(borrowedValue);
-            months.add(new Month(month, asOf, base, invested, lentValue, loanValue, borrowedValue, net,
-                    List.copyOf(unknown)));
+            Money lentValue = shown(currencies, base, lent.value(unknown));
+            Money loanValue = shown(currencies, base, loaned.value(unknown));
+            Money borrowedValue = shown(currencies, base, borrowed.value(unknown));
+            Money net = invested == null || lentValue == null || loanValue == null || borrowedValue == null ? null
+                    : invested.plus(lentValue).minus(loanValue).minus(borrowedValue);
+            months.add(new Month(month, asOf, base, amount(invested), amount(lentValue), amount(loanValue),
+                    amount(borrowedValue), amount(net), List.copyOf(unknown)));
         }
         return new Report(from, to, base, months, ABSENT, METHODS);
     }
@@ -130,8 +132,12 @@ public class NetWorth {
      * Each part as the base currency shows it (stored debts carry 4 places); the net worth is the sum of the
      * shown parts, so the row adds up for a reader.
      */
-    private static BigDecimal shown(BigDecimal amount, int minorUnits) {
-        return amount == null ? null : amount.setScale(minorUnits, RoundingMode.HALF_UP);
+    private static Money shown(CurrencyTable currencies, String base, BigDecimal amount) {
+        return amount == null ? null : currencies.money(amount, base).shown();
+    }
+
+    private static BigDecimal amount(Money money) {
+        return money == null ? null : money.amount();
     }
 
     private static BigDecimal investmentsOn(InvestmentApi.History history, Map<LocalDate, InvestmentApi.Point> points,

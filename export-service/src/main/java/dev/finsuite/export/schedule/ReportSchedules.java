@@ -2,9 +2,11 @@ package dev.finsuite.export.schedule;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.finsuite.common.tenant.TenantContext;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.export.format.Format;
+import dev.finsuite.export.schedule.ScheduleFailures.ScheduleNotFound;
+import dev.finsuite.export.schedule.ScheduleRequests.ScheduleChange;
 
 /**
  * The schedules in PostgreSQL ({@code export_report_schedules}, V13), each read and written in its tenant's
@@ -43,8 +47,10 @@ class ReportSchedules {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    ReportSchedules(DataSource dataSource, PlatformTransactionManager transactions) {
+    ReportSchedules(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -62,8 +68,15 @@ class ReportSchedules {
         });
     }
 
-    Optional<ReportSchedule> find(UUID tenant, UUID id) {
-        return inTenant(tenant, () -> select(tenant, id));
+    ReportSchedule get(UUID tenant, UUID id) {
+        return inTenant(tenant, () -> select(tenant, id)).orElseThrow(() -> new ScheduleNotFound(id));
+    }
+
+    /** Applies what the change names onto the schedule as it is; one deleted meanwhile is not found. */
+    ReportSchedule change(UUID tenant, UUID id, ScheduleChange change) {
+        ReportSchedule current = get(tenant, id);
+        return update(tenant, id, change.settingsAfter(current), change.activeAfter(current))
+                .orElseThrow(() -> new ScheduleNotFound(id));
     }
 
     /** A page of the tenant's schedules, newest first unless asked otherwise. */
@@ -88,7 +101,7 @@ class ReportSchedules {
      * Applies a change: {@code settings} replace what the schedule produces. The next run is worked out again when
      * the cadence changes or the schedule is switched back on, so neither queues a period from before the change.
      */
-    Optional<ReportSchedule> update(UUID tenant, UUID id, ScheduleSettings settings, boolean active) {
+    private Optional<ReportSchedule> update(UUID tenant, UUID id, ScheduleSettings settings, boolean active) {
         return inTenant(tenant, () -> {
             Optional<ReportSchedule> current = jdbc.query("select " + COLUMNS
                     + " from export_report_schedules where tenant_id = ? and id = ? for update", ReportSchedules::schedule,
@@ -112,9 +125,11 @@ class ReportSchedules {
     }
 
     /** Deletes the schedule; the reports it produced stay in the export list. */
-    boolean delete(UUID tenant, UUID id) {
-        return inTenant(tenant, () -> jdbc.update("delete from export_report_schedules where tenant_id = ? and id = ?",
-                tenant, id) > 0);
+    void delete(UUID tenant, UUID id) {
+        if (!inTenant(tenant, () -> jdbc.update("delete from export_report_schedules where tenant_id = ? and id = ?",
+                tenant, id) > 0)) {
+            throw new ScheduleNotFound(id);
+        }
     }
 
     /** The active schedules due today in their tenant's time zone, across tenants (V13's function). */
@@ -175,9 +190,10 @@ class ReportSchedules {
         });
     }
 
+    /** The application clock's day in the tenant's time zone (PostgreSQL reads the zone, as it stores it). */
     private LocalDate today(UUID tenant) {
-        return jdbc.queryForObject("select (now() at time zone timezone)::date from tenants where id = ?",
-                LocalDate.class, tenant);
+        return jdbc.queryForObject("select (?::timestamptz at time zone timezone)::date from tenants where id = ?",
+                LocalDate.class, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), tenant);
     }
 
     private Optional<ReportSchedule> select(UUID tenant, UUID id) {

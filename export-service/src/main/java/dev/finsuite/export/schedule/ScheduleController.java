@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.CacheControl;
@@ -28,10 +30,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
 import dev.finsuite.export.openapi.ProblemResponses;
+import dev.finsuite.export.schedule.ScheduleRequests.NewSchedule;
+import dev.finsuite.export.schedule.ScheduleRequests.ScheduleChange;
 
 /**
  * {@code /api/v1/reports/schedules}: a report every week or month, produced as a REPORT job once the period ends
@@ -60,14 +63,6 @@ class ScheduleController {
         this.schedules = schedules;
     }
 
-    /** A new schedule: all but dialect and locale required. */
-    record NewSchedule(String report, String cadence, String format, String dialect, String locale) {
-    }
-
-    /** A change: each field given replaces the stored one; the report itself cannot change. */
-    record ScheduleChange(String report, String cadence, String format, String dialect, String locale, Boolean active) {
-    }
-
     /** A schedule as the API shows it, with the period its next run will produce. */
     record ScheduleView(UUID id, String report, Cadence cadence, String format, String dialect, String locale,
             boolean active, LocalDate nextRunOn, Cadence.Period nextPeriod, Instant createdAt, Instant updatedAt,
@@ -90,13 +85,8 @@ class ScheduleController {
                     @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
     @PostMapping
     ResponseEntity<ScheduleView> create(@AuthenticationPrincipal AuthenticatedUser caller,
-            @RequestBody NewSchedule body) {
-        if (body == null) {
-            throw new ValidationException("report", "is required: the body is a schedule");
-        }
-        ScheduleSettings settings = ScheduleSettings.validated(body.report(), body.cadence(), body.format(),
-                body.dialect(), body.locale());
-        ReportSchedule created = schedules.create(caller.tenantId(), caller.userId(), settings);
+            @Valid @RequestBody NewSchedule body) {
+        ReportSchedule created = schedules.create(caller.tenantId(), caller.userId(), body.settings());
         return ResponseEntity.created(URI.create(PATH + "/" + created.id())).cacheControl(CacheControl.noStore())
                 .eTag(etag(created)).body(ScheduleView.of(created));
     }
@@ -123,7 +113,7 @@ class ScheduleController {
                     @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)})
     @GetMapping("/{id}")
     ResponseEntity<ScheduleView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
-        ReportSchedule schedule = find(caller, id);
+        ReportSchedule schedule = schedules.get(caller.tenantId(), id);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).eTag(etag(schedule))
                 .body(ScheduleView.of(schedule));
     }
@@ -141,23 +131,7 @@ class ScheduleController {
     @PatchMapping("/{id}")
     ResponseEntity<ScheduleView> change(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestBody ScheduleChange body) {
-        ReportSchedule current = find(caller, id);
-        if (body == null) {
-            throw new ValidationException("cadence", "nothing to change: the body names the fields to change");
-        }
-        if (body.report() != null && !body.report().strip().equals(current.report())) {
-            throw new ValidationException("report", "cannot be changed; schedule the other report instead");
-        }
-        boolean formatChanged = body.format() != null && !body.format().strip().equalsIgnoreCase(current.format());
-        String dialect = body.dialect() != null ? body.dialect() : formatChanged ? null : current.dialect();
-        String locale = body.locale() != null ? body.locale()
-                : formatChanged || body.dialect() != null ? null : current.locale();
-        ScheduleSettings settings = ScheduleSettings.validated(current.report(),
-                body.cadence() != null ? body.cadence() : current.cadence().name(),
-                body.format() != null ? body.format() : current.format(), dialect, locale);
-        boolean active = body.active() != null ? body.active() : current.active();
-        ReportSchedule changed = schedules.update(caller.tenantId(), id, settings, active)
-                .orElseThrow(() -> new ScheduleFailures.ScheduleNotFound(id));
+        ReportSchedule changed = schedules.change(caller.tenantId(), id, body);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).eTag(etag(changed))
                 .body(ScheduleView.of(changed));
     }
@@ -168,14 +142,8 @@ class ScheduleController {
                     @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)})
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
-        if (!schedules.delete(caller.tenantId(), id)) {
-            throw new ScheduleFailures.ScheduleNotFound(id);
-        }
+        schedules.delete(caller.tenantId(), id);
         return ResponseEntity.noContent().build();
-    }
-
-    private ReportSchedule find(AuthenticatedUser caller, UUID id) {
-        return schedules.find(caller.tenantId(), id).orElseThrow(() -> new ScheduleFailures.ScheduleNotFound(id));
     }
 
     private static String etag(ReportSchedule schedule) {

@@ -2,7 +2,7 @@ package dev.finsuite.export.schedule;
 
 import java.util.UUID;
 
-import dev.finsuite.common.web.ApiException;
+import dev.finsuite.common.domain.DomainFailure;
 
 /** The failures of report schedules, named as facts and heard as problems. */
 final class ScheduleFailures {
@@ -11,9 +11,16 @@ final class ScheduleFailures {
     }
 
     /** A missing schedule, or another tenant's. */
-    static class ScheduleNotFound extends ApiException.NotFoundException {
+    static class ScheduleNotFound extends DomainFailure.NotFound {
         ScheduleNotFound(UUID id) {
             super("There is no report schedule " + id);
+        }
+    }
+
+    /** A schedule produces one report for good; another report is another schedule. */
+    static class ReportIsFixed extends DomainFailure.Invalid {
+        ReportIsFixed() {
+            super("report", "cannot be changed; schedule the other report instead");
         }
     }
 }

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -28,6 +29,7 @@ import dev.finsuite.export.ExportTest;
 import dev.finsuite.export.Household;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Export jobs over HTTP against PostgreSQL: queued with 202, run by the workers, the file downloaded and read back
@@ -361,15 +363,10 @@ class ExportJobTests extends ExportTest {
         String location = created.header("Location");
         UUID id = UUID.fromString(created.field("/id"));
 
-        JsonNode running = null;
-        for (int i = 0; i < 300; i++) {
-            running = api().get(location).token(member).send().json();
-            if (running.get("status").asString().equals("RUNNING") && running.get("rowsWritten").asLong() > 0
-                    && !running.get("totalRows").isNull()) {
-                break;
-            }
-            Thread.sleep(50);
-        }
+        JsonNode running = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> api().get(location).token(member).send().json(),
+                        job -> !job.get("status").asString().equals("QUEUED") && (!job.get("status").asString()
+                                .equals("RUNNING") || job.get("rowsWritten").asLong() > 0 && !job.get("totalRows").isNull()));
         // with 1 KB chunks (test setting) 40,000 rows take a few seconds: long enough to catch it midway
         assertThat(running.get("status").asString()).as(running.toString()).isEqualTo("RUNNING");
         assertThat(running.get("totalRows").asLong()).isEqualTo(40_061);
@@ -380,10 +377,8 @@ class ExportJobTests extends ExportTest {
         assertThat(download(location + "/file", member).statusCode()).isEqualTo(409);
 
         assertThat(api().delete(location).token(member).send().status()).isEqualTo(204);
-        for (int i = 0; i < 100 && workers.runs(id); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(workers.runs(id)).as("the worker stopped").isFalse();
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(workers.runs(id)).as("the worker stopped").isFalse());
         assertThat(count("select count(*) from export_jobs where id = ?", id)).isZero();
         assertThat(count("select count(*) from export_job_chunks where job_id = ?", id)).isZero();
     }
@@ -399,10 +394,8 @@ class ExportJobTests extends ExportTest {
         Api.Reply created = create("/api/v1/exports/expenses/jobs?format=csv", member);
         String location = created.header("Location");
         UUID id = UUID.fromString(created.field("/id"));
-        for (int i = 0; i < 300 && !workers.runs(id); i++) {
-            Thread.sleep(20);
-        }
-        assertThat(workers.runs(id)).as("caught running").isTrue();
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> assertThat(workers.runs(id)).as("caught running").isTrue());
 
         workers.stop();
         try {
@@ -412,15 +405,9 @@ class ExportJobTests extends ExportTest {
         } finally {
             workers.start();
         }
-        JsonNode done = null;
-        for (int i = 0; i < 600; i++) {
-            done = api().get(location).token(member).send().json();
-            if (done.get("status").asString().equals("SUCCEEDED")) {
-                break;
-            }
-            Thread.sleep(50);
-        }
-        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("SUCCEEDED");
+        JsonNode done = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
+                .until(() -> api().get(location).token(member).send().json(),
+                        job -> job.get("status").asString().equals("SUCCEEDED"));
         assertThat(done.get("rowsWritten").asLong()).isEqualTo(40_061);
         assertThat(download(location + "/file", member).statusCode()).isEqualTo(200);
     }

@@ -9,11 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 import dev.finsuite.common.testsupport.FakeMarket;
 import dev.finsuite.common.testsupport.TestInfrastructure;
@@ -106,34 +108,28 @@ public final class UpstreamServices {
         return Map.copyOf(started);
     }
 
+    /** Polls the service's health until it is UP; its process exiting meanwhile fails at once. */
     private static void awaitHealthy(String service, String url) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         int index = SERVICES.indexOf(service);
-        while (Instant.now().isBefore(deadline)) {
-            if (!PROCESSES.get(index).isAlive()) {
-                throw new IllegalStateException(service + " exited during start-up");
-            }
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            Awaitility.await(service + " healthy").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        if (!PROCESSES.get(index).isAlive()) {
+                            throw new IllegalStateException(service + " exited during start-up");
+                        }
+                        try {
+                            HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                                    URI.create(url + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            return health.statusCode() == 200 && health.body().contains("\"UP\"");
+                        } catch (IOException notListeningYet) {
+                            return false;
+                        }
+                    });
+        } catch (ConditionTimeoutException slow) {
+            throw new IllegalStateException(service + " was not healthy within 3 minutes");
         }
-        throw new IllegalStateException(service + " was not healthy within 3 minutes");
     }
 
     private static void stopAll() {

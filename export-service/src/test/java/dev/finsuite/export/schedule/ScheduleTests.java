@@ -3,6 +3,7 @@ package dev.finsuite.export.schedule;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -19,15 +20,19 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.finsuite.common.security.JwtTokens;
 import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.TestClock;
 import dev.finsuite.common.testsupport.TestTokens;
 import dev.finsuite.export.Books;
 import dev.finsuite.export.ExportTest;
+import dev.finsuite.export.report.ScheduledReports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +43,14 @@ class ScheduleTests extends ExportTest {
 
     @Autowired
     private ReportScheduler scheduler;
+
+    @Autowired
+    private TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     private static String member(UUID tenant) {
         return TestTokens.access(tenant, "MEMBER");
@@ -65,8 +78,12 @@ class ScheduleTests extends ExportTest {
 
     @Test
     void aMemberSchedulesAReportThenReadsChangesAndDeletesIt() throws Exception {
+        // a Sunday that ends a month: the next monthly run and the next Monday are the same day
+        clock.pinAt(Instant.parse("2027-01-31T12:00:00Z"));
         UUID tenant = newTenant();
-        String token = member(tenant);
+        JwtTokens signer = TestTokens.signer(clock);
+        String token = signer.issueAccess(UUID.randomUUID(), tenant, List.of("MEMBER"), UUID.randomUUID()).value();
+        String viewer = signer.issueAccess(UUID.randomUUID(), tenant, List.of("VIEWER"), UUID.randomUUID()).value();
 
         Api.Reply created = create(token, "report", "income-statement", "cadence", "MONTHLY", "format", "csv",
                 "dialect", "excel", "locale", "de-DE");
@@ -74,25 +91,23 @@ class ScheduleTests extends ExportTest {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String location = created.header("Location");
         assertThat(location).isEqualTo(SCHEDULES + "/" + created.field("/id"));
-        LocalDate firstOfNextMonth = YearMonth.from(today()).plusMonths(1).atDay(1);
-        assertThat(created.field("/nextRunOn")).isEqualTo(firstOfNextMonth.toString());
-        assertThat(created.field("/nextPeriod/from")).isEqualTo(YearMonth.from(today()).atDay(1).toString());
-        assertThat(created.field("/nextPeriod/to")).isEqualTo(firstOfNextMonth.minusDays(1).toString());
+        assertThat(created.field("/nextRunOn")).isEqualTo("2027-02-01");
+        assertThat(created.field("/nextPeriod/from")).isEqualTo("2027-01-01");
+        assertThat(created.field("/nextPeriod/to")).isEqualTo("2027-01-31");
         assertThat(created.field("/dialect")).isEqualTo("excel");
         assertThat(created.field("/locale")).isEqualTo("de-DE");
         assertThat(created.json().get("active").asBoolean()).isTrue();
 
-        Api.Reply one = api().get(location).token(viewer(tenant)).send();
+        Api.Reply one = api().get(location).token(viewer).send();
         assertThat(one.status()).isEqualTo(200);
         assertThat(one.json()).isEqualTo(created.json());
-        Api.Reply list = api().get(SCHEDULES).token(viewer(tenant)).send();
+        Api.Reply list = api().get(SCHEDULES).token(viewer).send();
         assertThat(list.json().get("totalItems").asLong()).isEqualTo(1);
         assertThat(list.field("/items/0/id")).isEqualTo(created.field("/id"));
 
         Api.Reply weekly = api().patch(location, body("cadence", "WEEKLY")).token(token).send();
         assertThat(weekly.status()).as(weekly.toString()).isEqualTo(200);
-        assertThat(weekly.field("/nextRunOn"))
-                .isEqualTo(today().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).toString());
+        assertThat(weekly.field("/nextRunOn")).isEqualTo("2027-02-01");
         assertThat(weekly.field("/locale")).as("unchanged").isEqualTo("de-DE");
 
         Api.Reply xlsx = api().patch(location, body("format", "xlsx", "active", false)).token(token).send();
@@ -117,6 +132,8 @@ class ScheduleTests extends ExportTest {
         assertThat(empty.status()).as(empty.toString()).isEqualTo(400);
         assertThat(empty.field("/code")).isEqualTo("validation_failed");
         assertThat(fields(empty)).contains("report", "cadence", "format");
+        assertThat(empty.json().at("/errors").findValuesAsString("message")).as("every schedulable report named")
+                .contains("is required: one of " + String.join(", ", ScheduledReports.NAMES));
 
         Api.Reply unknown = create(token, "report", "loan", "cadence", "DAILY", "format", "jsonl");
         assertThat(unknown.status()).isEqualTo(400);

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
@@ -25,18 +23,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import dev.finsuite.common.data.Metadata;
-import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
-import dev.finsuite.common.web.Text;
+import dev.finsuite.investment.account.AccountRequests.AccountPatch;
+import dev.finsuite.investment.account.AccountRequests.NewAccount;
 import dev.finsuite.investment.engine.CostMethod;
+import dev.finsuite.investment.support.VersionCheck;
 
 @RestController
 @RequestMapping("/api/v1/investments/accounts")
@@ -46,12 +44,10 @@ class AccountController {
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt");
 
     private final Accounts accounts;
-    private final Currencies currencies;
     private final Metadata metadata;
 
-    AccountController(Accounts accounts, Currencies currencies, Metadata metadata) {
+    AccountController(Accounts accounts, Metadata metadata) {
         this.accounts = accounts;
-        this.currencies = currencies;
         this.metadata = metadata;
     }
 
@@ -60,10 +56,7 @@ class AccountController {
             + "FIFO); it can be changed later and every figure recomputes.")
     ResponseEntity<AccountView> create(@AuthenticationPrincipal AuthenticatedUser caller,
             @Valid @RequestBody NewAccount request) {
-        Account account = accounts.create(caller.tenantId(), new Account.Details(request.name().strip(),
-                Text.clean(request.broker()), currencies.requireActive("currency", request.currency()).code(),
-                request.costBasisMethod() == null ? CostMethod.FIFO : request.costBasisMethod(),
-                Text.clean(request.notes()), metadata.write(request.metadata())));
+        Account account = accounts.create(caller.tenantId(), request);
         return ResponseEntity.created(URI.create("/api/v1/investments/accounts/" + account.getId()))
                 .eTag(ETags.of(account.getVersion())).body(view(account));
     }
@@ -89,14 +82,7 @@ class AccountController {
     ResponseEntity<AccountView> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AccountPatch patch) {
-        String currency = patch.currency() == null ? null : currencies.requireActive("currency", patch.currency()).code();
-        Account account = accounts.update(caller.tenantId(), id, ifMatch, was -> new Account.Details(
-                patch.name() == null ? was.name() : patch.name().strip(),
-                patch.broker() == null ? was.broker() : Text.clean(patch.broker()),
-                currency == null ? was.currency() : currency,
-                patch.costBasisMethod() == null ? was.costBasisMethod() : patch.costBasisMethod(),
-                patch.notes() == null ? was.notes() : Text.clean(patch.notes()),
-                patch.metadata() == null ? was.metadataJson() : metadata.write(patch.metadata())));
+        Account account = accounts.update(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch), patch);
         return ResponseEntity.ok().eTag(ETags.of(account.getVersion())).body(view(account));
     }
 
@@ -104,7 +90,7 @@ class AccountController {
     @Operation(summary = "Delete an account without activities", description = "An account with activities is a 409.")
     ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        accounts.delete(caller.tenantId(), id, ifMatch);
+        accounts.delete(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
@@ -112,21 +98,6 @@ class AccountController {
         return new AccountView(account.getId(), account.getName(), account.getBroker(), account.getCurrency(),
                 account.getCostBasisMethod(), account.getNotes(), metadata.read(account.getMetadata()),
                 account.getCreatedAt(), account.getUpdatedAt(), account.getVersion());
-    }
-
-    @Schema(example = """
-            {"name": "Zerodha demat", "broker": "Zerodha", "currency": "INR", "costBasisMethod": "FIFO",
-             "notes": "Long-term holdings"}""")
-    record NewAccount(@NotBlank @Size(max = 120) String name, @Size(max = 120) String broker,
-            @NotBlank @Size(max = 8) String currency, CostMethod costBasisMethod, @Size(max = 2000) String notes,
-            JsonNode metadata) {
-    }
-
-    @Schema(example = """
-            {"costBasisMethod": "AVERAGE"}""")
-    record AccountPatch(@Size(min = 1, max = 120) String name, @Size(max = 120) String broker,
-            @Size(min = 1, max = 8) String currency, CostMethod costBasisMethod, @Size(max = 2000) String notes,
-            JsonNode metadata) {
     }
 
     record AccountView(UUID id, String name, String broker, String currency, CostMethod costBasisMethod,

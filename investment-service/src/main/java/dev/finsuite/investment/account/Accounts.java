@@ -1,7 +1,6 @@
 package dev.finsuite.investment.account;
 
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,11 +9,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.common.quota.TenantQuotas;
-import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.money.Currencies;
 import dev.finsuite.investment.InvestmentQuotas;
 import dev.finsuite.investment.account.AccountFailures.AccountHasActivities;
 import dev.finsuite.investment.account.AccountFailures.AccountNameTaken;
 import dev.finsuite.investment.account.AccountFailures.AccountNotFound;
+import dev.finsuite.investment.account.AccountRequests.AccountPatch;
+import dev.finsuite.investment.account.AccountRequests.NewAccount;
+import dev.finsuite.investment.support.VersionCheck;
 
 /** Investment accounts: their names are unique per tenant, and one with history is not deleted by accident. */
 @Service
@@ -24,17 +27,22 @@ public class Accounts {
     private final JdbcTemplate jdbc;
     private final TenantQuotas quotas;
     private final InvestmentQuotas limits;
+    private final Currencies currencies;
+    private final Metadata metadata;
 
-    Accounts(AccountRepository accounts, JdbcTemplate jdbc, TenantQuotas quotas, InvestmentQuotas limits) {
+    Accounts(AccountRepository accounts, JdbcTemplate jdbc, TenantQuotas quotas, InvestmentQuotas limits,
+            Currencies currencies, Metadata metadata) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.quotas = quotas;
         this.limits = limits;
+        this.currencies = currencies;
+        this.metadata = metadata;
     }
 
     @Transactional
-    Account create(UUID tenantId, Account.Details details) {
-        Account account = new Account(tenantId, details);
+    Account create(UUID tenantId, NewAccount request) {
+        Account account = new Account(tenantId, request.details(currencies, metadata));
         requireUniqueName(tenantId, account);
         quotas.requireOneMore(tenantId, "accounts", limits.accounts(), () -> accounts.countByTenantId(tenantId));
         Account saved = accounts.save(account);
@@ -59,19 +67,19 @@ public class Accounts {
     }
 
     @Transactional
-    Account update(UUID tenantId, UUID id, String ifMatch, UnaryOperator<Account.Details> change) {
+    Account update(UUID tenantId, UUID id, VersionCheck versionCheck, AccountPatch patch) {
         Account account = lock(tenantId, id);
-        ETags.requireMatch(ifMatch, account.getVersion());
-        account.describe(change.apply(account.details()));
+        versionCheck.require(account.getVersion());
+        account.describe(patch.mergedOnto(account.details(), currencies, metadata));
         requireUniqueName(tenantId, account);
         accounts.flush();
         return account;
     }
 
     @Transactional
-    void delete(UUID tenantId, UUID id, String ifMatch) {
+    void delete(UUID tenantId, UUID id, VersionCheck versionCheck) {
         Account account = lock(tenantId, id);
-        ETags.requireMatch(ifMatch, account.getVersion());
+        versionCheck.require(account.getVersion());
         Boolean used = jdbc.queryForObject(
                 "select exists (select 1 from investment_activities where tenant_id = ? and account_id = ?)",
                 Boolean.class, tenantId, id);

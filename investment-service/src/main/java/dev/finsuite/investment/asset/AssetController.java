@@ -1,21 +1,13 @@
 package dev.finsuite.investment.asset;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,40 +27,34 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import dev.finsuite.investment.market.DataSource;
 import dev.finsuite.common.data.Metadata;
-import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
-import dev.finsuite.common.web.Text;
-import dev.finsuite.investment.support.LedgerDates;
+import dev.finsuite.investment.asset.AssetRequests.AssetPatch;
+import dev.finsuite.investment.asset.AssetRequests.NewAsset;
+import dev.finsuite.investment.asset.AssetRequests.PriceRequest;
+import dev.finsuite.investment.support.VersionCheck;
 
 @RestController
 @RequestMapping("/api/v1/investments/assets")
 @Tag(name = "Assets", description = "Listed symbols priced by market-service, and manual assets priced by hand")
 class AssetController {
 
-    static final String SYMBOL = "[A-Za-z0-9._^=-]{1,32}";
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "symbol", "symbol",
             "createdAt", "createdAt");
 
     private final Assets assets;
-    private final Currencies currencies;
     private final Metadata metadata;
-    private final LedgerDates dates;
 
-    AssetController(Assets assets, Currencies currencies, Metadata metadata, LedgerDates dates) {
+    AssetController(Assets assets, Metadata metadata) {
         this.assets = assets;
-        this.currencies = currencies;
         this.metadata = metadata;
-        this.dates = dates;
     }
 
     @PostMapping
@@ -76,10 +62,7 @@ class AssetController {
             + "ALPHA_VANTAGE); a manual asset (dataSource MANUAL) is valued by the prices you set.")
     ResponseEntity<AssetView> create(@AuthenticationPrincipal AuthenticatedUser caller,
             @Valid @RequestBody NewAsset request) {
-        Asset asset = assets.create(caller.tenantId(), new Asset.Details(symbol(request.dataSource(), request.symbol()),
-                request.dataSource(), request.name().strip(), request.assetClass(),
-                currencies.requireActive("currency", request.currency()).code(), Text.clean(request.notes()),
-                metadata.write(request.metadata())));
+        Asset asset = assets.create(caller.tenantId(), request);
         return ResponseEntity.created(URI.create("/api/v1/investments/assets/" + asset.getId()))
                 .eTag(ETags.of(asset.getVersion())).body(view(asset));
     }
@@ -107,18 +90,7 @@ class AssetController {
     ResponseEntity<AssetView> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AssetPatch patch) {
-        String currency = patch.currency() == null ? null : currencies.requireActive("currency", patch.currency()).code();
-        Asset asset = assets.update(caller.tenantId(), id, ifMatch, was -> {
-            DataSource source = patch.dataSource() == null ? was.dataSource() : patch.dataSource();
-            return new Asset.Details(
-                    patch.symbol() == null ? symbol(source, was.symbol()) : symbol(source, patch.symbol()),
-                    source,
-                    patch.name() == null ? was.name() : patch.name().strip(),
-                    patch.assetClass() == null ? was.assetClass() : patch.assetClass(),
-                    currency == null ? was.currency() : currency,
-                    patch.notes() == null ? was.notes() : Text.clean(patch.notes()),
-                    patch.metadata() == null ? was.metadataJson() : metadata.write(patch.metadata()));
-        });
+        Asset asset = assets.update(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch), patch);
         return ResponseEntity.ok().eTag(ETags.of(asset.getVersion())).body(view(asset));
     }
 
@@ -126,7 +98,7 @@ class AssetController {
     @Operation(summary = "Delete an asset without activities", description = "An asset with activities is a 409.")
     ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        assets.delete(caller.tenantId(), id, ifMatch);
+        assets.delete(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
@@ -136,7 +108,6 @@ class AssetController {
     Assets.ManualPrice setPrice(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @Valid @RequestBody PriceRequest request) {
-        dates.requirePastOrToday("date", date);
         return assets.setPrice(caller.tenantId(), id, date, request.price());
     }
 
@@ -145,11 +116,7 @@ class AssetController {
     List<Assets.ManualPrice> prices(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate start = from == null ? LedgerDates.EARLIEST : from;
-        LocalDate end = to == null ? dates.today() : to;
-        dates.requireRange(start, end);
-        assets.get(caller.tenantId(), id);
-        return assets.prices(caller.tenantId(), id, start, end);
+        return assets.prices(caller.tenantId(), id, from, to);
     }
 
     @DeleteMapping("/{id}/prices/{date}")
@@ -159,43 +126,10 @@ class AssetController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Provider symbols are upper case, except CoinGecko's coin ids, which are lower case ("bitcoin"). */
-    private static String symbol(DataSource source, String symbol) {
-        if (symbol == null || symbol.isBlank()) {
-            if (source != DataSource.MANUAL) {
-                throw new ValidationException("symbol", "is required for a listed asset");
-            }
-            return null;
-        }
-        if (!symbol.matches(SYMBOL)) {
-            throw new ValidationException("symbol", "must be 1 to 32 letters, digits or . _ ^ = -");
-        }
-        return source == DataSource.COINGECKO ? symbol.toLowerCase(Locale.ROOT) : symbol.toUpperCase(Locale.ROOT);
-    }
-
     private AssetView view(Asset asset) {
         return new AssetView(asset.getId(), asset.getSymbol(), asset.getDataSource(), asset.getName(),
                 asset.getAssetClass(), asset.getCurrency(), asset.getNotes(), metadata.read(asset.getMetadata()),
                 asset.getCreatedAt(), asset.getUpdatedAt(), asset.getVersion());
-    }
-
-    @Schema(example = """
-            {"symbol": "AAPL", "dataSource": "STOOQ", "name": "Apple Inc.", "assetClass": "EQUITY", "currency": "USD"}""")
-    record NewAsset(@Size(max = 32) String symbol, @NotNull DataSource dataSource, @NotBlank @Size(max = 200) String name,
-            @NotNull AssetClass assetClass, @NotBlank @Size(max = 8) String currency, @Size(max = 2000) String notes,
-            JsonNode metadata) {
-    }
-
-    @Schema(example = """
-            {"name": "Apple", "notes": "Core holding"}""")
-    record AssetPatch(@Size(max = 32) String symbol, DataSource dataSource, @Size(min = 1, max = 200) String name,
-            AssetClass assetClass, @Size(min = 1, max = 8) String currency, @Size(max = 2000) String notes,
-            JsonNode metadata) {
-    }
-
-    @Schema(example = """
-            {"price": "612500.00"}""")
-    record PriceRequest(@NotNull @DecimalMin("0") @DecimalMax("999999999999999999") @Digits(integer = 18, fraction = 10) BigDecimal price) {
     }
 
     record AssetView(UUID id, String symbol, DataSource dataSource, String name, AssetClass assetClass,

@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -20,15 +21,20 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.quota.QuotaExceeded;
 import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.investment.InvestmentQuotas;
 import dev.finsuite.investment.market.DataSource;
-import dev.finsuite.common.web.ETags;
 import dev.finsuite.investment.asset.AssetFailures.AssetHasActivities;
 import dev.finsuite.investment.asset.AssetFailures.AssetNotFound;
 import dev.finsuite.investment.asset.AssetFailures.PriceNotFound;
 import dev.finsuite.investment.asset.AssetFailures.SymbolTaken;
+import dev.finsuite.investment.asset.AssetRequests.AssetPatch;
+import dev.finsuite.investment.asset.AssetRequests.NewAsset;
+import dev.finsuite.investment.support.LedgerDates;
+import dev.finsuite.investment.support.VersionCheck;
 
 /** Assets and the tenant's own dated prices for them. */
 @Service
@@ -38,16 +44,27 @@ public class Assets {
     private final JdbcTemplate jdbc;
     private final TenantQuotas quotas;
     private final InvestmentQuotas limits;
+    private final Currencies currencies;
+    private final Metadata metadata;
+    private final LedgerDates dates;
 
-    Assets(AssetRepository assets, JdbcTemplate jdbc, TenantQuotas quotas, InvestmentQuotas limits) {
+    Assets(AssetRepository assets, JdbcTemplate jdbc, TenantQuotas quotas, InvestmentQuotas limits,
+            Currencies currencies, Metadata metadata, LedgerDates dates) {
         this.assets = assets;
         this.jdbc = jdbc;
         this.quotas = quotas;
         this.limits = limits;
+        this.currencies = currencies;
+        this.metadata = metadata;
+        this.dates = dates;
     }
 
     @Transactional
-    Asset create(UUID tenantId, Asset.Details details) {
+    Asset create(UUID tenantId, NewAsset request) {
+        return create(tenantId, request.details(currencies, metadata));
+    }
+
+    private Asset create(UUID tenantId, Asset.Details details) {
         Asset asset = new Asset(tenantId, details);
         requireUniqueSymbol(tenantId, asset);
         quotas.requireOneMore(tenantId, "assets", limits.assets(), () -> assets.countByTenantId(tenantId));
@@ -104,19 +121,19 @@ public class Assets {
     }
 
     @Transactional
-    Asset update(UUID tenantId, UUID id, String ifMatch, UnaryOperator<Asset.Details> change) {
+    Asset update(UUID tenantId, UUID id, VersionCheck versionCheck, AssetPatch patch) {
         Asset asset = get(tenantId, id);
-        ETags.requireMatch(ifMatch, asset.getVersion());
-        asset.describe(change.apply(asset.details()), hasActivities(tenantId, id));
+        versionCheck.require(asset.getVersion());
+        asset.describe(patch.mergedOnto(asset.details(), currencies, metadata), hasActivities(tenantId, id));
         requireUniqueSymbol(tenantId, asset);
         assets.flush();
         return asset;
     }
 
     @Transactional
-    void delete(UUID tenantId, UUID id, String ifMatch) {
+    void delete(UUID tenantId, UUID id, VersionCheck versionCheck) {
         Asset asset = get(tenantId, id);
-        ETags.requireMatch(ifMatch, asset.getVersion());
+        versionCheck.require(asset.getVersion());
         if (hasActivities(tenantId, id)) {
             throw new AssetHasActivities();
         }
@@ -126,6 +143,7 @@ public class Assets {
     /** Sets the tenant's price of the asset on a day (the latest entry of a day wins). */
     @Transactional
     ManualPrice setPrice(UUID tenantId, UUID assetId, LocalDate date, BigDecimal price) {
+        dates.requirePastOrToday("date", date);
         get(tenantId, assetId);
         jdbc.update("""
                 insert into investment_asset_prices (tenant_id, asset_id, price_date, price) values (?, ?, ?, ?)
@@ -143,9 +161,17 @@ public class Assets {
         }
     }
 
-    /** The manual prices of the asset between two days, oldest first. */
+    /** The asset's manual prices between two days (by default all of them up to today), oldest first. */
     @Transactional(readOnly = true)
-    public List<ManualPrice> prices(UUID tenantId, UUID assetId, LocalDate from, LocalDate to) {
+    List<ManualPrice> prices(UUID tenantId, UUID assetId, @Nullable LocalDate from, @Nullable LocalDate to) {
+        LocalDate start = from == null ? LedgerDates.EARLIEST : from;
+        LocalDate end = to == null ? dates.today() : to;
+        dates.requireRange(start, end);
+        get(tenantId, assetId);
+        return pricesBetween(tenantId, assetId, start, end);
+    }
+
+    private List<ManualPrice> pricesBetween(UUID tenantId, UUID assetId, LocalDate from, LocalDate to) {
         return jdbc.query("""
                 select price_date, price from investment_asset_prices
                  where tenant_id = ? and asset_id = ? and price_date between ? and ? order by price_date""",

@@ -16,7 +16,6 @@ import java.util.Map;
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
 
-import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.investment.engine.ActivityType;
 import dev.finsuite.investment.market.DataSource;
 
@@ -64,13 +63,13 @@ final class CsvActivities {
         try (CSVReader reader = new CSVReader(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv))) {
             lines = reader.readAll();
         } catch (IOException | CsvException | RuntimeException unreadable) {
-            throw new ValidationException("file", "is not readable CSV: " + unreadable.getMessage());
+            throw new ImportFailures.UnreadableFile("is not readable CSV: " + unreadable.getMessage());
         }
         if (lines.isEmpty()) {
-            throw new ValidationException("file", "is empty; the first line must name the columns");
+            throw new ImportFailures.UnreadableFile("is empty; the first line must name the columns");
         }
         if (lines.size() - 1 > MAX_ROWS) {
-            throw new ValidationException("file", "has more than " + MAX_ROWS + " rows; split it into several imports");
+            throw new ImportFailures.UnreadableFile("has more than " + MAX_ROWS + " rows; split it into several imports");
         }
         Map<String, Integer> columns = columns(lines.get(0));
         List<Row> rows = new ArrayList<>();
@@ -108,7 +107,7 @@ final class CsvActivities {
             }
         }
         if (!missing.isEmpty()) {
-            throw new ValidationException("file", "lacks the columns " + String.join(", ", missing));
+            throw new ImportFailures.UnreadableFile("lacks the columns " + String.join(", ", missing));
         }
         return found;
     }

@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ApiException.FieldError;
 import dev.finsuite.common.web.ApiException.ValidationException;
 
 @RestController
@@ -47,7 +49,7 @@ class ImportController {
     Imports.Report importBody(@AuthenticationPrincipal AuthenticatedUser caller, @RequestBody byte[] csv,
             @RequestParam(required = false) UUID accountId, @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(defaultValue = "false") boolean skipInvalid) {
-        return imports.run(caller.tenantId(), text(csv), accountId, dryRun, skipInvalid);
+        return run(() -> imports.run(caller.tenantId(), text(csv), accountId, dryRun, skipInvalid));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -55,7 +57,18 @@ class ImportController {
     Imports.Report importFile(@AuthenticationPrincipal AuthenticatedUser caller, @RequestPart("file") MultipartFile file,
             @RequestParam(required = false) UUID accountId, @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(defaultValue = "false") boolean skipInvalid) throws IOException {
-        return imports.run(caller.tenantId(), text(file.getBytes()), accountId, dryRun, skipInvalid);
+        String text = text(file.getBytes());
+        return run(() -> imports.run(caller.tenantId(), text, accountId, dryRun, skipInvalid));
+    }
+
+    /** Rejected rows make one validation problem listing each as {@code "line N"}. */
+    private static Imports.Report run(Supplier<Imports.Report> importing) {
+        try {
+            return importing.get();
+        } catch (ImportFailures.RowsRejected refused) {
+            throw new ValidationException(refused.rejected().stream()
+                    .map(r -> new FieldError("line " + r.line(), r.reason())).toList());
+        }
     }
 
     /** Strict UTF-8: a file in another encoding is named as such rather than imported with mangled names. */

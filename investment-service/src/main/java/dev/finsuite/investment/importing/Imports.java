@@ -21,8 +21,10 @@ import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.common.conversion.Converter;
 import dev.finsuite.common.crypto.Sha256;
 import dev.finsuite.common.money.Currencies;
-import dev.finsuite.common.web.ApiException;
+import dev.finsuite.common.domain.DomainFailure;
+import dev.finsuite.common.quota.QuotaExceeded;
 import dev.finsuite.investment.account.Account;
+import dev.finsuite.investment.account.AccountFailures.AccountNotFound;
 import dev.finsuite.investment.account.AccountRepository;
 import dev.finsuite.investment.asset.Asset;
 import dev.finsuite.investment.asset.AssetClass;
@@ -100,7 +102,7 @@ class Imports {
         List<Candidate> candidates = reading.execute(status ->
                 candidates(tenantId, parsed, defaultAccountId, rejected, duplicates));
         if (!rejected.isEmpty() && !skipInvalid && !dryRun) {
-            throw refusal(rejected);
+            throw new ImportFailures.RowsRejected(rejected);
         }
         long convertUntil = System.nanoTime() + CONVERSION_BUDGET.toNanos();
         Map<Candidate, Conversion> conversions = new HashMap<>();
@@ -117,19 +119,21 @@ class Imports {
                 try {
                     accepted.add(draft(tenantId, candidate, conversions.get(candidate)));
                     planned.add(candidate.planned());
-                } catch (ApiException invalid) {
+                } catch (DomainFailure invalid) {
                     rejected.add(new CsvActivities.Rejected(candidate.row().line(), describe(invalid)));
+                } catch (QuotaExceeded full) {
+                    rejected.add(new CsvActivities.Rejected(candidate.row().line(), full.getMessage()));
                 }
             }
             if (!rejected.isEmpty() && !skipInvalid && !dryRun) {
                 status.setRollbackOnly();
-                throw refusal(rejected);
+                throw new ImportFailures.RowsRejected(rejected);
             }
             int rows = parsed.rows().size() + parsed.rejected().size();
             List<Activity> created;
             try {
                 created = accepted.isEmpty() ? List.of() : activities.createAll(tenantId, accepted);
-            } catch (ApiException refused) {
+            } catch (DomainFailure refused) {
                 if (!dryRun) {
                     throw refused;
                 }
@@ -154,7 +158,7 @@ class Imports {
         });
         Account defaultAccount = defaultAccountId == null ? null : byName.get(defaultAccountId.toString());
         if (defaultAccountId != null && defaultAccount == null) {
-            throw new ApiException.NotFoundException("No such investment account");
+            throw new AccountNotFound();
         }
         List<Candidate> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -200,11 +204,6 @@ class Imports {
                 row.note(), null), candidate.key(), conversion);
     }
 
-    private static ApiException refusal(List<CsvActivities.Rejected> rejected) {
-        return new ApiException.ValidationException(rejected.stream()
-                .map(r -> new ApiException.FieldError("line " + r.line(), r.reason())).toList());
-    }
-
     private static String symbol(CsvActivities.Row row) {
         return row.dataSource() == DataSource.COINGECKO ? row.symbol().toLowerCase(Locale.ROOT)
                 : row.symbol().toUpperCase(Locale.ROOT);
@@ -218,12 +217,9 @@ class Imports {
                 String.valueOf(row.currency()), String.valueOf(row.note())));
     }
 
-    private static String describe(ApiException invalid) {
-        if (!invalid.fieldErrors().isEmpty()) {
-            return invalid.fieldErrors().stream().map(e -> e.field() + " " + e.message())
-                    .reduce((a, b) -> a + "; " + b).orElse(invalid.getMessage());
-        }
-        return invalid.getMessage();
+    /** A refused field reads as "field message", as the API's problem would name it. */
+    private static String describe(DomainFailure failure) {
+        return failure.field() == null ? failure.getMessage() : failure.field() + " " + failure.getMessage();
     }
 
     private record Candidate(CsvActivities.Row row, Account account, String key, String currency) {

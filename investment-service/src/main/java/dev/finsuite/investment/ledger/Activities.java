@@ -1,10 +1,11 @@
 package dev.finsuite.investment.ledger;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -14,11 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.conversion.Conversion;
-import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.investment.account.Accounts;
 import dev.finsuite.investment.asset.Assets;
 import dev.finsuite.investment.engine.ActivityType;
 import dev.finsuite.investment.ledger.LedgerFailures.ActivityNotFound;
+import dev.finsuite.investment.support.LedgerDates;
+import dev.finsuite.investment.support.VersionCheck;
 
 /**
  * Writes to the ledger. Each takes the lock of every account it touches (in id order, so two writers never wait on
@@ -34,8 +39,13 @@ public class Activities {
     private final LedgerCheck check;
     private final Assets assets;
     private final AuditTrail audit;
+    private final Currencies currencies;
+    private final LedgerDates dates;
 
-    Activities(ActivityRepository activities, Accounts accounts, LedgerCheck check, Assets assets, AuditTrail audit) {
+    Activities(ActivityRepository activities, Accounts accounts, LedgerCheck check, Assets assets, AuditTrail audit,
+            Currencies currencies, LedgerDates dates) {
+        this.currencies = currencies;
+        this.dates = dates;
         this.activities = activities;
         this.audit = audit;
         this.accounts = accounts;
@@ -58,7 +68,7 @@ public class Activities {
         Activity.Terms terms = draft.terms();
         lock(tenantId, Stream.of(terms.assetId()), Stream.of(terms.accountId()));
         Activity activity = new Activity(tenantId, terms, draft.note(), draft.metadataJson(), draft.importKey());
-        activity.convert(draft.conversion(), terms.gross(), terms.currency(), terms.date());
+        convert(activity, draft.conversion(), terms);
         activities.saveAndFlush(activity);
         audit.created(AUDIT_TYPE, activity.getId(), activity.snapshot());
         check.require(tenantId, terms.accountId(), terms.assetId());
@@ -71,8 +81,7 @@ public class Activities {
         lock(tenantId, drafts.stream().map(d -> d.terms().assetId()), drafts.stream().map(d -> d.terms().accountId()));
         List<Activity> created = drafts.stream().map(draft -> {
             Activity activity = new Activity(tenantId, draft.terms(), draft.note(), draft.metadataJson(), draft.importKey());
-            Activity.Terms terms = draft.terms();
-            activity.convert(draft.conversion(), terms.gross(), terms.currency(), terms.date());
+            convert(activity, draft.conversion(), draft.terms());
             return activity;
         }).toList();
         activities.saveAllAndFlush(created);
@@ -88,9 +97,12 @@ public class Activities {
     }
 
     @Transactional(readOnly = true)
-    Page<Activity> search(UUID tenantId, UUID accountId, UUID assetId, ActivityType type, LocalDate from, LocalDate to,
-            Pageable pageable) {
-        return activities.search(tenantId, accountId, assetId, type, from, to, pageable);
+    Page<Activity> search(UUID tenantId, @Nullable UUID accountId, @Nullable UUID assetId, @Nullable ActivityType type,
+            @Nullable LocalDate from, @Nullable LocalDate to, Pageable pageable) {
+        LocalDate start = from == null ? LedgerDates.EARLIEST : from;
+        LocalDate end = to == null ? dates.today() : to;
+        dates.requireRange(start, end);
+        return activities.search(tenantId, accountId, assetId, type, start, end, pageable);
     }
 
     /** The change, with a conversion made before the transaction for the terms it will have (or null). */
@@ -98,20 +110,20 @@ public class Activities {
     }
 
     @Transactional
-    Activity update(UUID tenantId, UUID id, String ifMatch, Change change) {
+    Activity update(UUID tenantId, UUID id, VersionCheck versionCheck, Change change) {
         Activity found = get(tenantId, id);
         Activity.Terms was = found.terms();
         Activity.Terms terms = change.terms();
         lock(tenantId, Stream.of(was.assetId(), terms.assetId()), Stream.of(was.accountId(), terms.accountId()));
         Activity activity = get(tenantId, id);
-        ETags.requireMatch(ifMatch, activity.getVersion());
+        versionCheck.require(activity.getVersion());
         Activity.Snapshot before = activity.snapshot();
         if (!was.sameAs(terms)) {
             activity.record(terms);
         }
         activity.annotate(change.note(), change.metadataJson());
         if (change.conversion() != null && activity.isConversionPending()) {
-            activity.convert(change.conversion(), terms.gross(), terms.currency(), terms.date());
+            convert(activity, change.conversion(), terms);
         }
         activities.saveAndFlush(activity);
         audit.updated(AUDIT_TYPE, id, before, activity.snapshot());
@@ -121,10 +133,10 @@ public class Activities {
     }
 
     @Transactional
-    void delete(UUID tenantId, UUID id, String ifMatch) {
+    void delete(UUID tenantId, UUID id, VersionCheck versionCheck) {
         Activity found = get(tenantId, id);
         lock(tenantId, Stream.of(found.getAssetId()), Stream.of(found.getAccountId()));
-        ETags.requireMatch(ifMatch, found.getVersion());
+        versionCheck.require(found.getVersion());
         activities.delete(found);
         activities.flush();
         audit.deleted(AUDIT_TYPE, id, found.snapshot());
@@ -133,10 +145,19 @@ public class Activities {
 
     /** Completes a conversion that was pending, if the activity still has the terms it was made for. */
     @Transactional
-    public void completeConversion(UUID tenantId, UUID id, Conversion conversion, BigDecimal madeForAmount,
-            String currency, LocalDate date) {
+    public void completeConversion(UUID tenantId, UUID id, Conversion conversion, Money madeFor, LocalDate date) {
         activities.findByIdAndTenantId(id, tenantId).filter(Activity::isConversionPending)
-                .ifPresent(activity -> activity.convert(conversion, madeForAmount, currency, date));
+                .ifPresent(activity -> activity.convert(conversion, base(conversion), madeFor, date));
+    }
+
+    /** Applies a conversion made beforehand for {@code terms} (the activity ignores one made for other terms). */
+    private void convert(Activity activity, Conversion conversion, Activity.Terms terms) {
+        activity.convert(conversion, base(conversion), terms.gross(), terms.date());
+    }
+
+    /** The base currency a conversion names; a pending one may name it too, so the view can say which. */
+    private Currency base(Conversion conversion) {
+        return conversion.baseCurrency() == null ? null : currencies.requireStored(conversion.baseCurrency());
     }
 
     /** Up to {@code limit} activities still without a conversion, oldest first, after (day, id) when given. */

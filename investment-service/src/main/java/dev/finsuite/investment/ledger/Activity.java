@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,8 +17,11 @@ import org.hibernate.annotations.ColumnTransformer;
 
 import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.common.data.AuditedEntity;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.investment.engine.ActivityType;
 import dev.finsuite.investment.engine.Trade;
+import dev.finsuite.investment.support.StoredCurrency;
 
 /**
  * One row of the ledger: a buy, sell, dividend, interest, fee, tax or transfer of an asset in an account, in the
@@ -39,12 +43,14 @@ public class Activity extends AuditedEntity {
     private BigDecimal unitPrice;
     private BigDecimal fee;
     private BigDecimal tax;
-    private String currency;
+    @Convert(converter = StoredCurrency.class)
+    private Currency currency;
     private String note;
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     private String metadata;
-    private String baseCurrency;
+    @Convert(converter = StoredCurrency.class)
+    private Currency baseCurrency;
     private BigDecimal baseAmount;
     private BigDecimal fxRate;
     private LocalDate rateDate;
@@ -62,21 +68,35 @@ public class Activity extends AuditedEntity {
         annotate(note, metadataJson);
     }
 
-    /** What the activity was: changing any of it makes its conversion stale. */
+    /** What the activity was: changing any of it makes its conversion stale. Fee and tax are in the asset's currency. */
     public record Terms(UUID accountId, UUID assetId, ActivityType type, LocalDate date, BigDecimal quantity,
-            BigDecimal unitPrice, BigDecimal fee, BigDecimal tax, String currency) {
+            BigDecimal unitPrice, Money fee, Money tax) {
 
-        /** quantity × unit price: the amount bought, sold or received, before fees and taxes. */
-        public BigDecimal gross() {
-            return quantity.multiply(unitPrice);
+        public Terms {
+            if (!fee.currencyCode().equals(tax.currencyCode())) {
+                throw new IllegalArgumentException("Fee in " + fee.currencyCode() + " but tax in " + tax.currencyCode());
+            }
+        }
+
+        public Currency currency() {
+            return fee.currency();
+        }
+
+        /** quantity × unit price: the amount bought, sold or received, before fees and taxes (exact). */
+        public Money gross() {
+            return new Money(quantity.multiply(unitPrice), currency());
         }
 
         /** Equal by value: 100.00 and 100.0000 are the same price. */
         boolean sameAs(Terms other) {
             return accountId.equals(other.accountId) && assetId.equals(other.assetId) && type == other.type
-                    && date.equals(other.date) && currency.equals(other.currency)
-                    && quantity.compareTo(other.quantity) == 0 && unitPrice.compareTo(other.unitPrice) == 0
-                    && fee.compareTo(other.fee) == 0 && tax.compareTo(other.tax) == 0;
+                    && date.equals(other.date) && quantity.compareTo(other.quantity) == 0
+                    && unitPrice.compareTo(other.unitPrice) == 0 && fee.equals(other.fee) && tax.equals(other.tax);
+        }
+
+        /** Whether a conversion made for these terms fits the other too: the same gross money on the same day. */
+        private boolean convertsLike(Terms other) {
+            return gross().equals(other.gross()) && date.equals(other.date);
         }
     }
 
@@ -86,9 +106,7 @@ public class Activity extends AuditedEntity {
      */
     void record(Terms terms) {
         if (activityType != null) {
-            Terms was = terms();
-            if (was.gross().compareTo(terms.gross()) != 0 || !was.currency().equals(terms.currency())
-                    || !was.date().equals(terms.date())) {
+            if (!terms().convertsLike(terms)) {
                 this.baseAmount = null;
                 this.fxRate = null;
                 this.rateDate = null;
@@ -101,8 +119,8 @@ public class Activity extends AuditedEntity {
         this.activityDate = terms.date();
         this.quantity = terms.quantity();
         this.unitPrice = terms.unitPrice();
-        this.fee = terms.fee();
-        this.tax = terms.tax();
+        this.fee = terms.fee().amount();
+        this.tax = terms.tax().amount();
         this.currency = terms.currency();
     }
 
@@ -112,12 +130,11 @@ public class Activity extends AuditedEntity {
     }
 
     /** Takes a conversion made for these terms; one made for other terms (changed meanwhile) is ignored. */
-    void convert(Conversion conversion, BigDecimal madeForAmount, String madeForCurrency, LocalDate madeForDate) {
-        if (madeForAmount.compareTo(terms().gross()) != 0 || !madeForCurrency.equals(currency)
-                || !madeForDate.equals(activityDate)) {
+    void convert(Conversion conversion, Currency base, Money madeFor, LocalDate madeForDate) {
+        if (!madeFor.equals(terms().gross()) || !madeForDate.equals(activityDate)) {
             return;
         }
-        this.baseCurrency = conversion.baseCurrency();
+        this.baseCurrency = base;
         this.baseAmount = conversion.baseAmount();
         this.fxRate = conversion.rate();
         this.rateDate = conversion.rateDate();
@@ -125,7 +142,8 @@ public class Activity extends AuditedEntity {
     }
 
     public Terms terms() {
-        return new Terms(accountId, assetId, activityType, activityDate, quantity, unitPrice, fee, tax, currency);
+        return new Terms(accountId, assetId, activityType, activityDate, quantity, unitPrice, new Money(fee, currency),
+                new Money(tax, currency));
     }
 
     public boolean isConversionPending() {
@@ -133,7 +151,13 @@ public class Activity extends AuditedEntity {
     }
 
     public Conversion conversion() {
-        return new Conversion(baseCurrency, baseAmount, fxRate, rateDate, rateSource);
+        return new Conversion(baseCurrency == null ? null : baseCurrency.code(), baseAmount, fxRate, rateDate,
+                rateSource);
+    }
+
+    /** The gross amount in the base currency at the activity's date; null while the conversion is pending. */
+    public Money baseAmount() {
+        return baseAmount == null ? null : new Money(baseAmount, baseCurrency);
     }
 
     /** The row as the engine replays it, in the asset's currency; ties within a day go in the order recorded. */
@@ -170,7 +194,7 @@ public class Activity extends AuditedEntity {
         return activityDate;
     }
 
-    public String getCurrency() {
+    public Currency getCurrency() {
         return currency;
     }
 
@@ -188,11 +212,17 @@ public class Activity extends AuditedEntity {
 
     /** The activity as the audit trail keeps it: what was traded and what it came to in the base currency. */
     Snapshot snapshot() {
-        return new Snapshot(id, terms(), note, baseCurrency, baseAmount, fxRate, rateDate, rateSource, importKey,
-                getVersion());
+        return new Snapshot(id, new RecordedTerms(accountId, assetId, activityType, activityDate, quantity, unitPrice,
+                fee, tax, currency.code()), note, baseCurrency == null ? null : baseCurrency.code(), baseAmount, fxRate,
+                rateDate, rateSource, importKey, getVersion());
     }
 
-    record Snapshot(UUID id, Terms terms, String note, String baseCurrency, BigDecimal baseAmount, BigDecimal fxRate,
-            LocalDate rateDate, String rateSource, String importKey, long version) {
+    /** The audit trail's shape of an activity, flat as its columns, as every row of the trail has kept it. */
+    record Snapshot(UUID id, RecordedTerms terms, String note, String baseCurrency, BigDecimal baseAmount,
+            BigDecimal fxRate, LocalDate rateDate, String rateSource, String importKey, long version) {
+    }
+
+    record RecordedTerms(UUID accountId, UUID assetId, ActivityType type, LocalDate date, BigDecimal quantity,
+            BigDecimal unitPrice, BigDecimal fee, BigDecimal tax, String currency) {
     }
 }

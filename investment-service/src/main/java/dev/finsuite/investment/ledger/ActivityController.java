@@ -8,11 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,20 +26,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import dev.finsuite.common.conversion.ConversionView;
 import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.idempotency.IdempotentRequests;
-import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
 import dev.finsuite.investment.engine.ActivityType;
-import dev.finsuite.investment.support.LedgerDates;
+import dev.finsuite.investment.ledger.ActivityRequests.ActivityPatch;
+import dev.finsuite.investment.ledger.ActivityRequests.NewActivity;
+import dev.finsuite.investment.support.VersionCheck;
 
 @RestController
 @RequestMapping("/api/v1/investments/activities")
@@ -58,17 +54,12 @@ class ActivityController {
     private final ActivityDrafts drafts;
     private final Metadata metadata;
     private final IdempotentRequests idempotency;
-    private final LedgerDates dates;
-    private final Currencies currencies;
 
-    ActivityController(Activities activities, ActivityDrafts drafts, Metadata metadata, IdempotentRequests idempotency,
-            LedgerDates dates, Currencies currencies) {
-        this.currencies = currencies;
+    ActivityController(Activities activities, ActivityDrafts drafts, Metadata metadata, IdempotentRequests idempotency) {
         this.activities = activities;
         this.drafts = drafts;
         this.metadata = metadata;
         this.idempotency = idempotency;
-        this.dates = dates;
     }
 
     @PostMapping
@@ -79,7 +70,7 @@ class ActivityController {
     ResponseEntity<?> create(@AuthenticationPrincipal AuthenticatedUser caller,
             @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
             @Valid @RequestBody NewActivity request) {
-        Activities.Draft draft = drafts.draft(caller.tenantId(), request, null);
+        Activities.Draft draft = drafts.draft(caller.tenantId(), request.input(), null, null);
         return idempotency.once(key, "POST /api/v1/investments/activities", request, () -> {
             Activity activity = activities.create(caller.tenantId(), draft);
             return ResponseEntity.created(URI.create("/api/v1/investments/activities/" + activity.getId()))
@@ -97,12 +88,9 @@ class ActivityController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
-        LocalDate start = from == null ? LedgerDates.EARLIEST : from;
-        LocalDate end = to == null ? dates.today() : to;
-        dates.requireRange(start, end);
         var pageable = Paging.pageable(page, size, sort, SORTABLE,
                 Sort.by(Sort.Direction.DESC, "activityDate").and(Sort.by(Sort.Direction.DESC, "createdAt")).and(Sort.by("id")));
-        return PageResponse.of(activities.search(caller.tenantId(), accountId, assetId, type, start, end, pageable),
+        return PageResponse.of(activities.search(caller.tenantId(), accountId, assetId, type, from, to, pageable),
                 this::view);
     }
 
@@ -119,8 +107,7 @@ class ActivityController {
     ResponseEntity<ActivityView> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ActivityPatch patch) {
-        Activity activity = activities.update(caller.tenantId(), id, ifMatch, drafts.change(caller.tenantId(),
-                activities.get(caller.tenantId(), id), patch));
+        Activity activity = drafts.amend(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch), patch);
         return ResponseEntity.ok().eTag(ETags.of(activity.getVersion())).body(view(activity));
     }
 
@@ -129,42 +116,19 @@ class ActivityController {
             + "sell depends on it.")
     ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        activities.delete(caller.tenantId(), id, ifMatch);
+        activities.delete(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
     private ActivityView view(Activity activity) {
         Activity.Terms terms = activity.terms();
+        Money inBase = activity.baseAmount();
         return new ActivityView(activity.getId(), terms.accountId(), terms.assetId(), terms.type(), terms.date(),
                 terms.quantity().stripTrailingZeros().toPlainString(), terms.unitPrice().stripTrailingZeros().toPlainString(),
-                terms.fee(), terms.tax(), currencies.shown(terms.gross(), terms.currency()), terms.currency(), activity.getNote(),
-                metadata.read(activity.getMetadata()), ConversionView.of(activity.conversion(), activity.conversion().isPending() ? null
-                        : currencies.shown(activity.conversion().baseAmount(), activity.conversion().baseCurrency())),
+                terms.fee().amount(), terms.tax().amount(), terms.gross().shownAmount(), terms.currency().code(),
+                activity.getNote(), metadata.read(activity.getMetadata()),
+                ConversionView.of(activity.conversion(), inBase == null ? null : inBase.shownAmount()),
                 activity.getCreatedAt(), activity.getUpdatedAt(), activity.getVersion());
-    }
-
-    /** Quantities to 10 decimals (fund units, crypto); prices to 10 decimals; fee and tax to 4. */
-    @Schema(example = """
-            {"accountId": "0b9f2d1e-8c1a-4b7e-9d55-2f7c1a3e4b10", "assetId": "5a1c9e77-3d2b-4f60-8e1a-7b2c4d6e8f90",
-             "type": "BUY", "date": "2026-03-02", "quantity": "10", "unitPrice": "182.50", "fee": "1.00",
-             "currency": "USD", "note": "Monthly buy"}""")
-    record NewActivity(@NotNull UUID accountId, @NotNull UUID assetId, @NotNull ActivityType type,
-            @NotNull LocalDate date,
-            @NotNull @DecimalMin("0") @DecimalMax("999999999999999999") @Digits(integer = 18, fraction = 10) BigDecimal quantity,
-            @NotNull @DecimalMin("0") @DecimalMax("999999999999999999") @Digits(integer = 18, fraction = 10) BigDecimal unitPrice,
-            @DecimalMin("0") @DecimalMax("999999999999999") @Digits(integer = 15, fraction = 4) BigDecimal fee,
-            @DecimalMin("0") @DecimalMax("999999999999999") @Digits(integer = 15, fraction = 4) BigDecimal tax,
-            @Size(max = 8) String currency, @Size(max = 1000) String note, JsonNode metadata) {
-    }
-
-    @Schema(example = """
-            {"quantity": "12", "note": "Corrected from the contract note"}""")
-    record ActivityPatch(UUID accountId, UUID assetId, ActivityType type, LocalDate date,
-            @DecimalMin("0") @DecimalMax("999999999999999999") @Digits(integer = 18, fraction = 10) BigDecimal quantity,
-            @DecimalMin("0") @DecimalMax("999999999999999999") @Digits(integer = 18, fraction = 10) BigDecimal unitPrice,
-            @DecimalMin("0") @DecimalMax("999999999999999") @Digits(integer = 15, fraction = 4) BigDecimal fee,
-            @DecimalMin("0") @DecimalMax("999999999999999") @Digits(integer = 15, fraction = 4) BigDecimal tax,
-            @Size(max = 8) String currency, @Size(max = 1000) String note, JsonNode metadata) {
     }
 
     /** quantity and unitPrice as exact decimal strings without trailing zeros; gross = quantity × unitPrice. */

@@ -13,14 +13,17 @@ import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.common.conversion.Converter;
 import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.money.Currencies;
-import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.common.web.Text;
 import dev.finsuite.investment.account.Accounts;
 import dev.finsuite.investment.asset.Asset;
 import dev.finsuite.investment.asset.Assets;
 import dev.finsuite.investment.engine.ActivityType;
+import dev.finsuite.investment.ledger.ActivityRequests.ActivityPatch;
 import dev.finsuite.investment.ledger.LedgerFailures.CurrencyNotAssets;
+import dev.finsuite.investment.ledger.LedgerFailures.NoUnitsMoved;
 import dev.finsuite.investment.support.LedgerDates;
+import dev.finsuite.investment.support.VersionCheck;
 
 /**
  * Turns what a client sent into an activity the ledger can take: the account and asset must be the tenant's, the
@@ -40,9 +43,11 @@ public class ActivityDrafts {
     private final Converter converter;
     private final Metadata metadata;
     private final LedgerDates dates;
+    private final Activities activities;
 
     ActivityDrafts(Accounts accounts, Assets assets, Currencies currencies, Converter converter, Metadata metadata,
-            LedgerDates dates) {
+            LedgerDates dates, Activities activities) {
+        this.activities = activities;
         this.accounts = accounts;
         this.assets = assets;
         this.currencies = currencies;
@@ -58,58 +63,49 @@ public class ActivityDrafts {
 
     /** @param conversion one made beforehand for these terms (an import's), or null to convert now */
     public Activities.Draft draft(UUID tenantId, Input input, String importKey, Conversion conversion) {
-        Activity.Terms terms = terms(tenantId, input.accountId(), input.assetId(), input.type(), input.date(),
-                input.quantity(), input.unitPrice(), input.fee(), input.tax(), input.currency());
+        Activity.Terms terms = terms(tenantId, input);
         return new Activities.Draft(terms, Text.clean(input.note()), metadata.write(input.metadata()), importKey,
                 conversion != null ? conversion : convert(tenantId, terms));
     }
 
-    Activities.Draft draft(UUID tenantId, ActivityController.NewActivity request, String importKey) {
-        return draft(tenantId, new Input(request.accountId(), request.assetId(), request.type(), request.date(),
-                request.quantity(), request.unitPrice(), request.fee(), request.tax(), request.currency(),
-                request.note(), request.metadata()), importKey, null);
-    }
-
-    Activities.Change change(UUID tenantId, Activity current, ActivityController.ActivityPatch patch) {
+    /**
+     * Changes an activity as the patch asks: the merged terms are checked, and converted when their amount, currency
+     * or date changed, here, before the write's transaction takes its locks.
+     */
+    Activity amend(UUID tenantId, UUID id, VersionCheck versionCheck, ActivityPatch patch) {
+        Activity current = activities.get(tenantId, id);
         Activity.Terms was = current.terms();
-        Activity.Terms terms = terms(tenantId,
-                patch.accountId() == null ? was.accountId() : patch.accountId(),
-                patch.assetId() == null ? was.assetId() : patch.assetId(),
-                patch.type() == null ? was.type() : patch.type(),
-                patch.date() == null ? was.date() : patch.date(),
-                patch.quantity() == null ? was.quantity() : patch.quantity(),
-                patch.unitPrice() == null ? was.unitPrice() : patch.unitPrice(),
-                patch.fee() == null ? was.fee() : patch.fee(),
-                patch.tax() == null ? was.tax() : patch.tax(),
-                patch.currency() == null ? null : patch.currency());
-        boolean reconvert = current.isConversionPending() || was.gross().compareTo(terms.gross()) != 0
-                || !was.currency().equals(terms.currency()) || !was.date().equals(terms.date());
-        return new Activities.Change(terms,
-                patch.note() == null ? current.getNote() : Text.clean(patch.note()),
-                patch.metadata() == null ? current.getMetadata() : metadata.write(patch.metadata()),
-                reconvert ? convert(tenantId, terms) : null);
+        Input asked = patch.mergedOnto(was);
+        Activity.Terms terms = terms(tenantId, asked);
+        boolean reconvert = current.isConversionPending() || !was.gross().equals(terms.gross())
+                || !was.date().equals(terms.date());
+        return activities.update(tenantId, id, versionCheck, new Activities.Change(terms,
+                asked.note() == null ? current.getNote() : Text.clean(asked.note()),
+                asked.metadata() == null ? current.getMetadata() : metadata.write(asked.metadata()),
+                reconvert ? convert(tenantId, terms) : null));
     }
 
-    private Activity.Terms terms(UUID tenantId, UUID accountId, UUID assetId, ActivityType type, LocalDate date,
-            BigDecimal quantity, BigDecimal unitPrice, BigDecimal fee, BigDecimal tax, String currency) {
-        dates.requirePastOrToday("date", date);
-        accounts.get(tenantId, accountId);
-        Asset asset = assets.get(tenantId, assetId);
-        String code = currency == null ? asset.getCurrency() : currencies.requireActive("currency", currency).code();
+    /** Null fee and tax are nothing paid; a null currency is the asset's. */
+    private Activity.Terms terms(UUID tenantId, Input input) {
+        dates.requirePastOrToday("date", input.date());
+        accounts.get(tenantId, input.accountId());
+        Asset asset = assets.get(tenantId, input.assetId());
+        String code = input.currency() == null ? asset.getCurrency()
+                : currencies.requireActive("currency", input.currency()).code();
         if (!code.equals(asset.getCurrency())) {
             throw new CurrencyNotAssets(asset.getCurrency());
         }
-        if (MOVES_UNITS.contains(type) && quantity.signum() == 0) {
-            throw new ValidationException("quantity", "must be greater than 0 for a " + type);
+        if (MOVES_UNITS.contains(input.type()) && input.quantity().signum() == 0) {
+            throw new NoUnitsMoved(input.type());
         }
-        BigDecimal feePaid = fee == null ? BigDecimal.ZERO : fee;
-        BigDecimal taxPaid = tax == null ? BigDecimal.ZERO : tax;
-        currencies.requireFits("fee", feePaid, code);
-        currencies.requireFits("tax", taxPaid, code);
-        return new Activity.Terms(accountId, assetId, type, date, quantity, unitPrice, feePaid, taxPaid, code);
+        Money fee = currencies.money("fee", input.fee() == null ? BigDecimal.ZERO : input.fee(), "currency", code);
+        Money tax = currencies.money("tax", input.tax() == null ? BigDecimal.ZERO : input.tax(), "currency", code);
+        return new Activity.Terms(input.accountId(), input.assetId(), input.type(), input.date(), input.quantity(),
+                input.unitPrice(), fee, tax);
     }
 
     private Conversion convert(UUID tenantId, Activity.Terms terms) {
-        return converter.toBase(tenantId, terms.currency(), terms.gross(), terms.date());
+        Money gross = terms.gross();
+        return converter.toBase(tenantId, gross.currencyCode(), gross.amount(), terms.date());
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.common.conversion.Converter;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.common.tenant.TenantContext;
 
 /**
@@ -99,10 +100,10 @@ public class PendingConversions {
                 break;
             }
             Activity.Terms terms = row.terms();
-            Conversion conversion = converter.toBase(turns.tenant, terms.currency(), terms.gross(), terms.date());
+            Money gross = terms.gross();
+            Conversion conversion = converter.toBase(turns.tenant, gross.currencyCode(), gross.amount(), terms.date());
             if (!conversion.isPending()) {
-                activities.completeConversion(turns.tenant, row.getId(), conversion, terms.gross(), terms.currency(),
-                        terms.date());
+                activities.completeConversion(turns.tenant, row.getId(), conversion, gross, terms.date());
                 converted++;
             }
             tried++;

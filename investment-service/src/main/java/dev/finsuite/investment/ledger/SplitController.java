@@ -25,8 +25,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.investment.support.LedgerDates;
 
 @RestController
 @RequestMapping("/api/v1/investments/assets/{assetId}/splits")
@@ -34,11 +32,9 @@ import dev.finsuite.investment.support.LedgerDates;
 class SplitController {
 
     private final StockSplits splits;
-    private final LedgerDates dates;
 
-    SplitController(StockSplits splits, LedgerDates dates) {
+    SplitController(StockSplits splits) {
         this.splits = splits;
-        this.dates = dates;
     }
 
     @PostMapping
@@ -48,10 +44,6 @@ class SplitController {
             + "post-split units. A reverse split that would leave a later sell without enough units is a 422.")
     ResponseEntity<Splits.SplitRow> create(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID assetId,
             @Valid @RequestBody NewSplit request) {
-        dates.requirePastOrToday("exDate", request.exDate());
-        if (request.numerator().equals(request.denominator())) {
-            throw new ValidationException("numerator", "must differ from the denominator");
-        }
         Splits.SplitRow split = splits.add(caller.tenantId(), new Splits.SplitRow(UUID.randomUUID(), assetId,
                 request.exDate(), request.numerator(), request.denominator()));
         return ResponseEntity.created(URI.create("/api/v1/investments/assets/" + assetId + "/splits/" + split.id()))

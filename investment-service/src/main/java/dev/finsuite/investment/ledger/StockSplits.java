@@ -7,9 +7,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.investment.account.Accounts;
+import dev.finsuite.investment.asset.AssetFailures.SplitChangesNothing;
 import dev.finsuite.investment.asset.AssetFailures.SplitNotFound;
 import dev.finsuite.investment.asset.AssetFailures.SplitOnSameDay;
 import dev.finsuite.investment.asset.Assets;
+import dev.finsuite.investment.support.LedgerDates;
 
 /** Adding or removing a split changes every account's units of the asset, so each is locked and checked. */
 @Service
@@ -20,9 +22,11 @@ class StockSplits {
     private final ActivityRepository activities;
     private final Accounts accounts;
     private final LedgerCheck check;
+    private final LedgerDates dates;
 
     StockSplits(Splits splits, Assets assets, ActivityRepository activities,
-            Accounts accounts, LedgerCheck check) {
+            Accounts accounts, LedgerCheck check, LedgerDates dates) {
+        this.dates = dates;
         this.splits = splits;
         this.assets = assets;
         this.activities = activities;
@@ -32,6 +36,10 @@ class StockSplits {
 
     @Transactional
     Splits.SplitRow add(UUID tenantId, Splits.SplitRow split) {
+        dates.requirePastOrToday("exDate", split.exDate());
+        if (split.numerator() == split.denominator()) {
+            throw new SplitChangesNothing();
+        }
         assets.lock(tenantId, split.assetId());
         List<UUID> holders = lockHolders(tenantId, split.assetId());
         if (splits.exists(tenantId, split.assetId(), split.exDate())) {

@@ -13,7 +13,8 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 import dev.finsuite.common.money.Currencies;
-import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 
 /** Today's market value in the base currency, grouped; holdings without a known value are counted, not guessed. */
 @Service
@@ -40,31 +41,35 @@ class Allocations {
             case "account" -> h -> new String[] {h.account().getId().toString(), h.account().getName()};
             case "asset" -> h -> new String[] {h.asset().getId().toString(),
                     h.asset().getSymbol() == null ? h.asset().getName() : h.asset().getSymbol()};
-            default -> throw new ValidationException("by", "must be assetClass, currency, account or asset");
+            default -> throw new PortfolioFailures.UnknownAllocation();
         };
         List<Holdings.Valued> valued = holdings.value(tenantId, accountId, false);
-        String base = holdings.baseCurrency(tenantId);
-        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        Currency base = currencies.requireStored(holdings.baseCurrency(tenantId));
+        Map<String, Money> sums = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         int leftOut = 0;
-        BigDecimal total = BigDecimal.ZERO;
+        Money total = Money.zero(base);
         for (Holdings.Valued v : valued) {
             if (v.marketValueBase() == null) {
                 leftOut++;
                 continue;
             }
             String[] k = key.apply(v.holding());
-            sums.merge(k[0], v.marketValueBase(), BigDecimal::add);
+            sums.merge(k[0], v.marketValueBase(), Money::plus);
             labels.putIfAbsent(k[0], k[1]);
-            total = total.add(v.marketValueBase());
+            total = total.plus(v.marketValueBase());
         }
-        BigDecimal whole = total;
+        Money whole = total;
         List<Slice> slices = sums.entrySet().stream()
-                .sorted(Map.Entry.<String, BigDecimal>comparingByValue(Comparator.reverseOrder()))
-                .map(e -> new Slice(e.getKey(), labels.get(e.getKey()), currencies.shown(e.getValue(), base),
-                        whole.signum() == 0 ? null : e.getValue().divide(whole, 6, RoundingMode.HALF_UP).toPlainString()))
+                .sorted(Map.Entry.<String, Money>comparingByValue(Comparator.reverseOrder()))
+                .map(e -> new Slice(e.getKey(), labels.get(e.getKey()), e.getValue().shownAmount(),
+                        whole.isZero() ? null : share(e.getValue(), whole)))
                 .toList();
-        return new Allocation(by == null ? "assetClass" : by, base, currencies.shown(total, base),
-                slices, leftOut);
+        return new Allocation(by == null ? "assetClass" : by, base.code(), total.shownAmount(), slices, leftOut);
+    }
+
+    /** A slice's part of the whole, to six decimals (a ratio, not money). */
+    private static String share(Money part, Money whole) {
+        return part.amount().divide(whole.amount(), 6, RoundingMode.HALF_UP).toPlainString();
     }
 }

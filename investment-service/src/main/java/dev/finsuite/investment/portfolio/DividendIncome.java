@@ -12,7 +12,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import dev.finsuite.common.money.Currencies;
-import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.investment.engine.ActivityType;
 import dev.finsuite.investment.engine.Trade;
 
@@ -40,44 +41,41 @@ class DividendIncome {
         DateTimeFormatter key = switch (grouping) {
             case "month" -> DateTimeFormatter.ofPattern("yyyy-MM");
             case "year" -> DateTimeFormatter.ofPattern("yyyy");
-            default -> throw new ValidationException("groupBy", "must be month or year");
+            default -> throw new PortfolioFailures.UnknownGrouping();
         };
         Book book = books.of(tenantId, accountId);
-        String base = book.baseCurrency();
-        Map<String, BigDecimal[]> sums = new TreeMap<>();
+        Currency base = currencies.requireStored(book.baseCurrency());
+        Map<String, Money[]> sums = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         int leftOut = 0;
         for (Book.Holding h : book.holdings()) {
             for (LedgerRow row : h.rows()) {
                 if (row.type() != ActivityType.DIVIDEND) {
                     continue;
                 }
-                Trade inBase = row.tradeIn(base);
+                Trade inBase = row.tradeIn(base.code());
                 if (inBase == null) {
                     leftOut++;
                     continue;
                 }
-                BigDecimal[] sum = sums.computeIfAbsent(row.date().format(key),
-                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-                sum[0] = sum[0].add(inBase.gross());
-                sum[1] = sum[1].add(inBase.tax());
-                sum[2] = sum[2].add(BigDecimal.ONE);
+                String period = row.date().format(key);
+                Money[] sum = sums.computeIfAbsent(period, k -> new Money[] {Money.zero(base), Money.zero(base)});
+                sum[0] = sum[0].plus(new Money(inBase.gross(), base));
+                sum[1] = sum[1].plus(new Money(inBase.tax(), base));
+                counts.merge(period, 1, Integer::sum);
             }
         }
         List<Period> periods = new ArrayList<>();
-        BigDecimal gross = BigDecimal.ZERO;
-        BigDecimal tax = BigDecimal.ZERO;
+        Money gross = Money.zero(base);
+        Money tax = Money.zero(base);
         for (var entry : sums.entrySet()) {
-            BigDecimal[] s = entry.getValue();
-            periods.add(new Period(entry.getKey(), shown(s[0], base), shown(s[1], base), shown(s[0].subtract(s[1]), base),
-                    s[2].intValue()));
-            gross = gross.add(s[0]);
-            tax = tax.add(s[1]);
+            Money[] s = entry.getValue();
+            periods.add(new Period(entry.getKey(), s[0].shownAmount(), s[1].shownAmount(), s[0].minus(s[1]).shownAmount(),
+                    counts.get(entry.getKey())));
+            gross = gross.plus(s[0]);
+            tax = tax.plus(s[1]);
         }
-        return new Report(grouping, base, periods, shown(gross, base), shown(tax, base), shown(gross.subtract(tax), base),
-                leftOut);
-    }
-
-    private BigDecimal shown(BigDecimal amount, String currency) {
-        return currencies.shown(amount, currency);
+        return new Report(grouping, base.code(), periods, gross.shownAmount(), tax.shownAmount(),
+                gross.minus(tax).shownAmount(), leftOut);
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 
 import dev.finsuite.common.conversion.Converter;
 import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.investment.asset.Asset;
 import dev.finsuite.investment.engine.CurrencyEffect;
 import dev.finsuite.investment.engine.Position;
@@ -23,6 +25,8 @@ import dev.finsuite.investment.portfolio.HoldingViews.InBase;
 import dev.finsuite.investment.portfolio.HoldingViews.PriceView;
 import dev.finsuite.investment.portfolio.HoldingViews.Totals;
 import dev.finsuite.investment.support.LedgerDates;
+
+import static dev.finsuite.investment.portfolio.Figures.shown;
 
 /** Holdings valued today: each figure exact until shown, and null with a reason when it cannot be known. */
 @Service
@@ -43,8 +47,8 @@ class Holdings {
     }
 
     /** One holding valued: the exact figures the views and allocations are made of. */
-    record Valued(Book.Holding holding, PriceFix price, BigDecimal rateToday, BigDecimal marketValue,
-            BigDecimal marketValueBase, List<Unknown> unknown) {
+    record Valued(Book.Holding holding, PriceFix price, BigDecimal rateToday, Money marketValue,
+            Money marketValueBase, List<Unknown> unknown) {
     }
 
     List<Valued> value(UUID tenantId, UUID accountId, boolean includeClosed) {
@@ -55,10 +59,12 @@ class Holdings {
         Map<UUID, PriceFix> today = prices.today(tenantId, assets.values(), shown.stream().collect(Collectors.toMap(
                 h -> h.asset().getId(), Book.Holding::splits, (a, b) -> a)));
         Map<String, Optional<BigDecimal>> rates = new HashMap<>();
+        Currency base = currencies.requireStored(book.baseCurrency());
         List<Valued> valued = new ArrayList<>();
         for (Book.Holding holding : shown) {
             List<Unknown> unknown = new ArrayList<>();
             String currency = holding.asset().getCurrency();
+            Currency held = currencies.requireStored(currency);
             Optional<BigDecimal> rate = rates.computeIfAbsent(currency,
                     c -> converter.rate(tenantId, c, book.baseCurrency(), dates.today()));
             if (rate.isEmpty()) {
@@ -69,15 +75,16 @@ class Holdings {
                 unknown.add(new Unknown("base.costBasis", holding.baseUnknownBecause()));
             }
             PriceFix price = holding.open() ? today.get(holding.asset().getId()) : null;
-            BigDecimal marketValue = null;
+            Money marketValue = null;
             if (!holding.open()) {
-                marketValue = BigDecimal.ZERO;
+                marketValue = Money.zero(held);
             } else if (price.known()) {
-                marketValue = holding.position().marketValue(price.value());
+                marketValue = new Money(holding.position().marketValue(price.value()), held);
             } else {
                 unknown.add(new Unknown("marketValue", price.unknownBecause()));
             }
-            BigDecimal marketValueBase = marketValue != null && rate.isPresent() ? marketValue.multiply(rate.get()) : null;
+            Money marketValueBase = marketValue != null && rate.isPresent()
+                    ? new Money(marketValue.amount().multiply(rate.get()), base) : null;
             valued.add(new Valued(holding, price, rate.orElse(null), marketValue, marketValueBase, unknown));
         }
         return valued;
@@ -89,59 +96,63 @@ class Holdings {
 
     HoldingViews.Holdings holdings(UUID tenantId, UUID accountId, boolean includeClosed) {
         List<Valued> valued = value(tenantId, accountId, true);
-        String base = valued.isEmpty() ? books.baseCurrency(tenantId) : valued.get(0).holding().inBaseCurrency();
-        BigDecimal knownValue = valued.stream().map(Valued::marketValueBase).filter(v -> v != null)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        Currency base = currencies.requireStored(valued.isEmpty() ? books.baseCurrency(tenantId)
+                : valued.get(0).holding().inBaseCurrency());
+        Money knownValue = valued.stream().map(Valued::marketValueBase).filter(v -> v != null)
+                .reduce(Money.zero(base), Money::plus);
         List<HoldingView> views = valued.stream().filter(v -> includeClosed || v.holding().open())
                 .map(v -> view(v, base, knownValue)).toList();
-        return new HoldingViews.Holdings(base, dates.today(), views, totals(base, valued), HoldingViews.Methods.DESCRIBED);
+        return new HoldingViews.Holdings(base.code(), dates.today(), views, totals(base, valued),
+                HoldingViews.Methods.DESCRIBED);
     }
 
-    private HoldingView view(Valued v, String base, BigDecimal knownValue) {
+    private HoldingView view(Valued v, Currency base, Money knownValue) {
         Book.Holding h = v.holding();
         Position p = h.position();
-        String currency = h.asset().getCurrency();
+        Currency currency = currencies.requireStored(h.asset().getCurrency());
         PriceFix price = v.price();
         PriceView priceView = price == null || !price.known() ? null : new PriceView(plain(price.value()), price.date(),
                 price.asOf(), price.source(), price.stale());
-        BigDecimal unrealised = v.marketValue() == null ? null : v.marketValue().subtract(p.costBasis());
-        String allocation = v.marketValueBase() == null || knownValue.signum() == 0 || !h.open() ? null
-                : v.marketValueBase().divide(knownValue, 6, RoundingMode.HALF_UP).toPlainString();
+        Money unrealised = v.marketValue() == null ? null : v.marketValue().minus(Figures.in(currency, p.costBasis()));
+        String allocation = v.marketValueBase() == null || knownValue.isZero() || !h.open() ? null
+                : v.marketValueBase().amount().divide(knownValue.amount(), 6, RoundingMode.HALF_UP).toPlainString();
         return new HoldingView(h.account().getId(), h.account().getName(), h.account().getCostBasisMethod(),
                 h.asset().getId(), h.asset().getSymbol(), h.asset().getDataSource(), h.asset().getName(),
-                h.asset().getAssetClass(), currency, plain(p.quantity()), shown(p.costBasis(), currency),
+                h.asset().getAssetClass(), currency.code(), plain(p.quantity()), shown(currency, p.costBasis()),
                 p.averageUnitCost() == null ? null : plain(p.averageUnitCost().setScale(10, RoundingMode.HALF_UP)),
-                priceView, shown(v.marketValue(), currency), shown(unrealised, currency),
-                shown(p.realisedGain(), currency), shown(p.dividends(), currency), shown(p.interest(), currency),
-                shown(p.fees(), currency), shown(p.taxes(), currency), inBase(v, base), allocation, v.unknown());
+                priceView, shown(v.marketValue()), shown(unrealised),
+                shown(currency, p.realisedGain()), shown(currency, p.dividends()), shown(currency, p.interest()),
+                shown(currency, p.fees()), shown(currency, p.taxes()), inBase(v, base), allocation, v.unknown());
     }
 
-    private InBase inBase(Valued v, String base) {
+    private InBase inBase(Valued v, Currency base) {
         Position p = v.holding().position();
         Position b = v.holding().inBase();
         BigDecimal rate = v.rateToday();
-        BigDecimal costBase = b == null ? null : b.costBasis();
-        BigDecimal unrealisedBase = v.marketValueBase() == null || costBase == null ? null
-                : v.marketValueBase().subtract(costBase);
+        Money costBase = b == null ? null : new Money(b.costBasis(), base);
+        Money unrealisedBase = v.marketValueBase() == null || costBase == null ? null
+                : v.marketValueBase().minus(costBase);
         BigDecimal priceEffect = null;
         BigDecimal currencyEffect = null;
         if (unrealisedBase != null && p.quantity().signum() > 0 && p.costBasis().signum() > 0) {
             BigDecimal p0 = p.costBasis().divide(p.quantity(), Positions.PRECISION);
-            BigDecimal x0 = costBase.divide(p.costBasis(), Positions.PRECISION);
+            BigDecimal x0 = costBase.amount().divide(p.costBasis(), Positions.PRECISION);
             CurrencyEffect effect = CurrencyEffect.split(p.quantity(), p0, v.price().value(), x0, rate);
             priceEffect = effect.priceEffect();
             currencyEffect = effect.currencyEffect();
         }
-        return new InBase(rate == null ? null : plain(rate), shown(costBase, base), shown(v.marketValueBase(), base),
-                shown(unrealisedBase, base), shown(priceEffect, base), shown(currencyEffect, base),
-                b == null ? null : shown(b.realisedGain(), base), b == null ? null : shown(b.dividends(), base));
+        return new InBase(rate == null ? null : plain(rate), shown(costBase), shown(v.marketValueBase()),
+                shown(unrealisedBase), shown(base, priceEffect), shown(base, currencyEffect),
+                b == null ? null : shown(base, b.realisedGain()), b == null ? null : shown(base, b.dividends()));
     }
 
-    private Totals totals(String base, List<Valued> valued) {
-        BigDecimal value = BigDecimal.ZERO;
-        BigDecimal cost = BigDecimal.ZERO;
-        BigDecimal realised = BigDecimal.ZERO;
-        BigDecimal dividends = BigDecimal.ZERO;
+    /** Sums in the base currency: every figure was converted (at its own dates' rates, or today's) first. */
+    private Totals totals(Currency base, List<Valued> valued) {
+        Money value = Money.zero(base);
+        Money cost = Money.zero(base);
+        Money realised = Money.zero(base);
+        Money dividends = Money.zero(base);
+        Money unrealised = Money.zero(base);
         int withoutValue = 0;
         int withoutGains = 0;
         int open = 0;
@@ -152,26 +163,21 @@ class Holdings {
                 if (v.marketValueBase() == null) {
                     withoutValue++;
                 } else {
-                    value = value.add(v.marketValueBase());
+                    value = value.plus(v.marketValueBase());
                 }
             }
             if (b == null || v.marketValueBase() == null) {
                 withoutGains++;
                 continue;
             }
-            cost = cost.add(b.costBasis());
-            realised = realised.add(b.realisedGain());
-            dividends = dividends.add(b.dividends());
+            Money costBase = new Money(b.costBasis(), base);
+            cost = cost.plus(costBase);
+            realised = realised.plus(new Money(b.realisedGain(), base));
+            dividends = dividends.plus(new Money(b.dividends(), base));
+            unrealised = unrealised.plus(v.marketValueBase().minus(costBase));
         }
-        BigDecimal unrealised = valued.stream().filter(v -> v.holding().inBase() != null && v.marketValueBase() != null)
-                .map(v -> v.marketValueBase().subtract(v.holding().inBase().costBasis()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Totals(base, shown(value, base), shown(cost, base), shown(unrealised, base), shown(realised, base),
-                shown(dividends, base), open, withoutValue, withoutGains);
-    }
-
-    private BigDecimal shown(BigDecimal amount, String currency) {
-        return amount == null ? null : currencies.shown(amount, currency);
+        return new Totals(base.code(), value.shownAmount(), cost.shownAmount(), unrealised.shownAmount(),
+                realised.shownAmount(), dividends.shownAmount(), open, withoutValue, withoutGains);
     }
 
     private static String plain(BigDecimal value) {

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.investment.asset.Asset;
 import dev.finsuite.investment.asset.Assets;
 import dev.finsuite.investment.engine.CashFlow;
@@ -23,6 +25,8 @@ import dev.finsuite.investment.engine.RateResult;
 import dev.finsuite.investment.engine.TimeWeightedReturn;
 import dev.finsuite.investment.engine.Xirr;
 import dev.finsuite.investment.support.LedgerDates;
+
+import static dev.finsuite.investment.portfolio.Figures.shown;
 
 /** Returns over a range, each labelled with its method, and the daily series behind a chart. */
 @Service
@@ -79,26 +83,26 @@ class Performance {
         Book book = books.of(tenantId, accountId);
         Range range = Range.parse(rangeName, dates.today(), firstDay(book));
         DailyBook daily = daily(tenantId, book, range);
-        String base = book.baseCurrency();
+        Currency base = currencies.requireStored(book.baseCurrency());
         int last = daily.days.length - 1;
-        BigDecimal start = daily.values[0];
-        BigDecimal end = daily.values[last];
+        Money start = Figures.in(base, daily.values[0]);
+        Money end = Figures.in(base, daily.values[last]);
         String unknown = firstUnknown(daily, includeDividends);
-        BigDecimal flows = sum(daily.flows);
-        BigDecimal income = includeDividends ? sum(daily.income) : BigDecimal.ZERO;
+        Money flows = Figures.in(base, sum(daily.flows));
+        Money income = includeDividends ? Figures.in(base, sum(daily.income)) : Money.zero(base);
         if (!includeDividends) {
             java.util.Arrays.fill(daily.income, BigDecimal.ZERO);
         }
-        BigDecimal gain = unknown == null && daily.flowsUnknownBecause == null && flows != null && income != null
-                ? end.subtract(start).subtract(flows).add(income) : null;
+        Money gain = unknown == null && daily.flowsUnknownBecause == null && flows != null && income != null
+                ? end.minus(start).minus(flows).plus(income) : null;
         RateResult twr = unknown != null ? RateResult.none(unknown)
                 : daily.flowsUnknownBecause != null ? RateResult.none(daily.flowsUnknownBecause)
                 : TimeWeightedReturn.of(dailyValues(daily), range.longerThanAYear(), includeDividends);
         RateResult xirr = unknown != null ? RateResult.none(unknown)
                 : daily.flowsUnknownBecause != null ? RateResult.none(daily.flowsUnknownBecause)
                 : Xirr.solve(cashFlows(daily, includeDividends));
-        return new PerformanceView(range.name(), range.start(), range.end(), base, includeDividends, shown(start, base),
-                shown(end, base), shown(flows, base), shown(income, base), shown(gain, base),
+        return new PerformanceView(range.name(), range.start(), range.end(), base.code(), includeDividends, shown(start),
+                shown(end), shown(flows), shown(income), shown(gain),
                 "end value − start value − net flows" + (includeDividends ? " + dividends and interest" : ""),
                 Returned.of(twr, TWR_METHOD, range.longerThanAYear() && twr.solved()),
                 Returned.of(xirr, XIRR_METHOD, true), unknown);
@@ -108,10 +112,10 @@ class Performance {
         Book book = books.of(tenantId, accountId);
         Range range = Range.parse(rangeName, dates.today(), firstDay(book));
         DailyBook daily = daily(tenantId, book, range);
+        Currency base = currencies.requireStored(book.baseCurrency());
         List<Point> points = new ArrayList<>(daily.days.length);
         for (int i = 0; i < daily.days.length; i++) {
-            points.add(new Point(daily.days[i], shown(daily.values[i], book.baseCurrency()),
-                    shown(daily.netInvested[i], book.baseCurrency())));
+            points.add(new Point(daily.days[i], shown(base, daily.values[i]), shown(base, daily.netInvested[i])));
         }
         return new HistoryView(range.name(), range.start(), range.end(), book.baseCurrency(), points,
                 "cash put in less cash taken out, at each activity's own rate");
@@ -210,9 +214,5 @@ class Performance {
         Map<UUID, List<dev.finsuite.investment.engine.Split>> splits = new HashMap<>();
         book.holdings().forEach(h -> splits.put(h.asset().getId(), h.splits()));
         return splits;
-    }
-
-    private BigDecimal shown(BigDecimal amount, String currency) {
-        return amount == null ? null : currencies.shown(amount, currency);
     }
 }

@@ -12,8 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.investment.support.LedgerDates;
 
 @RestController
 @RequestMapping("/api/v1/portfolio")
@@ -26,18 +24,16 @@ class PortfolioController {
     private final Allocations allocations;
     private final DividendIncome dividends;
     private final Performance performance;
-    private final LedgerDates dates;
     private final PortfolioBulkhead bulkhead;
 
     PortfolioController(Holdings holdings, RealisedGains realisedGains, Allocations allocations,
-            DividendIncome dividends, Performance performance, LedgerDates dates, PortfolioBulkhead bulkhead) {
+            DividendIncome dividends, Performance performance, PortfolioBulkhead bulkhead) {
         this.bulkhead = bulkhead;
         this.holdings = holdings;
         this.realisedGains = realisedGains;
         this.allocations = allocations;
         this.dividends = dividends;
         this.performance = performance;
-        this.dates = dates;
     }
 
     @GetMapping("/holdings")
@@ -55,11 +51,7 @@ class PortfolioController {
     @Operation(summary = "Realised gains of a year, line by line, for a tax return")
     RealisedGains.Report realisedGains(@AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) UUID accountId) {
-        int asked = year == null ? dates.today().getYear() : year;
-        if (asked < LedgerDates.EARLIEST.getYear() || asked > dates.today().getYear()) {
-            throw new ValidationException("year", "must be between " + LedgerDates.EARLIEST.getYear() + " and this year");
-        }
-        return bulkhead.run(() -> realisedGains.of(caller.tenantId(), asked, accountId));
+        return bulkhead.run(() -> realisedGains.of(caller.tenantId(), year, accountId));
     }
 
     @GetMapping("/allocation")

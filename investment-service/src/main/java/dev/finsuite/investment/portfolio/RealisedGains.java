@@ -7,11 +7,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 
 import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.investment.engine.CostMethod;
 import dev.finsuite.investment.engine.Realisation;
+import dev.finsuite.investment.support.LedgerDates;
+
+import static dev.finsuite.investment.portfolio.Figures.shown;
 
 /**
  * Every sale of a year, for a tax return: one line per sale under AVERAGE, one per sale and lot under FIFO, in the
@@ -22,10 +29,12 @@ class RealisedGains {
 
     private final Books books;
     private final Currencies currencies;
+    private final LedgerDates dates;
 
-    RealisedGains(Books books, Currencies currencies) {
+    RealisedGains(Books books, Currencies currencies, LedgerDates dates) {
         this.books = books;
         this.currencies = currencies;
+        this.dates = dates;
     }
 
     record Line(UUID saleId, LocalDate date, UUID accountId, String accountName, CostMethod method, UUID assetId,
@@ -40,11 +49,16 @@ class RealisedGains {
             String method) {
     }
 
-    Report of(UUID tenantId, int year, UUID accountId) {
+    /** @param asked the year, this year when null */
+    Report of(UUID tenantId, @Nullable Integer asked, @Nullable UUID accountId) {
+        int year = asked == null ? dates.today().getYear() : asked;
+        if (year < LedgerDates.EARLIEST.getYear() || year > dates.today().getYear()) {
+            throw new PortfolioFailures.YearOutsideLedger();
+        }
         Book book = books.of(tenantId, accountId);
-        String base = book.baseCurrency();
+        Currency base = currencies.requireStored(book.baseCurrency());
         List<Line> lines = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
+        Money total = Money.zero(base);
         int leftOut = 0;
         for (Book.Holding h : book.holdings()) {
             List<Realisation> sold = h.position().realisations();
@@ -54,28 +68,24 @@ class RealisedGains {
                 if (r.date().getYear() != year) {
                     continue;
                 }
-                String currency = h.asset().getCurrency();
+                Currency currency = currencies.requireStored(h.asset().getCurrency());
                 InBase inBase = null;
                 if (soldInBase != null) {
                     Realisation b = soldInBase.get(i);
-                    inBase = new InBase(shown(b.proceeds(), base), shown(b.costBasis(), base), shown(b.gain(), base));
-                    total = total.add(b.gain());
+                    inBase = new InBase(shown(base, b.proceeds()), shown(base, b.costBasis()), shown(base, b.gain()));
+                    total = total.plus(new Money(b.gain(), base));
                 } else {
                     leftOut++;
                 }
                 lines.add(new Line(r.saleId(), r.date(), h.account().getId(), h.account().getName(),
                         h.account().getCostBasisMethod(), h.asset().getId(), h.asset().getSymbol(), h.asset().getName(),
-                        r.acquired(), r.quantity().stripTrailingZeros().toPlainString(), currency,
-                        shown(r.proceeds(), currency), shown(r.costBasis(), currency), shown(r.fee(), currency),
-                        shown(r.gain(), currency), inBase, inBase == null ? h.baseUnknownBecause() : null));
+                        r.acquired(), r.quantity().stripTrailingZeros().toPlainString(), currency.code(),
+                        shown(currency, r.proceeds()), shown(currency, r.costBasis()), shown(currency, r.fee()),
+                        shown(currency, r.gain()), inBase, inBase == null ? h.baseUnknownBecause() : null));
             }
         }
         lines.sort(Comparator.comparing(Line::date).thenComparing(Line::accountName).thenComparing(Line::name));
-        return new Report(year, base, lines, shown(total, base), leftOut,
+        return new Report(year, base.code(), lines, total.shownAmount(), leftOut,
                 "gain = proceeds − cost basis − sale fee; FIFO lines name the lot's acquisition date");
-    }
-
-    private BigDecimal shown(BigDecimal amount, String currency) {
-        return currencies.shown(amount, currency);
     }
 }

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
-import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.investment.support.LedgerDateFailures.DayOutsideLedger;
+import dev.finsuite.investment.support.LedgerDateFailures.RangeBackwards;
+import dev.finsuite.investment.support.LedgerDateFailures.RangeEndOutsideLedger;
+import dev.finsuite.investment.support.LedgerDateFailures.RangeTooLong;
 
 /**
  * The days an investment ledger accepts: from 1900 to today. Activities and prices happen, they are not planned,
@@ -30,7 +33,7 @@ public class LedgerDates {
 
     public LocalDate requirePastOrToday(String field, LocalDate date) {
         if (date.isBefore(EARLIEST) || date.isAfter(today())) {
-            throw new ValidationException(field, "must be between " + EARLIEST + " and today (" + today() + ")");
+            throw new DayOutsideLedger(field, today());
         }
         return date;
     }
@@ -38,13 +41,13 @@ public class LedgerDates {
     public void requireRange(LocalDate from, LocalDate to) {
         requirePastOrToday("from", from);
         if (to.isBefore(EARLIEST) || to.isAfter(today().plusYears(1))) {
-            throw new ValidationException("to", "must be between " + EARLIEST + " and a year from today");
+            throw new RangeEndOutsideLedger();
         }
         if (to.isBefore(from)) {
-            throw new ValidationException("to", "must not be before from");
+            throw new RangeBackwards();
         }
         if (from.plusYears(LONGEST_RANGE_YEARS).isBefore(to)) {
-            throw new ValidationException("from", "must be within " + LONGEST_RANGE_YEARS + " years of to");
+            throw new RangeTooLong(LONGEST_RANGE_YEARS);
         }
     }
 }

@@ -32,6 +32,7 @@ import dev.finsuite.investment.watchlist.WatchlistRequests.AlertPatch;
 import dev.finsuite.investment.watchlist.WatchlistRequests.NewAlert;
 import dev.finsuite.investment.watchlist.WatchlistViews.AlertView;
 import dev.finsuite.investment.watchlist.WatchlistViews.EventView;
+import dev.finsuite.investment.support.VersionCheck;
 
 @RestController
 @RequestMapping("/api/v1/watchlist")
@@ -52,7 +53,6 @@ class PriceAlertController {
             + "twice is a 409.")
     ResponseEntity<AlertView> create(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID itemId,
             @Valid @RequestBody NewAlert request) {
-        WatchlistRequests.requireThreshold(request.condition(), request.threshold());
         PriceAlert alert = watchlist.addAlert(caller.tenantId(), itemId, request.condition(), request.threshold());
         return ResponseEntity.created(URI.create("/api/v1/watchlist/alerts/" + alert.getId()))
                 .eTag(ETags.of(alert.getVersion())).body(AlertView.of(alert));
@@ -89,17 +89,14 @@ class PriceAlertController {
     ResponseEntity<AlertView> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID alertId,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AlertPatch patch) {
-        if (patch.state() == AlertState.TRIGGERED) {
-            throw new WatchlistFailures.TriggeredIsNotChosen();
-        }
-        PriceAlert alert = watchlist.updateAlert(caller.tenantId(), alertId, ifMatch, patch.state(), patch.threshold());
+        PriceAlert alert = watchlist.updateAlert(caller.tenantId(), alertId, VersionCheck.ifMatch(ifMatch), patch);
         return ResponseEntity.ok().eTag(ETags.of(alert.getVersion())).body(AlertView.of(alert));
     }
 
     @DeleteMapping("/alerts/{alertId}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID alertId,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        watchlist.removeAlert(caller.tenantId(), alertId, ifMatch);
+        watchlist.removeAlert(caller.tenantId(), alertId, VersionCheck.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 }

@@ -2,7 +2,6 @@ package dev.finsuite.investment.watchlist;
 
 import java.math.BigDecimal;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,9 +9,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.common.quota.TenantQuotas;
-import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.data.Metadata;
 import dev.finsuite.investment.InvestmentQuotas;
 import dev.finsuite.investment.market.DataSource;
+import dev.finsuite.investment.support.VersionCheck;
+import dev.finsuite.investment.watchlist.WatchlistRequests.AlertPatch;
+import dev.finsuite.investment.watchlist.WatchlistRequests.ItemPatch;
 
 /** The tenant's watchlist items, their price alerts and the alerts' firings. */
 @Service
@@ -23,9 +25,11 @@ class Watchlist {
     private final AlertEventRepository events;
     private final TenantQuotas quotas;
     private final InvestmentQuotas limits;
+    private final Metadata metadata;
 
     Watchlist(WatchItemRepository items, PriceAlertRepository alerts, AlertEventRepository events, TenantQuotas quotas,
-            InvestmentQuotas limits) {
+            InvestmentQuotas limits, Metadata metadata) {
+        this.metadata = metadata;
         this.items = items;
         this.alerts = alerts;
         this.events = events;
@@ -56,10 +60,10 @@ class Watchlist {
     }
 
     @Transactional
-    WatchItem update(UUID tenantId, UUID id, String ifMatch, Consumer<WatchItem> change) {
+    WatchItem update(UUID tenantId, UUID id, VersionCheck versionCheck, ItemPatch patch) {
         WatchItem item = item(tenantId, id);
-        ETags.requireMatch(ifMatch, item.getVersion());
-        change.accept(item);
+        versionCheck.require(item.getVersion());
+        patch.applyTo(item, metadata);
         items.save(item);
         items.flush();
         return item;
@@ -67,15 +71,16 @@ class Watchlist {
 
     /** The item goes with its alerts (the database cascades); their firings stay in the history. */
     @Transactional
-    void unwatch(UUID tenantId, UUID id, String ifMatch) {
+    void unwatch(UUID tenantId, UUID id, VersionCheck versionCheck) {
         WatchItem item = item(tenantId, id);
-        ETags.requireMatch(ifMatch, item.getVersion());
+        versionCheck.require(item.getVersion());
         items.delete(item);
         items.flush();
     }
 
     @Transactional
     PriceAlert addAlert(UUID tenantId, UUID itemId, AlertCondition condition, BigDecimal threshold) {
+        WatchlistRequests.requireThreshold(condition, threshold);
         item(tenantId, itemId);
         if (alerts.existsByTenantIdAndItemIdAndConditionAndThreshold(tenantId, itemId, condition, threshold)) {
             throw new WatchlistFailures.DuplicateAlert();
@@ -98,9 +103,14 @@ class Watchlist {
     }
 
     @Transactional
-    PriceAlert updateAlert(UUID tenantId, UUID id, String ifMatch, AlertState state, BigDecimal threshold) {
+    PriceAlert updateAlert(UUID tenantId, UUID id, VersionCheck versionCheck, AlertPatch patch) {
+        AlertState state = patch.state();
+        BigDecimal threshold = patch.threshold();
+        if (state == AlertState.TRIGGERED) {
+            throw new WatchlistFailures.TriggeredIsNotChosen();
+        }
         PriceAlert alert = alert(tenantId, id);
-        ETags.requireMatch(ifMatch, alert.getVersion());
+        versionCheck.require(alert.getVersion());
         if (threshold != null && threshold.compareTo(alert.getThreshold()) != 0
                 && alerts.existsByTenantIdAndItemIdAndConditionAndThreshold(tenantId, alert.getItemId(),
                         alert.getCondition(), threshold)) {
@@ -119,9 +129,9 @@ class Watchlist {
     }
 
     @Transactional
-    void removeAlert(UUID tenantId, UUID id, String ifMatch) {
+    void removeAlert(UUID tenantId, UUID id, VersionCheck versionCheck) {
         PriceAlert alert = alert(tenantId, id);
-        ETags.requireMatch(ifMatch, alert.getVersion());
+        versionCheck.require(alert.getVersion());
         alerts.delete(alert);
         alerts.flush();
     }

@@ -35,6 +35,7 @@ import dev.finsuite.common.web.Text;
 import dev.finsuite.investment.watchlist.WatchlistRequests.ItemPatch;
 import dev.finsuite.investment.watchlist.WatchlistRequests.NewItem;
 import dev.finsuite.investment.watchlist.WatchlistViews.ItemView;
+import dev.finsuite.investment.support.VersionCheck;
 
 @RestController
 @RequestMapping("/api/v1/watchlist")
@@ -88,10 +89,7 @@ class WatchlistController {
     ResponseEntity<ItemView> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ItemPatch patch) {
-        String newMetadata = patch.metadata() == null ? null : metadata.write(patch.metadata());
-        WatchItem item = watchlist.update(caller.tenantId(), id, ifMatch, change -> change.describe(
-                patch.note() == null ? change.getNote() : Text.clean(patch.note()),
-                newMetadata == null ? change.getMetadata() : newMetadata));
+        WatchItem item = watchlist.update(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch), patch);
         return ResponseEntity.ok().eTag(ETags.of(item.getVersion())).body(view(caller, item));
     }
 
@@ -99,7 +97,7 @@ class WatchlistController {
     @Operation(summary = "Stop watching a symbol", description = "Its alerts go with it; their firings stay.")
     ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        watchlist.unwatch(caller.tenantId(), id, ifMatch);
+        watchlist.unwatch(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

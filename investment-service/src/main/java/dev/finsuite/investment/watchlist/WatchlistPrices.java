@@ -2,6 +2,7 @@ package dev.finsuite.investment.watchlist;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,10 +42,13 @@ class WatchlistPrices implements DisposableBean {
     private final MarketQuotes quotes;
     private final Duration budget;
     private final ExecutorService pool;
+    private final Clock clock;
 
-    WatchlistPrices(MarketQuotes quotes, @Value("${finsuite.investment.watchlist-price-budget:4s}") Duration budget) {
+    WatchlistPrices(MarketQuotes quotes, @Value("${finsuite.investment.watchlist-price-budget:4s}") Duration budget,
+            Clock clock) {
         this.quotes = quotes;
         this.budget = budget;
+        this.clock = clock;
         AtomicInteger threads = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(8, work -> {
             Thread thread = new Thread(work, "watchlist-prices-" + threads.incrementAndGet());
@@ -90,7 +94,7 @@ class WatchlistPrices implements DisposableBean {
 
     /** The last close before the quote's day, from market-service's history, or why there is none. */
     PreviousClose previousClose(UUID tenantId, WatchItem item, Quote quote) {
-        LocalDate day = (quote.asOf() == null ? Instant.now() : quote.asOf()).atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate day = (quote.asOf() == null ? clock.instant() : quote.asOf()).atZone(ZoneOffset.UTC).toLocalDate();
         Optional<History> history = quotes.history(tenantId, item.getSymbol(), item.getDataSource(), day.minusDays(1), day);
         if (history.isEmpty()) {
             return new PreviousClose(null, null, "history_unavailable");

@@ -10,9 +10,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
 
+import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.web.Text;
 import dev.finsuite.investment.market.DataSource;
 
 /** The watchlist endpoints' request bodies, with the limits each must meet. */
@@ -41,7 +45,12 @@ final class WatchlistRequests {
     /** A partial update: absent fields stay; an empty note clears it. Symbol and source are the item itself. */
     @Schema(example = """
             {"note": "Earnings on the 30th"}""")
-    record ItemPatch(@Size(max = 1000) String note, JsonNode metadata) {
+    record ItemPatch(@Nullable @Size(max = 1000) String note, @Nullable JsonNode metadata) {
+
+        void applyTo(WatchItem item, Metadata metadata) {
+            item.describe(note == null ? item.getNote() : Text.clean(note),
+                    this.metadata == null ? item.getMetadata() : metadata.write(this.metadata));
+        }
     }
 
     @Schema(example = """
@@ -55,8 +64,8 @@ final class WatchlistRequests {
     @Schema(example = """
             {"state": "ARMED", "threshold": "210"}""")
     record AlertPatch(
-            AlertState state,
-            @DecimalMin(value = "0", inclusive = false) @Digits(integer = 18, fraction = 10) BigDecimal threshold) {
+            @Nullable AlertState state,
+            @Nullable @DecimalMin(value = "0", inclusive = false) @Digits(integer = 18, fraction = 10) BigDecimal threshold) {
     }
 
     /** A MOVE_PERCENT threshold is a percentage: more than 0 (checked by the record) and at most 1000. */

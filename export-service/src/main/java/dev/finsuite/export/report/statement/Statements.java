@@ -1,6 +1,5 @@
 package dev.finsuite.export.report.statement;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import dev.finsuite.common.money.Money;
 import dev.finsuite.export.ledger.BaseCurrency;
 import dev.finsuite.export.ledger.Category;
 import dev.finsuite.export.ledger.Kind;
@@ -52,94 +52,95 @@ class Statements {
         List<YearMonth> months = range.months();
         Section income = section(read, Kind.INCOME, months);
         Section expenses = section(read, Kind.EXPENSE, months);
-        Map<YearMonth, BigDecimal> incomeByMonth = byMonth(read, Kind.INCOME);
-        Map<YearMonth, BigDecimal> expensesByMonth = byMonth(read, Kind.EXPENSE);
+        Map<YearMonth, Money> incomeByMonth = byMonth(read, Kind.INCOME);
+        Map<YearMonth, Money> expensesByMonth = byMonth(read, Kind.EXPENSE);
         List<MonthAmount> net = new ArrayList<>();
-        BigDecimal netTotal = BigDecimal.ZERO;
+        Money netTotal = base.zero();
         for (YearMonth month : months) {
-            BigDecimal value = incomeByMonth.getOrDefault(month, BigDecimal.ZERO)
-                    .subtract(expensesByMonth.getOrDefault(month, BigDecimal.ZERO));
-            net.add(new MonthAmount(month.toString(), base.shown(value)));
-            netTotal = netTotal.add(value);
+            Money value = incomeByMonth.getOrDefault(month, base.zero())
+                    .minus(expensesByMonth.getOrDefault(month, base.zero()));
+            net.add(new MonthAmount(month.toString(), value.shownAmount()));
+            netTotal = netTotal.plus(value);
         }
         return new Reported<>(new IncomeStatement(range.first().toString(), range.last().toString(), base.code(),
-                months.stream().map(YearMonth::toString).toList(), income, expenses, net, base.shown(netTotal),
+                months.stream().map(YearMonth::toString).toList(), income, expenses, net, netTotal.shownAmount(),
                 income.pendingConversions() + expenses.pendingConversions()), base);
     }
 
     Reported<CashFlow> cashFlow(UUID tenant, MonthRange range) {
         Ledger read = ledger.monthly(tenant, range);
         BaseCurrency base = read.base();
-        Map<YearMonth, BigDecimal> income = byMonth(read, Kind.INCOME);
-        Map<YearMonth, BigDecimal> expenses = byMonth(read, Kind.EXPENSE);
+        Map<YearMonth, Money> income = byMonth(read, Kind.INCOME);
+        Map<YearMonth, Money> expenses = byMonth(read, Kind.EXPENSE);
         Map<YearMonth, Long> pending = new LinkedHashMap<>();
         read.totals().forEach(total -> pending.merge(total.month(), total.pending(), Long::sum));
         List<CashFlow.Month> months = new ArrayList<>();
-        BigDecimal totalIncome = BigDecimal.ZERO;
-        BigDecimal totalExpenses = BigDecimal.ZERO;
+        Money totalIncome = base.zero();
+        Money totalExpenses = base.zero();
         long totalPending = 0;
         for (YearMonth month : range.months()) {
-            BigDecimal in = income.getOrDefault(month, BigDecimal.ZERO);
-            BigDecimal out = expenses.getOrDefault(month, BigDecimal.ZERO);
-            totalIncome = totalIncome.add(in);
-            totalExpenses = totalExpenses.add(out);
+            Money in = income.getOrDefault(month, base.zero());
+            Money out = expenses.getOrDefault(month, base.zero());
+            totalIncome = totalIncome.plus(in);
+            totalExpenses = totalExpenses.plus(out);
             long waiting = pending.getOrDefault(month, 0L);
             totalPending += waiting;
-            months.add(new CashFlow.Month(month.toString(), base.shown(in), base.shown(out), base.shown(in.subtract(out)),
-                    base.shown(totalIncome.subtract(totalExpenses)), waiting));
+            months.add(new CashFlow.Month(month.toString(), in.shownAmount(), out.shownAmount(),
+                    in.minus(out).shownAmount(), totalIncome.minus(totalExpenses).shownAmount(), waiting));
         }
         return new Reported<>(new CashFlow(range.first().toString(), range.last().toString(), base.code(), months,
-                base.shown(totalIncome), base.shown(totalExpenses), base.shown(totalIncome.subtract(totalExpenses)),
+                totalIncome.shownAmount(), totalExpenses.shownAmount(), totalIncome.minus(totalExpenses).shownAmount(),
                 totalPending), base);
     }
 
     private static Section section(Ledger read, Kind kind, List<YearMonth> months) {
         BaseCurrency base = read.base();
-        Map<UUID, Map<YearMonth, BigDecimal>> amounts = new LinkedHashMap<>();
+        Map<UUID, Map<YearMonth, Money>> amounts = new LinkedHashMap<>();
         Map<UUID, long[]> counts = new LinkedHashMap<>();
         for (MonthlyTotal total : read.totals()) {
             if (total.kind() != kind) {
                 continue;
             }
-            amounts.computeIfAbsent(total.categoryId(), id -> new LinkedHashMap<>()).merge(total.month(), total.amount(),
-                    BigDecimal::add);
+            amounts.computeIfAbsent(total.categoryId(), id -> new LinkedHashMap<>()).merge(total.month(),
+                    base.money(total.amount()), Money::plus);
             long[] count = counts.computeIfAbsent(total.categoryId(), id -> new long[2]);
             count[0] += total.entries();
             count[1] += total.pending();
         }
         List<CategoryLine> lines = new ArrayList<>();
-        BigDecimal[] subtotals = new BigDecimal[months.size()];
-        Arrays.fill(subtotals, BigDecimal.ZERO);
-        BigDecimal sectionTotal = BigDecimal.ZERO;
+        Money[] subtotals = new Money[months.size()];
+        Arrays.fill(subtotals, base.zero());
+        Money sectionTotal = base.zero();
         long sectionPending = 0;
-        for (Map.Entry<UUID, Map<YearMonth, BigDecimal>> entry : amounts.entrySet()) {
+        for (Map.Entry<UUID, Map<YearMonth, Money>> entry : amounts.entrySet()) {
             Category category = read.category(entry.getKey());
             List<MonthAmount> perMonth = new ArrayList<>();
-            BigDecimal lineTotal = BigDecimal.ZERO;
+            Money lineTotal = base.zero();
             for (int i = 0; i < months.size(); i++) {
-                BigDecimal value = entry.getValue().getOrDefault(months.get(i), BigDecimal.ZERO);
-                perMonth.add(new MonthAmount(months.get(i).toString(), base.shown(value)));
-                subtotals[i] = subtotals[i].add(value);
-                lineTotal = lineTotal.add(value);
+                Money value = entry.getValue().getOrDefault(months.get(i), base.zero());
+                perMonth.add(new MonthAmount(months.get(i).toString(), value.shownAmount()));
+                subtotals[i] = subtotals[i].plus(value);
+                lineTotal = lineTotal.plus(value);
             }
             long[] count = counts.get(entry.getKey());
             lines.add(new CategoryLine(category.id(), category.name(), category.parentId(), category.parentName(),
-                    perMonth, base.shown(lineTotal), count[0], count[1]));
-            sectionTotal = sectionTotal.add(lineTotal);
+                    perMonth, lineTotal.shownAmount(), count[0], count[1]));
+            sectionTotal = sectionTotal.plus(lineTotal);
             sectionPending += count[1];
         }
         lines.sort(READING_ORDER);
         List<MonthAmount> shownSubtotals = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
-            shownSubtotals.add(new MonthAmount(months.get(i).toString(), base.shown(subtotals[i])));
+            shownSubtotals.add(new MonthAmount(months.get(i).toString(), subtotals[i].shownAmount()));
         }
-        return new Section(List.copyOf(lines), shownSubtotals, base.shown(sectionTotal), sectionPending);
+        return new Section(List.copyOf(lines), shownSubtotals, sectionTotal.shownAmount(), sectionPending);
     }
 
-    private static Map<YearMonth, BigDecimal> byMonth(Ledger read, Kind kind) {
-        Map<YearMonth, BigDecimal> sums = new LinkedHashMap<>();
+    /** The ledger's monthly totals are in the base currency already (converted when recorded). */
+    private static Map<YearMonth, Money> byMonth(Ledger read, Kind kind) {
+        Map<YearMonth, Money> sums = new LinkedHashMap<>();
         read.totals().stream().filter(total -> total.kind() == kind)
-                .forEach(total -> sums.merge(total.month(), total.amount(), BigDecimal::add));
+                .forEach(total -> sums.merge(total.month(), read.base().money(total.amount()), Money::plus));
         return sums;
     }
 }
