@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import dev.finsuite.common.testsupport.ServiceJars;
 import dev.finsuite.common.testsupport.TestInfrastructure;
 
 /**
@@ -90,7 +91,7 @@ final class Suite {
 
     private static Map<String, String> start() {
         Path root = Path.of("").toAbsolutePath().getParent();
-        List<String> missing = SERVICES.stream().map(service -> jar(root, service))
+        List<String> missing = SERVICES.stream().map(service -> ServiceJars.jar(root, service))
                 .filter(jar -> !Files.isRegularFile(jar)).map(Path::toString).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The probe runs the services from their packaged jars, and these are "
@@ -100,16 +101,14 @@ final class Suite {
         Runtime.getRuntime().addShutdownHook(new Thread(Suite::stopAll, "stop-probed-services"));
         Map<String, String> started = new LinkedHashMap<>();
         for (String service : SERVICES) {
-            started.put(service, "http://127.0.0.1:" + freePort());
+            started.put(service, "http://127.0.0.1:" + ServiceJars.freePort());
         }
         ProviderStub providers = ProviderStub.start();
         try {
             Files.createDirectories(LOGS);
             for (String service : SERVICES) {
                 String url = started.get(service);
-                ProcessBuilder process = new ProcessBuilder(javaBinary(), "-XX:+UseSerialGC", "-Xss512k", "-Xms24m",
-                        "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar(root, service).toString(),
-                        "--server.port=" + url.substring(url.lastIndexOf(':') + 1))
+                ProcessBuilder process = new ProcessBuilder(ServiceJars.command(root, service, "--server.port=" + url.substring(url.lastIndexOf(':') + 1)))
                         .redirectErrorStream(true).redirectOutput(LOGS.resolve(service + ".log").toFile());
                 Map<String, String> environment = process.environment();
                 environment.put("DATABASE_URL", databaseUrl());
@@ -136,69 +135,14 @@ final class Suite {
     }
 
     private static void awaitReady(String service, String url) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        Instant deadline = Instant.now().plus(START_LIMIT);
-        Process process = PROCESSES.get(SERVICES.indexOf(service));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(service + " exited during start-up");
-            }
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url
-                        + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException(service + " was not ready within " + START_LIMIT);
+        ServiceJars.awaitReady(service, PROCESSES.get(SERVICES.indexOf(service)), url, START_LIMIT);
     }
 
     private static void stopAll() {
-        for (Process process : PROCESSES) {
-            process.destroy();
-        }
-        for (Process process : PROCESSES) {
-            try {
-                if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
+        ServiceJars.stopAll(PROCESSES);
     }
 
     private static String databaseUrl() {
         return TestInfrastructure.databaseUrlForChildProcess();
-    }
-
-    private static Path jar(Path root, String service) {
-        return root.resolve(service).resolve("target").resolve(service + ".jar");
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

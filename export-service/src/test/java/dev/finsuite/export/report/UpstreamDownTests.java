@@ -12,6 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.ServiceJars;
 import dev.finsuite.export.ExportTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +28,8 @@ class UpstreamDownTests extends ExportTest {
     @DynamicPropertySource
     static void downUpstreams(DynamicPropertyRegistry registry) {
         registry.add("finsuite.finance-service-url", () -> "http://127.0.0.1:" + FAILING.getAddress().getPort());
-        registry.add("finsuite.emi-service-url", () -> "http://127.0.0.1:" + UpstreamServices.freePort());
-        registry.add("finsuite.investment-service-url", () -> "http://127.0.0.1:" + UpstreamServices.freePort());
+        registry.add("finsuite.emi-service-url", () -> "http://127.0.0.1:" + ServiceJars.freePort());
+        registry.add("finsuite.investment-service-url", () -> "http://127.0.0.1:" + ServiceJars.freePort());
         registry.add("finsuite.upstream-timeout", () -> "2s");
     }
 

@@ -18,6 +18,7 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
 import dev.finsuite.common.testsupport.FakeMarket;
+import dev.finsuite.common.testsupport.ServiceJars;
 import dev.finsuite.common.testsupport.TestInfrastructure;
 
 /**
@@ -68,8 +69,8 @@ public final class UpstreamServices {
         Path root = Path.of("").toAbsolutePath().getParent();
         List<String> missing = new ArrayList<>();
         for (String service : SERVICES) {
-            if (!Files.isRegularFile(jar(root, service))) {
-                missing.add(jar(root, service).toString());
+            if (!Files.isRegularFile(ServiceJars.jar(root, service))) {
+                missing.add(ServiceJars.jar(root, service).toString());
             }
         }
         if (!missing.isEmpty()) {
@@ -83,10 +84,8 @@ public final class UpstreamServices {
         try {
             Files.createDirectories(LOGS);
             for (String service : SERVICES) {
-                int port = freePort();
-                ProcessBuilder process = new ProcessBuilder(javaBinary(), "-XX:+UseSerialGC", "-Xss512k", "-Xms24m",
-                        "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar(root, service).toString(),
-                        "--server.port=" + port)
+                int port = ServiceJars.freePort();
+                ProcessBuilder process = new ProcessBuilder(ServiceJars.command(root, service, "--server.port=" + port))
                         .redirectErrorStream(true).redirectOutput(LOGS.resolve(service + ".log").toFile());
                 Map<String, String> environment = process.environment();
                 environment.put("DATABASE_URL", databaseUrl());
@@ -108,64 +107,15 @@ public final class UpstreamServices {
         return Map.copyOf(started);
     }
 
-    /** Polls the service's health until it is UP; its process exiting meanwhile fails at once. */
     private static void awaitHealthy(String service, String url) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        int index = SERVICES.indexOf(service);
-        try {
-            Awaitility.await(service + " healthy").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> {
-                        if (!PROCESSES.get(index).isAlive()) {
-                            throw new IllegalStateException(service + " exited during start-up");
-                        }
-                        try {
-                            HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                                    URI.create(url + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                            return health.statusCode() == 200 && health.body().contains("\"UP\"");
-                        } catch (IOException notListeningYet) {
-                            return false;
-                        }
-                    });
-        } catch (ConditionTimeoutException slow) {
-            throw new IllegalStateException(service + " was not healthy within 3 minutes");
-        }
+        ServiceJars.awaitReady(service, PROCESSES.get(SERVICES.indexOf(service)), url, Duration.ofMinutes(3));
     }
 
     private static void stopAll() {
-        for (Process process : PROCESSES) {
-            process.destroy();
-        }
-        for (Process process : PROCESSES) {
-            try {
-                if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
+        ServiceJars.stopAll(PROCESSES);
     }
 
     private static String databaseUrl() {
         return TestInfrastructure.databaseUrlForChildProcess();
-    }
-
-    private static Path jar(Path root, String service) {
-        return root.resolve(service).resolve("target").resolve(service + ".jar");
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** A port nothing listens on now (and, closed at once, one a test can use for a service that is down). */
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,0 +1,92 @@
+package dev.finsuite.common.testsupport;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * Services started from their packaged jars as child processes (export-service's upstreams, the robustness
+ * probe): where a jar is, how a child JVM is started as the tests start them, a free port, and stopping them.
+ */
+public final class ServiceJars {
+
+    private ServiceJars() {
+    }
+
+    /** {@code <root>/<service>/target/<service>.jar}, as {@code ./mvnw package} leaves it. */
+    public static Path jar(Path root, String service) {
+        return root.resolve(service).resolve("target").resolve(service + ".jar");
+    }
+
+    /**
+     * The command that starts {@code service}'s jar the way the tests do: the JVM running the tests, small heaps
+     * and C1 only, because several services share two cores while the tests run.
+     */
+    public static List<String> command(Path root, String service, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-XX:+UseSerialGC", "-Xss512k", "-Xms24m", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar",
+                jar(root, service).toString()));
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    /** A port nothing listens on now (and, closed at once, one a test can use for a service that is down). */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits until the service at {@code url} reports itself ready; its process exiting meanwhile fails at once,
+     * and so does a start that takes longer than {@code within}.
+     */
+    public static void awaitReady(String service, Process process, String url, Duration within) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        try {
+            Awaitility.await(service + " ready").atMost(within).pollInterval(Duration.ofMillis(500)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(service + " exited during start-up");
+                }
+                try {
+                    HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url
+                            + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    return health.statusCode() == 200 && health.body().contains("\"UP\"");
+                } catch (IOException notListeningYet) {
+                    return false;
+                }
+            });
+        } catch (ConditionTimeoutException slow) {
+            throw new IllegalStateException(service + " was not ready within " + within);
+        }
+    }
+
+    /** Asks every process to stop, then gives each 10 s before killing it. */
+    public static void stopAll(List<Process> processes) {
+        processes.forEach(Process::destroy);
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
