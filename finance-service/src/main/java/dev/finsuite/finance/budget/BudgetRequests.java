@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import dev.finsuite.common.web.Text;
+import dev.finsuite.finance.support.Inputs;
+import dev.finsuite.finance.support.SensibleDates;
 
 /** Request bodies of budgets: a create, and a PATCH that sends only what changes. */
 final class BudgetRequests {
@@ -21,6 +23,11 @@ final class BudgetRequests {
     private static final String REQUIRED = "is required";
 
     private BudgetRequests() {
+    }
+
+    /** Up to five years ahead: a budget planned for later. */
+    private static LocalDate startWithinFiveYears(LocalDate date, Inputs inputs) {
+        return SensibleDates.require("startDate", date, inputs.today().plusYears(5));
     }
 
     @Schema(description = "limit, currency, period and startDate are required; rollover defaults to NONE; leave out "
@@ -33,9 +40,9 @@ final class BudgetRequests {
             @NotNull(message = REQUIRED) String currency, @NotNull(message = REQUIRED) BudgetPeriod period,
             @NotNull(message = REQUIRED) LocalDate startDate, Rollover rollover) {
 
-        Budget.Terms terms(BudgetFields fields) {
-            return new Budget.Terms(Text.clean(name), categoryId, fields.limit(limit, currency), period,
-                    fields.startDate(startDate), rollover == null ? Rollover.NONE : rollover);
+        Budget.Terms terms(Inputs inputs) {
+            return new Budget.Terms(Text.clean(name), categoryId, inputs.money("limit", limit, currency), period,
+                    startWithinFiveYears(startDate, inputs), rollover == null ? Rollover.NONE : rollover);
         }
     }
 
@@ -46,12 +53,12 @@ final class BudgetRequests {
             @Nullable Rollover rollover) {
 
         /** {@code current} with what this changes, each changed field checked and cleaned as on create. */
-        Budget.Terms mergeOnto(Budget.Terms current, BudgetFields fields) {
+        Budget.Terms mergeOnto(Budget.Terms current, Inputs inputs) {
             return new Budget.Terms(name == null ? current.name() : Text.clean(name),
                     categoryId == null ? current.categoryId() : categoryId,
-                    fields.limit(current.limit(), limit, currency),
+                    inputs.revised(current.limit(), "limit", limit, currency),
                     period == null ? current.period() : period,
-                    startDate == null ? current.startDate() : fields.startDate(startDate),
+                    startDate == null ? current.startDate() : startWithinFiveYears(startDate, inputs),
                     rollover == null ? current.rollover() : rollover);
         }
     }

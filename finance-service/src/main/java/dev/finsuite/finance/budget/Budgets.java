@@ -17,6 +17,7 @@ import dev.finsuite.finance.budget.BudgetRequests.NewBudget;
 import dev.finsuite.finance.category.Categories;
 import dev.finsuite.finance.support.ExpectedVersion;
 import dev.finsuite.finance.support.FinanceQuotas;
+import dev.finsuite.finance.support.Inputs;
 import dev.finsuite.finance.support.Kind;
 
 @Service
@@ -25,17 +26,17 @@ class Budgets {
     static final String AUDIT_TYPE = "budget";
 
     private final BudgetRepository budgets;
-    private final BudgetFields fields;
+    private final Inputs inputs;
     private final Categories categories;
     private final BudgetStatuses statuses;
     private final AuditTrail audit;
     private final TenantQuotas quotas;
     private final FinanceQuotas limits;
 
-    Budgets(BudgetRepository budgets, BudgetFields fields, Categories categories, BudgetStatuses statuses,
+    Budgets(BudgetRepository budgets, Inputs inputs, Categories categories, BudgetStatuses statuses,
             AuditTrail audit, TenantQuotas quotas, FinanceQuotas limits) {
         this.budgets = budgets;
-        this.fields = fields;
+        this.inputs = inputs;
         this.categories = categories;
         this.statuses = statuses;
         this.audit = audit;
@@ -45,7 +46,7 @@ class Budgets {
 
     @Transactional
     Budget create(UUID tenantId, NewBudget request) {
-        Budget.Terms named = named(tenantId, request.terms(fields));
+        Budget.Terms named = named(tenantId, request.terms(inputs));
         quotas.requireOneMore(tenantId, "budgets", limits.budgets(), () -> budgets.countByTenantId(tenantId));
         Budget budget = budgets.save(new Budget(tenantId, named));
         budgets.flush();
@@ -68,7 +69,7 @@ class Budgets {
         Budget budget = budgets.lock(id, tenantId).orElseThrow(BudgetNotFound::new);
         expected.check(budget.getVersion());
         Budget.Snapshot before = budget.snapshot();
-        budget.revise(named(tenantId, patch.mergeOnto(budget.terms(), fields)));
+        budget.revise(named(tenantId, patch.mergeOnto(budget.terms(), inputs)));
         Budget saved = budgets.save(budget);
         budgets.flush();
         audit.updated(AUDIT_TYPE, saved.getId(), before, saved.snapshot());
@@ -100,7 +101,7 @@ class Budgets {
 
     /** Today by default; at most a hundred years ahead, which keeps the periods to count from the start bounded. */
     private LocalDate statusDate(LocalDate date) {
-        LocalDate today = fields.today();
+        LocalDate today = inputs.today();
         if (date != null && date.isAfter(today.plusYears(100))) {
             throw new BudgetFailures.StatusTooFarAhead();
         }

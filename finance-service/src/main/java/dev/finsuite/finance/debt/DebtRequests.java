@@ -15,6 +15,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import dev.finsuite.common.money.Money;
 import dev.finsuite.common.web.Text;
+import dev.finsuite.finance.support.Inputs;
+import dev.finsuite.finance.support.SensibleDates;
 
 /** Request bodies of borrowings and lendings: a create, a PATCH that sends only what changes, a payment. */
 final class DebtRequests {
@@ -22,6 +24,24 @@ final class DebtRequests {
     private static final String REQUIRED = "is required";
 
     private DebtRequests() {
+    }
+
+    /** Tomorrow at the latest: "today" is UTC here, and may already be tomorrow for the household. */
+    private static LocalDate upToTomorrow(LocalDate date, Inputs inputs) {
+        return SensibleDates.require("date", date, inputs.today().plusDays(1));
+    }
+
+    private static String name(String name) {
+        String clean = Text.clean(name);
+        if (clean == null) {
+            throw new DebtFailures.BlankCounterparty();
+        }
+        return clean;
+    }
+
+    /** An interest rate of 0 means none. */
+    private static BigDecimal rate(BigDecimal rate) {
+        return rate == null || rate.signum() == 0 ? null : rate;
     }
 
     @Schema(description = "counterpartyName, principal, currency and date are required. Interest (annual %) needs "
@@ -38,11 +58,11 @@ final class DebtRequests {
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal interestRate,
             @Size(max = 2000) String notes) {
 
-        Debt.Terms terms(DebtFields fields) {
-            Money principal = fields.principal(this.principal, currency);
-            LocalDate start = fields.date(date);
-            return new Debt.Terms(DebtFields.name(counterpartyName), Text.clean(counterpartyContact), principal,
-                    start, dueDate, DebtFields.rate(interestRate), Text.clean(notes));
+        Debt.Terms terms(Inputs inputs) {
+            Money money = inputs.money("principal", principal, currency);
+            LocalDate start = upToTomorrow(date, inputs);
+            return new Debt.Terms(name(counterpartyName), Text.clean(counterpartyContact), money, start, dueDate,
+                    rate(interestRate), Text.clean(notes));
         }
     }
 
@@ -56,14 +76,14 @@ final class DebtRequests {
             @Size(max = 2000) @Nullable String notes) {
 
         /** {@code current} with what this changes, each changed field checked and cleaned as on create. */
-        Debt.Terms mergeOnto(Debt.Terms current, DebtFields fields) {
-            Money money = fields.principal(current.principal(), principal, currency);
-            LocalDate start = date == null ? current.startDate() : fields.date(date);
+        Debt.Terms mergeOnto(Debt.Terms current, Inputs inputs) {
+            Money money = inputs.revised(current.principal(), "principal", principal, currency);
+            LocalDate start = date == null ? current.startDate() : upToTomorrow(date, inputs);
             return new Debt.Terms(
-                    counterpartyName == null ? current.counterpartyName() : DebtFields.name(counterpartyName),
+                    counterpartyName == null ? current.counterpartyName() : name(counterpartyName),
                     counterpartyContact == null ? current.counterpartyContact() : Text.clean(counterpartyContact),
                     money, start, dueDate == null ? current.dueDate() : dueDate,
-                    interestRate == null ? current.interestRate() : DebtFields.rate(interestRate),
+                    interestRate == null ? current.interestRate() : rate(interestRate),
                     notes == null ? current.notes() : Text.clean(notes));
         }
     }

@@ -18,6 +18,7 @@ import dev.finsuite.finance.debt.DebtRequests.DebtPatch;
 import dev.finsuite.finance.debt.DebtRequests.NewDebt;
 import dev.finsuite.finance.support.Amounts;
 import dev.finsuite.finance.support.ExpectedVersion;
+import dev.finsuite.finance.support.Inputs;
 
 /** Borrowings and lendings, and the repayments or collections that settle them. */
 @Service
@@ -26,27 +27,27 @@ class Debts {
     private final DebtRepository debts;
     private final DebtPaymentRepository payments;
     private final CounterpartyBalances balances;
-    private final DebtFields fields;
+    private final Inputs inputs;
     private final Clock clock;
     private final AuditTrail audit;
 
-    Debts(DebtRepository debts, DebtPaymentRepository payments, CounterpartyBalances balances, DebtFields fields,
+    Debts(DebtRepository debts, DebtPaymentRepository payments, CounterpartyBalances balances, Inputs inputs,
             Clock clock, AuditTrail audit) {
         this.debts = debts;
         this.payments = payments;
         this.balances = balances;
-        this.fields = fields;
+        this.inputs = inputs;
         this.clock = clock;
         this.audit = audit;
     }
 
     LocalDate today() {
-        return LocalDate.now(clock);
+        return inputs.today();
     }
 
     @Transactional
     Debt create(UUID tenantId, Direction direction, NewDebt request) {
-        Debt debt = debts.save(new Debt(tenantId, direction, request.terms(fields)));
+        Debt debt = debts.save(new Debt(tenantId, direction, request.terms(inputs)));
         debts.flush();
         audit.created(debt.auditType(false), debt.getId(), debt.snapshot());
         return debt;
@@ -74,7 +75,7 @@ class Debts {
     Debt update(UUID tenantId, Direction direction, UUID id, ExpectedVersion expected, DebtPatch patch) {
         Debt debt = lock(tenantId, direction, id);
         expected.check(debt.getVersion());
-        Debt.Terms terms = patch.mergeOnto(debt.terms(), fields);
+        Debt.Terms terms = patch.mergeOnto(debt.terms(), inputs);
         Debt.Snapshot before = debt.snapshot();
         debt.agree(terms);
         Debt saved = debts.save(debt);

@@ -104,8 +104,7 @@ class RecurringRuleController {
         if (ChronoUnit.YEARS.between(from, to) >= 10) {
             throw new ValidationException("to", "must be less than ten years after from");
         }
-        RecurringRule rule = rules.get(caller.tenantId(), id);
-        return new OccurrencesView(rule.getId(), from, to, rule.recurrence().between(from, to, MAX_PREVIEW));
+        return new OccurrencesView(id, from, to, rules.occurrences(caller.tenantId(), id, from, to, MAX_PREVIEW));
     }
 
     @PatchMapping("/{id}")

@@ -1,5 +1,7 @@
 package dev.finsuite.finance.recurring;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -49,6 +51,12 @@ class RecurringRules {
     @Transactional(readOnly = true)
     RecurringRule get(UUID tenantId, UUID id) {
         return rules.findByIdAndTenantId(id, tenantId).orElseThrow(RecurringRuleNotFound::new);
+    }
+
+    /** The dates the rule falls on from {@code from} to {@code to}, at most {@code limit}, created or not. */
+    @Transactional(readOnly = true)
+    List<LocalDate> occurrences(UUID tenantId, UUID id, LocalDate from, LocalDate to, int limit) {
+        return get(tenantId, id).recurrence().between(from, to, limit);
     }
 
     @Transactional(readOnly = true)

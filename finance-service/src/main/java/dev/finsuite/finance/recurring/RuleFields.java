@@ -1,41 +1,37 @@
 package dev.finsuite.finance.recurring;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
-import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.money.Money;
-import dev.finsuite.finance.support.Amounts;
+import dev.finsuite.finance.support.Inputs;
 import dev.finsuite.finance.support.SensibleDates;
 
-/** The fields of a rule that need the currency table or today's date to be checked. */
+/** The fields of a rule as checked for this feature: its money, and how far back it may start. */
 @Component
 class RuleFields {
 
-    private final Currencies currencies;
+    private final Inputs inputs;
     private final RecurringLimits limits;
-    private final Clock clock;
 
-    RuleFields(Currencies currencies, RecurringLimits limits, Clock clock) {
-        this.currencies = currencies;
+    RuleFields(Inputs inputs, RecurringLimits limits) {
+        this.inputs = inputs;
         this.limits = limits;
-        this.clock = clock;
     }
 
     LocalDate today() {
-        return LocalDate.now(clock);
+        return inputs.today();
     }
 
     Money money(BigDecimal amount, String currency) {
-        return currencies.money(amount, currency);
+        return inputs.money("amount", amount, currency);
     }
 
     /** The money after a change of amount, currency or both (null: unchanged). */
     Money money(Money current, BigDecimal amount, String currency) {
-        return Amounts.revised(currencies, current, "amount", amount, currency);
+        return inputs.revised(current, "amount", amount, currency);
     }
 
     /**
