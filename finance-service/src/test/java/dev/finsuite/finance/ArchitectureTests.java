@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
+import dev.finsuite.common.testsupport.DomainRules;
 import dev.finsuite.common.testsupport.ExactMoneyRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -20,6 +21,10 @@ class ArchitectureTests {
     /** Money is exact: no binary floating point anywhere in finance-service. */
     @ArchTest
     static final ArchTests exactMoney = ArchTests.in(ExactMoneyRules.class);
+
+    /** Entities and feature services state facts of their feature; the web edge turns them into problems. */
+    @ArchTest
+    static final ArchTests domainKnowsNoWeb = ArchTests.in(DomainRules.class);
 
     /** When rules fall due is pure date arithmetic, the same in previews and in the job. */
     @ArchTest

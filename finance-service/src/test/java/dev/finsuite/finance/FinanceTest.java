@@ -3,18 +3,23 @@ package dev.finsuite.finance;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.finsuite.common.testsupport.FakeMarket;
 import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.ServiceTest;
+import dev.finsuite.common.testsupport.TestClock;
 import dev.finsuite.common.testsupport.TestInfrastructure;
 import dev.finsuite.common.testsupport.TestTokens;
 
@@ -34,6 +39,29 @@ public abstract class FinanceTest extends ServiceTest {
 
     protected static final FakeMarket MARKET = new FakeMarket()
             .rate("USD", "INR", "83.25").rate("EUR", "INR", "90.10").rate("INR", "USD", "0.012");
+
+    /** The application's clock: real time unless a test pins it to the day its answer depends on. */
+    @Autowired
+    protected TestClock testClock;
+
+    @AfterEach
+    void letTheClockRunFree() {
+        testClock.reset();
+    }
+
+    /**
+     * The application's clock reads noon (UTC) of {@code day} and ticks on from there. Tokens are checked by that
+     * clock too, so a test that pins it signs its tokens with {@link #memberOnTestClock}.
+     */
+    protected void pinToday(LocalDate day) {
+        testClock.pinAt(day.atTime(12, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    /** A member's token issued by the application's clock, pinned or not. */
+    protected String memberOnTestClock(UUID tenant) {
+        return TestTokens.signer(testClock).issueAccess(UUID.randomUUID(), tenant, List.of("MEMBER"), UUID.randomUUID())
+                .value();
+    }
 
     @DynamicPropertySource
     static void market(DynamicPropertyRegistry registry) {

@@ -28,8 +28,9 @@ class OpenApiTests extends FinanceTest {
                 "/api/v1/summaries/monthly", "/api/v1/summaries/trend");
 
         JsonNode schemas = docs.json().at("/components/schemas");
-        for (String body : List.of("NewCategory", "CategoryPatch", "ExpenseRequest", "IncomeRequest", "BudgetRequest",
-                "DebtRequest", "PaymentRequest", "RuleRequest")) {
+        for (String body : List.of("NewCategory", "CategoryPatch", "NewExpense", "ExpensePatch", "NewIncome",
+                "IncomePatch", "NewBudget", "BudgetPatch", "NewDebt", "DebtPatch", "PaymentRequest", "NewRule",
+                "RulePatch")) {
             assertThat(schemas.has(body)).as(body).isTrue();
             assertThat(schemas.get(body).has("example")).as(body + " has an example").isTrue();
         }

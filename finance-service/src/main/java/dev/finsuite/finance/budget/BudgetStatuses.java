@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.finsuite.common.money.Currencies;
-import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.finance.category.Categories;
 import dev.finsuite.common.conversion.Converter;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
+import dev.finsuite.finance.category.Categories;
 
 /**
  * Computes a budget's status: the spending of every period from the first one that can still carry anything
@@ -32,22 +32,20 @@ class BudgetStatuses {
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate reads;
     private final Converter converter;
-    private final Currencies currencies;
     private final Categories categories;
 
     BudgetStatuses(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Converter converter,
-            Currencies currencies, Categories categories) {
+            Categories categories) {
         this.jdbc = jdbc;
         this.reads = new TransactionTemplate(transactions);
         this.reads.setReadOnly(true);
         this.converter = converter;
-        this.currencies = currencies;
         this.categories = categories;
     }
 
     BudgetStatusView status(UUID tenantId, UUID budgetId, Budget.Terms terms, LocalDate date) {
         if (date.isBefore(terms.startDate())) {
-            throw new ValidationException("date", "is before the budget starts (" + terms.startDate() + ")");
+            throw new BudgetFailures.BeforeBudgetStarts(terms.startDate());
         }
         BudgetPeriod period = terms.period();
         long current = period.indexOf(terms.startDate(), date);
@@ -57,37 +55,38 @@ class BudgetStatuses {
         List<DaySpending> days = reads.execute(status -> spending(tenantId,
                 terms.categoryId() == null ? null : categories.withChildren(tenantId, terms.categoryId()),
                 period.startOf(terms.startDate(), first), periodEnd));
-        InBudgetCurrency inCurrency = new InBudgetCurrency(tenantId, terms.currency(), date, periodStart);
+        Currency currency = terms.limit().currency();
+        InBudgetCurrency inCurrency = new InBudgetCurrency(tenantId, currency, date, periodStart);
 
-        BigDecimal carried = BigDecimal.ZERO;
-        BigDecimal spent = BigDecimal.ZERO;
+        Money carried = Money.zero(currency);
+        Money spent = Money.zero(currency);
         int next = 0;
         for (long n = first; n <= current; n++) {
             LocalDate end = period.startOf(terms.startDate(), n + 1);
-            spent = BigDecimal.ZERO;
+            spent = Money.zero(currency);
             while (next < days.size() && days.get(next).day().isBefore(end)) {
-                spent = spent.add(inCurrency.of(days.get(next++)));
+                spent = spent.plus(inCurrency.of(days.get(next++)));
             }
             if (n < current) {
-                carried = terms.rollover().carried(terms.limit().add(carried), spent);
+                carried = terms.rollover().carried(terms.limit().plus(carried), spent);
             }
         }
         return view(budgetId, terms, periodStart, periodEnd, carried, spent, inCurrency.pending);
     }
 
     private BudgetStatusView view(UUID budgetId, Budget.Terms terms, LocalDate periodStart, LocalDate periodEnd,
-            BigDecimal carried, BigDecimal spent, long pending) {
-        String currency = terms.currency();
-        BigDecimal available = terms.limit().add(carried);
-        BigDecimal remaining = available.subtract(spent);
-        BigDecimal percent = available.signum() > 0
-                ? spent.multiply(HUNDRED).divide(available, 2, RoundingMode.HALF_UP)
+            Money carried, Money spent, long pending) {
+        Money available = terms.limit().plus(carried);
+        Money remaining = available.minus(spent);
+        // A share, not money: two decimals of a percent.
+        BigDecimal percent = available.isPositive()
+                ? spent.amount().multiply(HUNDRED).divide(available.amount(), 2, RoundingMode.HALF_UP)
                 : null;
-        BudgetState state = percent == null || remaining.signum() < 0 ? BudgetState.EXCEEDED
+        BudgetState state = percent == null || remaining.isNegative() ? BudgetState.EXCEEDED
                 : percent.compareTo(WARNING_PERCENT) >= 0 ? BudgetState.WARNING : BudgetState.OK;
-        return new BudgetStatusView(budgetId, terms.name(), currency, periodStart, periodEnd,
-                currencies.shown(terms.limit(), currency), currencies.shown(carried, currency),
-                currencies.shown(spent, currency), currencies.shown(remaining, currency), percent, state, pending);
+        return new BudgetStatusView(budgetId, terms.name(), available.currencyCode(), periodStart, periodEnd,
+                terms.limit().shownAmount(), carried.shownAmount(), spent.shownAmount(), remaining.shownAmount(),
+                percent, state, pending);
     }
 
     /** {@code categoryIds} null: all spending. */
@@ -114,13 +113,13 @@ class BudgetStatuses {
     private final class InBudgetCurrency {
 
         private final UUID tenantId;
-        private final String currency;
+        private final Currency currency;
         private final LocalDate date;
         private final LocalDate periodStart;
         private final java.util.Map<String, Optional<BigDecimal>> baseRates = new java.util.HashMap<>();
         private long pending;
 
-        InBudgetCurrency(UUID tenantId, String currency, LocalDate date, LocalDate periodStart) {
+        InBudgetCurrency(UUID tenantId, Currency currency, LocalDate date, LocalDate periodStart) {
             this.tenantId = tenantId;
             this.currency = currency;
             this.date = date;
@@ -134,21 +133,22 @@ class BudgetStatuses {
             }
         }
 
-        BigDecimal of(DaySpending day) {
-            if (day.currency().equals(currency)) {
-                return day.amount();
+        Money of(DaySpending day) {
+            if (day.currency().equals(currency.code())) {
+                return new Money(day.amount(), currency);
             }
             missing(day, day.pending());
             if (day.baseAmount() == null) {
-                return BigDecimal.ZERO;
+                return Money.zero(currency);
             }
             Optional<BigDecimal> rate = baseRates.computeIfAbsent(day.baseCurrency(),
-                    base -> converter.rate(tenantId, base, currency, date));
+                    base -> converter.rate(tenantId, base, currency.code(), date));
             if (rate.isEmpty()) {
                 missing(day, day.rows() - day.pending());
-                return BigDecimal.ZERO;
+                return Money.zero(currency);
             }
-            return day.baseAmount().multiply(rate.get());
+            // The base amount at the rate from the base currency: money in the budget's currency.
+            return new Money(day.baseAmount().multiply(rate.get()), currency);
         }
     }
 }

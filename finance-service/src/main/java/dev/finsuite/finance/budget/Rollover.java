@@ -1,6 +1,6 @@
 package dev.finsuite.finance.budget;
 
-import java.math.BigDecimal;
+import dev.finsuite.common.money.Money;
 
 /** What one period passes to the next. */
 public enum Rollover {
@@ -11,11 +11,11 @@ public enum Rollover {
     /** What was not spent is added, and overspending is taken from the next period. */
     CARRY_ALL;
 
-    BigDecimal carried(BigDecimal available, BigDecimal spent) {
-        BigDecimal left = available.subtract(spent);
+    Money carried(Money available, Money spent) {
+        Money left = available.minus(spent);
         return switch (this) {
-            case NONE -> BigDecimal.ZERO;
-            case CARRY_SURPLUS -> left.max(BigDecimal.ZERO);
+            case NONE -> Money.zero(available.currency());
+            case CARRY_SURPLUS -> left.isNegative() ? Money.zero(available.currency()) : left;
             case CARRY_ALL -> left;
         };
     }

@@ -9,11 +9,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.common.quota.TenantQuotas;
-import dev.finsuite.common.web.ApiException.ConflictException;
-import dev.finsuite.common.web.ApiException.NotFoundException;
-import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.common.web.ETags;
-import dev.finsuite.common.web.SqlStates;
+import dev.finsuite.finance.category.CategoryFailures.CategoryHasSubCategories;
+import dev.finsuite.finance.category.CategoryFailures.CategoryInUse;
+import dev.finsuite.finance.category.CategoryFailures.CategoryNameTaken;
+import dev.finsuite.finance.category.CategoryFailures.CategoryNotFound;
+import dev.finsuite.finance.category.CategoryFailures.UnfitParent;
+import dev.finsuite.finance.category.CategoryFailures.UnfitReplacement;
+import dev.finsuite.finance.category.CategoryFailures.UnusableCategory;
+import dev.finsuite.finance.support.ExpectedVersion;
 import dev.finsuite.finance.support.FinanceCaches;
 import dev.finsuite.finance.support.FinanceQuotas;
 import dev.finsuite.finance.support.Kind;
@@ -46,7 +49,7 @@ public class Categories {
 
     @Transactional(readOnly = true)
     public Category get(UUID tenantId, UUID id) {
-        return categories.findVisible(id, tenantId).orElseThrow(() -> new NotFoundException("No such category"));
+        return categories.findVisible(id, tenantId).orElseThrow(() -> new CategoryNotFound());
     }
 
     /**
@@ -63,12 +66,12 @@ public class Categories {
     @Transactional(readOnly = true)
     public Category requireUsable(UUID tenantId, UUID id, Kind kind, String field) {
         if (id == null) {
-            throw new ValidationException(field, "is required");
+            throw new UnusableCategory(field, "is required");
         }
         Category category = categories.findVisible(id, tenantId)
-                .orElseThrow(() -> new ValidationException(field, "no such category"));
+                .orElseThrow(() -> new UnusableCategory(field, "no such category"));
         if (category.getType() != kind) {
-            throw new ValidationException(field, "is an " + category.getType() + " category; this needs an " + kind + " one");
+            throw new UnusableCategory(field, "is an " + category.getType() + " category; this needs an " + kind + " one");
         }
         return category;
     }
@@ -84,10 +87,10 @@ public class Categories {
     }
 
     @Transactional
-    Category update(UUID tenantId, UUID id, String ifMatch, String name, boolean parentGiven, UUID parentId) {
+    Category update(UUID tenantId, UUID id, ExpectedVersion expected, String name, boolean parentGiven, UUID parentId) {
         Category category = get(tenantId, id);
         category.requireEditable();
-        ETags.requireMatch(ifMatch, category.getVersion());
+        expected.check(category.getVersion());
         if (name != null) {
             category.rename(name);
         }
@@ -104,10 +107,10 @@ public class Categories {
      * {@code reassignTo} names a category of the same type to move them all to.
      */
     @Transactional
-    void delete(UUID tenantId, UUID id, String ifMatch, UUID reassignTo) {
+    void delete(UUID tenantId, UUID id, ExpectedVersion expected, UUID reassignTo) {
         Category category = get(tenantId, id);
         category.requireEditable();
-        ETags.requireMatch(ifMatch, category.getVersion());
+        expected.check(category.getVersion());
         List<Category> children = categories.findAllByParentId(id);
         if (reassignTo == null) {
             refuseIfUsed(tenantId, id, children);
@@ -127,26 +130,24 @@ public class Categories {
 
     private void refuseIfUsed(UUID tenantId, UUID id, List<Category> children) {
         if (!children.isEmpty()) {
-            throw new ConflictException("This category has " + children.size()
-                    + " sub-categories; delete them first or pass ?reassignTo= to move everything to another category");
+            throw new CategoryHasSubCategories(children.size());
         }
         for (CategoryReferences reference : references) {
             long using = reference.countUsing(tenantId, id);
             if (using > 0) {
-                throw new ConflictException(using + " " + reference.describe()
-                        + " use this category; pass ?reassignTo= with another category of the same type to move them");
+                throw new CategoryInUse(using, reference.describe());
             }
         }
     }
 
     private Category replacement(UUID tenantId, Category deleted, UUID reassignTo) {
         Category target = categories.findVisible(reassignTo, tenantId)
-                .orElseThrow(() -> new ValidationException("reassignTo", "no such category"));
+                .orElseThrow(() -> new UnfitReplacement("no such category"));
         if (target.getId().equals(deleted.getId()) || deleted.getId().equals(target.getParentId())) {
-            throw new ValidationException("reassignTo", "must be a category other than the one deleted or its sub-categories");
+            throw new UnfitReplacement("must be a category other than the one deleted or its sub-categories");
         }
         if (target.getType() != deleted.getType()) {
-            throw new ValidationException("reassignTo", "must be an " + deleted.getType() + " category too");
+            throw new UnfitReplacement("must be an " + deleted.getType() + " category too");
         }
         return target;
     }
@@ -156,7 +157,7 @@ public class Categories {
             return null;
         }
         return categories.findVisible(parentId, tenantId)
-                .orElseThrow(() -> new ValidationException("parentId", "no such category"));
+                .orElseThrow(() -> new UnfitParent("no such category"));
     }
 
     private Category saveUnique(Category category) {
@@ -166,11 +167,15 @@ public class Categories {
             return saved;
         } catch (DataIntegrityViolationException refused) {
             // Only a unique-key clash is a duplicate; any other refusal (a NUL byte, a broken check) is told as it is.
-            if (!SqlStates.UNIQUE_VIOLATION.equals(SqlStates.of(refused))) {
+            if (!isUniqueViolation(refused)) {
                 throw refused;
             }
-            throw new ConflictException("You already have a " + category.getType() + " category named '"
-                    + category.getName() + "' at this level");
+            throw new CategoryNameTaken(category.getType(), category.getName());
         }
+    }
+
+    /** SQL state 23505, as PostgreSQL reports a clash on a unique key. */
+    private static boolean isUniqueViolation(DataIntegrityViolationException refused) {
+        return refused.getMostSpecificCause() instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState());
     }
 }

@@ -9,8 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.finsuite.common.data.AuditedEntity;
-import dev.finsuite.common.web.ApiException.ForbiddenException;
-import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.finance.category.CategoryFailures.SystemCategoryReadOnly;
+import dev.finsuite.finance.category.CategoryFailures.UnfitParent;
 import dev.finsuite.finance.support.Kind;
 
 /**
@@ -45,8 +45,7 @@ public class Category extends AuditedEntity {
 
     void requireEditable() {
         if (isSystem()) {
-            throw new ForbiddenException("System categories are shared by every household and cannot be changed; "
-                    + "create your own category instead");
+            throw new SystemCategoryReadOnly();
         }
     }
 
@@ -60,16 +59,16 @@ public class Category extends AuditedEntity {
         requireEditable();
         if (parent != null) {
             if (parent.id.equals(id)) {
-                throw new ValidationException("parentId", "a category cannot be its own parent");
+                throw new UnfitParent("a category cannot be its own parent");
             }
             if (parent.parentId != null) {
-                throw new ValidationException("parentId", "the parent is itself a sub-category; only one level is allowed");
+                throw new UnfitParent("the parent is itself a sub-category; only one level is allowed");
             }
             if (parent.type != type) {
-                throw new ValidationException("parentId", "the parent must be an " + type + " category too");
+                throw new UnfitParent("the parent must be an " + type + " category too");
             }
             if (hasChildren) {
-                throw new ValidationException("parentId", "this category has sub-categories, so it cannot become one");
+                throw new UnfitParent("this category has sub-categories, so it cannot become one");
             }
         }
         this.parentId = parent == null ? null : parent.id;

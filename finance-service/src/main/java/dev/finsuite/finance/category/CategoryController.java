@@ -38,6 +38,7 @@ import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
+import dev.finsuite.finance.support.IfMatch;
 import dev.finsuite.finance.support.Kind;
 
 @RestController
@@ -89,7 +90,7 @@ class CategoryController {
         JsonNode parent = patch.parentId();
         boolean parentGiven = parent != null;
         UUID parentId = parentGiven && !parent.isNull() ? uuid(parent) : null;
-        Category category = categories.update(caller.tenantId(), id, ifMatch,
+        Category category = categories.update(caller.tenantId(), id, IfMatch.of(ifMatch),
                 patch.name() == null ? null : patch.name().strip(), parentGiven, parentId);
         return respond(category);
     }
@@ -100,7 +101,7 @@ class CategoryController {
     ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestParam(required = false) UUID reassignTo) {
-        categories.delete(caller.tenantId(), id, ifMatch, reassignTo);
+        categories.delete(caller.tenantId(), id, IfMatch.of(ifMatch), reassignTo);
         return ResponseEntity.noContent().build();
     }
 

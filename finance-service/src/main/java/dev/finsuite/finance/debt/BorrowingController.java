@@ -6,14 +6,13 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.idempotency.IdempotentRequests;
-import dev.finsuite.common.money.Currencies;
 
 @RestController
 @RequestMapping("/api/v1/borrowings")
 @Tag(name = "Borrowings", description = "Money you borrowed from people, and your repayments")
 class BorrowingController extends DebtController {
 
-    BorrowingController(Debts debts, Currencies currencies, IdempotentRequests idempotent) {
-        super(Direction.BORROWED, "/api/v1/borrowings", "repayments", debts, currencies, idempotent);
+    BorrowingController(Debts debts, IdempotentRequests idempotent) {
+        super(Direction.BORROWED, "/api/v1/borrowings", "repayments", debts, idempotent);
     }
 }

@@ -8,11 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
@@ -31,16 +26,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import dev.finsuite.common.idempotency.IdempotentRequests;
-import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ApiException.NotFoundException;
-import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
 import dev.finsuite.common.web.Text;
-import dev.finsuite.finance.support.Required;
-import dev.finsuite.finance.support.SensibleDates;
+import dev.finsuite.finance.debt.DebtRequests.DebtPatch;
+import dev.finsuite.finance.debt.DebtRequests.NewDebt;
+import dev.finsuite.finance.debt.DebtRequests.PaymentRequest;
+import dev.finsuite.finance.support.IfMatch;
 
 /**
  * The endpoints borrowings and lendings share. Their money movements are repayments (of what you borrowed)
@@ -57,16 +53,13 @@ abstract class DebtController {
     private final String path;
     private final String movements;
     private final Debts debts;
-    private final Currencies currencies;
     private final IdempotentRequests idempotent;
 
-    DebtController(Direction direction, String path, String movements, Debts debts, Currencies currencies,
-            IdempotentRequests idempotent) {
+    DebtController(Direction direction, String path, String movements, Debts debts, IdempotentRequests idempotent) {
         this.direction = direction;
         this.path = path;
         this.movements = movements;
         this.debts = debts;
-        this.currencies = currencies;
         this.idempotent = idempotent;
     }
 
@@ -74,9 +67,8 @@ abstract class DebtController {
     @Operation(summary = "Record one", description = "Optional simple interest (annual %) runs from date to dueDate "
             + "and is added to what is due.")
     ResponseEntity<DebtView> create(@AuthenticationPrincipal AuthenticatedUser caller,
-            @Valid @RequestBody DebtRequest request) {
-        request.requireComplete();
-        Debt debt = debts.create(caller.tenantId(), direction, terms(request, null));
+            @Valid @RequestBody NewDebt request) {
+        Debt debt = debts.create(caller.tenantId(), direction, request);
         return ResponseEntity.created(URI.create(path + "/" + debt.getId())).eTag(ETags.of(debt.getVersion()))
                 .body(view(debt));
     }
@@ -105,8 +97,8 @@ abstract class DebtController {
             + "less due than was already paid are a 409.")
     ResponseEntity<DebtView> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody DebtRequest patch) {
-        Debt debt = debts.update(caller.tenantId(), direction, id, ifMatch, was -> terms(patch, was));
+            @Valid @RequestBody DebtPatch patch) {
+        Debt debt = debts.update(caller.tenantId(), direction, id, IfMatch.of(ifMatch), patch);
         return ResponseEntity.ok().eTag(ETags.of(debt.getVersion())).body(view(debt));
     }
 
@@ -114,7 +106,7 @@ abstract class DebtController {
     @Operation(summary = "Delete one, with its repayments or collections")
     ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        debts.delete(caller.tenantId(), direction, id, ifMatch);
+        debts.delete(caller.tenantId(), direction, id, IfMatch.of(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
@@ -166,82 +158,23 @@ abstract class DebtController {
     /** Borrowings have repayments and lendings collections; the other word is a path that does not exist. */
     private void requireOwnWord(String word) {
         if (!movements.equals(word)) {
-            throw new NotFoundException("No such resource; " + path + " has /" + movements);
+            throw new OtherMovementsWord(path, movements);
         }
-    }
-
-    private Debt.Terms terms(DebtRequest request, Debt.Terms was) {
-        String currency = request.currency() == null ? was.currency()
-                : currencies.requireActive("currency", request.currency()).code();
-        BigDecimal principal = request.principal() == null ? was.principal() : request.principal();
-        currencies.requireFits("principal", principal, currency);
-        // Tomorrow at the latest: "today" is UTC here, and may already be tomorrow for the household.
-        LocalDate date = request.date() == null ? was.startDate()
-                : SensibleDates.require("date", request.date(), debts.today().plusDays(1));
-        LocalDate dueDate = request.dueDate() == null ? (was == null ? null : was.dueDate()) : request.dueDate();
-        if (dueDate != null && dueDate.isBefore(date)) {
-            throw new ValidationException("dueDate", "must not be before date");
-        }
-        BigDecimal rate = request.interestRate() == null ? (was == null ? null : was.interestRate())
-                : request.interestRate().signum() == 0 ? null : request.interestRate();
-        if (rate != null && dueDate == null) {
-            throw new ValidationException("dueDate", "is needed with an interest rate: interest runs until it");
-        }
-        return new Debt.Terms(
-                request.counterpartyName() == null ? was.counterpartyName() : requireName(request.counterpartyName()),
-                request.counterpartyContact() == null ? (was == null ? null : was.counterpartyContact())
-                        : Text.clean(request.counterpartyContact()),
-                principal, currency, date, dueDate, rate,
-                request.notes() == null ? (was == null ? null : was.notes()) : Text.clean(request.notes()));
-    }
-
-    private static String requireName(String name) {
-        String clean = Text.clean(name);
-        if (clean == null) {
-            throw new ValidationException("counterpartyName", "must not be blank");
-        }
-        return clean;
     }
 
     private DebtView view(Debt debt) {
         Debt.Terms terms = debt.terms();
-        String currency = terms.currency();
         return new DebtView(debt.getId(), terms.counterpartyName(), terms.counterpartyContact(),
-                currencies.shown(terms.principal(), currency), currency, terms.startDate(), terms.dueDate(),
-                terms.interestRate(), currencies.shown(debt.getTotalDue().subtract(terms.principal()), currency),
-                currencies.shown(debt.getTotalDue(), currency), currencies.shown(debt.getPaid(), currency),
-                currencies.shown(debt.outstanding(), currency), debt.status(debts.today()), terms.notes(),
-                debt.getCreatedAt(), debt.getUpdatedAt(), debt.getVersion());
+                terms.principal().shownAmount(), terms.principal().currencyCode(), terms.startDate(), terms.dueDate(),
+                terms.interestRate(), debt.interest().shownAmount(), debt.totalDue().shownAmount(),
+                debt.paid().shownAmount(), debt.outstanding().shownAmount(), debt.status(debts.today()),
+                terms.notes(), debt.getCreatedAt(), debt.getUpdatedAt(), debt.getVersion());
     }
 
-    private PaymentView paymentView(DebtPayment payment, Debt debt) {
-        String currency = debt.terms().currency();
-        return new PaymentView(payment.getId(), payment.getDebtId(), currencies.shown(payment.getAmount(), currency),
-                currency, payment.getPaidOn(), payment.getNote(), payment.getCreatedAt());
-    }
-
-    @Schema(description = "On create, counterpartyName, principal, currency and date are required. On PATCH, send "
-            + "only what changes; an interestRate of 0 removes interest.",
-            example = """
-                    {"counterpartyName": "Ravi", "counterpartyContact": "+91 98450 00000", "principal": "20000",
-                     "currency": "INR", "date": "2026-10-01", "dueDate": "2027-03-31", "interestRate": "6",
-                     "notes": "For the car repair"}""")
-    record DebtRequest(@Size(max = 120) String counterpartyName, @Size(max = 200) String counterpartyContact,
-            @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0") @Digits(integer = 15, fraction = 4) BigDecimal principal,
-            String currency, LocalDate date, LocalDate dueDate,
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal interestRate,
-            @Size(max = 2000) String notes) {
-
-        void requireComplete() {
-            Required.fields().field("counterpartyName", counterpartyName).field("principal", principal)
-                    .field("currency", currency).field("date", date).check();
-        }
-    }
-
-    @Schema(example = "{\"amount\": \"5000\", \"date\": \"2026-11-20\", \"note\": \"First instalment\"}")
-    record PaymentRequest(
-            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0") @Digits(integer = 15, fraction = 4) BigDecimal amount,
-            @NotNull LocalDate date, @Size(max = 500) String note) {
+    private static PaymentView paymentView(DebtPayment payment, Debt debt) {
+        Money amount = payment.amount(debt);
+        return new PaymentView(payment.getId(), payment.getDebtId(), amount.shownAmount(), amount.currencyCode(),
+                payment.getPaidOn(), payment.getNote(), payment.getCreatedAt());
     }
 
     record DebtView(UUID id, String counterpartyName, String counterpartyContact, BigDecimal principal,
@@ -252,6 +185,13 @@ abstract class DebtController {
 
     record PaymentView(UUID id, UUID parentId, BigDecimal amount, String currency, LocalDate date, String note,
             Instant createdAt) {
+    }
+
+    /** A path with the other kind of debt's word for its payments: a resource that does not exist. */
+    static final class OtherMovementsWord extends NotFoundException {
+        OtherMovementsWord(String path, String movements) {
+            super("No such resource; " + path + " has /" + movements);
+        }
     }
 
     record MovementView(PaymentView payment, DebtView parent) {

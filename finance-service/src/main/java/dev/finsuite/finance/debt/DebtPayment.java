@@ -7,8 +7,9 @@ import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+
+import dev.finsuite.common.money.Money;
 
 /** A repayment of a borrowing, or a collection of a lending. Immutable: a mistake is deleted and recorded again. */
 @Entity
@@ -27,18 +28,15 @@ public class DebtPayment {
     protected DebtPayment() {
     }
 
-    DebtPayment(UUID tenantId, UUID debtId, BigDecimal amount, LocalDate paidOn, String note) {
+    /** {@code amount} is in the debt's currency; the row keeps only the number. */
+    DebtPayment(UUID tenantId, Debt debt, Money amount, LocalDate paidOn, String note, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
-        this.debtId = debtId;
-        this.amount = amount;
+        this.debtId = debt.getId();
+        this.amount = amount.amount();
         this.paidOn = paidOn;
         this.note = note;
-    }
-
-    @PrePersist
-    void stampCreation() {
-        createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public UUID getId() {
@@ -49,8 +47,12 @@ public class DebtPayment {
         return debtId;
     }
 
-    public BigDecimal getAmount() {
-        return amount;
+    /** The amount, in the currency of {@code debt}, which must be the one this was paid towards. */
+    public Money amount(Debt debt) {
+        if (!debt.getId().equals(debtId)) {
+            throw new IllegalArgumentException("Payment " + id + " is not towards debt " + debt.getId());
+        }
+        return new Money(amount, debt.currency());
     }
 
     public LocalDate getPaidOn() {

@@ -1,9 +1,11 @@
 package dev.finsuite.finance.debt;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,10 +13,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.common.audit.AuditTrail;
-import dev.finsuite.common.money.Currencies;
-import dev.finsuite.common.web.ApiException.NotFoundException;
-import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.money.Money;
+import dev.finsuite.finance.debt.DebtRequests.DebtPatch;
+import dev.finsuite.finance.debt.DebtRequests.NewDebt;
+import dev.finsuite.finance.support.Amounts;
+import dev.finsuite.finance.support.ExpectedVersion;
+import dev.finsuite.finance.support.Inputs;
 
 /** Borrowings and lendings, and the repayments or collections that settle them. */
 @Service
@@ -22,25 +26,28 @@ class Debts {
 
     private final DebtRepository debts;
     private final DebtPaymentRepository payments;
-    private final Currencies currencies;
+    private final CounterpartyBalances balances;
+    private final Inputs inputs;
     private final Clock clock;
     private final AuditTrail audit;
 
-    Debts(DebtRepository debts, DebtPaymentRepository payments, Currencies currencies, Clock clock, AuditTrail audit) {
+    Debts(DebtRepository debts, DebtPaymentRepository payments, CounterpartyBalances balances, Inputs inputs,
+            Clock clock, AuditTrail audit) {
         this.debts = debts;
         this.payments = payments;
-        this.currencies = currencies;
+        this.balances = balances;
+        this.inputs = inputs;
         this.clock = clock;
         this.audit = audit;
     }
 
     LocalDate today() {
-        return LocalDate.now(clock);
+        return inputs.today();
     }
 
     @Transactional
-    Debt create(UUID tenantId, Direction direction, Debt.Terms terms) {
-        Debt debt = debts.save(new Debt(tenantId, direction, terms, currencies.minorUnits(terms.currency())));
+    Debt create(UUID tenantId, Direction direction, NewDebt request) {
+        Debt debt = debts.save(new Debt(tenantId, direction, request.terms(inputs)));
         debts.flush();
         audit.created(debt.auditType(false), debt.getId(), debt.snapshot());
         return debt;
@@ -48,22 +55,29 @@ class Debts {
 
     @Transactional(readOnly = true)
     Debt get(UUID tenantId, Direction direction, UUID id) {
-        return debts.findByIdAndTenantIdAndDirection(id, tenantId, direction).orElseThrow(() -> notFound(direction));
+        return debts.findByIdAndTenantIdAndDirection(id, tenantId, direction)
+                .orElseThrow(() -> DebtFailures.notFound(direction));
     }
 
     @Transactional(readOnly = true)
     Page<Debt> search(UUID tenantId, Direction direction, DebtStatus status, String counterparty, Pageable pageable) {
         return debts.search(tenantId, direction, status == null ? null : status.name(), today(),
-                counterparty == null ? null : counterparty.strip().toLowerCase(java.util.Locale.ROOT), pageable);
+                counterparty == null ? null : counterparty.strip().toLowerCase(Locale.ROOT), pageable);
+    }
+
+    /** What is owed each way, per person and currency. */
+    @Transactional(readOnly = true)
+    List<CounterpartyBalances.Balance> counterparties(UUID tenantId) {
+        return balances.of(tenantId, today());
     }
 
     @Transactional
-    Debt update(UUID tenantId, Direction direction, UUID id, String ifMatch, UnaryOperator<Debt.Terms> change) {
+    Debt update(UUID tenantId, Direction direction, UUID id, ExpectedVersion expected, DebtPatch patch) {
         Debt debt = lock(tenantId, direction, id);
-        ETags.requireMatch(ifMatch, debt.getVersion());
-        Debt.Terms terms = change.apply(debt.terms());
+        expected.check(debt.getVersion());
+        Debt.Terms terms = patch.mergeOnto(debt.terms(), inputs);
         Debt.Snapshot before = debt.snapshot();
-        debt.agree(terms, currencies.minorUnits(terms.currency()));
+        debt.agree(terms);
         Debt saved = debts.save(debt);
         debts.flush();
         audit.updated(saved.auditType(false), saved.getId(), before, saved.snapshot());
@@ -71,26 +85,25 @@ class Debts {
     }
 
     @Transactional
-    void delete(UUID tenantId, Direction direction, UUID id, String ifMatch) {
+    void delete(UUID tenantId, Direction direction, UUID id, ExpectedVersion expected) {
         Debt debt = lock(tenantId, direction, id);
-        ETags.requireMatch(ifMatch, debt.getVersion());
+        expected.check(debt.getVersion());
         debts.delete(debt);
         audit.deleted(debt.auditType(false), debt.getId(), debt.snapshot());
     }
 
-    /** Records a repayment or collection; more than is outstanding is a 422 and changes nothing. */
+    /** Records a repayment or collection; more than is outstanding is refused and changes nothing. */
     @Transactional
-    Movement pay(UUID tenantId, Direction direction, UUID id, java.math.BigDecimal amount, LocalDate paidOn, String note) {
+    Movement pay(UUID tenantId, Direction direction, UUID id, BigDecimal amount, LocalDate paidOn, String note) {
         Debt debt = lock(tenantId, direction, id);
-        Debt.Terms terms = debt.terms();
-        currencies.requireFits("amount", amount, terms.currency());
-        if (paidOn.isBefore(terms.startDate()) || paidOn.isAfter(today().plusDays(1))) {
-            throw new ValidationException("date", "must be between the " + (direction == Direction.BORROWED
-                    ? "borrowing" : "lending") + "'s date (" + terms.startDate() + ") and today");
+        Money money = Amounts.in(debt.currency(), "amount", amount);
+        LocalDate start = debt.terms().startDate();
+        if (paidOn.isBefore(start) || paidOn.isAfter(today().plusDays(1))) {
+            throw new DebtFailures.PaymentDateOutOfRange(direction, start);
         }
         Debt.Snapshot before = debt.snapshot();
-        debt.receive(amount);
-        DebtPayment payment = payments.save(new DebtPayment(tenantId, id, amount, paidOn, note));
+        debt.receive(money);
+        DebtPayment payment = payments.save(new DebtPayment(tenantId, debt, money, paidOn, note, clock.instant()));
         Debt saved = debts.save(debt);
         debts.flush();
         audit.created(saved.auditType(true), payment.getId(), payment.snapshot());
@@ -108,7 +121,7 @@ class Debts {
     DebtPayment payment(UUID tenantId, Direction direction, UUID id, UUID paymentId) {
         get(tenantId, direction, id);
         return payments.findByIdAndTenantIdAndDebtId(paymentId, tenantId, id)
-                .orElseThrow(() -> new NotFoundException("No such payment"));
+                .orElseThrow(DebtFailures.PaymentNotFound::new);
     }
 
     /** Takes a repayment back; the debt re-opens by its amount. */
@@ -116,9 +129,9 @@ class Debts {
     Debt reverse(UUID tenantId, Direction direction, UUID id, UUID paymentId) {
         Debt debt = lock(tenantId, direction, id);
         DebtPayment payment = payments.findByIdAndTenantIdAndDebtId(paymentId, tenantId, id)
-                .orElseThrow(() -> new NotFoundException("No such payment"));
+                .orElseThrow(DebtFailures.PaymentNotFound::new);
         Debt.Snapshot before = debt.snapshot();
-        debt.reverse(payment.getAmount());
+        debt.reverse(payment.amount(debt));
         payments.delete(payment);
         Debt saved = debts.save(debt);
         debts.flush();
@@ -128,11 +141,7 @@ class Debts {
     }
 
     private Debt lock(UUID tenantId, Direction direction, UUID id) {
-        return debts.lock(id, tenantId, direction).orElseThrow(() -> notFound(direction));
-    }
-
-    private static NotFoundException notFound(Direction direction) {
-        return new NotFoundException(direction == Direction.BORROWED ? "No such borrowing" : "No such lending");
+        return debts.lock(id, tenantId, direction).orElseThrow(() -> DebtFailures.notFound(direction));
     }
 
     record Movement(Debt debt, DebtPayment payment) {

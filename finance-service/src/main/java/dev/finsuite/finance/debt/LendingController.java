@@ -6,14 +6,13 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.finsuite.common.idempotency.IdempotentRequests;
-import dev.finsuite.common.money.Currencies;
 
 @RestController
 @RequestMapping("/api/v1/lendings")
 @Tag(name = "Lendings", description = "Money you lent to people, and what they paid back (collections)")
 class LendingController extends DebtController {
 
-    LendingController(Debts debts, Currencies currencies, IdempotentRequests idempotent) {
-        super(Direction.LENT, "/api/v1/lendings", "collections", debts, currencies, idempotent);
+    LendingController(Debts debts, IdempotentRequests idempotent) {
+        super(Direction.LENT, "/api/v1/lendings", "collections", debts, idempotent);
     }
 }

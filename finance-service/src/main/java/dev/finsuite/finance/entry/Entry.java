@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,8 +17,11 @@ import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import dev.finsuite.common.data.AuditedEntity;
 import dev.finsuite.common.conversion.Conversion;
+import dev.finsuite.common.data.AuditedEntity;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
+import dev.finsuite.finance.support.CurrencyColumn;
 import dev.finsuite.finance.support.Kind;
 
 /** An expense or an income, with its amount in the tenant's base currency once that is known. */
@@ -31,7 +35,8 @@ public class Entry extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private Kind kind;
     private BigDecimal amount;
-    private String currency;
+    @Convert(converter = CurrencyColumn.class)
+    private Currency currency;
     private LocalDate entryDate;
     private UUID categoryId;
     private String description;
@@ -64,7 +69,7 @@ public class Entry extends AuditedEntity {
     }
 
     EntryDetails details() {
-        return new EntryDetails(amount, currency, entryDate, categoryId, description, counterparty, paymentMethod,
+        return new EntryDetails(money(), entryDate, categoryId, description, counterparty, paymentMethod,
                 tags, metadata, recurringRuleId);
     }
 
@@ -82,8 +87,8 @@ public class Entry extends AuditedEntity {
     }
 
     private void describe(EntryDetails details) {
-        this.amount = details.amount();
-        this.currency = details.currency();
+        this.amount = details.money().amount();
+        this.currency = details.money().currency();
         this.entryDate = details.date();
         this.categoryId = details.categoryId();
         this.description = details.description();
@@ -114,12 +119,8 @@ public class Entry extends AuditedEntity {
         return kind;
     }
 
-    public BigDecimal getAmount() {
-        return amount;
-    }
-
-    public String getCurrency() {
-        return currency;
+    public Money money() {
+        return new Money(amount, currency);
     }
 
     public LocalDate getEntryDate() {
@@ -165,7 +166,7 @@ public class Entry extends AuditedEntity {
 
     /** The entry as the audit trail keeps it: what was recorded and what it came to in the base currency. */
     Snapshot snapshot() {
-        return new Snapshot(id, amount, currency, entryDate, categoryId, description, counterparty, paymentMethod,
+        return new Snapshot(id, amount, currency.code(), entryDate, categoryId, description, counterparty, paymentMethod,
                 List.copyOf(tags), recurringRuleId, occurrenceDate, conversion(), getVersion());
     }
 

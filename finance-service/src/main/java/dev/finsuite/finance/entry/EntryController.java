@@ -3,7 +3,6 @@ package dev.finsuite.finance.entry;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,21 +25,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.swagger.v3.oas.annotations.Operation;
 
 import dev.finsuite.common.idempotency.IdempotentRequests;
-import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.ETags;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
-import dev.finsuite.finance.category.Categories;
-import dev.finsuite.common.conversion.Conversion;
-import dev.finsuite.common.conversion.Converter;
+import dev.finsuite.finance.support.IfMatch;
 import dev.finsuite.finance.support.Kind;
-import dev.finsuite.common.data.Metadata;
-import dev.finsuite.finance.support.Tags;
 
-/** The endpoints expenses and income share; each subclass names its path, request body and view. */
-abstract class EntryController<R extends EntryInput, V> {
+/** The endpoints expenses and income share; each subclass names its path, request bodies and view. */
+abstract class EntryController<N extends EntryInput, P extends EntryPatch, V> {
 
     private static final Map<String, String> SORTABLE = Map.of("date", "entryDate", "amount", "amount",
             "createdAt", "createdAt", "updatedAt", "updatedAt");
@@ -48,23 +42,13 @@ abstract class EntryController<R extends EntryInput, V> {
     private final Kind kind;
     private final String path;
     private final Entries entries;
-    private final Categories categories;
-    private final EntryDrafts drafts;
-    private final Converter converter;
     private final IdempotentRequests idempotent;
-    protected final Currencies currencies;
-    protected final Metadata metadata;
 
-    EntryController(Kind kind, String path, EntryServices services) {
+    EntryController(Kind kind, String path, Entries entries, IdempotentRequests idempotent) {
         this.kind = kind;
         this.path = path;
-        this.entries = services.entries();
-        this.categories = services.categories();
-        this.drafts = services.drafts();
-        this.converter = services.converter();
-        this.idempotent = services.idempotent();
-        this.currencies = services.currencies();
-        this.metadata = services.metadata();
+        this.entries = entries;
+        this.idempotent = idempotent;
     }
 
     abstract V view(Entry entry);
@@ -75,12 +59,10 @@ abstract class EntryController<R extends EntryInput, V> {
             + "Send an Idempotency-Key to make retries safe.")
     ResponseEntity<?> create(@AuthenticationPrincipal AuthenticatedUser caller,
             @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey,
-            @Valid @RequestBody R request) {
-        EntryDetails details = drafts.complete(request);
-        // Converted before the write's transaction, so no database connection waits on market-service.
-        Conversion conversion = converter.toBase(caller.tenantId(), details.currency(), details.amount(), details.date());
+            @Valid @RequestBody N request) {
+        Entries.Draft draft = entries.draft(caller.tenantId(), request);
         return idempotent.once(idempotencyKey, "POST " + path, request, () -> {
-            Entry entry = entries.create(caller.tenantId(), kind, details, conversion);
+            Entry entry = entries.create(caller.tenantId(), kind, draft);
             return ResponseEntity.created(URI.create(path + "/" + entry.getId()))
                     .eTag(ETags.of(entry.getVersion())).body(view(entry));
         });
@@ -106,13 +88,8 @@ abstract class EntryController<R extends EntryInput, V> {
         }
         var pageable = Paging.pageable(page, size, sort, SORTABLE,
                 Sort.by(Sort.Direction.DESC, "entryDate").and(Sort.by(Sort.Direction.DESC, "createdAt")).and(Sort.by("id")));
-        EntryFilter filter = new EntryFilter(from, to,
-                categoryId == null ? null : categories.withChildren(caller.tenantId(), categoryId),
-                tag == null || tag.isBlank() ? null : Tags.normalise(java.util.List.of(tag)).get(0),
-                minAmount, maxAmount,
-                currency == null || currency.isBlank() ? null : currencies.requireKnown("currency", currency).code(),
-                q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT));
-        return PageResponse.of(entries.search(caller.tenantId(), kind, filter, pageable), this::view);
+        EntrySearch search = new EntrySearch(from, to, categoryId, tag, minAmount, maxAmount, currency, q);
+        return PageResponse.of(entries.search(caller.tenantId(), kind, search, pageable), this::view);
     }
 
     @GetMapping("/{id}")
@@ -126,27 +103,15 @@ abstract class EntryController<R extends EntryInput, V> {
             + "read (412 if it is stale). Changing amount, currency or date converts the amount again.")
     ResponseEntity<V> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody R patch) {
-        EntryDetails current = entries.get(caller.tenantId(), kind, id).details();
-        EntryDetails target = drafts.merge(current, patch);
-        Conversion conversion = target.needsNewConversion(current)
-                ? converter.toBase(caller.tenantId(), target.currency(), target.amount(), target.date())
-                : null;
-        Entry entry = entries.update(caller.tenantId(), kind, id, ifMatch, stored -> drafts.merge(stored, patch),
-                conversion, conversion == null ? null : target);
+            @Valid @RequestBody P patch) {
+        Entry entry = entries.update(caller.tenantId(), kind, id, IfMatch.of(ifMatch), patch);
         return ResponseEntity.ok().eTag(ETags.of(entry.getVersion())).body(view(entry));
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        entries.delete(caller.tenantId(), kind, id, ifMatch);
+        entries.delete(caller.tenantId(), kind, id, IfMatch.of(ifMatch));
         return ResponseEntity.noContent().build();
-    }
-
-    EntryViews.ConversionView conversion(Entry entry) {
-        Conversion conversion = entry.conversion();
-        return EntryViews.ConversionView.of(conversion,
-                currencies.shown(conversion.baseAmount(), conversion.baseCurrency()));
     }
 }

@@ -12,11 +12,12 @@ import jakarta.persistence.criteria.Predicate;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
+import dev.finsuite.common.money.Currency;
 import dev.finsuite.finance.support.Kind;
 
 /** What a list of expenses or income is narrowed to; every part is optional. */
 record EntryFilter(LocalDate from, LocalDate to, List<UUID> categoryIds, String tag, BigDecimal minAmount,
-        BigDecimal maxAmount, String currency, String q) {
+        BigDecimal maxAmount, Currency currency, String q) {
 
     /** Only the conditions given become SQL, so each list query can use the tenant's date index. */
     Specification<Entry> toSpecification(UUID tenantId, Kind kind) {

@@ -7,7 +7,10 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -15,24 +18,28 @@ import tools.jackson.databind.JsonNode;
 
 import dev.finsuite.finance.support.Tags;
 
-/** Request bodies: expenses name a payee, income a source; otherwise they are the same. */
+/**
+ * Request bodies: expenses name a payee, income a source; otherwise they are the same. A create needs amount,
+ * currency, date and categoryId; a PATCH sends only what changes.
+ */
 final class EntryRequests {
+
+    private static final String REQUIRED = "is required";
 
     private EntryRequests() {
     }
 
-    @Schema(description = "On create, amount, currency, date and categoryId are required. On PATCH, send only what "
-            + "changes; an empty string clears a text field.",
+    @Schema(description = "amount, currency, date and categoryId are required.",
             example = """
                     {"amount": "1250.50", "currency": "INR", "date": "2026-11-20",
                      "categoryId": "00000000-0000-4000-8000-000000000102", "description": "Weekly groceries",
                      "payee": "FreshMart", "paymentMethod": "UPI", "tags": ["family", "weekly"],
                      "metadata": {"receipt": "R-2211"}}""")
-    record ExpenseRequest(
-            @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0") @Digits(integer = 15, fraction = 4) BigDecimal amount,
-            @Schema(example = "INR") String currency,
-            LocalDate date,
-            UUID categoryId,
+    record NewExpense(
+            @NotNull(message = REQUIRED) @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0") @Digits(integer = 15, fraction = 4) BigDecimal amount,
+            @NotNull(message = REQUIRED) @Schema(example = "INR") String currency,
+            @NotNull(message = REQUIRED) LocalDate date,
+            @NotNull(message = REQUIRED) UUID categoryId,
             @Size(max = 1000) String description,
             @Size(max = 200) String payee,
             PaymentMethod paymentMethod,
@@ -46,23 +53,62 @@ final class EntryRequests {
         }
     }
 
-    @Schema(description = "On create, amount, currency, date and categoryId are required. On PATCH, send only what "
-            + "changes; an empty string clears a text field.",
+    @Schema(description = "Send only what changes; an empty string clears a text field.",
+            example = "{\"amount\": \"1300\", \"payee\": \"FreshMart Express\"}")
+    record ExpensePatch(
+            @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0") @Digits(integer = 15, fraction = 4) @Nullable BigDecimal amount,
+            @Schema(example = "INR") @Nullable String currency,
+            @Nullable LocalDate date,
+            @Nullable UUID categoryId,
+            @Size(max = 1000) @Nullable String description,
+            @Size(max = 200) @Nullable String payee,
+            @Nullable PaymentMethod paymentMethod,
+            @Size(max = Tags.MAX_TAGS) @Nullable List<String> tags,
+            @Schema(type = "object") @Nullable JsonNode metadata,
+            @Nullable UUID recurringRuleId) implements EntryPatch {
+
+        @Override
+        public String counterparty() {
+            return payee;
+        }
+    }
+
+    @Schema(description = "amount, currency, date and categoryId are required.",
             example = """
                     {"amount": "85000", "currency": "INR", "date": "2026-11-01",
                      "categoryId": "00000000-0000-4000-8000-000000000201", "description": "November salary",
                      "source": "Acme Pvt Ltd", "paymentMethod": "BANK_TRANSFER", "tags": ["salary"]}""")
-    record IncomeRequest(
-            @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0") @Digits(integer = 15, fraction = 4) BigDecimal amount,
-            @Schema(example = "INR") String currency,
-            LocalDate date,
-            UUID categoryId,
+    record NewIncome(
+            @NotNull(message = REQUIRED) @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0") @Digits(integer = 15, fraction = 4) BigDecimal amount,
+            @NotNull(message = REQUIRED) @Schema(example = "INR") String currency,
+            @NotNull(message = REQUIRED) LocalDate date,
+            @NotNull(message = REQUIRED) UUID categoryId,
             @Size(max = 1000) String description,
             @Size(max = 200) String source,
             PaymentMethod paymentMethod,
             @Size(max = Tags.MAX_TAGS) List<String> tags,
             @Schema(type = "object") JsonNode metadata,
             UUID recurringRuleId) implements EntryInput {
+
+        @Override
+        public String counterparty() {
+            return source;
+        }
+    }
+
+    @Schema(description = "Send only what changes; an empty string clears a text field.",
+            example = "{\"amount\": \"86000\", \"description\": \"November salary, with bonus\"}")
+    record IncomePatch(
+            @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0") @Digits(integer = 15, fraction = 4) @Nullable BigDecimal amount,
+            @Schema(example = "INR") @Nullable String currency,
+            @Nullable LocalDate date,
+            @Nullable UUID categoryId,
+            @Size(max = 1000) @Nullable String description,
+            @Size(max = 200) @Nullable String source,
+            @Nullable PaymentMethod paymentMethod,
+            @Size(max = Tags.MAX_TAGS) @Nullable List<String> tags,
+            @Schema(type = "object") @Nullable JsonNode metadata,
+            @Nullable UUID recurringRuleId) implements EntryPatch {
 
         @Override
         public String counterparty() {

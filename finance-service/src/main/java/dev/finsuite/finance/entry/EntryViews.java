@@ -6,24 +6,54 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.stereotype.Component;
+
 import tools.jackson.databind.JsonNode;
 
 import dev.finsuite.common.conversion.Conversion;
+import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.money.Money;
 
 /** Responses: expenses show a payee, income a source; both show their base-currency conversion. */
-final class EntryViews {
+@Component
+class EntryViews {
 
-    private EntryViews() {
+    private final Currencies currencies;
+    private final Metadata metadata;
+
+    EntryViews(Currencies currencies, Metadata metadata) {
+        this.currencies = currencies;
+        this.metadata = metadata;
+    }
+
+    ExpenseView expense(Entry e) {
+        Money money = e.money();
+        return new ExpenseView(e.getId(), money.shownAmount(), money.currencyCode(), e.getEntryDate(),
+                e.getCategoryId(), e.getDescription(), e.getCounterparty(), e.getPaymentMethod(), e.getTags(),
+                metadata.read(e.getMetadata()), e.getRecurringRuleId(), e.getOccurrenceDate(), conversion(e),
+                e.getCreatedAt(), e.getUpdatedAt(), e.getVersion());
+    }
+
+    IncomeView income(Entry e) {
+        Money money = e.money();
+        return new IncomeView(e.getId(), money.shownAmount(), money.currencyCode(), e.getEntryDate(),
+                e.getCategoryId(), e.getDescription(), e.getCounterparty(), e.getPaymentMethod(), e.getTags(),
+                metadata.read(e.getMetadata()), e.getRecurringRuleId(), e.getOccurrenceDate(), conversion(e),
+                e.getCreatedAt(), e.getUpdatedAt(), e.getVersion());
+    }
+
+    private ConversionView conversion(Entry entry) {
+        Conversion conversion = entry.conversion();
+        Money base = currencies.stored(conversion.baseAmount(), conversion.baseCurrency());
+        return new ConversionView(conversion.isPending() ? "PENDING" : "CONVERTED", conversion.baseCurrency(),
+                base == null ? null : base.shownAmount(), conversion.rate(), conversion.rateDate(),
+                conversion.source());
     }
 
     /** {@code status} is CONVERTED, or PENDING while no rate could be had (the other fields are then null). */
     record ConversionView(String status, String baseCurrency, BigDecimal baseAmount, BigDecimal rate,
             LocalDate rateDate, String source) {
-
-        static ConversionView of(Conversion conversion, BigDecimal shownBaseAmount) {
-            return new ConversionView(conversion.isPending() ? "PENDING" : "CONVERTED", conversion.baseCurrency(),
-                    shownBaseAmount, conversion.rate(), conversion.rateDate(), conversion.source());
-        }
     }
 
     record ExpenseView(UUID id, BigDecimal amount, String currency, LocalDate date, UUID categoryId,

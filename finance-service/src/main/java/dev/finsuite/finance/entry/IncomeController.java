@@ -5,26 +5,28 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import dev.finsuite.finance.entry.EntryRequests.IncomeRequest;
+import dev.finsuite.common.idempotency.IdempotentRequests;
+import dev.finsuite.finance.entry.EntryRequests.IncomePatch;
+import dev.finsuite.finance.entry.EntryRequests.NewIncome;
 import dev.finsuite.finance.entry.EntryViews.IncomeView;
 import dev.finsuite.finance.support.Kind;
 
 @RestController
 @RequestMapping(IncomeController.PATH)
 @Tag(name = "Income", description = "Money received, in any currency, with its amount in your base currency")
-class IncomeController extends EntryController<IncomeRequest, IncomeView> {
+class IncomeController extends EntryController<NewIncome, IncomePatch, IncomeView> {
 
     static final String PATH = "/api/v1/incomes";
 
-    IncomeController(EntryServices services) {
-        super(Kind.INCOME, PATH, services);
+    private final EntryViews views;
+
+    IncomeController(Entries entries, IdempotentRequests idempotent, EntryViews views) {
+        super(Kind.INCOME, PATH, entries, idempotent);
+        this.views = views;
     }
 
     @Override
-    IncomeView view(Entry e) {
-        return new IncomeView(e.getId(), currencies.shown(e.getAmount(), e.getCurrency()), e.getCurrency(),
-                e.getEntryDate(), e.getCategoryId(), e.getDescription(), e.getCounterparty(), e.getPaymentMethod(),
-                e.getTags(), metadata.read(e.getMetadata()), e.getRecurringRuleId(), e.getOccurrenceDate(),
-                conversion(e), e.getCreatedAt(), e.getUpdatedAt(), e.getVersion());
+    IncomeView view(Entry entry) {
+        return views.income(entry);
     }
 }

@@ -43,8 +43,8 @@ public class OccurrenceWriter {
             insert.setObject(1, id);
             insert.setObject(2, tenantId);
             insert.setString(3, kind.name());
-            insert.setBigDecimal(4, details.amount());
-            insert.setString(5, details.currency());
+            insert.setBigDecimal(4, details.money().amount());
+            insert.setString(5, details.money().currencyCode());
             insert.setDate(6, Date.valueOf(occurrenceDate));
             insert.setObject(7, details.categoryId());
             insert.setString(8, details.description());
@@ -61,8 +61,8 @@ public class OccurrenceWriter {
             return insert;
         });
         if (inserted == 1) {
-            audit.created(kind == Kind.EXPENSE ? "expense" : "income", id, new Entry.Snapshot(id, details.amount(),
-                    details.currency(), occurrenceDate, details.categoryId(), details.description(),
+            audit.created(kind == Kind.EXPENSE ? "expense" : "income", id, new Entry.Snapshot(id, details.money().amount(),
+                    details.money().currencyCode(), occurrenceDate, details.categoryId(), details.description(),
                     details.counterparty(), details.paymentMethod(), details.tags(), ruleId, occurrenceDate,
                     conversion, 0));
             recorded.recordedByRule(kind);

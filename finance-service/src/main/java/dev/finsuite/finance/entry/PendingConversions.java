@@ -1,6 +1,7 @@
 package dev.finsuite.finance.entry;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,9 +33,11 @@ public class PendingConversions {
     private final TransactionTemplate transactions;
     private final Converter converter;
     private final FinanceCaches caches;
+    private final Clock clock;
 
     PendingConversions(JdbcTemplate jdbc, PlatformTransactionManager transactions, Converter converter,
-            FinanceCaches caches) {
+            FinanceCaches caches, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
         this.converter = converter;
@@ -62,7 +65,7 @@ public class PendingConversions {
         int tried = 0;
         Position last = after;
         for (Pending row : pending) {
-            if (Instant.now().isAfter(deadline)) {
+            if (clock.instant().isAfter(deadline)) {
                 break;
             }
             Conversion conversion = converter.toBase(tenantId, row.baseCurrency(), row.currency(), row.amount(), row.date());

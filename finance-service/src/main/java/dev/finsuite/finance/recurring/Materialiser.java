@@ -66,11 +66,11 @@ class Materialiser {
         List<RecurringRule.Occurrence> due = rule.takeDue(today, limit);
         int created = 0;
         for (RecurringRule.Occurrence occurrence : due) {
-            EntryDetails details = new EntryDetails(template.amount(), template.currency(), occurrence.date(),
+            EntryDetails details = new EntryDetails(template.money(), occurrence.date(),
                     template.categoryId(), template.description(), template.counterparty(),
                     template.paymentMethod(), template.tags(), "{}", rule.getId());
-            Conversion conversion = template.currency().equals(baseCurrency)
-                    ? new Conversion(baseCurrency, template.amount(), BigDecimal.ONE, occurrence.date(),
+            Conversion conversion = template.money().currencyCode().equals(baseCurrency)
+                    ? new Conversion(baseCurrency, template.money().amount(), BigDecimal.ONE, occurrence.date(),
                             Converter.SAME_CURRENCY)
                     : Conversion.pending(baseCurrency);
             if (writer.write(tenantId, rule.getKind(), details, rule.getId(), occurrence.date(), conversion)) {

@@ -13,6 +13,18 @@ import java.util.List;
 record Recurrence(Frequency frequency, int interval, Integer dayOfMonth, LocalDate start, LocalDate end,
         Integer count) {
 
+    /** A schedule a person asks for: a day of the month only where months are counted, and no end before the start. */
+    static Recurrence asked(Frequency frequency, int interval, Integer dayOfMonth, LocalDate start, LocalDate end,
+            Integer count) {
+        if (dayOfMonth != null && (frequency == Frequency.DAILY || frequency == Frequency.WEEKLY)) {
+            throw new RecurringFailures.DayOfMonthNotApplicable();
+        }
+        if (end != null && end.isBefore(start)) {
+            throw new RecurringFailures.EndBeforeStart();
+        }
+        return new Recurrence(frequency, interval, dayOfMonth, start, end, count);
+    }
+
     /** The date of occurrence {@code n} (0 is the first), or null once the rule has ended by date or count. */
     LocalDate occurrence(int n) {
         if (count != null && n >= count) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,8 +18,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import dev.finsuite.common.data.AuditedEntity;
-import dev.finsuite.common.web.ApiException.ConflictException;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.finance.entry.PaymentMethod;
+import dev.finsuite.finance.support.CurrencyColumn;
 import dev.finsuite.finance.support.Kind;
 
 /**
@@ -35,7 +38,8 @@ public class RecurringRule extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private Kind kind;
     private BigDecimal amount;
-    private String currency;
+    @Convert(converter = CurrencyColumn.class)
+    private Currency currency;
     private UUID categoryId;
     private String description;
     private String counterparty;
@@ -68,8 +72,8 @@ public class RecurringRule extends AuditedEntity {
     }
 
     void use(Template template) {
-        this.amount = template.amount();
-        this.currency = template.currency();
+        this.amount = template.money().amount();
+        this.currency = template.money().currency();
         this.categoryId = template.categoryId();
         this.description = template.description();
         this.counterparty = template.counterparty();
@@ -87,8 +91,7 @@ public class RecurringRule extends AuditedEntity {
                 && java.util.Objects.equals(was.dayOfMonth(), recurrence.dayOfMonth())
                 && was.start().equals(recurrence.start());
         if (nextIndex > 0 && !sameRhythm) {
-            throw new ConflictException("This rule already created " + nextIndex + " occurrences; its frequency, "
-                    + "interval, day of month and start date can no longer change. End it and create a new rule");
+            throw new RecurringFailures.RhythmFixedByOccurrences(nextIndex);
         }
         schedule(recurrence);
     }
@@ -129,7 +132,7 @@ public class RecurringRule extends AuditedEntity {
     }
 
     Template template() {
-        return new Template(amount, currency, categoryId, description, counterparty, paymentMethod, tags);
+        return new Template(new Money(amount, currency), categoryId, description, counterparty, paymentMethod, tags);
     }
 
     public UUID getId() {
@@ -149,7 +152,7 @@ public class RecurringRule extends AuditedEntity {
     }
 
     /** What each occurrence records. */
-    record Template(BigDecimal amount, String currency, UUID categoryId, String description, String counterparty,
+    record Template(Money money, UUID categoryId, String description, String counterparty,
             PaymentMethod paymentMethod, List<String> tags) {
     }
 

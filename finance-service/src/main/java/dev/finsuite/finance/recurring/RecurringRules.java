@@ -1,9 +1,8 @@
 package dev.finsuite.finance.recurring;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,9 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.common.quota.TenantQuotas;
-import dev.finsuite.common.web.ApiException.NotFoundException;
-import dev.finsuite.common.web.ETags;
 import dev.finsuite.finance.category.Categories;
+import dev.finsuite.finance.recurring.RecurringFailures.RecurringRuleNotFound;
+import dev.finsuite.finance.recurring.RecurringRuleRequests.NewRule;
+import dev.finsuite.finance.recurring.RecurringRuleRequests.RulePatch;
+import dev.finsuite.finance.support.ExpectedVersion;
 import dev.finsuite.finance.support.FinanceQuotas;
 import dev.finsuite.finance.support.Kind;
 
@@ -21,36 +22,41 @@ import dev.finsuite.finance.support.Kind;
 class RecurringRules {
 
     private final RecurringRuleRepository rules;
+    private final RuleFields fields;
     private final Categories categories;
-    private final Clock clock;
     private final TenantQuotas quotas;
     private final FinanceQuotas limits;
 
-    RecurringRules(RecurringRuleRepository rules, Categories categories, Clock clock, TenantQuotas quotas,
+    RecurringRules(RecurringRuleRepository rules, RuleFields fields, Categories categories, TenantQuotas quotas,
             FinanceQuotas limits) {
         this.rules = rules;
+        this.fields = fields;
         this.categories = categories;
-        this.clock = clock;
         this.quotas = quotas;
         this.limits = limits;
     }
 
-    LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
     @Transactional
-    RecurringRule create(UUID tenantId, Kind kind, RecurringRule.Template template, Recurrence recurrence, boolean active) {
-        categories.requireUsable(tenantId, template.categoryId(), kind, "categoryId");
+    RecurringRule create(UUID tenantId, NewRule request) {
+        RecurringRule.Template template = request.template(fields);
+        Recurrence recurrence = request.recurrence(fields);
+        categories.requireUsable(tenantId, template.categoryId(), request.type(), "categoryId");
         quotas.requireOneMore(tenantId, "recurringRules", limits.recurringRules(), () -> rules.countByTenantId(tenantId));
-        RecurringRule rule = rules.save(new RecurringRule(tenantId, kind, template, recurrence, active));
+        RecurringRule rule = rules.save(new RecurringRule(tenantId, request.type(), template, recurrence,
+                request.startsActive()));
         rules.flush();
         return rule;
     }
 
     @Transactional(readOnly = true)
     RecurringRule get(UUID tenantId, UUID id) {
-        return rules.findByIdAndTenantId(id, tenantId).orElseThrow(() -> new NotFoundException("No such recurring rule"));
+        return rules.findByIdAndTenantId(id, tenantId).orElseThrow(RecurringRuleNotFound::new);
+    }
+
+    /** The dates the rule falls on from {@code from} to {@code to}, at most {@code limit}, created or not. */
+    @Transactional(readOnly = true)
+    List<LocalDate> occurrences(UUID tenantId, UUID id, LocalDate from, LocalDate to, int limit) {
+        return get(tenantId, id).recurrence().between(from, to, limit);
     }
 
     @Transactional(readOnly = true)
@@ -59,10 +65,11 @@ class RecurringRules {
     }
 
     @Transactional
-    RecurringRule update(UUID tenantId, UUID id, String ifMatch, Consumer<RecurringRule> change) {
-        RecurringRule rule = rules.lock(id, tenantId).orElseThrow(() -> new NotFoundException("No such recurring rule"));
-        ETags.requireMatch(ifMatch, rule.getVersion());
-        change.accept(rule);
+    RecurringRule update(UUID tenantId, UUID id, ExpectedVersion expected, RulePatch patch) {
+        patch.refuseTypeChange();
+        RecurringRule rule = rules.lock(id, tenantId).orElseThrow(RecurringRuleNotFound::new);
+        expected.check(rule.getVersion());
+        patch.applyTo(rule, fields);
         categories.requireUsable(tenantId, rule.template().categoryId(), rule.getKind(), "categoryId");
         RecurringRule saved = rules.save(rule);
         rules.flush();
@@ -71,9 +78,9 @@ class RecurringRules {
 
     /** Deletes the rule; what it already created stays, no longer linked to it. */
     @Transactional
-    void delete(UUID tenantId, UUID id, String ifMatch) {
-        RecurringRule rule = rules.lock(id, tenantId).orElseThrow(() -> new NotFoundException("No such recurring rule"));
-        ETags.requireMatch(ifMatch, rule.getVersion());
+    void delete(UUID tenantId, UUID id, ExpectedVersion expected) {
+        RecurringRule rule = rules.lock(id, tenantId).orElseThrow(RecurringRuleNotFound::new);
+        expected.check(rule.getVersion());
         rules.delete(rule);
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import dev.finsuite.finance.category.Categories;
 import dev.finsuite.finance.category.CategoryView;
 import dev.finsuite.common.conversion.BaseCurrencies;
@@ -69,36 +71,36 @@ class Summaries {
         Map<YearMonth, List<Row>> byMonth = rows.stream().collect(Collectors.groupingBy(Row::month));
         List<MonthSummary> months = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            months.add(summary(month, base, byMonth.getOrDefault(month, List.of()), names));
+            months.add(summary(month, currencies.requireStored(base), byMonth.getOrDefault(month, List.of()), names));
         }
         return months;
     }
 
-    private MonthSummary summary(YearMonth month, String base, List<Row> rows, Map<UUID, CategoryView> names) {
-        BigDecimal income = BigDecimal.ZERO;
-        BigDecimal expenses = BigDecimal.ZERO;
+    private MonthSummary summary(YearMonth month, Currency base, List<Row> rows, Map<UUID, CategoryView> names) {
+        Money income = Money.zero(base);
+        Money expenses = Money.zero(base);
         long pending = 0;
         Map<UUID, MonthSummary.CategoryTotal> totals = new LinkedHashMap<>();
         for (Row row : rows) {
-            BigDecimal amount = row.total() == null ? BigDecimal.ZERO : row.total();
+            Money amount = new Money(row.total() == null ? BigDecimal.ZERO : row.total(), base);
             if (row.kind() == Kind.INCOME) {
-                income = income.add(amount);
+                income = income.plus(amount);
             } else {
-                expenses = expenses.add(amount);
+                expenses = expenses.plus(amount);
             }
             pending += row.pending();
             CategoryView category = names.get(row.categoryId());
             totals.put(row.categoryId(), new MonthSummary.CategoryTotal(row.categoryId(),
                     category == null ? null : category.name(), row.kind(), category == null ? null : category.parentId(),
-                    currencies.shown(amount, base), row.entries(), row.pending()));
+                    amount.shownAmount(), row.entries(), row.pending()));
         }
         List<MonthSummary.CategoryTotal> byCategory = totals.values().stream()
                 .sorted(Comparator.comparing(MonthSummary.CategoryTotal::type)
                         .thenComparing(MonthSummary.CategoryTotal::amount, Comparator.reverseOrder())
                         .thenComparing(MonthSummary.CategoryTotal::categoryId))
                 .toList();
-        return new MonthSummary(month.toString(), base, currencies.shown(income, base), currencies.shown(expenses, base),
-                currencies.shown(income.subtract(expenses), base), pending, byCategory);
+        return new MonthSummary(month.toString(), base.code(), income.shownAmount(), expenses.shownAmount(),
+                income.minus(expenses).shownAmount(), pending, byCategory);
     }
 
     private record Row(YearMonth month, Kind kind, UUID categoryId, BigDecimal total, long entries, long pending) {

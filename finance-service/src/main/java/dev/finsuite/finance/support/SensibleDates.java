@@ -2,7 +2,6 @@ package dev.finsuite.finance.support;
 
 import java.time.LocalDate;
 
-import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.DateBounds;
 
 /** Dates people record money on: not before 1900, and not later than each use allows. */
@@ -22,7 +21,7 @@ public final class SensibleDates {
     public static LocalDate require(String field, LocalDate date, LocalDate earliest, LocalDate latest) {
         LocalDate from = earliest.isBefore(EARLIEST) ? EARLIEST : earliest;
         if (date.isBefore(from) || date.isAfter(latest)) {
-            throw new ValidationException(field, "must be between " + from + " and " + latest);
+            throw new InvalidInput.DateOutOfRange(field, from, latest);
         }
         return date;
     }

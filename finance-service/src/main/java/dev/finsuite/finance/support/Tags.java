@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import dev.finsuite.common.web.ApiException.ValidationException;
 
 /**
  * Tags as people type them: trimmed, compared without case, each kept once in the order first given. A row
@@ -25,13 +24,13 @@ public final class Tags {
             return List.of();
         }
         if (tags.size() > MAX_TAGS) {
-            throw new ValidationException("tags", "at most " + MAX_TAGS + " tags");
+            throw new InvalidInput.TagsRefused("at most " + MAX_TAGS + " tags");
         }
         Set<String> seen = new LinkedHashSet<>();
         for (String tag : tags) {
             String clean = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
             if (clean.isEmpty() || clean.length() > MAX_LENGTH) {
-                throw new ValidationException("tags", "each tag is 1 to " + MAX_LENGTH + " characters");
+                throw new InvalidInput.TagsRefused("each tag is 1 to " + MAX_LENGTH + " characters");
             }
             seen.add(clean);
         }

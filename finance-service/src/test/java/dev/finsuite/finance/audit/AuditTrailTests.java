@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.finsuite.common.conversion.Conversion;
+import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.tenant.TenantContext;
 import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.AuditRows;
@@ -32,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Every change to a household's money leaves one audit row, with the change, in the same transaction. */
 class AuditTrailTests extends FinanceTest {
 
+    @Autowired
+    Currencies currencies;
     @Autowired
     FinanceJobs jobs;
     @Autowired
@@ -172,7 +175,7 @@ class AuditTrailTests extends FinanceTest {
     void aChangeRolledBackAfterItsAuditRowTakesTheRowWithIt() throws Exception {
         UUID rule = UUID.fromString(create(token, "/api/v1/recurring-rules", Map.of("type", "EXPENSE", "amount", "42",
                 "currency", "INR", "categoryId", GROCERIES, "frequency", "MONTHLY", "startDate", "2026-05-01")));
-        EntryDetails details = new EntryDetails(new BigDecimal("42"), "INR", LocalDate.of(2026, 5, 1),
+        EntryDetails details = new EntryDetails(currencies.stored(new BigDecimal("42"), "INR"), LocalDate.of(2026, 5, 1),
                 UUID.fromString(GROCERIES), null, null, null, List.of(), "{}", rule);
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         try (TenantContext.Scope ignored = TenantContext.enter(tenant)) {

@@ -1,5 +1,6 @@
 package dev.finsuite.finance.debt;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,10 +18,12 @@ class DebtTests extends FinanceTest {
     UUID tenant;
     String token;
 
+    /** Statuses (OVERDUE) and the latest payment date depend on today: these tests run on 2026-12-01. */
     @BeforeEach
     void newHousehold() throws Exception {
+        pinToday(LocalDate.of(2026, 12, 1));
         tenant = newTenant("INR");
-        token = member(tenant);
+        token = memberOnTestClock(tenant);
     }
 
     @Test
@@ -61,7 +64,7 @@ class DebtTests extends FinanceTest {
         Api.Reply lent = api().get("/api/v1/lendings/" + id).token(token).send();
         assertThat(lent.field("/interest")).isEqualTo("1200.00");
         assertThat(lent.field("/totalDue")).isEqualTo("11200.00");
-        assertThat(lent.field("/status")).as("due 2026-01-01, today is later").isEqualTo("OVERDUE");
+        assertThat(lent.field("/status")).as("due 2026-01-01, today is 2026-12-01").isEqualTo("OVERDUE");
         assertThat(api().get("/api/v1/lendings?status=OVERDUE").token(token).send().field("/totalItems")).isEqualTo("1");
 
         Api.Reply collected = pay("lendings", id, "collections", "11200", "2026-02-01");

@@ -124,6 +124,9 @@ class RecurringRuleTests extends FinanceTest {
 
     @Test
     void pausingSkipsTheDatesItWasPausedForAndTheRhythmFreezesOnceUsed() throws Exception {
+        // Resuming carries on from the service's today, so the test says which day that is.
+        pinToday(LocalDate.of(2026, 6, 10));
+        token = memberOnTestClock(tenant);
         String rule = create(token, "/api/v1/recurring-rules", rent("2026-01-01", null));
         jobs.runFor(LocalDate.of(2026, 2, 10));
         assertThat(occurrences(rule)).hasSize(2);
@@ -136,9 +139,9 @@ class RecurringRuleTests extends FinanceTest {
         jobs.runFor(LocalDate.of(2026, 5, 10));
         assertThat(occurrences(rule)).as("paused").hasSize(2);
 
-        // Resumed "today" (the service's clock): the months it was paused for are not back-filled.
+        // Resumed "today" (the service's clock, 2026-06-10): the months it was paused for are not back-filled.
         api().patch("/api/v1/recurring-rules/" + rule, Map.of("active", true)).token(token).send();
-        jobs.runFor(LocalDate.now());
+        jobs.runFor(LocalDate.of(2026, 6, 10));
         assertThat(occurrences(rule)).hasSize(2);
 
         assertThat(api().delete("/api/v1/recurring-rules/" + rule).token(token).send().status()).isEqualTo(204);

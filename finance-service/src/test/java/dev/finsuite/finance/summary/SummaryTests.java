@@ -1,9 +1,7 @@
 package dev.finsuite.finance.summary;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +13,7 @@ import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.finance.FinanceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class SummaryTests extends FinanceTest {
 
@@ -91,13 +90,9 @@ class SummaryTests extends FinanceTest {
     }
 
     /** The cache writes on its own connection; wait for the entry, so the next read could be served from it. */
-    private void awaitCached() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        Set<String> keys = Set.of();
-        while (keys.isEmpty() && Instant.now().isBefore(deadline)) {
-            keys = redis.keys("finance:" + tenant + ":summaries::*");
-            Thread.sleep(20);
-        }
-        assertThat(keys).as("the summary is cached under the tenant's prefix").isNotEmpty();
+    private void awaitCached() {
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
+                assertThat(redis.keys("finance:" + tenant + ":summaries::*"))
+                        .as("the summary is cached under the tenant's prefix").isNotEmpty());
     }
 }
