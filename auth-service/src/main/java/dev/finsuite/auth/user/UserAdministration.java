@@ -78,8 +78,9 @@ public class UserAdministration {
         if (losesOwnership && activeOwners(caller) <= 1) {
             throw new LastOwnerRequired();
         }
-        if (newRole != null) {
+        if (newRole != null && newRole != user.getRole()) {
             user.changeRole(newRole);
+            events.publishEvent(new AccessOutdated(user.getId()));
         }
         if (Boolean.FALSE.equals(active)) {
             user.deactivate();
