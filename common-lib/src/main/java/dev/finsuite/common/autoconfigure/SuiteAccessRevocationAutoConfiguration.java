@@ -47,7 +47,7 @@ public class SuiteAccessRevocationAutoConfiguration {
             container.setConnectionFactory(redis);
             // Redis down at start-up: subscribe in the background and retry, never hold the service back.
             container.setMaxSubscriptionRegistrationWaitingTime(500);
-            container.setRecoveryInterval(2_000);
+            container.setRecoveryInterval(5_000);
             container.addMessageListener((message, pattern) -> revocations.heard(new String(message.getBody(),
                     StandardCharsets.UTF_8)), new ChannelTopic(AccessRevocations.CHANNEL));
             return container;
