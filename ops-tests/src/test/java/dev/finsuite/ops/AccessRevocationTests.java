@@ -60,7 +60,7 @@ class AccessRevocationTests {
         assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(204);
 
         awaitRefused(suite.financeA.url() + "/api/v1/expenses", member.token(), PUSHED);
-        awaitRefused(suite.emi.url() + "/api/v1/loans", member.token(), PUSHED);
+        awaitRefused(suite.emi.url() + "/api/v1/emis", member.token(), PUSHED);
         awaitRefused(financeWithoutRedis.url() + "/api/v1/expenses", member.token(), READ_FROM_THE_DATABASE);
     }
 
@@ -116,7 +116,7 @@ class AccessRevocationTests {
         assertThat(everywhere.statusCode()).as(everywhere.body()).isEqualTo(204);
 
         awaitRefused(suite.financeA.url() + "/api/v1/expenses", member.token(), PUSHED);
-        awaitRefused(suite.emi.url() + "/api/v1/loans", sameMemberElsewhere.token(), PUSHED);
+        awaitRefused(suite.emi.url() + "/api/v1/emis", sameMemberElsewhere.token(), PUSHED);
         HttpResponse<String> refreshed = Http.post(suite.auth.url() + "/api/v1/auth/refresh", null,
                 "{\"refreshToken\":\"" + sameMemberElsewhere.refreshToken() + "\"}");
         assertThat(refreshed.statusCode()).isEqualTo(401);
@@ -144,7 +144,7 @@ class AccessRevocationTests {
     /** The token is good at both finance replicas and emi-service, so each has looked it up and cached it. */
     private static void assertWorks(String token) {
         for (String url : new String[] {suite.financeA.url() + "/api/v1/expenses",
-                financeWithoutRedis.url() + "/api/v1/expenses", suite.emi.url() + "/api/v1/loans"}) {
+                financeWithoutRedis.url() + "/api/v1/expenses", suite.emi.url() + "/api/v1/emis"}) {
             HttpResponse<String> response = Http.get(url, token);
             assertThat(response.statusCode()).as(url + " " + response.body()).isEqualTo(200);
         }

@@ -72,12 +72,22 @@ public class SuiteAccessRevocationAutoConfiguration {
             };
         }
 
+        private static void stopQuietly(RedisMessageListenerContainer container) {
+            try {
+                container.stop();
+            } catch (RuntimeException alreadyStopped) {
+                // Nothing was subscribed.
+            }
+        }
+
         private static void subscribe(RedisMessageListenerContainer container) {
             boolean warned = false;
             while (true) {
                 try {
                     container.start();
                 } catch (RuntimeException redisDown) {
+                    // A failed start can leave the container "running" without a subscription: stop, try again.
+                    stopQuietly(container);
                     if (!warned) {
                         log.warn("Cannot hear access revocations on Redis yet ({}); reading them from the database"
                                 + " meanwhile, retrying every 5 s", redisDown.toString());
