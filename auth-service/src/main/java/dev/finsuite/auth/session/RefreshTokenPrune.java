@@ -39,6 +39,11 @@ class RefreshTokenPrune {
             if (pruned > 0) {
                 log.info("Deleted {} spent refresh tokens", pruned);
             }
+            // A revocation outlives every access token it could refuse by a minute; after that it says nothing.
+            int revocations = jdbc.sql("delete from access_revocations where expires_at < now()").update();
+            if (revocations > 0) {
+                log.info("Deleted {} access revocations no token can meet any more", revocations);
+            }
         } catch (RuntimeException e) {
             log.warn("Could not prune spent refresh tokens; will retry tomorrow: {}", e.getMessage());
         }

@@ -1,6 +1,7 @@
 package dev.finsuite.auth.session;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,4 +45,10 @@ interface RefreshTokenRepository extends Repository<RefreshToken, UUID> {
             where t.tenantId = :tenantId and t.userId = :userId and t.revokedAt is null
               and t.familyId <> :keepFamily""")
     int revokeUserExceptFamily(UUID tenantId, UUID userId, UUID keepFamily, Instant at);
+
+    /** The user's sign-ins still open (a link not yet revoked), but for {@code keepFamily}. */
+    @Query("""
+            select distinct t.familyId from RefreshToken t
+            where t.tenantId = :tenantId and t.userId = :userId and t.revokedAt is null and t.familyId <> :keepFamily""")
+    List<UUID> openFamiliesExcept(UUID tenantId, UUID userId, UUID keepFamily);
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.finsuite.auth.user.AccessOutdated;
 import dev.finsuite.auth.user.SessionsRevoked;
 import dev.finsuite.auth.user.User;
 import dev.finsuite.auth.user.UserRepository;
@@ -29,12 +30,15 @@ class Sessions {
     private final RefreshTokenRepository refreshTokens;
     private final UserRepository users;
     private final JwtTokens jwt;
+    private final AccessRevoker accessRevoker;
     private final Clock clock;
 
-    Sessions(RefreshTokenRepository refreshTokens, UserRepository users, JwtTokens jwt, Clock clock) {
+    Sessions(RefreshTokenRepository refreshTokens, UserRepository users, JwtTokens jwt, AccessRevoker accessRevoker,
+            Clock clock) {
         this.refreshTokens = refreshTokens;
         this.users = users;
         this.jwt = jwt;
+        this.accessRevoker = accessRevoker;
         this.clock = clock;
     }
 
@@ -55,7 +59,9 @@ class Sessions {
             return null;
         }
         if (stored.isSpent()) {
+            // A copied chain: neither the thief's nor the victim's access tokens of this sign-in may go on.
             refreshTokens.revokeFamily(claims.tenantId(), stored.getFamilyId(), clock.instant());
+            accessRevoker.revokeSession(stored.getFamilyId());
             return null;
         }
         User user = users.findByIdAndTenantId(stored.getUserId(), claims.tenantId()).orElse(null);
@@ -67,19 +73,36 @@ class Sessions {
         return issue(user, stored.getFamilyId());
     }
 
+    /** Signing out ends the sign-in here and, within seconds, its access tokens in every service. */
     @Transactional
     void end(RefreshTokenClaims claims) {
         refreshTokens.revokeFamily(claims.tenantId(), claims.familyId(), clock.instant());
+        accessRevoker.revokeSession(claims.familyId());
+    }
+
+    /** "Sign out everywhere": every sign-in of the user ends, this one too, and every access token with it. */
+    @Transactional
+    void endAll(UUID tenantId, UUID userId) {
+        on(new SessionsRevoked(tenantId, userId, null));
     }
 
     @EventListener
     void on(SessionsRevoked revoked) {
         if (revoked.exceptSession() == null) {
             refreshTokens.revokeUser(revoked.tenantId(), revoked.userId(), clock.instant());
+            accessRevoker.revokeUser(revoked.userId());
         } else {
+            refreshTokens.openFamiliesExcept(revoked.tenantId(), revoked.userId(), revoked.exceptSession())
+                    .forEach(accessRevoker::revokeSession);
             refreshTokens.revokeUserExceptFamily(revoked.tenantId(), revoked.userId(), revoked.exceptSession(),
                     clock.instant());
         }
+    }
+
+    /** A changed role: the tokens stating the old one are refused everywhere; refreshing gives the new one. */
+    @EventListener
+    void on(AccessOutdated outdated) {
+        accessRevoker.revokeUser(outdated.userId());
     }
 
     private TokenPair issue(User user, UUID familyId) {

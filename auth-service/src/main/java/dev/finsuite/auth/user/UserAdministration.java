@@ -80,7 +80,12 @@ public class UserAdministration {
         if (change.removesOwnershipFrom(user) && activeOwners(caller) <= 1) {
             throw new LastOwnerRequired();
         }
+        Role roleBefore = user.getRole();
         change.applyTo(user);
+        if (user.getRole() != roleBefore) {
+            // The tokens stating the old role are refused everywhere; refreshing gives one with the new role.
+            events.publishEvent(new AccessOutdated(user.getId()));
+        }
         if (change.deactivates()) {
             events.publishEvent(new SessionsRevoked(user.getTenantId(), user.getId(), null));
         }

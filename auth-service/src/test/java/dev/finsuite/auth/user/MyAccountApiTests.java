@@ -1,5 +1,6 @@
 package dev.finsuite.auth.user;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.ServiceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class MyAccountApiTests extends ServiceTest {
 
@@ -48,6 +50,8 @@ class MyAccountApiTests extends ServiceTest {
         Account owner = Accounts.register(api());
         Api.Reply otherDevice = api().post("/api/v1/auth/login",
                 Map.of("email", owner.email(), "password", Accounts.PASSWORD)).send();
+        String otherDevicesAccess = otherDevice.field("/accessToken");
+        assertThat(me(otherDevicesAccess)).isEqualTo(200);
 
         Api.Reply wrongCurrent = api().post("/api/v1/users/me/password",
                 Map.of("currentPassword", "nope nope", "newPassword", "a brand new secret")).token(owner.accessToken()).send();
@@ -58,9 +62,36 @@ class MyAccountApiTests extends ServiceTest {
         assertThat(changed.status()).isEqualTo(204);
 
         assertThat(refresh(otherDevice.field("/refreshToken"))).isEqualTo(401);
+        // The other sign-in's access token ends too (everywhere, through access_revocations); this one goes on.
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(me(otherDevicesAccess)).isEqualTo(401));
+        assertThat(me(owner.accessToken())).isEqualTo(200);
         assertThat(refresh(owner.refreshToken())).isEqualTo(200);
         assertThat(login(owner.email(), Accounts.PASSWORD)).isEqualTo(401);
         assertThat(login(owner.email(), "a brand new secret")).isEqualTo(200);
+    }
+
+    @Test
+    void signingOutEverywhereEndsEverySignInAndItsAccessTokens() {
+        Account owner = Accounts.register(api());
+        Api.Reply otherDevice = api().post("/api/v1/auth/login",
+                Map.of("email", owner.email(), "password", Accounts.PASSWORD)).send();
+
+        Api.Reply everywhere = api().delete("/api/v1/users/me/sessions").token(owner.accessToken()).send();
+        assertThat(everywhere.status()).as(everywhere.toString()).isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(me(owner.accessToken())).isEqualTo(401);
+            assertThat(me(otherDevice.field("/accessToken"))).isEqualTo(401);
+        });
+        assertThat(refresh(owner.refreshToken())).isEqualTo(401);
+        assertThat(refresh(otherDevice.field("/refreshToken"))).isEqualTo(401);
+        Api.Reply again = api().post("/api/v1/auth/login", Map.of("email", owner.email(), "password", Accounts.PASSWORD))
+                .send();
+        assertThat(me(again.field("/accessToken"))).as("a new sign-in after it works").isEqualTo(200);
+    }
+
+    private int me(String accessToken) {
+        return api().get("/api/v1/users/me").token(accessToken).send().status();
     }
 
     private int refresh(String token) {

@@ -98,7 +98,7 @@ class UserManagementApiTests extends ServiceTest {
     }
 
     @Test
-    void aDemotedAdminsTokenNoLongerAdministers() {
+    void aDemotedAdminsTokenIsRefusedAndTheRefreshedOneNoLongerAdministers() {
         Account owner = Accounts.register(api());
         Account admin = Accounts.addUser(api(), owner, "ADMIN");
         assertThat(api().patch("/api/v1/users/" + admin.userId(), Map.of("role", "VIEWER")).token(owner.accessToken())
@@ -106,9 +106,16 @@ class UserManagementApiTests extends ServiceTest {
 
         Api.Reply stillTrying = api().post("/api/v1/users", Map.of("email", Accounts.uniqueEmail("x"), "fullName", "X",
                 "role", "ADMIN", "password", Accounts.PASSWORD)).token(admin.accessToken()).send();
-        assertThat(stillTrying.status()).isEqualTo(403);
-        Api.Reply renaming = api().patch("/api/v1/tenants/current", Map.of("name", "Mine")).token(admin.accessToken()).send();
+        assertThat(stillTrying.status()).as("the token stating ADMIN is revoked").isEqualTo(401);
+
+        Api.Reply refreshed = api().post("/api/v1/auth/refresh", Map.of("refreshToken", admin.refreshToken())).send();
+        assertThat(refreshed.status()).as("the sign-in goes on").isEqualTo(200);
+        String viewer = refreshed.field("/accessToken");
+        Api.Reply renaming = api().patch("/api/v1/tenants/current", Map.of("name", "Mine")).token(viewer).send();
         assertThat(renaming.status()).isEqualTo(403);
+        Api.Reply adding = api().post("/api/v1/users", Map.of("email", Accounts.uniqueEmail("y"), "fullName", "Y",
+                "role", "ADMIN", "password", Accounts.PASSWORD)).token(viewer).send();
+        assertThat(adding.status()).isEqualTo(403);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.finsuite.common.autoconfigure;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,6 +23,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
+import dev.finsuite.common.security.AccessRevocations;
 import dev.finsuite.common.security.BearerTokenFilter;
 import dev.finsuite.common.security.JwtTokens;
 import dev.finsuite.common.security.ProblemSecurityHandlers;
@@ -67,7 +69,7 @@ public class SuiteSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain suiteSecurityFilterChain(HttpSecurity http, JwtTokens tokens,
-            SuiteSecurityProperties properties) throws Exception {
+            SuiteSecurityProperties properties, ObjectProvider<AccessRevocations> revocations) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
         String[] publicPaths = properties.publicPaths().toArray(String[]::new);
         String[] selfService = properties.selfServicePaths().toArray(String[]::new);
@@ -78,7 +80,7 @@ public class SuiteSecurityAutoConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, revocations.getIfAvailable()), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(ALWAYS_PUBLIC).permitAll();
                     if (publicPaths.length > 0) {

@@ -30,9 +30,11 @@ public class BearerTokenFilter extends OncePerRequestFilter {
     public static final String USER_LOG_KEY = "userId";
 
     private final JwtTokens tokens;
+    private final AccessRevocations revocations;
 
-    public BearerTokenFilter(JwtTokens tokens) {
+    public BearerTokenFilter(JwtTokens tokens, AccessRevocations revocations) {
         this.tokens = tokens;
+        this.revocations = revocations;
     }
 
     @Override
@@ -48,6 +50,11 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             user = tokens.verifyAccess(header.substring(7).trim());
         } catch (InvalidToken e) {
             request.setAttribute(FAILURE_ATTRIBUTE, e.getMessage());
+            chain.doFilter(request, response);
+            return;
+        }
+        if (revocations != null && revocations.refuses(user)) {
+            request.setAttribute(FAILURE_ATTRIBUTE, "The access token was revoked; sign in again");
             chain.doFilter(request, response);
             return;
         }

@@ -31,6 +31,8 @@ public class JwtTokens {
     static final String TENANT = "tid";
     static final String ROLES = "roles";
     static final String SESSION = "sid";
+    /** {@code iat} in milliseconds: JWT's own is in whole seconds, too coarse to order a token and a revocation. */
+    static final String ISSUED_AT_MILLIS = "iat_ms";
     static final String FAMILY = "fam";
     private static final String ACCESS = "access";
     private static final String REFRESH = "refresh";
@@ -90,6 +92,7 @@ public class JwtTokens {
                 .claim(TENANT, tenantId.toString())
                 .claim(ROLES, List.copyOf(roles))
                 .claim(SESSION, sessionId.toString())
+                .claim(ISSUED_AT_MILLIS, now.toEpochMilli())
                 .signWith(key, algorithm)
                 .compact();
         return new IssuedToken(value, id, expiresAt);
@@ -120,7 +123,14 @@ public class JwtTokens {
             values.forEach(value -> roles.add(String.valueOf(value)));
         }
         return new AuthenticatedUser(uuid(claims.getSubject()), uuid(claims.get(TENANT, String.class)),
-                Set.copyOf(roles), uuid(claims.get(SESSION, String.class)));
+                Set.copyOf(roles), uuid(claims.get(SESSION, String.class)), issuedAt(claims));
+    }
+
+    private static Instant issuedAt(Claims claims) {
+        if (claims.get(ISSUED_AT_MILLIS) instanceof Number millis) {
+            return Instant.ofEpochMilli(millis.longValue());
+        }
+        return claims.getIssuedAt() == null ? null : claims.getIssuedAt().toInstant();
     }
 
     public RefreshTokenClaims verifyRefresh(String token) {

@@ -19,17 +19,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JwtTokensTests {
 
-    private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-11-24T10:00:00.123Z");
     private final JwtTokens tokens = TestTokens.signer(Clock.fixed(NOW, ZoneOffset.UTC));
     private final UUID user = UUID.randomUUID();
     private final UUID tenant = UUID.randomUUID();
     private final UUID session = UUID.randomUUID();
 
     @Test
-    void anAccessTokenCarriesWhoAndWhichTenant() {
+    void anAccessTokenCarriesWhoWhichTenantAndWhenToTheMillisecond() {
         String token = tokens.issueAccess(user, tenant, List.of("ADMIN"), session).value();
         AuthenticatedUser verified = tokens.verifyAccess(token);
-        assertThat(verified).isEqualTo(new AuthenticatedUser(user, tenant, Set.of("ADMIN"), session));
+        assertThat(verified).isEqualTo(new AuthenticatedUser(user, tenant, Set.of("ADMIN"), session, NOW));
     }
 
     @Test
