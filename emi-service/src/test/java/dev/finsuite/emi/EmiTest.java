@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.ServiceTest;
 import dev.finsuite.common.testsupport.TestClock;
+import dev.finsuite.common.testsupport.OwnerSql;
 import dev.finsuite.common.testsupport.TestInfrastructure;
 import dev.finsuite.common.testsupport.TestTokens;
 
@@ -46,20 +47,12 @@ public abstract class EmiTest extends ServiceTest {
 
     /** A tenant row, which tenant-owned rows reference; the token for it comes from TestTokens. */
     protected static UUID newTenant() throws SQLException {
-        UUID id = UUID.randomUUID();
-        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("insert into tenants (id, name, base_currency, timezone) values ('" + id + "', 'T', 'INR', 'UTC')");
-        }
-        return id;
+        return OwnerSql.newTenant("INR");
     }
 
     /** Counts rows as the database owner, past row-level security: what is really stored. */
     protected static long count(String sql) throws SQLException {
-        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement();
-                var rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return OwnerSql.count(sql);
     }
 
     /** A ₹10 lakh home loan at 8.5% over 20 years, EMI 8678.23, first due 2025-02-05. */

@@ -20,6 +20,7 @@ import dev.finsuite.common.testsupport.FakeMarket;
 import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.ServiceTest;
 import dev.finsuite.common.testsupport.TestClock;
+import dev.finsuite.common.testsupport.OwnerSql;
 import dev.finsuite.common.testsupport.TestInfrastructure;
 import dev.finsuite.common.testsupport.TestTokens;
 
@@ -72,10 +73,7 @@ public abstract class FinanceTest extends ServiceTest {
 
     /** A tenant row with the given base currency; the token for it comes from {@link #member}. */
     protected static UUID newTenant(String baseCurrency) throws SQLException {
-        UUID id = UUID.randomUUID();
-        execute("insert into tenants (id, name, base_currency, timezone) values ('" + id + "', 'T', '" + baseCurrency
-                + "', 'UTC')");
-        return id;
+        return OwnerSql.newTenant(baseCurrency);
     }
 
     protected static String member(UUID tenant) {
@@ -84,17 +82,11 @@ public abstract class FinanceTest extends ServiceTest {
 
     /** Counts rows as the database owner, past row-level security: what is really stored. */
     protected static long count(String sql) throws SQLException {
-        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement();
-                var rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return OwnerSql.count(sql);
     }
 
     protected static void execute(String sql) throws SQLException {
-        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        OwnerSql.execute(sql);
     }
 
     protected static Map<String, Object> expense(String amount, String currency, String date) {

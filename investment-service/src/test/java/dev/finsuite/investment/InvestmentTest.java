@@ -10,6 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import dev.finsuite.common.testsupport.FakeMarket;
 import dev.finsuite.common.testsupport.ServiceTest;
+import dev.finsuite.common.testsupport.OwnerSql;
 import dev.finsuite.common.testsupport.TestInfrastructure;
 import dev.finsuite.common.testsupport.TestTokens;
 
@@ -36,10 +37,7 @@ public abstract class InvestmentTest extends ServiceTest {
     }
 
     protected static UUID newTenant(String baseCurrency) throws SQLException {
-        UUID id = UUID.randomUUID();
-        execute("insert into tenants (id, name, base_currency, timezone) values ('" + id + "', 'T', '" + baseCurrency
-                + "', 'UTC')");
-        return id;
+        return OwnerSql.newTenant(baseCurrency);
     }
 
     protected static String token(UUID tenant, String... roles) {
@@ -56,16 +54,10 @@ public abstract class InvestmentTest extends ServiceTest {
 
     /** Counts rows as the database owner, past row-level security: what is really stored. */
     protected static long count(String sql) throws SQLException {
-        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement();
-                var rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return OwnerSql.count(sql);
     }
 
     protected static void execute(String sql) throws SQLException {
-        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        OwnerSql.execute(sql);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.finsuite.common.testsupport.ServiceTest;
+import dev.finsuite.common.testsupport.OwnerSql;
 import dev.finsuite.common.testsupport.TestInfrastructure;
 import dev.finsuite.market.rate.RateImports;
 
@@ -60,18 +61,11 @@ public abstract class MarketTest extends ServiceTest {
 
     /** A tenant row, which tenant-owned rows reference; the token for it comes from TestTokens. */
     protected static java.util.UUID newTenant() throws SQLException {
-        java.util.UUID id = java.util.UUID.randomUUID();
-        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("insert into tenants (id, name, base_currency, timezone) values ('" + id + "', 'T', 'EUR', 'UTC')");
-        }
-        return id;
+        return OwnerSql.newTenant("EUR");
     }
 
+    /** Counts rows as the database owner, past row-level security: what is really stored. */
     protected static long count(String sql) throws SQLException {
-        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement();
-                var rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return OwnerSql.count(sql);
     }
 }
