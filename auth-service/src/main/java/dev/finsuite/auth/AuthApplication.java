@@ -1,10 +1,9 @@
 package dev.finsuite.auth;
 
+import dev.finsuite.common.money.Currencies;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
-
-import dev.finsuite.common.money.Currencies;
 
 @SpringBootApplication
 // A base currency is one of the suite's currencies (market-service's table), checked as every service checks one.

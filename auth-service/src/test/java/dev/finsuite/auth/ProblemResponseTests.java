@@ -1,11 +1,10 @@
 package dev.finsuite.auth;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.ServiceTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Errors Spring raises before any controller code runs still answer in the one problem shape. */
 class ProblemResponseTests extends ServiceTest {
@@ -17,7 +16,9 @@ class ProblemResponseTests extends ServiceTest {
 
     @Test
     void aWrongContentTypeIs415() {
-        Api.Reply reply = api().post("/api/v1/auth/login", "email=a").header("Content-Type", "text/plain").send();
+        Api.Reply reply = api().post("/api/v1/auth/login", "email=a")
+                .header("Content-Type", "text/plain")
+                .send();
         assertProblem(reply, 415, "unsupported_media_type");
     }
 

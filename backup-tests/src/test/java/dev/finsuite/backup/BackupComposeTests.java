@@ -1,15 +1,14 @@
 package dev.finsuite.backup;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No Docker engine runs compose here, so its backup wiring is checked as data: the database archives WAL
@@ -33,8 +32,11 @@ class BackupComposeTests {
         String command = String.join(" ", (List<String>) postgres.get("command"));
 
         assertThat(postgres.get("build")).isEqualTo("ops/backup");
-        assertThat(command).contains("archive_mode=on", "wal_level=replica",
-                "archive_command=pgbackrest --stanza=finsuite archive-push %p");
+        assertThat(command)
+                .contains(
+                        "archive_mode=on",
+                        "wal_level=replica",
+                        "archive_command=pgbackrest --stanza=finsuite archive-push %p");
     }
 
     @Test
@@ -45,7 +47,8 @@ class BackupComposeTests {
 
         assertThat(backup.get("image")).isEqualTo(postgres.get("image"));
         assertThat((List<String>) backup.get("entrypoint")).containsExactly("backup-schedule.sh");
-        assertThat((List<String>) backup.get("volumes")).containsAll((List<String>) postgres.get("volumes"))
+        assertThat((List<String>) backup.get("volumes"))
+                .containsAll((List<String>) postgres.get("volumes"))
                 .anyMatch(volume -> volume.startsWith("backup-metrics:"));
         Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) backup.get("depends_on");
         assertThat(dependsOn.get("postgres").get("condition")).isEqualTo("service_healthy");
@@ -55,8 +58,12 @@ class BackupComposeTests {
     void retentionKeepsFourFullsAndAWeekOfDifferentialsForTheStanzaTheDatabaseArchivesTo() throws IOException {
         String config = Files.readString(ROOT.resolve("ops/backup/pgbackrest.conf"));
 
-        assertThat(config).contains("[finsuite]", "repo1-retention-full=4", "repo1-retention-diff=7",
-                "pg1-path=/var/lib/postgresql/data");
+        assertThat(config)
+                .contains(
+                        "[finsuite]",
+                        "repo1-retention-full=4",
+                        "repo1-retention-diff=7",
+                        "pg1-path=/var/lib/postgresql/data");
         assertThat(Files.readString(ROOT.resolve("ops/backup/Dockerfile")))
                 .contains("FROM postgres:16-bookworm", "pgbackrest");
     }

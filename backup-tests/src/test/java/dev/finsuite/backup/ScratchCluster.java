@@ -62,9 +62,18 @@ final class ScratchCluster implements AutoCloseable {
                 pg1-socket-path=%1$s
                 """.formatted(dir, STANZA, cluster.port));
         cluster.config.toFile().setReadable(true, false);
-        cluster.asPostgres(bin.resolve("initdb").toString(), "-D", dir.resolve("source").toString(), "-U", "postgres",
-                "--auth=trust", "--encoding=UTF8", "--no-sync");
-        Files.writeString(dir.resolve("source/postgresql.conf"), """
+        cluster.asPostgres(
+                bin.resolve("initdb").toString(),
+                "-D",
+                dir.resolve("source").toString(),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--no-sync");
+        Files.writeString(
+                dir.resolve("source/postgresql.conf"),
+                """
 
                 port = %d
                 listen_addresses = '127.0.0.1'
@@ -73,9 +82,18 @@ final class ScratchCluster implements AutoCloseable {
                 wal_level = replica
                 archive_mode = on
                 archive_command = 'pgbackrest --config=%s --stanza=%s archive-push %%p'
-                """.formatted(cluster.port, dir, cluster.config, STANZA), java.nio.file.StandardOpenOption.APPEND);
-        cluster.asPostgres(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("source").toString(),
-                "-l", dir.resolve("source.log").toString(), "-w", "-t", "120", "start");
+                """.formatted(cluster.port, dir, cluster.config, STANZA),
+                java.nio.file.StandardOpenOption.APPEND);
+        cluster.asPostgres(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                dir.resolve("source").toString(),
+                "-l",
+                dir.resolve("source.log").toString(),
+                "-w",
+                "-t",
+                "120",
+                "start");
         return cluster;
     }
 
@@ -122,15 +140,14 @@ final class ScratchCluster implements AutoCloseable {
         return new Result(process.exitValue(), output);
     }
 
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
     private static String run(List<String> command, Map<String, String> environment)
             throws IOException, InterruptedException {
         Result result = runWithStatus(command, environment);
         if (result.exitCode() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " exited " + result.exitCode() + ":\n"
-                    + result.output());
+            throw new IllegalStateException(
+                    String.join(" ", command) + " exited " + result.exitCode() + ":\n" + result.output());
         }
         return result.output();
     }
@@ -142,8 +159,8 @@ final class ScratchCluster implements AutoCloseable {
             try (Stream<Path> versions = Files.list(debian)) {
                 return versions.map(version -> version.resolve("bin"))
                         .filter(bin -> Files.isExecutable(bin.resolve("initdb")))
-                        .max(Comparator.comparingInt(bin -> Integer.parseInt(bin.getParent().getFileName().toString()
-                                .replaceAll("\\D", "0"))))
+                        .max(Comparator.comparingInt(bin -> Integer.parseInt(
+                                bin.getParent().getFileName().toString().replaceAll("\\D", "0"))))
                         .orElseThrow(() -> new IllegalStateException("no initdb under /usr/lib/postgresql"));
             }
         }
@@ -164,7 +181,12 @@ final class ScratchCluster implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         try {
-            asPostgres(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("source").toString(), "-m", "immediate",
+            asPostgres(
+                    bin.resolve("pg_ctl").toString(),
+                    "-D",
+                    dir.resolve("source").toString(),
+                    "-m",
+                    "immediate",
                     "stop");
         } catch (IllegalStateException e) {
             // already stopped

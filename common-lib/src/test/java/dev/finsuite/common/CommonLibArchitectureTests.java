@@ -1,22 +1,30 @@
 package dev.finsuite.common;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 @AnalyzeClasses(packages = "dev.finsuite.common", importOptions = ImportOption.DoNotIncludeTests.class)
 class CommonLibArchitectureTests {
 
     @ArchTest
-    static final ArchRule packagesHaveNoCycles = slices().matching("dev.finsuite.common.(*)..").should().beFreeOfCycles();
+    static final ArchRule packagesHaveNoCycles =
+            slices().matching("dev.finsuite.common.(*)..").should().beFreeOfCycles();
 
     /** Mechanics only: nothing here may name a service's domain. */
     @ArchTest
-    static final ArchRule noDomainOfAnyService = noClasses().should().dependOnClassesThat()
-            .resideInAnyPackage("dev.finsuite.auth..", "dev.finsuite.finance..", "dev.finsuite.emi..",
-                    "dev.finsuite.investment..", "dev.finsuite.market..", "dev.finsuite.export..");
+    static final ArchRule noDomainOfAnyService = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.finsuite.auth..",
+                    "dev.finsuite.finance..",
+                    "dev.finsuite.emi..",
+                    "dev.finsuite.investment..",
+                    "dev.finsuite.market..",
+                    "dev.finsuite.export..");
 }

@@ -1,12 +1,11 @@
 package dev.finsuite.devpostgres;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Runs a real PostgreSQL server from Maven Central's binaries, keeping its data in a local folder, until the
@@ -16,15 +15,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class DevPostgres {
 
-    private DevPostgres() {
-    }
+    private DevPostgres() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--ensure-database")) {
             ensureDatabase(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null, args[4]);
             return;
         }
-        Path dataDirectory = Path.of(args.length > 0 ? args[0] : ".run/postgres").toAbsolutePath();
+        Path dataDirectory =
+                Path.of(args.length > 0 ? args[0] : ".run/postgres").toAbsolutePath();
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 5432;
         String database = args.length > 2 ? args[2] : "finsuite";
         Files.createDirectories(dataDirectory);
@@ -52,8 +51,10 @@ public final class DevPostgres {
     /** {@code --ensure-database <jdbc-url-of-maintenance-db> <user> <password> <database>}: for a local server. */
     private static void ensureDatabase(String maintenanceUrl, String user, String password, String database)
             throws Exception {
-        try (Connection connection = java.sql.DriverManager.getConnection(maintenanceUrl,
-                user == null || user.isEmpty() ? null : user, password == null || password.isEmpty() ? null : password)) {
+        try (Connection connection = java.sql.DriverManager.getConnection(
+                maintenanceUrl,
+                user == null || user.isEmpty() ? null : user,
+                password == null || password.isEmpty() ? null : password)) {
             createIfMissing(connection, database);
         }
     }

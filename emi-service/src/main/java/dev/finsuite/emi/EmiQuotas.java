@@ -14,8 +14,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("finsuite.quotas")
 public record EmiQuotas(
-        @DefaultValue("200") int loans,
-        @DefaultValue("1GB") DataSize documentStorage) {
+        @DefaultValue("200") int loans, @DefaultValue("1GB") DataSize documentStorage) {
 
     public EmiQuotas {
         if (loans < 0 || documentStorage.isNegative()) {

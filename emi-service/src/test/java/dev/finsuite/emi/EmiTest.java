@@ -1,25 +1,20 @@
 package dev.finsuite.emi;
 
-import java.sql.Connection;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.OwnerSql;
+import dev.finsuite.common.testsupport.ServiceTest;
+import dev.finsuite.common.testsupport.TestClock;
+import dev.finsuite.common.testsupport.TestTokens;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.common.testsupport.ServiceTest;
-import dev.finsuite.common.testsupport.TestClock;
-import dev.finsuite.common.testsupport.OwnerSql;
-import dev.finsuite.common.testsupport.TestInfrastructure;
-import dev.finsuite.common.testsupport.TestTokens;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** emi-service whole, over HTTP, against the real PostgreSQL; each test makes its own tenants. */
 public abstract class EmiTest extends ServiceTest {
@@ -42,7 +37,9 @@ public abstract class EmiTest extends ServiceTest {
 
     /** A token signed on the service's clock, accepted while the clock is pinned far from now. */
     protected String tokenOnClock(UUID tenantId, String... roles) {
-        return TestTokens.signer(clock).issueAccess(UUID.randomUUID(), tenantId, List.of(roles), UUID.randomUUID()).value();
+        return TestTokens.signer(clock)
+                .issueAccess(UUID.randomUUID(), tenantId, List.of(roles), UUID.randomUUID())
+                .value();
     }
 
     /** A tenant row, which tenant-owned rows reference; the token for it comes from TestTokens. */

@@ -1,22 +1,22 @@
 package dev.finsuite.export;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
-
 import dev.finsuite.common.testsupport.DomainRules;
 import dev.finsuite.common.testsupport.ExactMoneyRules;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "dev.finsuite.export", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
     @ArchTest
-    static final ArchRule featuresHaveNoCycles = slices().matching("dev.finsuite.export.(*)..").should().beFreeOfCycles();
+    static final ArchRule featuresHaveNoCycles =
+            slices().matching("dev.finsuite.export.(*)..").should().beFreeOfCycles();
 
     /** Money is exact: no binary floating point in export-service's own fields, signatures or arithmetic. */
     @ArchTest
@@ -28,13 +28,23 @@ class ArchitectureTests {
 
     /** export-service declares its own read models: no code of another service. */
     @ArchTest
-    static final ArchRule noOtherServicesCode = noClasses().should().dependOnClassesThat().resideInAnyPackage(
-            "dev.finsuite.auth..", "dev.finsuite.finance..", "dev.finsuite.emi..", "dev.finsuite.investment..",
-            "dev.finsuite.market..");
+    static final ArchRule noOtherServicesCode = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.finsuite.auth..",
+                    "dev.finsuite.finance..",
+                    "dev.finsuite.emi..",
+                    "dev.finsuite.investment..",
+                    "dev.finsuite.market..");
 
     /** The writers know rows and columns, not HTTP or the database. */
     @ArchTest
-    static final ArchRule formatsAreFreeOfWebAndJdbc = noClasses().that().resideInAPackage("dev.finsuite.export.format..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..", "java.sql..",
-                    "dev.finsuite.export.web..");
+    static final ArchRule formatsAreFreeOfWebAndJdbc = noClasses()
+            .that()
+            .resideInAPackage("dev.finsuite.export.format..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..", "jakarta.servlet..", "java.sql..", "dev.finsuite.export.web..");
 }

@@ -45,7 +45,8 @@ public final class Books {
     }
 
     /** An occurrence a recurring rule created. */
-    public UUID ruleExpense(UUID rule, String date, String amount, UUID category, String counterparty) throws SQLException {
+    public UUID ruleExpense(UUID rule, String date, String amount, UUID category, String counterparty)
+            throws SQLException {
         return entry("EXPENSE", date, amount, "INR", category, counterparty, true, rule);
     }
 
@@ -53,34 +54,67 @@ public final class Books {
         return entry("INCOME", date, amount, "INR", category, null, true, null);
     }
 
-    public UUID rule(String frequency, int interval, String amount, UUID category, String description, String counterparty)
+    public UUID rule(
+            String frequency, int interval, String amount, UUID category, String description, String counterparty)
             throws SQLException {
         UUID id = UUID.randomUUID();
-        ExportTest.sql("insert into finance_recurring_rules (id, tenant_id, kind, amount, currency, category_id, description,"
-                + " counterparty, frequency, interval_count, start_date, active) values (?, ?, 'EXPENSE', ?, 'INR', ?, ?, ?, ?, ?,"
-                + " date '2025-01-01', true)", id, tenant, new BigDecimal(amount), category, description, counterparty,
-                frequency, interval);
+        ExportTest.sql(
+                "insert into finance_recurring_rules (id, tenant_id, kind, amount, currency, category_id, description,"
+                        + " counterparty, frequency, interval_count, start_date, active) values (?, ?, 'EXPENSE', ?, 'INR', ?, ?, ?, ?, ?,"
+                        + " date '2025-01-01', true)",
+                id,
+                tenant,
+                new BigDecimal(amount),
+                category,
+                description,
+                counterparty,
+                frequency,
+                interval);
         return id;
     }
 
     /** The tenant's own sub-category of {@code parent}. */
     public UUID subCategory(UUID parent, String name) throws SQLException {
         UUID id = UUID.randomUUID();
-        ExportTest.sql("insert into finance_categories (id, tenant_id, name, type, parent_id) values (?, ?, ?, 'EXPENSE', ?)",
-                id, tenant, name, parent);
+        ExportTest.sql(
+                "insert into finance_categories (id, tenant_id, name, type, parent_id) values (?, ?, ?, 'EXPENSE', ?)",
+                id,
+                tenant,
+                name,
+                parent);
         return id;
     }
 
-    private UUID entry(String kind, String date, String amount, String currency, UUID category, String counterparty,
-            boolean converted, UUID rule) throws SQLException {
+    private UUID entry(
+            String kind,
+            String date,
+            String amount,
+            String currency,
+            UUID category,
+            String counterparty,
+            boolean converted,
+            UUID rule)
+            throws SQLException {
         UUID id = UUID.randomUUID();
         BigDecimal value = new BigDecimal(amount);
         LocalDate day = LocalDate.parse(date);
-        ExportTest.sql("insert into finance_entries (id, tenant_id, kind, amount, currency, entry_date, category_id, counterparty,"
-                + " recurring_rule_id, occurrence_date, base_currency, base_amount, fx_rate, fx_rate_date, fx_source)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'INR', ?, ?, ?, ?)",
-                id, tenant, kind, value, currency, day, category, counterparty, rule, rule == null ? null : day,
-                converted ? value : null, converted ? BigDecimal.ONE : null, converted ? day : null,
+        ExportTest.sql(
+                "insert into finance_entries (id, tenant_id, kind, amount, currency, entry_date, category_id, counterparty,"
+                        + " recurring_rule_id, occurrence_date, base_currency, base_amount, fx_rate, fx_rate_date, fx_source)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'INR', ?, ?, ?, ?)",
+                id,
+                tenant,
+                kind,
+                value,
+                currency,
+                day,
+                category,
+                counterparty,
+                rule,
+                rule == null ? null : day,
+                converted ? value : null,
+                converted ? BigDecimal.ONE : null,
+                converted ? day : null,
                 converted ? "same-currency" : null);
         return id;
     }

@@ -1,5 +1,12 @@
 package dev.finsuite.export;
 
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvException;
+import dev.finsuite.common.testsupport.ServiceTest;
+import dev.finsuite.common.testsupport.TestInfrastructure;
+import dev.finsuite.common.testsupport.TestTokens;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,19 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvException;
-
 import org.awaitility.Awaitility;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import dev.finsuite.common.testsupport.ServiceTest;
-import dev.finsuite.common.testsupport.TestInfrastructure;
-import dev.finsuite.common.testsupport.TestTokens;
 
 /**
  * export-service whole on a random port, against the real PostgreSQL. Data is seeded by SQL as the database
@@ -39,7 +36,8 @@ import dev.finsuite.common.testsupport.TestTokens;
  */
 public abstract class ExportTest extends ServiceTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Restore limits small enough for a test to exceed quickly (one context for every export test). */
     @DynamicPropertySource
@@ -57,28 +55,36 @@ public abstract class ExportTest extends ServiceTest {
     /** Polls a job until it reaches one of {@code statuses} (30 s at most) and returns it. */
     protected tools.jackson.databind.JsonNode awaitJob(String location, String token, String... statuses) {
         return Awaitility.await("job " + location + " in " + Arrays.toString(statuses))
-                .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    var reply = api().get(location).token(token).send();
-                    if (reply.status() != 200) {
-                        throw new AssertionError("Polling " + location + ": " + reply);
-                    }
-                    return reply.json();
-                }, job -> Arrays.asList(statuses).contains(job.get("status").asString()));
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> {
+                            var reply = api().get(location).token(token).send();
+                            if (reply.status() != 200) {
+                                throw new AssertionError("Polling " + location + ": " + reply);
+                            }
+                            return reply.json();
+                        },
+                        job -> Arrays.asList(statuses)
+                                .contains(job.get("status").asString()));
     }
 
     /** POST one multipart part {@code file} holding {@code content}, as curl -F would. */
     protected HttpResponse<byte[]> upload(String pathAndQuery, String token, byte[] content) {
         String boundary = "finsuite-" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"backup.zip\"\r\n"
-                + "Content-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"backup.zip\"\r\n"
+                        + "Content-Type: application/zip\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-                        HttpRequest.BodyPublishers.ofByteArray(content), HttpRequest.BodyPublishers.ofByteArray(tail)))
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofByteArray(content),
+                        HttpRequest.BodyPublishers.ofByteArray(tail)))
                 .build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -133,7 +139,8 @@ public abstract class ExportTest extends ServiceTest {
     /** GET as a client would, the body as bytes (an XLSX is binary). */
     protected HttpResponse<byte[]> download(String pathAndQuery, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-                .timeout(Duration.ofSeconds(60)).GET();
+                .timeout(Duration.ofSeconds(60))
+                .GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -153,8 +160,12 @@ public abstract class ExportTest extends ServiceTest {
 
     /** A CSV body read back by opencsv's RFC 4180 parser: the header, then the rows. */
     protected static List<String[]> csv(byte[] body, char separator) {
-        try (CSVReader reader = new CSVReaderBuilder(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))
-                .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build()).withKeepCarriageReturn(true).build()) {
+        try (CSVReader reader = new CSVReaderBuilder(
+                        new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))
+                .withCSVParser(
+                        new RFC4180ParserBuilder().withSeparator(separator).build())
+                .withKeepCarriageReturn(true)
+                .build()) {
             return reader.readAll();
         } catch (IOException | CsvException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,10 @@
 package dev.finsuite.finance;
 
+import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.quota.TenantQuotas;
+import dev.finsuite.finance.recurring.RecurringLimits;
+import dev.finsuite.finance.support.FinanceQuotas;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -7,12 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
-
-import dev.finsuite.common.data.Metadata;
-import dev.finsuite.common.money.Currencies;
-import dev.finsuite.common.quota.TenantQuotas;
-import dev.finsuite.finance.recurring.RecurringLimits;
-import dev.finsuite.finance.support.FinanceQuotas;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -1,8 +1,14 @@
 package dev.finsuite.finance;
 
-import java.sql.Connection;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.FakeMarket;
+import dev.finsuite.common.testsupport.OwnerSql;
+import dev.finsuite.common.testsupport.ServiceTest;
+import dev.finsuite.common.testsupport.TestClock;
+import dev.finsuite.common.testsupport.TestTokens;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,21 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import dev.finsuite.common.testsupport.FakeMarket;
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.common.testsupport.ServiceTest;
-import dev.finsuite.common.testsupport.TestClock;
-import dev.finsuite.common.testsupport.OwnerSql;
-import dev.finsuite.common.testsupport.TestInfrastructure;
-import dev.finsuite.common.testsupport.TestTokens;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * finance-service whole, over HTTP, against the real PostgreSQL and Redis, with market-service played by a
@@ -39,7 +34,9 @@ public abstract class FinanceTest extends ServiceTest {
     public static final String SALARY = "00000000-0000-4000-8000-000000000201";
 
     protected static final FakeMarket MARKET = new FakeMarket()
-            .rate("USD", "INR", "83.25").rate("EUR", "INR", "90.10").rate("INR", "USD", "0.012");
+            .rate("USD", "INR", "83.25")
+            .rate("EUR", "INR", "90.10")
+            .rate("INR", "USD", "0.012");
 
     /** The application's clock: real time unless a test pins it to the day its answer depends on. */
     @Autowired
@@ -60,7 +57,8 @@ public abstract class FinanceTest extends ServiceTest {
 
     /** A member's token issued by the application's clock, pinned or not. */
     protected String memberOnTestClock(UUID tenant) {
-        return TestTokens.signer(testClock).issueAccess(UUID.randomUUID(), tenant, List.of("MEMBER"), UUID.randomUUID())
+        return TestTokens.signer(testClock)
+                .issueAccess(UUID.randomUUID(), tenant, List.of("MEMBER"), UUID.randomUUID())
                 .value();
     }
 

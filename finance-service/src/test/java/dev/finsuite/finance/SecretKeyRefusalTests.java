@@ -1,13 +1,12 @@
 package dev.finsuite.finance;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.finsuite.common.security.InvalidSecretKey;
 import dev.finsuite.common.testsupport.TestInfrastructure;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** A service with a forgeable signing key must not come up at all. */
 class SecretKeyRefusalTests {
@@ -19,9 +18,13 @@ class SecretKeyRefusalTests {
         // Command-line arguments, not builder defaults: they must outrank the DATABASE_URL mapping, so the
         // attempt uses the tests' database and no other.
         assertThatThrownBy(() -> new SpringApplicationBuilder(FinanceApplication.class)
-                .run("--server.port=0", "--finsuite.security.secret-key=" + secretKey,
-                        "--spring.datasource.url=" + database.jdbcUrl(), "--spring.flyway.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=" + database.username(), "--spring.flyway.user=" + database.username()))
+                        .run(
+                                "--server.port=0",
+                                "--finsuite.security.secret-key=" + secretKey,
+                                "--spring.datasource.url=" + database.jdbcUrl(),
+                                "--spring.flyway.url=" + database.jdbcUrl(),
+                                "--spring.datasource.username=" + database.username(),
+                                "--spring.flyway.user=" + database.username()))
                 .hasRootCauseInstanceOf(InvalidSecretKey.class);
     }
 }

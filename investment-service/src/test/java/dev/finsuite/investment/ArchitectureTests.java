@@ -1,22 +1,22 @@
 package dev.finsuite.investment;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
-
 import dev.finsuite.common.testsupport.DomainRules;
 import dev.finsuite.common.testsupport.ExactMoneyRules;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "dev.finsuite.investment", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
     @ArchTest
-    static final ArchRule featuresHaveNoCycles = slices().matching("dev.finsuite.investment.(*)..").should().beFreeOfCycles();
+    static final ArchRule featuresHaveNoCycles =
+            slices().matching("dev.finsuite.investment.(*)..").should().beFreeOfCycles();
 
     /** Money, quantities and rates are exact: no binary floating point anywhere in investment-service. */
     @ArchTest
@@ -28,11 +28,19 @@ class ArchitectureTests {
 
     /** Reading the portfolio never writes: the read side may not reach the ledger's write services. */
     @ArchTest
-    static final ArchRule portfolioOnlyReads = noClasses().that().resideInAPackage("dev.finsuite.investment.portfolio..")
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Drafts");
+    static final ArchRule portfolioOnlyReads = noClasses()
+            .that()
+            .resideInAPackage("dev.finsuite.investment.portfolio..")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Drafts");
 
     /** Nothing but the market client speaks to market-service's HTTP API. */
     @ArchTest
-    static final ArchRule oneMarketClient = noClasses().that().resideOutsideOfPackages("dev.finsuite.investment.market..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.web.client.RestClient");
+    static final ArchRule oneMarketClient = noClasses()
+            .that()
+            .resideOutsideOfPackages("dev.finsuite.investment.market..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.web.client.RestClient");
 }

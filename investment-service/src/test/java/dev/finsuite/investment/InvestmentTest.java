@@ -1,18 +1,13 @@
 package dev.finsuite.investment;
 
-import java.sql.Connection;
+import dev.finsuite.common.testsupport.FakeMarket;
+import dev.finsuite.common.testsupport.OwnerSql;
+import dev.finsuite.common.testsupport.ServiceTest;
+import dev.finsuite.common.testsupport.TestTokens;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import dev.finsuite.common.testsupport.FakeMarket;
-import dev.finsuite.common.testsupport.ServiceTest;
-import dev.finsuite.common.testsupport.OwnerSql;
-import dev.finsuite.common.testsupport.TestInfrastructure;
-import dev.finsuite.common.testsupport.TestTokens;
 
 /**
  * investment-service whole, over HTTP, against the real PostgreSQL and Redis, with market-service played by one
@@ -22,7 +17,9 @@ import dev.finsuite.common.testsupport.TestTokens;
 public abstract class InvestmentTest extends ServiceTest {
 
     protected static final FakeMarket MARKET = new FakeMarket()
-            .rate("USD", "INR", "83.25").rate("EUR", "INR", "90.10").rate("INR", "USD", "0.012");
+            .rate("USD", "INR", "83.25")
+            .rate("EUR", "INR", "90.10")
+            .rate("INR", "USD", "0.012");
 
     @DynamicPropertySource
     static void market(DynamicPropertyRegistry registry) {

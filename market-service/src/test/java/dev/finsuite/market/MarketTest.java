@@ -1,19 +1,17 @@
 package dev.finsuite.market;
 
+import dev.finsuite.common.testsupport.OwnerSql;
+import dev.finsuite.common.testsupport.ServiceTest;
+import dev.finsuite.common.testsupport.TestInfrastructure;
+import dev.finsuite.market.rate.RateImports;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import dev.finsuite.common.testsupport.ServiceTest;
-import dev.finsuite.common.testsupport.OwnerSql;
-import dev.finsuite.common.testsupport.TestInfrastructure;
-import dev.finsuite.market.rate.RateImports;
 
 /**
  * market-service against the provider fixtures. Provider rates and quotes are global data shared by every
@@ -25,6 +23,7 @@ public abstract class MarketTest extends ServiceTest {
 
     @Autowired
     protected RateImports imports;
+
     @Autowired
     CircuitBreakerRegistry breakers;
 
@@ -50,7 +49,8 @@ public abstract class MarketTest extends ServiceTest {
         providers.serve("/ecb/hist-90d.xml", "fx/ecb-eurofxref-hist-90d.sample.xml");
         providers.serve("/oxr/latest.json", "fx/openexchangerates-latest.sample.json");
         breakers.getAllCircuitBreakers().forEach(breaker -> breaker.reset());
-        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = TestInfrastructure.ownerConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("delete from exchange_rates");
             statement.execute("delete from asset_quotes");
             statement.execute("delete from quote_closes");

@@ -1,17 +1,16 @@
 package dev.finsuite.market;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.List;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * The providers, played by a local HTTP server on a real socket serving the real payloads from
@@ -20,7 +19,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class ProviderFixtures {
 
-    public static final Path FIXTURES = Path.of("..", "..", "shared", "fixtures").toAbsolutePath().normalize();
+    public static final Path FIXTURES =
+            Path.of("..", "..", "shared", "fixtures").toAbsolutePath().normalize();
     private static final ProviderFixtures INSTANCE = new ProviderFixtures();
 
     private final HttpServer server;
@@ -29,7 +29,13 @@ public final class ProviderFixtures {
     private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
-    public enum Behaviour { NORMAL, GARBAGE, SERVER_ERROR, EMPTY, SLOW }
+    public enum Behaviour {
+        NORMAL,
+        GARBAGE,
+        SERVER_ERROR,
+        EMPTY,
+        SLOW
+    }
 
     private ProviderFixtures() {
         try {
@@ -86,7 +92,8 @@ public final class ProviderFixtures {
         requests.add(path + "?" + exchange.getRequestURI().getRawQuery());
         Behaviour behaviour = behaviours.getOrDefault(path, Behaviour.NORMAL);
         byte[] body = bodies.get(path);
-        try (exchange; OutputStream out = exchange.getResponseBody()) {
+        try (exchange;
+                OutputStream out = exchange.getResponseBody()) {
             switch (behaviour) {
                 case SLOW -> {
                     sleep(3_500);
@@ -112,7 +119,8 @@ public final class ProviderFixtures {
         if (path.endsWith(".xml")) {
             return "text/xml; charset=UTF-8";
         }
-        return body.length > 0 && (body[0] == '{' || body[0] == '[') ? "application/json; charset=utf-8"
+        return body.length > 0 && (body[0] == '{' || body[0] == '[')
+                ? "application/json; charset=utf-8"
                 : "text/csv; charset=utf-8";
     }
 

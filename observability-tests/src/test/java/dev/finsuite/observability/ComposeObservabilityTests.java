@@ -1,14 +1,13 @@
 package dev.finsuite.observability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * There is no Docker engine here to run Grafana, Loki and Alloy, so their compose wiring is checked as data: each
@@ -16,8 +15,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ComposeObservabilityTests {
 
-    private static final List<String> SERVICES = List.of("prometheus", "alertmanager", "grafana", "loki", "alloy",
-            "postgres-exporter", "redis-exporter", "nginx-exporter", "node-exporter");
+    private static final List<String> SERVICES = List.of(
+            "prometheus",
+            "alertmanager",
+            "grafana",
+            "loki",
+            "alloy",
+            "postgres-exporter",
+            "redis-exporter",
+            "nginx-exporter",
+            "node-exporter");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> services() throws IOException {
@@ -35,13 +42,17 @@ class ComposeObservabilityTests {
             for (String volume : (List<String>) service.getOrDefault("volumes", List.of())) {
                 String source = volume.split(":")[0];
                 if (source.startsWith("./")) {
-                    assertThat(Tools.ROOT.resolve(source.substring(2))).as(name + " mounts " + source).exists();
+                    assertThat(Tools.ROOT.resolve(source.substring(2)))
+                            .as(name + " mounts " + source)
+                            .exists();
                 }
             }
         }
-        assertThat(Tools.OBSERVABILITY.resolve("grafana/provisioning/datasources/datasources.yml")).exists();
-        assertThat(PromQl.dashboardFiles()).extracting(path -> path.getFileName().toString()).contains(
-                "suite-overview.json", "service-red.json", "jvm-and-pool.json", "business.json", "logs.json");
+        assertThat(Tools.OBSERVABILITY.resolve("grafana/provisioning/datasources/datasources.yml"))
+                .exists();
+        assertThat(PromQl.dashboardFiles())
+                .extracting(path -> path.getFileName().toString())
+                .contains("suite-overview.json", "service-red.json", "jvm-and-pool.json", "business.json", "logs.json");
     }
 
     @Test
@@ -61,9 +72,13 @@ class ComposeObservabilityTests {
     void alloyLabelsLogStreamsByServiceAndLevelOnly() throws IOException {
         String alloy = Files.readString(Tools.OBSERVABILITY.resolve("alloy/config.alloy"));
 
-        assertThat(alloy).contains("values = [\"service\", \"level\"]").contains("loki.source.docker")
+        assertThat(alloy)
+                .contains("values = [\"service\", \"level\"]")
+                .contains("loki.source.docker")
                 .contains("http://loki:3100/loki/api/v1/push");
-        assertThat(alloy.replaceAll("//.*", "")).doesNotContainIgnoringCase("tenant").doesNotContain("requestId");
+        assertThat(alloy.replaceAll("//.*", ""))
+                .doesNotContainIgnoringCase("tenant")
+                .doesNotContain("requestId");
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,18 +23,31 @@ public final class PromQl {
 
     public static final Path DASHBOARDS = Tools.OBSERVABILITY.resolve("grafana").resolve("dashboards");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Set<String> KEYWORDS = Set.of("and", "or", "unless", "bool", "offset", "by", "without", "on",
-            "ignoring", "group_left", "group_right", "inf", "nan", "atan2");
+    private static final Set<String> KEYWORDS = Set.of(
+            "and",
+            "or",
+            "unless",
+            "bool",
+            "offset",
+            "by",
+            "without",
+            "on",
+            "ignoring",
+            "group_left",
+            "group_right",
+            "inf",
+            "nan",
+            "atan2");
     private static final Pattern STRINGS = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|`[^`]*`");
-    private static final Pattern GROUPING = Pattern.compile(
-            "\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)");
+    private static final Pattern GROUPING =
+            Pattern.compile("\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![A-Za-z0-9_:.$])[A-Za-z_:][A-Za-z0-9_:]*");
     /** A Grafana variable left in an expression: $name, ${name} or [[name]]. */
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{?\\w+|\\[\\[\\w+]]");
+
     private static final Pattern LABEL_VALUES = Pattern.compile("^label_values\\((.*),\\s*[A-Za-z_]+\\)$");
 
-    private PromQl() {
-    }
+    private PromQl() {}
 
     /**
      * Grafana's variables replaced by values a real dashboard would send: the interval variables by a minute, the
@@ -44,9 +56,15 @@ public final class PromQl {
      */
     public static String withVariables(String expression) {
         String substituted = expression;
-        for (String[] variable : new String[][] {{"__rate_interval", "1m"}, {"__interval", "1m"}, {"__range", "1h"},
-                {"job", "finance-service"}, {"service", "finance-service"}}) {
-            substituted = substituted.replace("${" + variable[0] + "}", variable[1])
+        for (String[] variable : new String[][] {
+            {"__rate_interval", "1m"},
+            {"__interval", "1m"},
+            {"__range", "1h"},
+            {"job", "finance-service"},
+            {"service", "finance-service"}
+        }) {
+            substituted = substituted
+                    .replace("${" + variable[0] + "}", variable[1])
                     .replace("[[" + variable[0] + "]]", variable[1])
                     .replaceAll("\\$" + variable[0] + "(?![A-Za-z0-9_])", variable[1]);
         }
@@ -89,15 +107,19 @@ public final class PromQl {
                     continue;
                 }
                 for (JsonNode target : panel.path("targets")) {
-                    expressions.put(name + ": " + panel.path("title").asString() + " " + target.path("refId").asString(),
+                    expressions.put(
+                            name + ": " + panel.path("title").asString() + " "
+                                    + target.path("refId").asString(),
                             target.path("expr").asString());
                 }
             }
             for (JsonNode variable : dashboard.path("templating").path("list")) {
                 if ("prometheus".equals(variable.path("datasource").path("type").asString())) {
-                    Matcher inner = LABEL_VALUES.matcher(variable.path("query").path("query").asString());
+                    Matcher inner = LABEL_VALUES.matcher(
+                            variable.path("query").path("query").asString());
                     if (inner.matches()) {
-                        expressions.put(name + ": variable " + variable.path("name").asString(), inner.group(1));
+                        expressions.put(
+                                name + ": variable " + variable.path("name").asString(), inner.group(1));
                     }
                 }
             }
@@ -113,7 +135,8 @@ public final class PromQl {
             for (JsonNode panel : dashboard.path("panels")) {
                 if ("loki".equals(panel.path("datasource").path("type").asString())) {
                     for (JsonNode target : panel.path("targets")) {
-                        expressions.put(file.getFileName() + ": " + panel.path("title").asString(),
+                        expressions.put(
+                                file.getFileName() + ": " + panel.path("title").asString(),
                                 target.path("expr").asString());
                     }
                 }
@@ -124,7 +147,9 @@ public final class PromQl {
 
     static java.util.List<Path> dashboardFiles() throws IOException {
         try (Stream<Path> files = Files.list(DASHBOARDS)) {
-            return files.filter(path -> path.toString().endsWith(".json")).sorted().toList();
+            return files.filter(path -> path.toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -1,9 +1,9 @@
 package dev.finsuite.observability;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 /** The metric-name finder the dashboard check relies on, on the shapes of expression we write. */
 class PromQlTests {
@@ -11,7 +11,7 @@ class PromQlTests {
     @Test
     void findsMetricNamesButNotFunctionsLabelsRangesOrKeywords() {
         assertThat(PromQl.metricNames("histogram_quantile(0.99, sum by (job, le) (rate("
-                + "http_server_requests_seconds_bucket{uri!~\"/actuator.*\", job=\"x\"}[5m])))"))
+                        + "http_server_requests_seconds_bucket{uri!~\"/actuator.*\", job=\"x\"}[5m])))"))
                 .containsExactly("http_server_requests_seconds_bucket");
         assertThat(PromQl.metricNames("job:a:ratio > 0.05 and on (job) b_total offset 5m unless c"))
                 .containsExactly("b_total", "c", "job:a:ratio");
@@ -22,7 +22,8 @@ class PromQlTests {
 
     @Test
     void grafanaVariablesGetValuesADashboardWouldSendAndAnUnknownOneIsAnError() {
-        assertThat(PromQl.withVariables("rate(x_total{job=\"$job\"}[$__rate_interval]) / on (job) y{job=\"${service}\"}"))
+        assertThat(PromQl.withVariables(
+                        "rate(x_total{job=\"$job\"}[$__rate_interval]) / on (job) y{job=\"${service}\"}"))
                 .isEqualTo("rate(x_total{job=\"finance-service\"}[1m]) / on (job) y{job=\"finance-service\"}");
         assertThat(PromQl.withVariables("increase(x_total[$__range]) and z{a=~\"b.*$\"}"))
                 .isEqualTo("increase(x_total[1h]) and z{a=~\"b.*$\"}");

@@ -1,14 +1,13 @@
 package dev.finsuite.observability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Prometheus' and Alertmanager's own checkers on the shipped configuration: the config and every rule file parse,
@@ -42,8 +41,10 @@ class PromtoolTests {
     void everyAlertBehavesAsItsUnitTestsSay() throws IOException {
         List<String> tests;
         try (Stream<Path> found = Files.list(PROMETHEUS.resolve("tests"))) {
-            tests = found.filter(path -> path.toString().endsWith(".yml")).map(path -> "tests/" + path.getFileName())
-                    .sorted().toList();
+            tests = found.filter(path -> path.toString().endsWith(".yml"))
+                    .map(path -> "tests/" + path.getFileName())
+                    .sorted()
+                    .toList();
         }
         List<String> arguments = new java.util.ArrayList<>(List.of("test", "rules"));
         arguments.addAll(tests);
@@ -69,8 +70,8 @@ class PromtoolTests {
 
     @Test
     void theAlertmanagerConfigurationIsValid() {
-        Tools.Result result = Tools.run(Tools.OBSERVABILITY.resolve("alertmanager"), "amtool", "check-config",
-                "alertmanager.yml");
+        Tools.Result result =
+                Tools.run(Tools.OBSERVABILITY.resolve("alertmanager"), "amtool", "check-config", "alertmanager.yml");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("SUCCESS");
@@ -78,8 +79,10 @@ class PromtoolTests {
 
     private static List<String> ruleFiles() throws IOException {
         try (Stream<Path> found = Files.list(PROMETHEUS.resolve("rules"))) {
-            return found.filter(path -> path.toString().endsWith(".yml")).map(path -> "rules/" + path.getFileName())
-                    .sorted().toList();
+            return found.filter(path -> path.toString().endsWith(".yml"))
+                    .map(path -> "rules/" + path.getFileName())
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -7,20 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.yaml.snakeyaml.Yaml;
 
 /** The rule files under ops/observability/prometheus/rules, read as data (shared with ops-tests by the test-jar). */
 public final class Rules {
 
-    public static final Path DIRECTORY = Tools.OBSERVABILITY.resolve("prometheus").resolve("rules");
+    public static final Path DIRECTORY =
+            Tools.OBSERVABILITY.resolve("prometheus").resolve("rules");
 
-    private Rules() {
-    }
+    private Rules() {}
 
     public static List<Path> files() throws IOException {
         try (Stream<Path> found = Files.list(DIRECTORY)) {
-            return found.filter(path -> path.toString().endsWith(".yml")).sorted().toList();
+            return found.filter(path -> path.toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -37,11 +38,16 @@ public final class Rules {
     }
 
     public static List<String> alertNames() throws IOException {
-        return all().stream().filter(rule -> rule.containsKey("alert")).map(rule -> (String) rule.get("alert")).toList();
+        return all().stream()
+                .filter(rule -> rule.containsKey("alert"))
+                .map(rule -> (String) rule.get("alert"))
+                .toList();
     }
 
     public static List<String> recordedNames() throws IOException {
-        return all().stream().filter(rule -> rule.containsKey("record")).map(rule -> (String) rule.get("record"))
+        return all().stream()
+                .filter(rule -> rule.containsKey("record"))
+                .map(rule -> (String) rule.get("record"))
                 .toList();
     }
 

@@ -18,8 +18,7 @@ public final class Tools {
     static final String INSTALL = "apt-get install -y prometheus prometheus-alertmanager prometheus-postgres-exporter"
             + " prometheus-redis-exporter prometheus-node-exporter prometheus-nginx-exporter (.ci/run does it)";
 
-    private Tools() {
-    }
+    private Tools() {}
 
     public static Path find(String program) {
         for (String directory : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
@@ -37,7 +36,10 @@ public final class Tools {
         command.add(find(program).toString());
         command.addAll(List.of(arguments));
         try {
-            Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
@@ -52,6 +54,5 @@ public final class Tools {
         }
     }
 
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 }

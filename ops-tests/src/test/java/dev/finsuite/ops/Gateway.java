@@ -18,13 +18,14 @@ import java.util.stream.Stream;
  */
 final class Gateway implements AutoCloseable {
 
-    static final List<String> UPSTREAMS = List.of("auth_service", "finance_service", "emi_service",
-            "investment_service", "market_service", "export_service");
+    static final List<String> UPSTREAMS = List.of(
+            "auth_service", "finance_service", "emi_service", "investment_service", "market_service", "export_service");
     private static final Path CONFIG = ServiceProcess.ROOT.resolve("ops").resolve("nginx");
 
     final int port;
     /** The stub_status server's port (8081 in ops/nginx), here on 127.0.0.1 as ./run.sh binds it. */
     final int statusPort;
+
     private final Path prefix;
     private final Path log;
     private final Process process;
@@ -46,10 +47,13 @@ final class Gateway implements AutoCloseable {
             Path conf = Files.createDirectories(prefix.resolve("conf"));
             String main = Files.readString(CONFIG.resolve("nginx.conf"));
             if (!main.contains("listen 8080;") || !main.contains("listen 8081;")) {
-                throw new IllegalStateException("ops/nginx/nginx.conf no longer says `listen 8080;` and `listen 8081;`");
+                throw new IllegalStateException(
+                        "ops/nginx/nginx.conf no longer says `listen 8080;` and `listen 8081;`");
             }
-            Files.writeString(conf.resolve("nginx.conf"), main.replace("listen 8080;", "listen " + port + ";")
-                    .replace("listen 8081;", "listen 127.0.0.1:" + statusPort + ";"));
+            Files.writeString(
+                    conf.resolve("nginx.conf"),
+                    main.replace("listen 8080;", "listen " + port + ";")
+                            .replace("listen 8081;", "listen 127.0.0.1:" + statusPort + ";"));
             Files.copy(CONFIG.resolve("problems.conf"), conf.resolve("problems.conf"));
             Files.copy(CONFIG.resolve("mime.types.conf"), conf.resolve("mime.types.conf"));
             Files.writeString(conf.resolve("upstreams.conf"), upstreams(servers));
@@ -59,8 +63,17 @@ final class Gateway implements AutoCloseable {
                 Files.createSymbolicLink(prefix.resolve("web"), dist);
             }
             Path log = prefix.resolve("gateway.log");
-            Process process = new ProcessBuilder(nginx(), "-p", prefix + "/", "-c", conf.resolve("nginx.conf").toString(),
-                    "-g", globalDirectives()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(
+                            nginx(),
+                            "-p",
+                            prefix + "/",
+                            "-c",
+                            conf.resolve("nginx.conf").toString(),
+                            "-g",
+                            globalDirectives())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             Gateway gateway = new Gateway(port, statusPort, prefix, process);
             gateway.awaitListening();
             return gateway;
@@ -79,17 +92,22 @@ final class Gateway implements AutoCloseable {
     }
 
     private static String upstreams(Map<String, List<String>> servers) {
-        return UPSTREAMS.stream().map(name -> "upstream " + name + " {\n"
-                + servers.getOrDefault(name, List.of("127.0.0.1:" + ServiceProcess.freePort())).stream()
-                        .map(server -> "    server " + server + " max_fails=1 fail_timeout=5s;\n")
-                        .collect(Collectors.joining())
-                + "    keepalive 8;\n}\n").collect(Collectors.joining());
+        return UPSTREAMS.stream()
+                .map(name -> "upstream " + name + " {\n"
+                        + servers.getOrDefault(name, List.of("127.0.0.1:" + ServiceProcess.freePort())).stream()
+                                .map(server -> "    server " + server + " max_fails=1 fail_timeout=5s;\n")
+                                .collect(Collectors.joining())
+                        + "    keepalive 8;\n}\n")
+                .collect(Collectors.joining());
     }
 
     private static String nginx() {
         String path = System.getenv().getOrDefault("PATH", "");
-        return Stream.concat(Stream.of(path.split(":")), Stream.of("/usr/sbin", "/usr/local/sbin", "/usr/local/nginx/sbin"))
-                .map(dir -> Path.of(dir, "nginx")).filter(Files::isExecutable).findFirst()
+        return Stream.concat(
+                        Stream.of(path.split(":")), Stream.of("/usr/sbin", "/usr/local/sbin", "/usr/local/nginx/sbin"))
+                .map(dir -> Path.of(dir, "nginx"))
+                .filter(Files::isExecutable)
+                .findFirst()
                 .map(Path::toString)
                 .orElseThrow(() -> new IllegalStateException("nginx is not installed, and the gateway tests run the "
                         + "real one: apt-get install -y nginx (.ci/run does)."));

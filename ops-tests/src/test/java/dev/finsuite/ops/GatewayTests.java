@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -59,27 +58,49 @@ class GatewayTests {
         List<ServiceProcess> auth = List.of(suite.auth);
         List<ServiceProcess> finance = List.of(suite.financeA, suite.financeB);
         List<ServiceProcess> market = List.of(suite.marketA, suite.marketB);
-        for (String path : List.of("/api/v1/auth/logout", "/api/v1/users", "/api/v1/users/me", "/api/v1/tenants/current",
+        for (String path : List.of(
+                "/api/v1/auth/logout",
+                "/api/v1/users",
+                "/api/v1/users/me",
+                "/api/v1/tenants/current",
                 "/.well-known/jwks.json")) {
             routes.put(path, auth);
         }
-        for (String path : List.of("/api/v1/categories", "/api/v1/expenses", "/api/v1/incomes", "/api/v1/budgets",
-                "/api/v1/borrowings", "/api/v1/lendings", "/api/v1/counterparties", "/api/v1/recurring-rules",
+        for (String path : List.of(
+                "/api/v1/categories",
+                "/api/v1/expenses",
+                "/api/v1/incomes",
+                "/api/v1/budgets",
+                "/api/v1/borrowings",
+                "/api/v1/lendings",
+                "/api/v1/counterparties",
+                "/api/v1/recurring-rules",
                 "/api/v1/summaries/monthly")) {
             routes.put(path, finance);
         }
         routes.put("/api/v1/emis", List.of(suite.emi));
         routes.put("/api/v1/emi-calculator", List.of(suite.emi));
-        for (String path : List.of("/api/v1/investments/accounts", "/api/v1/investments/import", "/api/v1/portfolio",
+        for (String path : List.of(
+                "/api/v1/investments/accounts",
+                "/api/v1/investments/import",
+                "/api/v1/portfolio",
                 "/api/v1/watchlist")) {
             routes.put(path, List.of(suite.investment));
         }
-        for (String path : List.of("/api/v1/currencies", "/api/v1/exchange-rates/custom", "/api/v1/conversions",
-                "/api/v1/quotes/NOPE/history", "/api/v1/provider-keys")) {
+        for (String path : List.of(
+                "/api/v1/currencies",
+                "/api/v1/exchange-rates/custom",
+                "/api/v1/conversions",
+                "/api/v1/quotes/NOPE/history",
+                "/api/v1/provider-keys")) {
             routes.put(path, market);
         }
-        for (String path : List.of("/api/v1/exports/jobs", "/api/v1/reports/schedules", "/api/v1/backups",
-                "/api/v1/analytics/summary", "/api/v1/audit")) {
+        for (String path : List.of(
+                "/api/v1/exports/jobs",
+                "/api/v1/reports/schedules",
+                "/api/v1/backups",
+                "/api/v1/analytics/summary",
+                "/api/v1/audit")) {
             routes.put(path, List.of(suite.export));
         }
         Map<String, String> idByPath = new LinkedHashMap<>();
@@ -94,7 +115,8 @@ class GatewayTests {
             awaitLogged(services, requestId, path);
             for (ServiceProcess other : suite.all()) {
                 if (!services.contains(other)) {
-                    assertThat(other.logLines()).as(path + " must not reach " + other.name)
+                    assertThat(other.logLines())
+                            .as(path + " must not reach " + other.name)
                             .noneMatch(line -> line.contains(requestId));
                 }
             }
@@ -109,11 +131,19 @@ class GatewayTests {
         String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
         assertThat(response.headers().allValues("X-Request-Id")).hasSize(1);
         awaitLogged(List.of(suite.marketA, suite.marketB), requestId, "/api/v1/currencies");
-        String accessLine = gateway.log().lines().filter(line -> line.contains("\"requestId\":\"" + requestId + "\""))
-                .findFirst().orElseThrow(() -> new AssertionError("no access log line for " + requestId));
-        assertThat(accessLine).startsWith("{").endsWith("}").contains("\"status\":200")
-                .contains("\"uri\":\"/api/v1/currencies\"").containsPattern("\"upstream\":\"127\\.0\\.0\\.1:\\d+\"")
-                .contains("\"durationSeconds\":").contains("\"upstreamSeconds\":\"")
+        String accessLine = gateway.log()
+                .lines()
+                .filter(line -> line.contains("\"requestId\":\"" + requestId + "\""))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no access log line for " + requestId));
+        assertThat(accessLine)
+                .startsWith("{")
+                .endsWith("}")
+                .contains("\"status\":200")
+                .contains("\"uri\":\"/api/v1/currencies\"")
+                .containsPattern("\"upstream\":\"127\\.0\\.0\\.1:\\d+\"")
+                .contains("\"durationSeconds\":")
+                .contains("\"upstreamSeconds\":\"")
                 .doesNotContain(token);
     }
 
@@ -126,24 +156,31 @@ class GatewayTests {
             List<Future<HttpResponse<String>>> sent = new ArrayList<>();
             for (int i = 0; i < 25; i++) {
                 String id = "burst-" + UUID.randomUUID();
-                sent.add(burst.submit(() -> Http.post(fresh.url() + "/api/v1/auth/login", null,
-                        "{\"email\":\"" + id + "@example.com\",\"password\":\"wrong password\"}", "X-Request-Id", id)));
+                sent.add(burst.submit(() -> Http.post(
+                        fresh.url() + "/api/v1/auth/login",
+                        null,
+                        "{\"email\":\"" + id + "@example.com\",\"password\":\"wrong password\"}",
+                        "X-Request-Id",
+                        id)));
             }
             List<HttpResponse<String>> answers = new ArrayList<>();
             for (Future<HttpResponse<String>> answer : sent) {
                 answers.add(answer.get(2, TimeUnit.MINUTES));
             }
             burst.shutdown();
-            List<HttpResponse<String>> limited = answers.stream().filter(a -> a.statusCode() == 429).toList();
+            List<HttpResponse<String>> limited =
+                    answers.stream().filter(a -> a.statusCode() == 429).toList();
             // A burst of 10 passes on top of the one allowed now (and one more each 6 s); the rest is turned away.
             assertThat(limited).hasSizeGreaterThanOrEqualTo(13);
             // What passed reached auth-service: a wrong password, or its own "busy" when sign-ins pile up.
-            assertThat(answers).filteredOn(a -> a.statusCode() != 429)
+            assertThat(answers)
+                    .filteredOn(a -> a.statusCode() != 429)
                     .allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isIn(401, 503));
             for (HttpResponse<String> answer : limited) {
                 assertProblem(answer, 429, "rate_limited");
-                assertThat(answer.headers().firstValue("Retry-After")).hasValueSatisfying(
-                        seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+                assertThat(answer.headers().firstValue("Retry-After"))
+                        .hasValueSatisfying(
+                                seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
             }
             // The turned-away requests never reached auth-service.
             List<String> authLog = suite.auth.logLines();
@@ -153,15 +190,22 @@ class GatewayTests {
                 assertThat(authLog).noneMatch(line -> line.contains(id));
             }
             // Other routes are not limited by the sign-in zone.
-            assertThat(Http.get(fresh.url() + "/api/v1/currencies", token).statusCode()).isEqualTo(200);
+            assertThat(Http.get(fresh.url() + "/api/v1/currencies", token).statusCode())
+                    .isEqualTo(200);
         }
     }
 
     @Test
     void actuatorEndpointsOtherThanHealthAreClosedFromOutside() {
-        for (String path : List.of("/actuator", "/actuator/prometheus", "/actuator/env", "/actuator/info",
-                "/actuator/health/../prometheus", "/api/v1/expenses/%2e%2e/%2e%2e/%2e%2e/actuator/prometheus",
-                "/actuator/heapdump", "//actuator/prometheus")) {
+        for (String path : List.of(
+                "/actuator",
+                "/actuator/prometheus",
+                "/actuator/env",
+                "/actuator/info",
+                "/actuator/health/../prometheus",
+                "/api/v1/expenses/%2e%2e/%2e%2e/%2e%2e/actuator/prometheus",
+                "/actuator/heapdump",
+                "//actuator/prometheus")) {
             HttpResponse<String> response = Http.get(gateway.url() + path, token);
             assertProblem(response, 404, "not_found");
             assertThat(response.body()).as(path).doesNotContain("jvm_").doesNotContain("http_server_requests");
@@ -170,7 +214,8 @@ class GatewayTests {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"UP\"");
         // ... while the services still expose their metrics inside, to Prometheus.
-        assertThat(Http.get(suite.financeA.url() + "/actuator/prometheus", null).statusCode()).isEqualTo(200);
+        assertThat(Http.get(suite.financeA.url() + "/actuator/prometheus", null).statusCode())
+                .isEqualTo(200);
     }
 
     /** The nginx exporter's source: served on the status port only, and nothing else is served there. */
@@ -179,7 +224,8 @@ class GatewayTests {
         HttpResponse<String> status = Http.get(gateway.statusUrl() + "/stub_status", null);
 
         assertThat(status.statusCode()).isEqualTo(200);
-        assertThat(status.body()).startsWith("Active connections: ")
+        assertThat(status.body())
+                .startsWith("Active connections: ")
                 .containsPattern("server accepts handled requests\\s+\\d+ \\d+ \\d+")
                 .containsPattern("Reading: \\d+ Writing: \\d+ Waiting: \\d+");
         // Not on the access log: a scrape every 15 s would be most of its lines.
@@ -187,10 +233,15 @@ class GatewayTests {
         // On the public port the path is just another path: the web app's index.html (when web/dist is built), or
         // a 404 problem; never the counters.
         HttpResponse<String> outside = Http.get(gateway.url() + "/stub_status", token);
-        assertThat(outside.body()).as("public port").doesNotContain("Active connections").doesNotContain("Reading:");
+        assertThat(outside.body())
+                .as("public port")
+                .doesNotContain("Active connections")
+                .doesNotContain("Reading:");
         assertThat(outside.statusCode()).isIn(200, 404);
-        assertThat(Http.get(gateway.statusUrl() + "/api/v1/currencies", token).statusCode()).isEqualTo(404);
-        assertThat(Http.get(gateway.statusUrl() + "/actuator/health", null).statusCode()).isEqualTo(404);
+        assertThat(Http.get(gateway.statusUrl() + "/api/v1/currencies", token).statusCode())
+                .isEqualTo(404);
+        assertThat(Http.get(gateway.statusUrl() + "/actuator/health", null).statusCode())
+                .isEqualTo(404);
     }
 
     /**
@@ -205,40 +256,59 @@ class GatewayTests {
         Map<String, List<String>> upstreams = new LinkedHashMap<>(suite.upstreams());
         upstreams.put("finance_service", List.of(suite.financeA.address()));
         try (Gateway traced = Gateway.start(upstreams)) {
-            String category = Http.<List<String>>json(Http.get(traced.url() + "/api/v1/categories?type=EXPENSE",
-                    token), "$.items[*].id").get(0);
+            String category = Http.<List<String>>json(
+                            Http.get(traced.url() + "/api/v1/categories?type=EXPENSE", token), "$.items[*].id")
+                    .get(0);
 
             HttpResponse<String> started = createEuroExpense(traced, category);
             String requestId = started.headers().firstValue("X-Request-Id").orElseThrow();
             String traceId = accessLogTraceId(traced, requestId);
-            assertThat(traceId).as("without a traceparent the gateway's request id is the trace id")
-                    .matches("[0-9a-f]{32}").isEqualTo(requestId);
+            assertThat(traceId)
+                    .as("without a traceparent the gateway's request id is the trace id")
+                    .matches("[0-9a-f]{32}")
+                    .isEqualTo(requestId);
             assertTracedThroughFinanceAndMarket(requestId, traceId);
 
             for (String flags : List.of("01", "00")) {
                 String clientTrace = hex(32);
                 String clientRequest = "traced-" + UUID.randomUUID();
-                createEuroExpense(traced, category, "X-Request-Id", clientRequest,
-                        "traceparent", "00-" + clientTrace + "-" + hex(16) + "-" + flags);
-                assertThat(accessLogTraceId(traced, clientRequest)).as("the client's trace, flags " + flags)
+                createEuroExpense(
+                        traced,
+                        category,
+                        "X-Request-Id",
+                        clientRequest,
+                        "traceparent",
+                        "00-" + clientTrace + "-" + hex(16) + "-" + flags);
+                assertThat(accessLogTraceId(traced, clientRequest))
+                        .as("the client's trace, flags " + flags)
                         .isEqualTo(clientTrace);
                 assertTracedThroughFinanceAndMarket(clientRequest, clientTrace);
             }
 
             String badRequest = "untraced-" + UUID.randomUUID();
-            createEuroExpense(traced, category, "X-Request-Id", badRequest, "traceparent", "00-" + "0".repeat(32)
-                    + "-" + hex(16) + "-01");
+            createEuroExpense(
+                    traced,
+                    category,
+                    "X-Request-Id",
+                    badRequest,
+                    "traceparent",
+                    "00-" + "0".repeat(32) + "-" + hex(16) + "-01");
             String replaced = accessLogTraceId(traced, badRequest);
-            assertThat(replaced).as("an invalid traceparent is replaced").matches("[0-9a-f]{32}")
+            assertThat(replaced)
+                    .as("an invalid traceparent is replaced")
+                    .matches("[0-9a-f]{32}")
                     .isNotEqualTo("0".repeat(32));
             assertTracedThroughFinanceAndMarket(badRequest, replaced);
         }
     }
 
     private static HttpResponse<String> createEuroExpense(Gateway gateway, String category, String... headers) {
-        HttpResponse<String> created = Http.post(gateway.url() + "/api/v1/expenses", token, """
-                {"amount":"4.20","currency":"EUR","date":"%s","categoryId":"%s","description":"traced"}"""
-                .formatted(LocalDate.now(ZoneOffset.UTC), category), headers);
+        HttpResponse<String> created = Http.post(
+                gateway.url() + "/api/v1/expenses",
+                token,
+                """
+                {"amount":"4.20","currency":"EUR","date":"%s","categoryId":"%s","description":"traced"}""".formatted(LocalDate.now(ZoneOffset.UTC), category),
+                headers);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return created;
     }
@@ -247,11 +317,12 @@ class GatewayTests {
     private static String accessLogTraceId(Gateway gateway, String requestId) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
         while (true) {
-            Optional<String> line = gateway.log().lines()
-                    .filter(l -> l.contains("\"requestId\":\"" + requestId + "\"")).findFirst();
+            Optional<String> line = gateway.log()
+                    .lines()
+                    .filter(l -> l.contains("\"requestId\":\"" + requestId + "\""))
+                    .findFirst();
             if (line.isPresent()) {
-                Matcher trace = Pattern.compile("\"traceId\":\"([^\"]*)\"")
-                        .matcher(line.get());
+                Matcher trace = Pattern.compile("\"traceId\":\"([^\"]*)\"").matcher(line.get());
                 assertThat(trace.find()).as(line.get()).isTrue();
                 return trace.group(1);
             }
@@ -280,16 +351,21 @@ class GatewayTests {
             }
             ServiceProcess.sleep(Duration.ofMillis(200));
         } while (Instant.now().isBefore(deadline));
-        assertThat(financeLines).as("finance-a's lines of " + requestId + suite.tails())
+        assertThat(financeLines)
+                .as("finance-a's lines of " + requestId + suite.tails())
                 .anyMatch(l -> l.contains("POST /api/v1/expenses -> 201"))
                 .allSatisfy(l -> assertThat(l).contains(traceId));
-        assertThat(marketLines).as("market's lines of " + requestId + suite.tails())
+        assertThat(marketLines)
+                .as("market's lines of " + requestId + suite.tails())
                 .anyMatch(l -> l.contains("GET /api/v1/conversions -> "))
                 .allSatisfy(l -> assertThat(l).contains(traceId));
     }
 
     private static List<String> linesOf(List<ServiceProcess> services, String text) {
-        return services.stream().flatMap(s -> s.logLines().stream()).filter(l -> l.contains(text)).toList();
+        return services.stream()
+                .flatMap(s -> s.logLines().stream())
+                .filter(l -> l.contains(text))
+                .toList();
     }
 
     private static String hex(int digits) {
@@ -303,8 +379,8 @@ class GatewayTests {
 
     @Test
     void jsonAnswersAreCompressedForClientsThatAcceptIt() throws IOException {
-        HttpResponse<byte[]> response = sendBytes(Http.request(gateway.url() + "/api/v1/categories?size=200", token,
-                "Accept-Encoding", "gzip"));
+        HttpResponse<byte[]> response = sendBytes(
+                Http.request(gateway.url() + "/api/v1/categories?size=200", token, "Accept-Encoding", "gzip"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
@@ -318,12 +394,27 @@ class GatewayTests {
         HttpResponse<String> config = Http.get(gateway.url() + "/v3/api-docs/swagger-config", null);
         assertThat(config.statusCode()).isEqualTo(200);
         List<String> urls = Http.json(config, "$.urls[*].url");
-        assertThat(urls).containsExactly("/v3/api-docs/auth-service", "/v3/api-docs/finance-service",
-                "/v3/api-docs/emi-service", "/v3/api-docs/investment-service", "/v3/api-docs/market-service",
-                "/v3/api-docs/export-service");
-        Map<String, String> pathOfEach = Map.of("auth-service", "/api/v1/auth/login", "finance-service",
-                "/api/v1/expenses", "emi-service", "/api/v1/emis", "investment-service", "/api/v1/portfolio",
-                "market-service", "/api/v1/currencies", "export-service", "/api/v1/backups");
+        assertThat(urls)
+                .containsExactly(
+                        "/v3/api-docs/auth-service",
+                        "/v3/api-docs/finance-service",
+                        "/v3/api-docs/emi-service",
+                        "/v3/api-docs/investment-service",
+                        "/v3/api-docs/market-service",
+                        "/v3/api-docs/export-service");
+        Map<String, String> pathOfEach = Map.of(
+                "auth-service",
+                "/api/v1/auth/login",
+                "finance-service",
+                "/api/v1/expenses",
+                "emi-service",
+                "/api/v1/emis",
+                "investment-service",
+                "/api/v1/portfolio",
+                "market-service",
+                "/api/v1/currencies",
+                "export-service",
+                "/api/v1/backups");
         for (String url : urls) {
             HttpResponse<String> document = Http.get(gateway.url() + url, null);
             assertThat(document.statusCode()).as(url).isEqualTo(200);
@@ -336,7 +427,8 @@ class GatewayTests {
         assertThat(page.body()).containsIgnoringCase("swagger");
         HttpResponse<String> initializer = Http.get(gateway.url() + "/swagger-ui/swagger-initializer.js", null);
         assertThat(initializer.body()).contains("/v3/api-docs/swagger-config");
-        assertThat(Http.get(gateway.url() + "/swagger-ui.html", null).statusCode()).isEqualTo(302);
+        assertThat(Http.get(gateway.url() + "/swagger-ui.html", null).statusCode())
+                .isEqualTo(302);
     }
 
     @Test
@@ -355,7 +447,9 @@ class GatewayTests {
     }
 
     static void assertProblem(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
+        assertThat(response.statusCode())
+                .as(response.uri() + " " + response.body())
+                .isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");

@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +33,9 @@ class GracefulShutdownTests {
 
     private static final int WORKERS = 16;
 
-    private record Attempt(String key, String body, int status, String id, Instant sent) {
-    }
+    private record Attempt(String key, String body, int status, String id, Instant sent) {}
 
-    private record Probe(Instant at, int status) {
-    }
+    private record Probe(Instant at, int status) {}
 
     @Test
     void aReplicaStoppedUnderLoadFinishesWhatItAcceptedAndTheGatewayRoutesAroundIt() throws InterruptedException {
@@ -46,30 +43,39 @@ class GracefulShutdownTests {
         String token = Http.register(suite.auth.url());
         ServiceProcess victim = suite.financeB;
         long servedBefore = servedCreates(victim);
-        try (Gateway gateway = Gateway.start(Map.of("auth_service", List.of(suite.auth.address()),
-                "finance_service", List.of(suite.financeA.address(), victim.address())))) {
-            String category = Http.<List<String>>json(Http.get(gateway.url()
-                    + "/api/v1/categories?type=EXPENSE", token), "$.items[*].id").get(0);
+        try (Gateway gateway = Gateway.start(Map.of(
+                "auth_service",
+                List.of(suite.auth.address()),
+                "finance_service",
+                List.of(suite.financeA.address(), victim.address())))) {
+            String category = Http.<List<String>>json(
+                            Http.get(gateway.url() + "/api/v1/categories?type=EXPENSE", token), "$.items[*].id")
+                    .get(0);
             Queue<Attempt> attempts = new ConcurrentLinkedQueue<>();
             AtomicBoolean running = new AtomicBoolean(true);
             ExecutorService load = Executors.newFixedThreadPool(WORKERS);
             for (int i = 0; i < WORKERS; i++) {
                 load.submit(() -> {
                     while (running.get()) {
-                        attempts.add(create(gateway, token, category, UUID.randomUUID().toString()));
+                        attempts.add(create(
+                                gateway, token, category, UUID.randomUUID().toString()));
                         // At most 5 a second each, 80 in all: under the gateway's per-address 100/s, which would
                         // otherwise answer part of the load 429 on a machine fast enough to exceed it.
                         ServiceProcess.sleep(Duration.ofMillis(200));
                     }
                 });
             }
-            HorizontalScalingTests.await(Duration.ofSeconds(60), () -> servedCreates(victim) >= servedBefore + 5,
+            HorizontalScalingTests.await(
+                    Duration.ofSeconds(60),
+                    () -> servedCreates(victim) >= servedBefore + 5,
                     "the victim serving creates");
 
             Instant terminated = Instant.now();
             victim.terminate();
             List<Probe> probes = new ArrayList<>();
-            HttpClient probeClient = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+            HttpClient probeClient = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofMillis(500))
+                    .build();
             while (victim.alive() && Instant.now().isBefore(terminated.plusSeconds(40))) {
                 probes.add(new Probe(Instant.now(), victim.readiness(probeClient)));
                 ServiceProcess.sleep(Duration.ofMillis(50));
@@ -85,36 +91,49 @@ class GracefulShutdownTests {
             assertThat(exited).as("exited").isTrue();
             // Accepted requests get 20 s, then a scheduled job already running (here: conversions through the slow
             // market) 20 s more; compose's stop_grace_period is 45 s.
-            assertThat(Duration.between(terminated, exitedAt)).as("time to exit").isLessThan(Duration.ofSeconds(45));
+            assertThat(Duration.between(terminated, exitedAt))
+                    .as("time to exit")
+                    .isLessThan(Duration.ofSeconds(45));
             assertThat(log).contains("Commencing graceful shutdown").contains("Graceful shutdown complete");
-            assertThat(Duration.between(logTime(log, "Commencing graceful shutdown"),
-                    logTime(log, "Graceful shutdown complete"))).as("requests' grace").isLessThan(Duration.ofSeconds(20));
+            assertThat(Duration.between(
+                            logTime(log, "Commencing graceful shutdown"), logTime(log, "Graceful shutdown complete")))
+                    .as("requests' grace")
+                    .isLessThan(Duration.ofSeconds(20));
             String afterSigterm = log.substring(log.indexOf("Commencing graceful shutdown"));
-            assertThat(afterSigterm).as("requests accepted before SIGTERM, finished after it")
+            assertThat(afterSigterm)
+                    .as("requests accepted before SIGTERM, finished after it")
                     .contains("POST /api/v1/expenses -> 201");
-            assertThat(probes).as("readiness after SIGTERM").isNotEmpty()
+            assertThat(probes)
+                    .as("readiness after SIGTERM")
+                    .isNotEmpty()
                     .filteredOn(probe -> probe.at().isAfter(terminated.plusSeconds(1)))
                     .allSatisfy(probe -> assertThat(probe.status()).isNotEqualTo(200));
 
             List<Attempt> all = List.copyOf(attempts);
-            List<Attempt> acknowledged = all.stream().filter(a -> a.status() == 201).toList();
+            List<Attempt> acknowledged =
+                    all.stream().filter(a -> a.status() == 201).toList();
             String summary = all.size() + " attempts, " + acknowledged.size() + " acknowledged, statuses "
-                    + all.stream().collect(java.util.stream.Collectors.groupingBy(Attempt::status,
-                            java.util.stream.Collectors.counting()));
+                    + all.stream()
+                            .collect(java.util.stream.Collectors.groupingBy(
+                                    Attempt::status, java.util.stream.Collectors.counting()));
             assertThat(acknowledged).as(summary).hasSizeGreaterThan(WORKERS);
-            assertThat(all).as("after the replica is gone every write succeeds: " + summary)
+            assertThat(all)
+                    .as("after the replica is gone every write succeeds: " + summary)
                     .filteredOn(a -> a.sent().isAfter(exitedAt.plusSeconds(1)))
-                    .isNotEmpty().allSatisfy(a -> assertThat(a.status()).isEqualTo(201));
+                    .isNotEmpty()
+                    .allSatisfy(a -> assertThat(a.status()).isEqualTo(201));
             // Read back from the surviving replica itself: what is checked is the store, and a few hundred reads in a
             // burst through the gateway would meet its per-address limit (100/s, burst 500) instead.
             for (Attempt ack : acknowledged) {
-                assertThat(Http.get(suite.financeA.url() + "/api/v1/expenses/" + ack.id(), token).statusCode())
-                        .as("acknowledged " + ack.id()).isEqualTo(200);
+                assertThat(Http.get(suite.financeA.url() + "/api/v1/expenses/" + ack.id(), token)
+                                .statusCode())
+                        .as("acknowledged " + ack.id())
+                        .isEqualTo(200);
             }
             // A write that failed in the switch-over is safe to send again with its key: stored once in all.
             for (Attempt failed : all.stream().filter(a -> a.status() != 201).toList()) {
-                HttpResponse<String> again = Http.post(gateway.url() + "/api/v1/expenses", token, failed.body(),
-                        "Idempotency-Key", failed.key());
+                HttpResponse<String> again = Http.post(
+                        gateway.url() + "/api/v1/expenses", token, failed.body(), "Idempotency-Key", failed.key());
                 assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
             }
             HttpResponse<String> stored = Http.get(gateway.url() + "/api/v1/expenses?size=1", token);
@@ -125,12 +144,11 @@ class GracefulShutdownTests {
     /** One expense in EUR (the household's base is USD): on the victim, converting it takes 1.5 s. */
     private static Attempt create(Gateway gateway, String token, String category, String key) {
         String body = """
-                {"amount":"3.50","currency":"EUR","date":"%s","categoryId":"%s","description":"load %s"}"""
-                .formatted(LocalDate.now(ZoneOffset.UTC), category, key);
+                {"amount":"3.50","currency":"EUR","date":"%s","categoryId":"%s","description":"load %s"}""".formatted(LocalDate.now(ZoneOffset.UTC), category, key);
         Instant sent = Instant.now();
         try {
-            HttpResponse<String> response = Http.post(gateway.url() + "/api/v1/expenses", token, body,
-                    "Idempotency-Key", key, "X-Request-Id", key);
+            HttpResponse<String> response = Http.post(
+                    gateway.url() + "/api/v1/expenses", token, body, "Idempotency-Key", key, "X-Request-Id", key);
             String id = response.statusCode() == 201 ? Http.json(response, "$.id") : null;
             return new Attempt(key, body, response.statusCode(), id, sent);
         } catch (RuntimeException e) {
@@ -145,6 +163,8 @@ class GracefulShutdownTests {
     }
 
     private static long servedCreates(ServiceProcess replica) {
-        return replica.logLines().stream().filter(line -> line.contains("POST /api/v1/expenses -> 201")).count();
+        return replica.logLines().stream()
+                .filter(line -> line.contains("POST /api/v1/expenses -> 201"))
+                .count();
     }
 }

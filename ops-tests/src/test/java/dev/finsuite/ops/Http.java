@@ -1,5 +1,6 @@
 package dev.finsuite.ops;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,23 +9,23 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
-import com.jayway.jsonpath.JsonPath;
-
 /** Plain HTTP calls as a client makes them, and a household registered to make them with. */
 final class Http {
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(3))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
 
-    private Http() {
-    }
+    private Http() {}
 
     static HttpResponse<String> get(String url, String token, String... headers) {
         return send(request(url, token, headers).GET());
     }
 
     static HttpResponse<String> post(String url, String token, String json, String... headers) {
-        return send(request(url, token, headers).header("Content-Type", "application/json")
+        return send(request(url, token, headers)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 

@@ -2,6 +2,12 @@ package dev.finsuite.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import dev.finsuite.common.config.DatabaseUrl;
+import dev.finsuite.common.testsupport.TestInfrastructure;
+import dev.finsuite.observability.PromQl;
+import dev.finsuite.observability.Rules;
+import dev.finsuite.observability.Tools;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -24,18 +30,10 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
-
-import dev.finsuite.common.config.DatabaseUrl;
-import dev.finsuite.common.testsupport.TestInfrastructure;
-import dev.finsuite.observability.PromQl;
-import dev.finsuite.observability.Rules;
-import dev.finsuite.observability.Tools;
 
 /**
  * Every PromQL expression of ops/observability (dashboard panels and variables, recording and alert rules) sent to a
@@ -52,8 +50,9 @@ class LivePromQlTests {
     private static final Duration SCRAPE_INTERVAL = Duration.ofSeconds(2);
     /** Prometheus' own series, present while an alert is pending or firing. */
     private static final Set<String> MADE_BY_PROMETHEUS = Set.of("ALERTS", "ALERTS_FOR_STATE");
-    private static final Path BACKUP_SCRIPT = ServiceProcess.ROOT.resolve("ops").resolve("backup")
-            .resolve("backup-schedule.sh");
+
+    private static final Path BACKUP_SCRIPT =
+            ServiceProcess.ROOT.resolve("ops").resolve("backup").resolve("backup-schedule.sh");
 
     private final List<Process> started = new ArrayList<>();
     private final List<HttpServer> relays = new ArrayList<>();
@@ -72,26 +71,49 @@ class LivePromQlTests {
                             .add(relay(replica.address()));
                 }
             }
-            targets.put("postgres", List.of(exporter(work, "prometheus-postgres-exporter",
-                    Map.of("DATA_SOURCE_NAME", postgresDataSource()))));
-            targets.put("redis", List.of(exporter(work, "prometheus-redis-exporter", Map.of(),
-                    "--redis.addr=" + System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379"))));
-            targets.put("node", List.of(exporter(work, "prometheus-node-exporter", Map.of(),
-                    "--collector.textfile.directory=" + backupTextfile(work), "--no-collector.systemd")));
-            targets.put("nginx", List.of(exporter(work, "prometheus-nginx-exporter", Map.of(),
-                    "--nginx.scrape-uri=" + gateway.statusUrl() + "/stub_status")));
+            targets.put(
+                    "postgres",
+                    List.of(exporter(
+                            work, "prometheus-postgres-exporter", Map.of("DATA_SOURCE_NAME", postgresDataSource()))));
+            targets.put(
+                    "redis",
+                    List.of(exporter(
+                            work,
+                            "prometheus-redis-exporter",
+                            Map.of(),
+                            "--redis.addr=" + System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379"))));
+            targets.put(
+                    "node",
+                    List.of(exporter(
+                            work,
+                            "prometheus-node-exporter",
+                            Map.of(),
+                            "--collector.textfile.directory=" + backupTextfile(work),
+                            "--no-collector.systemd")));
+            targets.put(
+                    "nginx",
+                    List.of(exporter(
+                            work,
+                            "prometheus-nginx-exporter",
+                            Map.of(),
+                            "--nginx.scrape-uri=" + gateway.statusUrl() + "/stub_status")));
             int port = ServiceProcess.freePort();
             targets.put("prometheus", List.of("127.0.0.1:" + port));
 
-            start(work, "prometheus", Map.of(), "--config.file=" + prometheusConfig(work, targets),
-                    "--storage.tsdb.path=" + work.resolve("data"), "--web.listen-address=127.0.0.1:" + port);
+            start(
+                    work,
+                    "prometheus",
+                    Map.of(),
+                    "--config.file=" + prometheusConfig(work, targets),
+                    "--storage.tsdb.path=" + work.resolve("data"),
+                    "--web.listen-address=127.0.0.1:" + port);
             String prometheus = "http://127.0.0.1:" + port;
             awaitEveryTargetUp(prometheus, targets, work);
             // A second scrape of each, and the rules evaluated on it.
             ServiceProcess.sleep(SCRAPE_INTERVAL.multipliedBy(2));
 
-            Set<String> exported = new TreeSet<>(Http.<List<String>>json(
-                    api(prometheus + "/api/v1/label/__name__/values"), "$.data"));
+            Set<String> exported =
+                    new TreeSet<>(Http.<List<String>>json(api(prometheus + "/api/v1/label/__name__/values"), "$.data"));
             Set<String> recorded = new TreeSet<>(Rules.recordedNames());
             Map<String, String> expressions = new LinkedHashMap<>(PromQl.dashboardExpressions());
             expressions.putAll(Rules.expressions());
@@ -101,11 +123,14 @@ class LivePromQlTests {
             expressions.forEach((where, expression) ->
                     failures.addAll(problems(prometheus, where, PromQl.withVariables(expression), exported, recorded)));
             // The check itself: it catches an expression that does not parse and a name nothing exports.
-            assertThat(problems(prometheus, "control", "sum(up", exported, recorded)).hasSize(1);
+            assertThat(problems(prometheus, "control", "sum(up", exported, recorded))
+                    .hasSize(1);
             assertThat(problems(prometheus, "control", "rate(finsuite_never_exported_total[1m])", exported, recorded))
                     .hasSize(1);
-            assertThat(problems(prometheus, "control", "sum by (job) (up)", exported, recorded)).isEmpty();
-            assertThat(failures).as("Prometheus %s scraping %s; exported names: %s", prometheus, targets, exported)
+            assertThat(problems(prometheus, "control", "sum by (job) (up)", exported, recorded))
+                    .isEmpty();
+            assertThat(failures)
+                    .as("Prometheus %s scraping %s; exported names: %s", prometheus, targets, exported)
                     .isEmpty();
         } finally {
             relays.forEach(relay -> relay.stop(0));
@@ -119,11 +144,11 @@ class LivePromQlTests {
     }
 
     /** What is wrong with one expression: Prometheus refuses it, or it names metrics no target exports. */
-    private static List<String> problems(String prometheus, String where, String query, Set<String> exported,
-            Set<String> recorded) {
+    private static List<String> problems(
+            String prometheus, String where, String query, Set<String> exported, Set<String> recorded) {
         List<String> problems = new ArrayList<>();
-        HttpResponse<String> answer = api(prometheus + "/api/v1/query?query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        HttpResponse<String> answer =
+                api(prometheus + "/api/v1/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         if (answer.statusCode() != 200) {
             problems.add(where + ": " + query + "\n    does not run: " + answer.body());
         }
@@ -143,13 +168,14 @@ class LivePromQlTests {
      */
     private static void someTraffic(Suite suite, Gateway gateway) {
         String token = Http.register(suite.auth.url());
-        assertThat(Http.get(gateway.url() + "/api/v1/currencies", token).statusCode()).isEqualTo(200);
+        assertThat(Http.get(gateway.url() + "/api/v1/currencies", token).statusCode())
+                .isEqualTo(200);
         HttpResponse<String> categories = Http.get(gateway.url() + "/api/v1/categories?type=EXPENSE", token);
         String category = Http.<List<String>>json(categories, "$.items[*].id").get(0);
         for (int i = 0; i < 2; i++) {
-            HttpResponse<String> created = Http.post(gateway.url() + "/api/v1/expenses", token, """
-                    {"amount":"2.10","currency":"EUR","date":"%s","categoryId":"%s","description":"metrics"}"""
-                    .formatted(LocalDate.now(ZoneOffset.UTC), category));
+            HttpResponse<String> created = Http.post(
+                    gateway.url() + "/api/v1/expenses", token, """
+                    {"amount":"2.10","currency":"EUR","date":"%s","categoryId":"%s","description":"metrics"}""".formatted(LocalDate.now(ZoneOffset.UTC), category));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         }
     }
@@ -162,7 +188,9 @@ class LivePromQlTests {
         List<Map<String, Object>> jobs = new ArrayList<>();
         for (Map<String, Object> job : (List<Map<String, Object>>) shipped.get("scrape_configs")) {
             String name = (String) job.get("job_name");
-            assertThat(targets).as("a local target for the job " + name + " of " + shippedConfig).containsKey(name);
+            assertThat(targets)
+                    .as("a local target for the job " + name + " of " + shippedConfig)
+                    .containsKey(name);
             Map<String, Object> local = new LinkedHashMap<>();
             local.put("job_name", name);
             if (job.containsKey("metrics_path")) {
@@ -171,7 +199,9 @@ class LivePromQlTests {
             local.put("static_configs", List.of(Map.of("targets", targets.get(name))));
             jobs.add(local);
         }
-        assertThat(jobs).extracting(job -> job.get("job_name")).as("every local target is a job of " + shippedConfig)
+        assertThat(jobs)
+                .extracting(job -> job.get("job_name"))
+                .as("every local target is a job of " + shippedConfig)
                 .containsExactlyInAnyOrderElementsOf(targets.keySet());
 
         Path rules = Files.createDirectories(work.resolve("rules"));
@@ -180,8 +210,9 @@ class LivePromQlTests {
         }
         String interval = SCRAPE_INTERVAL.toSeconds() + "s";
         Map<String, Object> config = new LinkedHashMap<>();
-        config.put("global", Map.of("scrape_interval", interval, "scrape_timeout", interval,
-                "evaluation_interval", interval));
+        config.put(
+                "global",
+                Map.of("scrape_interval", interval, "scrape_timeout", interval, "evaluation_interval", interval));
         config.put("rule_files", List.of(rules + "/*.yml"));
         config.put("scrape_configs", jobs);
         DumperOptions options = new DumperOptions();
@@ -194,24 +225,37 @@ class LivePromQlTests {
     /** The backup job's status file, written by the backup script's own write_metrics as after a full backup. */
     private static Path backupTextfile(Path work) throws IOException, InterruptedException {
         Path directory = Files.createDirectories(work.resolve("textfile"));
-        Process writer = new ProcessBuilder("bash", "-c", "set -euo pipefail; "
-                + "eval \"$(sed -n '/^write_metrics() {/,/^}/p' \"$1\")\"; METRICS_DIR=$2; write_metrics full 1 42",
-                "write-metrics", BACKUP_SCRIPT.toString(), directory.toString())
-                .redirectErrorStream(true).start();
+        Process writer = new ProcessBuilder(
+                        "bash",
+                        "-c",
+                        "set -euo pipefail; "
+                                + "eval \"$(sed -n '/^write_metrics() {/,/^}/p' \"$1\")\"; METRICS_DIR=$2; write_metrics full 1 42",
+                        "write-metrics",
+                        BACKUP_SCRIPT.toString(),
+                        directory.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(writer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(writer.waitFor()).as(output).isZero();
-        assertThat(directory.resolve("finsuite_backup.prom")).as(BACKUP_SCRIPT + " wrote no status file")
-                .content().contains("finsuite_backup_last_success_timestamp_seconds ");
+        assertThat(directory.resolve("finsuite_backup.prom"))
+                .as(BACKUP_SCRIPT + " wrote no status file")
+                .content()
+                .contains("finsuite_backup_last_success_timestamp_seconds ");
         return directory;
     }
 
     /** The tests' database as the postgres exporter's DATA_SOURCE_NAME. */
     private static String postgresDataSource() {
         DatabaseUrl database = TestInfrastructure.database();
-        String address = database.jdbcUrl().replaceFirst("^jdbc:postgresql://", "").replaceFirst("\\?.*$", "");
-        String credentials = database.username() == null ? ""
-                : URLEncoder.encode(database.username(), StandardCharsets.UTF_8) + (database.password() == null ? ""
-                        : ":" + URLEncoder.encode(database.password(), StandardCharsets.UTF_8)) + "@";
+        String address =
+                database.jdbcUrl().replaceFirst("^jdbc:postgresql://", "").replaceFirst("\\?.*$", "");
+        String credentials = database.username() == null
+                ? ""
+                : URLEncoder.encode(database.username(), StandardCharsets.UTF_8)
+                        + (database.password() == null
+                                ? ""
+                                : ":" + URLEncoder.encode(database.password(), StandardCharsets.UTF_8))
+                        + "@";
         return "postgresql://" + credentials + address + "?sslmode=disable";
     }
 
@@ -226,12 +270,17 @@ class LivePromQlTests {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
                 try {
-                    HttpResponse<byte[]> scraped = Http.CLIENT.send(HttpRequest.newBuilder(
-                            URI.create("http://" + replica + exchange.getRequestURI())).timeout(Duration.ofSeconds(5))
-                            .header("Accept", "text/plain;version=0.0.4;charset=utf-8").GET().build(),
+                    HttpResponse<byte[]> scraped = Http.CLIENT.send(
+                            HttpRequest.newBuilder(URI.create("http://" + replica + exchange.getRequestURI()))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .header("Accept", "text/plain;version=0.0.4;charset=utf-8")
+                                    .GET()
+                                    .build(),
                             HttpResponse.BodyHandlers.ofByteArray());
-                    exchange.getResponseHeaders().add("Content-Type",
-                            scraped.headers().firstValue("Content-Type").orElse("text/plain"));
+                    exchange.getResponseHeaders()
+                            .add(
+                                    "Content-Type",
+                                    scraped.headers().firstValue("Content-Type").orElse("text/plain"));
                     exchange.sendResponseHeaders(scraped.statusCode(), scraped.body().length);
                     exchange.getResponseBody().write(scraped.body());
                 } catch (IOException e) {
@@ -256,7 +305,9 @@ class LivePromQlTests {
     void composeRunsAPrometheusThatAcceptsTheServicesExemplars() throws IOException {
         Matcher image = Pattern.compile("image: prom/prometheus:v(\\d+)\\.(\\d+)\\.\\d+")
                 .matcher(Files.readString(ServiceProcess.ROOT.resolve("docker-compose.yml")));
-        assertThat(image.find()).as("docker-compose.yml runs prom/prometheus:vX.Y.Z").isTrue();
+        assertThat(image.find())
+                .as("docker-compose.yml runs prom/prometheus:vX.Y.Z")
+                .isTrue();
         int major = Integer.parseInt(image.group(1));
         int minor = Integer.parseInt(image.group(2));
         assertThat(major > 2 || major == 2 && minor >= 43).as(image.group()).isTrue();
@@ -275,7 +326,8 @@ class LivePromQlTests {
         List<String> command = new ArrayList<>();
         command.add(Tools.find(program).toString());
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(work.resolve(program + ".log").toFile());
         builder.environment().putAll(environment);
         try {
@@ -306,7 +358,8 @@ class LivePromQlTests {
         }
         StringBuilder logs = new StringBuilder();
         try (var files = Files.list(work)) {
-            for (Path log : files.filter(path -> path.toString().endsWith(".log")).toList()) {
+            for (Path log :
+                    files.filter(path -> path.toString().endsWith(".log")).toList()) {
                 logs.append("\n===== ").append(log.getFileName()).append('\n').append(Files.readString(log));
             }
         }
@@ -314,6 +367,8 @@ class LivePromQlTests {
     }
 
     private static HttpResponse<String> api(String url) {
-        return Http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET());
+        return Http.send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
+                .GET());
     }
 }

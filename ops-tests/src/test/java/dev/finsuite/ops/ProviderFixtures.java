@@ -1,5 +1,7 @@
 package dev.finsuite.ops;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -10,9 +12,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 /**
  * The market providers, played by a local server with the real ECB payloads from {@code ../shared/fixtures}:
  * {@code /<replica>/ecb/daily.xml} and {@code /<replica>/ecb/hist-90d.xml}. Every request is recorded with its
@@ -20,7 +19,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class ProviderFixtures {
 
-    static final Path FIXTURES = Path.of("..", "..", "shared", "fixtures").toAbsolutePath().normalize();
+    static final Path FIXTURES =
+            Path.of("..", "..", "shared", "fixtures").toAbsolutePath().normalize();
 
     record Fetch(String path, Instant at) {
         String replica() {
@@ -57,9 +57,9 @@ final class ProviderFixtures {
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         fetches.add(new Fetch(path, Instant.now()));
-        Path fixture = path.endsWith("/ecb/daily.xml") ? FIXTURES.resolve("fx/ecb-eurofxref-daily.sample.xml")
-                : path.endsWith("/ecb/hist-90d.xml") ? FIXTURES.resolve("fx/ecb-eurofxref-hist-90d.sample.xml")
-                : null;
+        Path fixture = path.endsWith("/ecb/daily.xml")
+                ? FIXTURES.resolve("fx/ecb-eurofxref-daily.sample.xml")
+                : path.endsWith("/ecb/hist-90d.xml") ? FIXTURES.resolve("fx/ecb-eurofxref-hist-90d.sample.xml") : null;
         byte[] body = fixture == null ? "not found".getBytes() : Files.readAllBytes(fixture);
         exchange.getResponseHeaders().add("Content-Type", fixture == null ? "text/plain" : "application/xml");
         exchange.sendResponseHeaders(fixture == null ? 404 : 200, body.length);

@@ -1,5 +1,7 @@
 package dev.finsuite.ops;
 
+import dev.finsuite.common.config.DatabaseUrl;
+import dev.finsuite.common.testsupport.TestInfrastructure;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,9 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import dev.finsuite.common.config.DatabaseUrl;
-import dev.finsuite.common.testsupport.TestInfrastructure;
 
 /**
  * One service replica: its packaged jar run as a child process on a free port against the tests' PostgreSQL and
@@ -56,9 +55,18 @@ final class ServiceProcess {
         try {
             Files.createDirectories(LOGS);
             Path log = LOGS.resolve(name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-XX:+UseSerialGC", "-Xss512k", "-Xms24m",
-                    "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port)
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(
+                            javaBinary(),
+                            "-XX:+UseSerialGC",
+                            "-Xss512k",
+                            "-Xms24m",
+                            "-Xmx256m",
+                            "-XX:TieredStopAtLevel=1",
+                            "-jar",
+                            jar.toString(),
+                            "--server.port=" + port)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();
             env.put("DATABASE_URL", databaseUrl());
             env.put("REDIS_URL", System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379"));
@@ -93,7 +101,8 @@ final class ServiceProcess {
 
     /** Waits until the readiness probe says UP (the database is reachable, migrations ran). */
     void awaitReady(Duration within) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -110,8 +119,12 @@ final class ServiceProcess {
     /** The readiness probe's status, or -1 when nothing answers. */
     int readiness(HttpClient http) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+                                    .timeout(Duration.ofSeconds(2))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -190,12 +203,14 @@ final class ServiceProcess {
         private static String create(String name) {
             DatabaseUrl shared = TestInfrastructure.database();
             String maintenance = shared.jdbcUrl().replaceFirst("/[^/?]+(\\?.*)?$", "/postgres");
-            try (Connection connection = DriverManager.getConnection(maintenance, shared.username(), shared.password());
+            try (Connection connection =
+                            DriverManager.getConnection(maintenance, shared.username(), shared.password());
                     Statement statement = connection.createStatement()) {
                 statement.execute("drop database if exists " + name + " with (force)");
                 statement.execute("create database " + name);
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not make the ops tests' database " + name + ": " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "Could not make the ops tests' database " + name + ": " + e.getMessage(), e);
             }
             String jdbc = shared.jdbcUrl().replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "$1");
             return TestInfrastructure.withCredentials(shared, jdbc);

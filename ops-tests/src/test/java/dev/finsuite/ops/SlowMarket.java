@@ -1,5 +1,7 @@
 package dev.finsuite.ops;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -11,9 +13,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A market-service that converts at 1.1 after a delay: it makes every expense create in a foreign currency a
@@ -53,10 +52,15 @@ final class SlowMarket implements AutoCloseable {
         }
         BigDecimal amount = new BigDecimal(query.get("amount"));
         byte[] body = """
-                {"from":"%s","to":"%s","amount":"%s","convertedAmount":"%s","rate":"1.1","rateDate":"%s","source":"slow"}"""
-                .formatted(query.get("from"), query.get("to"), amount.toPlainString(),
-                        amount.multiply(new BigDecimal("1.1")).setScale(2, RoundingMode.HALF_UP).toPlainString(),
-                        query.get("date")).getBytes(StandardCharsets.UTF_8);
+                {"from":"%s","to":"%s","amount":"%s","convertedAmount":"%s","rate":"1.1","rateDate":"%s","source":"slow"}""".formatted(
+                        query.get("from"),
+                        query.get("to"),
+                        amount.toPlainString(),
+                        amount.multiply(new BigDecimal("1.1"))
+                                .setScale(2, RoundingMode.HALF_UP)
+                                .toPlainString(),
+                        query.get("date"))
+                .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

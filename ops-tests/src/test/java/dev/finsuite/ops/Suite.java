@@ -73,7 +73,8 @@ final class Suite {
         emi = add(ServiceProcess.start("emi-service", "emi", emiPort, calls));
         investment = add(ServiceProcess.start("investment-service", "investment", investmentPort, calls));
         marketA = add(ServiceProcess.start("market-service", "market-a", marketAPort, market("a", calls)));
-        marketB = add(ServiceProcess.start("market-service", "market-b", ServiceProcess.freePort(), market("b", calls)));
+        marketB =
+                add(ServiceProcess.start("market-service", "market-b", ServiceProcess.freePort(), market("b", calls)));
         export = add(ServiceProcess.start("export-service", "export", ServiceProcess.freePort(), calls));
         try {
             for (ServiceProcess process : all) {

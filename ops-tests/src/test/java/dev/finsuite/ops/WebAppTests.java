@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +30,15 @@ class WebAppTests {
 
     @Test
     void aHouseholdManagesItsMoneyInTheBrowserThroughTheGateway() throws IOException, InterruptedException {
-        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("finsuite.web.skipped"),
+        org.junit.jupiter.api.Assumptions.assumeFalse(
+                Boolean.getBoolean("finsuite.web.skipped"),
                 "the web module was skipped (-DskipWeb=true), so there is no app to test");
-        assertThat(WEB.resolve("dist").resolve("index.html")).as("web/dist: build the web module first").exists();
-        assertThat(WEB.resolve("node_modules").resolve("playwright-core")).as("web/node_modules: npm ci in web/").exists();
+        assertThat(WEB.resolve("dist").resolve("index.html"))
+                .as("web/dist: build the web module first")
+                .exists();
+        assertThat(WEB.resolve("node_modules").resolve("playwright-core"))
+                .as("web/node_modules: npm ci in web/")
+                .exists();
 
         Suite suite = Suite.get();
         // A gateway of its own: its per-IP sign-in budget is not the one GatewayTests exhausts on purpose. Its
@@ -50,12 +54,15 @@ class WebAppTests {
             urls.put("investment-service", suite.investment.url());
             urls.put("market-service", suite.marketA.url());
             urls.put("export-service", suite.export.url());
-            String json = urls.entrySet().stream().map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
+            String json = urls.entrySet().stream()
+                    .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
                     .collect(Collectors.joining(",", "{", "}"));
 
             Path output = Files.createDirectories(Path.of("target", "web-e2e")).resolve("e2e.log");
-            ProcessBuilder e2e = new ProcessBuilder("node", "scripts/e2e.mjs").directory(WEB.toFile())
-                    .redirectErrorStream(true).redirectOutput(output.toFile());
+            ProcessBuilder e2e = new ProcessBuilder("node", "scripts/e2e.mjs")
+                    .directory(WEB.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile());
             e2e.environment().put("BASE_URL", gateway.url());
             e2e.environment().put("E2E_SERVICE_URLS", json);
             Process process = e2e.start();
@@ -65,9 +72,14 @@ class WebAppTests {
             }
             String log = Files.readString(output);
             assertThat(ended).as("the e2e run ended within 15 minutes:\n" + log).isTrue();
-            assertThat(process.exitValue()).as("web e2e (" + output.toAbsolutePath() + "):\n" + tail(log)
-                    + "\ngateway:\n" + tail(gateway.log())).isZero();
-            assertThat(log).as("the e2e tests ran").containsPattern("# pass [1-9]").contains("# fail 0");
+            assertThat(process.exitValue())
+                    .as("web e2e (" + output.toAbsolutePath() + "):\n" + tail(log) + "\ngateway:\n"
+                            + tail(gateway.log()))
+                    .isZero();
+            assertThat(log)
+                    .as("the e2e tests ran")
+                    .containsPattern("# pass [1-9]")
+                    .contains("# fail 0");
         }
     }
 

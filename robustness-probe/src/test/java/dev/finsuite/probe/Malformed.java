@@ -11,13 +11,11 @@ import java.util.List;
 final class Malformed {
 
     /** A value and the name a failure report gives it. */
-    record Value(String name, String raw) {
-    }
+    record Value(String name, String raw) {}
 
     static final String HUGE = "a".repeat(10 * 1024);
 
-    private Malformed() {
-    }
+    private Malformed() {}
 
     /** Values for a path or query parameter: every one is wrong for a uuid, a number or a date. */
     static List<Value> parameterValues(Operation.Parameter parameter) {

@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -28,7 +27,10 @@ record Operation(String service, String method, String path, List<Parameter> par
     }
 
     /** The request body: its media types, the JSON schema (resolved) and a documented example, if any. */
-    record Body(List<String> mediaTypes, Map<String, JsonNode> properties, List<String> requiredProperties,
+    record Body(
+            List<String> mediaTypes,
+            Map<String, JsonNode> properties,
+            List<String> requiredProperties,
             JsonNode example) {
 
         boolean json() {
@@ -72,11 +74,18 @@ record Operation(String service, String method, String path, List<Parameter> par
                     JsonNode resolved = schemas.resolve(parameter);
                     String in = resolved.path("in").asString();
                     if (in.equals("path") || in.equals("query")) {
-                        parameters.add(new Parameter(resolved.path("name").asString(), in,
-                                resolved.path("required").asBoolean(false), schemas.resolve(resolved.path("schema"))));
+                        parameters.add(new Parameter(
+                                resolved.path("name").asString(),
+                                in,
+                                resolved.path("required").asBoolean(false),
+                                schemas.resolve(resolved.path("schema"))));
                     }
                 }
-                operations.add(new Operation(service, method, path.getKey(), List.copyOf(parameters),
+                operations.add(new Operation(
+                        service,
+                        method,
+                        path.getKey(),
+                        List.copyOf(parameters),
                         body(schemas, schemas.resolve(operation.path("requestBody")))));
             }
         }
@@ -96,8 +105,11 @@ record Operation(String service, String method, String path, List<Parameter> par
                 schema = schemas.resolve(content.getValue().path("schema"));
                 example = content.getValue().path("example");
                 if (example.isMissingNode()) {
-                    Iterator<JsonNode> examples = content.getValue().path("examples").values().iterator();
-                    example = examples.hasNext() ? schemas.resolve(examples.next()).path("value") : example;
+                    Iterator<JsonNode> examples =
+                            content.getValue().path("examples").values().iterator();
+                    example = examples.hasNext()
+                            ? schemas.resolve(examples.next()).path("value")
+                            : example;
                 }
             }
         }

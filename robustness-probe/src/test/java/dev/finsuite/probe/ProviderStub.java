@@ -1,5 +1,7 @@
 package dev.finsuite.probe;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -8,9 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.Executors;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * The market-data providers market-service calls, played by a local socket so the probe never reaches the
@@ -61,13 +60,18 @@ final class ProviderStub {
 
     private static void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        try (exchange; OutputStream out = exchange.getResponseBody()) {
+        try (exchange;
+                OutputStream out = exchange.getResponseBody()) {
             if (path.startsWith("/ecb/")) {
                 send(exchange, out, "text/xml; charset=UTF-8", ecbRates());
             } else if (path.startsWith("/stooq/q/d/l")) {
                 send(exchange, out, "text/csv; charset=utf-8", stooqHistory());
             } else if (path.startsWith("/stooq/q/l")) {
-                send(exchange, out, "text/csv; charset=utf-8", stooqQuote(exchange.getRequestURI().getRawQuery()));
+                send(
+                        exchange,
+                        out,
+                        "text/csv; charset=utf-8",
+                        stooqQuote(exchange.getRequestURI().getRawQuery()));
             } else if (path.startsWith("/alphavantage")) {
                 send(exchange, out, "application/json", "{\"Global Quote\": {}}");
             } else if (path.startsWith("/coingecko")) {
@@ -82,7 +86,9 @@ final class ProviderStub {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         StringBuilder days = new StringBuilder();
         for (LocalDate day = today.minusDays(10); !day.isAfter(today); day = day.plusDays(1)) {
-            days.append("<Cube time='").append(day).append("'><Cube currency='USD' rate='1.1000'/>")
+            days.append("<Cube time='")
+                    .append(day)
+                    .append("'><Cube currency='USD' rate='1.1000'/>")
                     .append("<Cube currency='INR' rate='95.000'/><Cube currency='GBP' rate='0.85000'/>")
                     .append("<Cube currency='JPY' rate='160.00'/></Cube>");
         }
@@ -107,7 +113,8 @@ final class ProviderStub {
         for (String pair : query == null ? new String[0] : query.split("&")) {
             if (pair.startsWith("s=")) {
                 try {
-                    symbol = java.net.URLDecoder.decode(pair.substring(2), StandardCharsets.UTF_8).toUpperCase();
+                    symbol = java.net.URLDecoder.decode(pair.substring(2), StandardCharsets.UTF_8)
+                            .toUpperCase();
                 } catch (IllegalArgumentException e) {
                     symbol = pair.substring(2).toUpperCase();
                 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,11 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 final class RawHttp {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** A request as sent: the raw target (path and query, already percent-encoded or deliberately not). */
     record Request(String method, String baseUrl, String target, Map<String, String> headers, byte[] body) {
@@ -83,16 +83,22 @@ final class RawHttp {
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(request.baseUrl() + request.target()))
                     .timeout(Duration.ofSeconds(60))
-                    .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+                    .method(
+                            request.method(),
+                            request.body() == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(request.body()));
             request.headers().forEach(builder::header);
             HttpResponse<byte[]> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    new String(response.body(), StandardCharsets.UTF_8), elapsed, null);
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    new String(response.body(), StandardCharsets.UTF_8),
+                    elapsed,
+                    null);
         } catch (IOException | IllegalArgumentException e) {
-            return new Response(-1, "", "", Duration.ofNanos(System.nanoTime() - start),
-                    "no HTTP answer: " + e);
+            return new Response(-1, "", "", Duration.ofNanos(System.nanoTime() - start), "no HTTP answer: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -1,5 +1,7 @@
 package dev.finsuite.probe;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,10 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The robustness probe: every operation in every service's OpenAPI document, called with malformed values,
@@ -28,19 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RobustnessProbeTests {
 
-    private static final Duration BOUND = Duration.parse("PT" + System.getProperty("probe.bound", "5s").toUpperCase());
+    private static final Duration BOUND =
+            Duration.parse("PT" + System.getProperty("probe.bound", "5s").toUpperCase());
     /** Requests in flight at once: enough to find races and overlap waits, few enough for a 2-core machine. */
     private static final int CONCURRENCY = 4;
     /** At most this many failures are printed in full; all are counted. */
     private static final int REPORTED = 200;
 
     /** One attempt's response and the rules it broke. */
-    private record Outcome(Attempts.Attempt attempt, RawHttp.Response response, List<String> broken) {
-    }
+    private record Outcome(Attempts.Attempt attempt, RawHttp.Response response, List<String> broken) {}
 
     @Test
-    void noOperationOfAnyServiceAnswersBadInputWithA5xxANonProblemASlowAnswerOrAnotherTenantsData()
-            throws Exception {
+    void noOperationOfAnyServiceAnswersBadInputWithA5xxANonProblemASlowAnswerOrAnotherTenantsData() throws Exception {
         Map<String, String> urls = Suite.urls();
         Tenant attacked = Tenant.register(urls.get("auth-service"), "A");
         Tenant attacker = Tenant.register(urls.get("auth-service"), "B");
@@ -50,7 +48,8 @@ class RobustnessProbeTests {
         Map<String, Integer> operationsPerService = new TreeMap<>();
         for (String service : Suite.SERVICES) {
             RawHttp.Response document = RawHttp.send(RawHttp.Request.of("GET", urls.get(service), "/v3/api-docs"));
-            assertThat(document.status()).as(service + " serves its OpenAPI document: " + document.excerpt())
+            assertThat(document.status())
+                    .as(service + " serves its OpenAPI document: " + document.excerpt())
                     .isEqualTo(200);
             List<Operation> operations = Operation.parse(service, document.json());
             operationsPerService.put(service, operations.size());
@@ -59,10 +58,13 @@ class RobustnessProbeTests {
                 attempts.addAll(Attempts.of(operation, valid, urls.get(service), attacked, attacker));
             }
         }
-        assertThat(operationsPerService).as("operations found per service").hasSize(Suite.SERVICES.size())
+        assertThat(operationsPerService)
+                .as("operations found per service")
+                .hasSize(Suite.SERVICES.size())
                 .allSatisfy((service, count) -> assertThat(count).as(service).isPositive());
         // Deletions last: a malformed one that the service wrongly obeys must not starve the other attempts of ids.
-        attempts.sort(Comparator.comparing(attempt -> attempt.operation().method().equals("DELETE")));
+        attempts.sort(
+                Comparator.comparing(attempt -> attempt.operation().method().equals("DELETE")));
 
         Verdict verdict = new Verdict(BOUND, attacked, seed.ids());
         long started = System.nanoTime();
@@ -76,21 +78,34 @@ class RobustnessProbeTests {
                     .merge(outcome.response().status() / 100 * 100, 1, Integer::sum);
             slowest = Math.max(slowest, outcome.response().elapsed().toMillis());
             for (String broken : outcome.broken()) {
-                failures.add(outcome.attempt().operation() + " [" + outcome.attempt().variant() + "] → "
-                        + outcome.response().status() + ": " + broken + " | " + outcome.response().excerpt());
+                failures.add(
+                        outcome.attempt().operation() + " [" + outcome.attempt().variant() + "] → "
+                                + outcome.response().status() + ": " + broken + " | "
+                                + outcome.response().excerpt());
             }
         }
-        long foreignIds = attempts.stream().filter(attempt -> attempt.expect() == Attempts.Expect.FOREIGN_ID).count();
-        System.out.printf("Robustness probe: %d requests over %s operations in %d s (slowest %d ms); statuses by "
-                + "class %s; %d operations called with another tenant's token on this tenant's ids; seed problems: "
-                + "%s%n", attempts.size(), operationsPerService, took.toSeconds(), slowest, statuses, foreignIds,
+        long foreignIds = attempts.stream()
+                .filter(attempt -> attempt.expect() == Attempts.Expect.FOREIGN_ID)
+                .count();
+        System.out.printf(
+                "Robustness probe: %d requests over %s operations in %d s (slowest %d ms); statuses by "
+                        + "class %s; %d operations called with another tenant's token on this tenant's ids; seed problems: "
+                        + "%s%n",
+                attempts.size(),
+                operationsPerService,
+                took.toSeconds(),
+                slowest,
+                statuses,
+                foreignIds,
                 seed.problems());
 
         List<String> sorted = failures.stream().sorted().toList();
-        assertThat(sorted.size()).as(() -> sorted.size() + " of " + attempts.size() + " probed requests failed:\n"
-                + String.join("\n", sorted.subList(0, Math.min(REPORTED, sorted.size())))
-                + (sorted.size() > REPORTED ? "\n… and " + (sorted.size() - REPORTED) + " more" : "")
-                + Suite.logTails(40)).isZero();
+        assertThat(sorted.size())
+                .as(() -> sorted.size() + " of " + attempts.size() + " probed requests failed:\n"
+                        + String.join("\n", sorted.subList(0, Math.min(REPORTED, sorted.size())))
+                        + (sorted.size() > REPORTED ? "\n… and " + (sorted.size() - REPORTED) + " more" : "")
+                        + Suite.logTails(40))
+                .isZero();
     }
 
     /**
@@ -122,9 +137,11 @@ class RobustnessProbeTests {
                 continue;
             }
             RawHttp.Response again = RawHttp.send(outcome.attempt().request());
-            List<String> broken = new ArrayList<>(outcome.broken().stream().filter(rule -> !Verdict.isSlow(rule))
+            List<String> broken = new ArrayList<>(outcome.broken().stream()
+                    .filter(rule -> !Verdict.isSlow(rule))
                     .toList());
-            verdict.judge(outcome.attempt(), again).stream().filter(Verdict::isSlow)
+            verdict.judge(outcome.attempt(), again).stream()
+                    .filter(Verdict::isSlow)
                     .map(rule -> rule + ", and " + outcome.response().elapsed().toMillis() + " ms the first time")
                     .forEach(broken::add);
             settled.add(new Outcome(outcome.attempt(), outcome.response(), broken));

@@ -1,23 +1,15 @@
 package dev.finsuite.probe;
 
+import dev.finsuite.common.testsupport.ServiceJars;
+import dev.finsuite.common.testsupport.TestInfrastructure;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
-import dev.finsuite.common.testsupport.ServiceJars;
-import dev.finsuite.common.testsupport.TestInfrastructure;
 
 /**
  * The six services, started once from their packaged jars as child processes on free ports, against the tests'
@@ -28,19 +20,19 @@ import dev.finsuite.common.testsupport.TestInfrastructure;
  */
 final class Suite {
 
-    static final List<String> SERVICES = List.of("auth-service", "finance-service", "emi-service",
-            "investment-service", "market-service", "export-service");
+    static final List<String> SERVICES = List.of(
+            "auth-service", "finance-service", "emi-service", "investment-service", "market-service", "export-service");
     private static final Path LOGS = Path.of("target", "service-logs");
     /**
      * Six Spring Boot services starting at once on two cores shared with other builds have taken over 10 minutes;
      * a service that hangs is still caught.
      */
     private static final Duration START_LIMIT = Duration.ofMinutes(20);
+
     private static Map<String, String> urls;
     private static final List<Process> PROCESSES = new ArrayList<>();
 
-    private Suite() {
-    }
+    private Suite() {}
 
     /** Each service's base URL, starting the suite on the first call. */
     static synchronized Map<String, String> urls() {
@@ -67,7 +59,8 @@ final class Suite {
             given.put(pair[0].trim(), pair[1].trim());
         }
         if (!given.keySet().containsAll(SERVICES)) {
-            throw new IllegalArgumentException("-Dprobe.urls must name all of " + SERVICES + ", not only " + given.keySet());
+            throw new IllegalArgumentException(
+                    "-Dprobe.urls must name all of " + SERVICES + ", not only " + given.keySet());
         }
         return Map.copyOf(given);
     }
@@ -79,11 +72,20 @@ final class Suite {
             Path log = LOGS.resolve(service + ".log");
             try {
                 List<String> all = Files.exists(log) ? Files.readAllLines(log) : List.of();
-                tails.append("\n===== ").append(service).append(" (last ").append(lines).append(" lines of ")
-                        .append(log.toAbsolutePath()).append(") =====\n")
+                tails.append("\n===== ")
+                        .append(service)
+                        .append(" (last ")
+                        .append(lines)
+                        .append(" lines of ")
+                        .append(log.toAbsolutePath())
+                        .append(") =====\n")
                         .append(String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size())));
             } catch (IOException e) {
-                tails.append("\n(could not read ").append(log).append(": ").append(e).append(")");
+                tails.append("\n(could not read ")
+                        .append(log)
+                        .append(": ")
+                        .append(e)
+                        .append(")");
             }
         }
         return tails.toString();
@@ -91,8 +93,11 @@ final class Suite {
 
     private static Map<String, String> start() {
         Path root = Path.of("").toAbsolutePath().getParent();
-        List<String> missing = SERVICES.stream().map(service -> ServiceJars.jar(root, service))
-                .filter(jar -> !Files.isRegularFile(jar)).map(Path::toString).toList();
+        List<String> missing = SERVICES.stream()
+                .map(service -> ServiceJars.jar(root, service))
+                .filter(jar -> !Files.isRegularFile(jar))
+                .map(Path::toString)
+                .toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The probe runs the services from their packaged jars, and these are "
                     + "missing: " + missing + ". Package them first: ./mvnw -B -o -q -pl " + String.join(",", SERVICES)
@@ -108,8 +113,10 @@ final class Suite {
             Files.createDirectories(LOGS);
             for (String service : SERVICES) {
                 String url = started.get(service);
-                ProcessBuilder process = new ProcessBuilder(ServiceJars.command(root, service, "--server.port=" + url.substring(url.lastIndexOf(':') + 1)))
-                        .redirectErrorStream(true).redirectOutput(LOGS.resolve(service + ".log").toFile());
+                ProcessBuilder process = new ProcessBuilder(ServiceJars.command(
+                                root, service, "--server.port=" + url.substring(url.lastIndexOf(':') + 1)))
+                        .redirectErrorStream(true)
+                        .redirectOutput(LOGS.resolve(service + ".log").toFile());
                 Map<String, String> environment = process.environment();
                 environment.put("DATABASE_URL", databaseUrl());
                 environment.put("REDIS_URL", System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379"));

@@ -4,7 +4,6 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,13 +22,27 @@ final class ValidValues {
             "categoryId", "/api/v1/categories",
             "reassignTo", "/api/v1/categories");
     private static final Map<String, String> BY_NAME = Map.ofEntries(
-            Map.entry("symbol", "PRB.US"), Map.entry("code", "EUR"), Map.entry("entity", "expenses"),
-            Map.entry("currency", "EUR"), Map.entry("base", "EUR"), Map.entry("quote", "INR"),
-            Map.entry("symbols", "USD,INR"), Map.entry("year", "2026"), Map.entry("month", "1"),
-            Map.entry("page", "0"), Map.entry("size", "20"), Map.entry("principal", "100000"),
-            Map.entry("annualRate", "8.5"), Map.entry("tenureMonths", "12"), Map.entry("amount", "100.00"),
-            Map.entry("date", "2026-01-15"), Map.entry("from", "2026-01-01"), Map.entry("to", "2026-03-31"),
-            Map.entry("format", "csv"), Map.entry("assetType", "STOCK"), Map.entry("range", "YTD"));
+            Map.entry("symbol", "PRB.US"),
+            Map.entry("code", "EUR"),
+            Map.entry("entity", "expenses"),
+            Map.entry("currency", "EUR"),
+            Map.entry("base", "EUR"),
+            Map.entry("quote", "INR"),
+            Map.entry("symbols", "USD,INR"),
+            Map.entry("year", "2026"),
+            Map.entry("month", "1"),
+            Map.entry("page", "0"),
+            Map.entry("size", "20"),
+            Map.entry("principal", "100000"),
+            Map.entry("annualRate", "8.5"),
+            Map.entry("tenureMonths", "12"),
+            Map.entry("amount", "100.00"),
+            Map.entry("date", "2026-01-15"),
+            Map.entry("from", "2026-01-01"),
+            Map.entry("to", "2026-03-31"),
+            Map.entry("format", "csv"),
+            Map.entry("assetType", "STOCK"),
+            Map.entry("range", "YTD"));
 
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
@@ -75,7 +88,8 @@ final class ValidValues {
     }
 
     private String pathValue(Operation operation, String collection, String name, Map<String, String> earlier) {
-        String seeded = seed.idOf(fill(collection, earlier).replaceAll(UUID_PATTERN, "{}").replaceAll("\\{[^}]+}", "{}"));
+        String seeded = seed.idOf(
+                fill(collection, earlier).replaceAll(UUID_PATTERN, "{}").replaceAll("\\{[^}]+}", "{}"));
         if (seeded != null) {
             return seeded;
         }
@@ -91,15 +105,17 @@ final class ValidValues {
         if (!listed.isEmpty()) {
             return listed;
         }
-        Operation.Parameter parameter = operation.parameters().stream().filter(p -> p.name().equals(name))
-                .findFirst().orElse(null);
+        Operation.Parameter parameter = operation.parameters().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElse(null);
         return parameter == null ? UUID.randomUUID().toString() : value(parameter);
     }
 
     /** The field of the first item the collection lists for the attacked tenant, or "" when there is none. */
     private String firstItem(String collection, String field) {
-        RawHttp.Response list = RawHttp.send(RawHttp.Request.of("GET", urls.get(service), collection)
-                .token(tenant.ownerToken()));
+        RawHttp.Response list = RawHttp.send(
+                RawHttp.Request.of("GET", urls.get(service), collection).token(tenant.ownerToken()));
         if (!list.ok() || !list.contentType().contains("json")) {
             return "";
         }
@@ -141,11 +157,12 @@ final class ValidValues {
             case "date" -> "2026-01-15";
             case "date-time" -> "2026-01-15T10:00:00Z";
             case "decimal" -> "1"; // a BigDecimal: a string in the documents, as it travels
-            default -> switch (parameter.type()) {
-                case "integer", "number" -> "1";
-                case "boolean" -> "true";
-                default -> "x";
-            };
+            default ->
+                switch (parameter.type()) {
+                    case "integer", "number" -> "1";
+                    case "boolean" -> "true";
+                    default -> "x";
+                };
         };
     }
 }

@@ -1,13 +1,11 @@
 package dev.finsuite.auth.access;
 
-import java.util.List;
-import java.util.Optional;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import dev.finsuite.common.domain.DomainFailure;
 import dev.finsuite.common.security.AuthenticatedUser;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * An access token states the role its holder had when it was issued, up to 15 minutes ago. Changes to who
@@ -28,7 +26,10 @@ public class CurrentRole {
     /** The caller's role now; 403 when they are deactivated or below {@code minimum}. Call inside a transaction. */
     public String require(AuthenticatedUser caller, String minimum) {
         Optional<String> role = jdbc.sql("select role from users where id = ? and tenant_id = ? and active")
-                .param(caller.userId()).param(caller.tenantId()).query(String.class).optional();
+                .param(caller.userId())
+                .param(caller.tenantId())
+                .query(String.class)
+                .optional();
         if (role.isEmpty() || RANKS.indexOf(role.get()) < RANKS.indexOf(minimum)) {
             throw new RoleNotAllowed();
         }

@@ -1,12 +1,10 @@
 package dev.finsuite.auth.config;
 
+import dev.finsuite.common.web.ApiException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import dev.finsuite.common.web.ApiException;
 
 /**
  * Argon2id spends 19 MiB per hash by design. With virtual threads nothing else limits how many run at once,

@@ -18,7 +18,8 @@ class PasswordConfig {
      */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BoundedPasswordEncoder(new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
+        return new BoundedPasswordEncoder(
+                new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
                 2 * Runtime.getRuntime().availableProcessors());
     }
 }

@@ -1,16 +1,14 @@
 package dev.finsuite.auth.config;
 
+import dev.finsuite.common.domain.DomainFailure;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import dev.finsuite.common.domain.DomainFailure;
-
 /** Checks of values a bean-validation annotation cannot express: real zones and locales (currencies: common-lib's Currencies). */
 public final class Validations {
 
-    private Validations() {
-    }
+    private Validations() {}
 
     public static String timezone(String field, String zone) {
         try {

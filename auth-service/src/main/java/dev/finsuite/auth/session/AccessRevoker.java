@@ -1,11 +1,12 @@
 package dev.finsuite.auth.session;
 
+import dev.finsuite.common.security.AccessRevocations;
+import dev.finsuite.common.security.SuiteSecurityProperties;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.sql.Timestamp;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,9 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import dev.finsuite.common.security.AccessRevocations;
-import dev.finsuite.common.security.SuiteSecurityProperties;
 
 /**
  * Ends access tokens everywhere, not only here: records in {@code access_revocations} that tokens issued before
@@ -33,8 +31,8 @@ class AccessRevoker {
     private final Clock clock;
     private final Duration tokensLiveFor;
 
-    AccessRevoker(JdbcClient jdbc, ObjectProvider<StringRedisTemplate> redis, Clock clock,
-            SuiteSecurityProperties security) {
+    AccessRevoker(
+            JdbcClient jdbc, ObjectProvider<StringRedisTemplate> redis, Clock clock, SuiteSecurityProperties security) {
         this.jdbc = jdbc;
         this.redis = redis;
         this.clock = clock;
@@ -59,7 +57,8 @@ class AccessRevoker {
                 on conflict (subject_id) do update
                     set not_before = greatest(access_revocations.not_before, excluded.not_before),
                         expires_at = greatest(access_revocations.expires_at, excluded.expires_at)""")
-                .params(subject, kind, Timestamp.from(now), Timestamp.from(now.plus(tokensLiveFor))).update();
+                .params(subject, kind, Timestamp.from(now), Timestamp.from(now.plus(tokensLiveFor)))
+                .update();
         String message = AccessRevocations.message(subject, now);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -1,24 +1,20 @@
 package dev.finsuite.auth.session;
 
-import java.net.URI;
-
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.finsuite.auth.tenant.TenantView;
+import dev.finsuite.auth.user.UserView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-
+import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.finsuite.auth.tenant.TenantView;
-import dev.finsuite.auth.user.UserView;
 
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -34,10 +30,15 @@ class AuthController {
 
     @PostMapping("/register")
     ResponseEntity<RegisteredView> register(@Valid @RequestBody RegisterRequest request) {
-        Registration.Registered registered = registration.register(request.tenantName(), request.fullName(),
-                request.email(), request.password(), request.baseCurrency(), request.timezone());
-        RegisteredView body = new RegisteredView(TenantView.of(registered.tenant()), UserView.of(registered.owner()),
-                registered.tokens());
+        Registration.Registered registered = registration.register(
+                request.tenantName(),
+                request.fullName(),
+                request.email(),
+                request.password(),
+                request.baseCurrency(),
+                request.timezone());
+        RegisteredView body = new RegisteredView(
+                TenantView.of(registered.tenant()), UserView.of(registered.owner()), registered.tokens());
         return ResponseEntity.created(URI.create("/api/v1/tenants/current")).body(body);
     }
 
@@ -61,7 +62,10 @@ class AuthController {
     record RegisterRequest(
             @NotBlank @Size(max = 120) String tenantName,
             @NotBlank @Size(max = 120) String fullName,
-            @NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email,
+
+            @NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254)
+            String email,
+
             @NotNull @Size(min = 8, max = 128) String password,
             @Size(min = 3, max = 3) String baseCurrency,
             @Size(max = 64) String timezone) {
@@ -71,7 +75,9 @@ class AuthController {
         }
     }
 
-    record LoginRequest(@NotBlank @Size(max = 254) String email, @NotNull @Size(max = 128) String password) {
+    record LoginRequest(
+            @NotBlank @Size(max = 254) String email,
+            @NotNull @Size(max = 128) String password) {
         @Override
         public String toString() {
             return "LoginRequest[email=" + email + "]";
@@ -86,6 +92,6 @@ class AuthController {
     }
 
     /** The new tenant, its owner, and the tokens beside them (not nested), as login returns them. */
-    record RegisteredView(TenantView tenant, UserView user, @JsonUnwrapped TokenPair tokens) {
-    }
+    record RegisteredView(
+            TenantView tenant, UserView user, @JsonUnwrapped TokenPair tokens) {}
 }

@@ -4,8 +4,7 @@ import dev.finsuite.common.web.ApiException.UnauthorizedException;
 
 final class AuthFailures {
 
-    private AuthFailures() {
-    }
+    private AuthFailures() {}
 
     /** The same answer for an unknown address, a wrong password and a deactivated account. */
     static class InvalidCredentials extends UnauthorizedException {

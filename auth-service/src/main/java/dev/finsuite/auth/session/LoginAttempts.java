@@ -1,17 +1,15 @@
 package dev.finsuite.auth.session;
 
+import dev.finsuite.auth.config.AuthProperties;
+import dev.finsuite.auth.user.User;
+import dev.finsuite.common.web.ApiException.RateLimitedException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import dev.finsuite.auth.config.AuthProperties;
-import dev.finsuite.auth.user.User;
-import dev.finsuite.common.web.ApiException.RateLimitedException;
 
 /**
  * Refuses sign-ins after repeated failures without letting a guesser lock the owner out. {@code maxFailures}
@@ -42,13 +40,17 @@ class LoginAttempts {
     @Transactional
     long begin(String email, String clientIp) {
         String normalised = User.normalise(email);
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(:email))").param("email", normalised)
-                .query((rs, row) -> 0).list();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:email))")
+                .param("email", normalised)
+                .query((rs, row) -> 0)
+                .list();
         ensureAllowed(normalised, clientIp);
-        return jdbc.sql("insert into login_attempts (email, succeeded, client_ip) values (:email, false, :ip) returning id")
+        return jdbc.sql(
+                        "insert into login_attempts (email, succeeded, client_ip) values (:email, false, :ip) returning id")
                 .param("email", normalised)
                 .param("ip", clientIp)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -64,7 +66,9 @@ class LoginAttempts {
     }
 
     void succeeded(long attempt) {
-        jdbc.sql("update login_attempts set succeeded = true where id = ?").param(attempt).update();
+        jdbc.sql("update login_attempts set succeeded = true where id = ?")
+                .param(attempt)
+                .update();
     }
 
     private void ensureAllowed(String email, String clientIp) {
@@ -74,8 +78,10 @@ class LoginAttempts {
         }
         List<Instant> fromAnywhere = failures(email, null, lockout.accountMaxFailures());
         if (fromAnywhere.size() >= lockout.accountMaxFailures() && !knownAddress(email, clientIp)) {
-            refuse(fromAnywhere, "Too many failed sign-ins for this account; try again later, or from an address"
-                    + " that has signed in to it before");
+            refuse(
+                    fromAnywhere,
+                    "Too many failed sign-ins for this account; try again later, or from an address"
+                            + " that has signed in to it before");
         }
     }
 
@@ -106,12 +112,15 @@ class LoginAttempts {
                 .param("email", email)
                 .param("ip", clientIp)
                 .param("known", lockout.knownAddressFor().toSeconds())
-                .query(Boolean.class).single();
+                .query(Boolean.class)
+                .single();
     }
 
     private void refuse(List<Instant> counted, String message) {
         Instant oldest = counted.get(counted.size() - 1);
-        Instant now = jdbc.sql("select now()").query((rs, row) -> rs.getTimestamp(1).toInstant()).single();
+        Instant now = jdbc.sql("select now()")
+                .query((rs, row) -> rs.getTimestamp(1).toInstant())
+                .single();
         long retryAfter = Duration.between(now, oldest.plus(lockout.window())).toSeconds() + 1;
         throw new RateLimitedException(message, retryAfter);
     }

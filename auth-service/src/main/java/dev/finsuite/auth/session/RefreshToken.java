@@ -1,13 +1,11 @@
 package dev.finsuite.auth.session;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import dev.finsuite.common.data.AuditedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.finsuite.common.data.AuditedEntity;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One link of a sign-in's chain of refresh tokens, kept only as the token's SHA-256. */
 @Entity
@@ -16,6 +14,7 @@ class RefreshToken extends AuditedEntity {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private UUID userId;
     private UUID familyId;
@@ -24,8 +23,7 @@ class RefreshToken extends AuditedEntity {
     private Instant usedAt;
     private Instant revokedAt;
 
-    protected RefreshToken() {
-    }
+    protected RefreshToken() {}
 
     RefreshToken(UUID id, UUID tenantId, UUID userId, UUID familyId, String tokenHash, Instant expiresAt) {
         this.id = id;

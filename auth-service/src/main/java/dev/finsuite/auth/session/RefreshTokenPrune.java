@@ -1,15 +1,13 @@
 package dev.finsuite.auth.session;
 
+import dev.finsuite.auth.config.AuthProperties;
 import java.time.Duration;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.auth.config.AuthProperties;
 
 /**
  * Deletes refresh tokens that can no longer matter, so the table does not grow with every sign-in and refresh.
@@ -40,7 +38,8 @@ class RefreshTokenPrune {
                 log.info("Deleted {} spent refresh tokens", pruned);
             }
             // A revocation outlives every access token it could refuse by a minute; after that it says nothing.
-            int revocations = jdbc.sql("delete from access_revocations where expires_at < now()").update();
+            int revocations = jdbc.sql("delete from access_revocations where expires_at < now()")
+                    .update();
             if (revocations > 0) {
                 log.info("Deleted {} access revocations no token can meet any more", revocations);
             }
@@ -57,7 +56,8 @@ class RefreshTokenPrune {
             int deleted = jdbc.sql("select prune_refresh_tokens(make_interval(secs => :retention), :batch)")
                     .param("retention", retentionSeconds(settings.retention()))
                     .param("batch", batchSize)
-                    .query(Integer.class).single();
+                    .query(Integer.class)
+                    .single();
             total += deleted;
             if (deleted < batchSize) {
                 break;

@@ -1,15 +1,5 @@
 package dev.finsuite.auth.session;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 import dev.finsuite.auth.user.AccessOutdated;
 import dev.finsuite.auth.user.SessionsRevoked;
 import dev.finsuite.auth.user.User;
@@ -18,6 +8,14 @@ import dev.finsuite.common.crypto.Sha256;
 import dev.finsuite.common.security.IssuedToken;
 import dev.finsuite.common.security.JwtTokens;
 import dev.finsuite.common.security.RefreshTokenClaims;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sign-ins as chains of refresh tokens. Each refresh spends its token and issues the next link; a spent
@@ -33,7 +31,11 @@ class Sessions {
     private final AccessRevoker accessRevoker;
     private final Clock clock;
 
-    Sessions(RefreshTokenRepository refreshTokens, UserRepository users, JwtTokens jwt, AccessRevoker accessRevoker,
+    Sessions(
+            RefreshTokenRepository refreshTokens,
+            UserRepository users,
+            JwtTokens jwt,
+            AccessRevoker accessRevoker,
             Clock clock) {
         this.refreshTokens = refreshTokens;
         this.users = users;
@@ -54,7 +56,9 @@ class Sessions {
      */
     @Transactional
     TokenPair rotate(RefreshTokenClaims claims, String presented) {
-        RefreshToken stored = refreshTokens.lockByIdAndTenantId(claims.tokenId(), claims.tenantId()).orElse(null);
+        RefreshToken stored = refreshTokens
+                .lockByIdAndTenantId(claims.tokenId(), claims.tenantId())
+                .orElse(null);
         if (stored == null || !stored.matches(hash(presented))) {
             return null;
         }
@@ -64,7 +68,8 @@ class Sessions {
             accessRevoker.revokeSession(stored.getFamilyId());
             return null;
         }
-        User user = users.findByIdAndTenantId(stored.getUserId(), claims.tenantId()).orElse(null);
+        User user =
+                users.findByIdAndTenantId(stored.getUserId(), claims.tenantId()).orElse(null);
         if (user == null || !user.isActive()) {
             refreshTokens.revokeFamily(claims.tenantId(), stored.getFamilyId(), clock.instant());
             return null;
@@ -92,10 +97,11 @@ class Sessions {
             refreshTokens.revokeUser(revoked.tenantId(), revoked.userId(), clock.instant());
             accessRevoker.revokeUser(revoked.userId());
         } else {
-            refreshTokens.openFamiliesExcept(revoked.tenantId(), revoked.userId(), revoked.exceptSession())
+            refreshTokens
+                    .openFamiliesExcept(revoked.tenantId(), revoked.userId(), revoked.exceptSession())
                     .forEach(accessRevoker::revokeSession);
-            refreshTokens.revokeUserExceptFamily(revoked.tenantId(), revoked.userId(), revoked.exceptSession(),
-                    clock.instant());
+            refreshTokens.revokeUserExceptFamily(
+                    revoked.tenantId(), revoked.userId(), revoked.exceptSession(), clock.instant());
         }
     }
 
@@ -108,9 +114,10 @@ class Sessions {
     private TokenPair issue(User user, UUID familyId) {
         Instant now = clock.instant();
         IssuedToken refresh = jwt.issueRefresh(user.getId(), user.getTenantId(), familyId, UUID.randomUUID());
-        refreshTokens.save(new RefreshToken(refresh.id(), user.getTenantId(), user.getId(), familyId,
-                hash(refresh.value()), refresh.expiresAt()));
-        IssuedToken access = jwt.issueAccess(user.getId(), user.getTenantId(), List.of(user.getRole().name()), familyId);
+        refreshTokens.save(new RefreshToken(
+                refresh.id(), user.getTenantId(), user.getId(), familyId, hash(refresh.value()), refresh.expiresAt()));
+        IssuedToken access = jwt.issueAccess(
+                user.getId(), user.getTenantId(), List.of(user.getRole().name()), familyId);
         return TokenPair.of(access, refresh, now);
     }
 

@@ -1,11 +1,5 @@
 package dev.finsuite.auth.session;
 
-import java.time.Clock;
-
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import dev.finsuite.auth.session.AuthFailures.InvalidCredentials;
 import dev.finsuite.auth.session.AuthFailures.RefreshRefused;
 import dev.finsuite.auth.user.EmailDirectory;
@@ -16,6 +10,10 @@ import dev.finsuite.common.security.InvalidToken;
 import dev.finsuite.common.security.JwtTokens;
 import dev.finsuite.common.security.RefreshTokenClaims;
 import dev.finsuite.common.tenant.TenantContext;
+import java.time.Clock;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sign-in, refresh and sign-out. These start without a tenant (the caller has none yet), find it from the
@@ -35,8 +33,15 @@ class SignIn {
     /** Checked against when the address is unknown, so both answers take as long. */
     private final String decoyHash;
 
-    SignIn(EmailDirectory directory, LoginAttempts attempts, PasswordEncoder passwords, UserRepository users,
-            Sessions sessions, JwtTokens jwt, TransactionTemplate transaction, Clock clock) {
+    SignIn(
+            EmailDirectory directory,
+            LoginAttempts attempts,
+            PasswordEncoder passwords,
+            UserRepository users,
+            Sessions sessions,
+            JwtTokens jwt,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.directory = directory;
         this.attempts = attempts;
         this.passwords = passwords;
@@ -58,12 +63,14 @@ class SignIn {
             throw new InvalidCredentials();
         }
         attempts.succeeded(attempt);
-        return TenantContext.callAs(candidate.tenantId(), () -> transaction.execute(status -> {
-            User user = users.findByIdAndTenantId(candidate.userId(), candidate.tenantId())
-                    .orElseThrow(InvalidCredentials::new);
-            user.recordSignIn(clock.instant());
-            return sessions.start(user);
-        }));
+        return TenantContext.callAs(
+                candidate.tenantId(),
+                () -> transaction.execute(status -> {
+                    User user = users.findByIdAndTenantId(candidate.userId(), candidate.tenantId())
+                            .orElseThrow(InvalidCredentials::new);
+                    user.recordSignIn(clock.instant());
+                    return sessions.start(user);
+                }));
     }
 
     TokenPair refresh(String refreshToken) {

@@ -1,14 +1,11 @@
 package dev.finsuite.auth.tenant;
 
-import java.util.UUID;
-
+import dev.finsuite.common.data.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.finsuite.common.data.AuditedEntity;
-
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,14 +16,16 @@ public class Tenant extends AuditedEntity {
 
     @Id
     private UUID id;
+
     private String name;
+
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(length = 3)
     private String baseCurrency;
+
     private String timezone;
 
-    protected Tenant() {
-    }
+    protected Tenant() {}
 
     public Tenant(UUID id, String name, String baseCurrency, String timezone) {
         this.id = id;

@@ -1,7 +1,8 @@
 package dev.finsuite.auth.tenant;
 
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ETags;
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,9 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ETags;
 
 @RestController
 @RequestMapping("/api/v1/tenants/current")
@@ -34,7 +32,8 @@ class TenantController {
 
     @PatchMapping
     @PreAuthorize("hasRole('OWNER')")
-    ResponseEntity<TenantView> update(@AuthenticationPrincipal AuthenticatedUser caller,
+    ResponseEntity<TenantView> update(
+            @AuthenticationPrincipal AuthenticatedUser caller,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody TenantChange change) {
         Tenant saved = settings.change(caller, version -> ETags.requireMatch(ifMatch, version), change);

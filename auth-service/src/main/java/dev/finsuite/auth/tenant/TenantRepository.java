@@ -1,10 +1,8 @@
 package dev.finsuite.auth.tenant;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.persistence.LockModeType;
-
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;

@@ -1,13 +1,11 @@
 package dev.finsuite.auth.tenant;
 
-import java.util.function.LongConsumer;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dev.finsuite.auth.access.CurrentRole;
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.security.AuthenticatedUser;
+import java.util.function.LongConsumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The caller's tenant and its settings. Name, base currency and time zone shape every figure the household sees:

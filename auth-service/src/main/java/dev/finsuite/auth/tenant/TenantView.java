@@ -6,7 +6,12 @@ import java.util.UUID;
 public record TenantView(UUID id, String name, String baseCurrency, String timezone, Instant createdAt, long version) {
 
     public static TenantView of(Tenant tenant) {
-        return new TenantView(tenant.getId(), tenant.getName(), tenant.getBaseCurrency(), tenant.getTimezone(),
-                tenant.getCreatedAt(), tenant.getVersion());
+        return new TenantView(
+                tenant.getId(),
+                tenant.getName(),
+                tenant.getBaseCurrency(),
+                tenant.getTimezone(),
+                tenant.getCreatedAt(),
+                tenant.getVersion());
     }
 }

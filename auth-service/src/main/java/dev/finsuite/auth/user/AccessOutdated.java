@@ -7,5 +7,4 @@ import java.util.UUID;
  * so far must be refused by every service, while their sign-ins go on and refresh into tokens with the new
  * role. Published inside the changing transaction.
  */
-public record AccessOutdated(UUID userId) {
-}
+public record AccessOutdated(UUID userId) {}

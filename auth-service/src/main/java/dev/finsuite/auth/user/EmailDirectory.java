@@ -3,7 +3,6 @@ package dev.finsuite.auth.user;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,14 +21,20 @@ public class EmailDirectory {
     }
 
     public boolean isTaken(String email) {
-        return jdbc.sql("select auth_email_taken(?)").param(User.normalise(email)).query(Boolean.class).single();
+        return jdbc.sql("select auth_email_taken(?)")
+                .param(User.normalise(email))
+                .query(Boolean.class)
+                .single();
     }
 
     public Optional<LoginCandidate> find(String email) {
         List<LoginCandidate> found = jdbc.sql("select * from auth_login_candidate(?)")
                 .param(User.normalise(email))
-                .query((rs, row) -> new LoginCandidate(rs.getObject("user_id", UUID.class),
-                        rs.getObject("tenant_id", UUID.class), rs.getString("password_hash"), rs.getBoolean("active")))
+                .query((rs, row) -> new LoginCandidate(
+                        rs.getObject("user_id", UUID.class),
+                        rs.getObject("tenant_id", UUID.class),
+                        rs.getString("password_hash"),
+                        rs.getBoolean("active")))
                 .list();
         return found.stream().findFirst();
     }

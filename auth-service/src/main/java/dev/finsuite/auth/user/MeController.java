@@ -1,9 +1,10 @@
 package dev.finsuite.auth.user;
 
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ETags;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,9 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ETags;
 
 /** Every signed-in user's own profile and password, whatever their role. */
 @RestController
@@ -36,7 +34,8 @@ class MeController {
     }
 
     @PatchMapping
-    ResponseEntity<UserView> update(@AuthenticationPrincipal AuthenticatedUser caller,
+    ResponseEntity<UserView> update(
+            @AuthenticationPrincipal AuthenticatedUser caller,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ProfileChange change) {
         User user = account.update(caller, version -> ETags.requireMatch(ifMatch, version), change);
@@ -44,13 +43,14 @@ class MeController {
     }
 
     @PostMapping("/password")
-    ResponseEntity<Void> changePassword(@AuthenticationPrincipal AuthenticatedUser caller,
-            @Valid @RequestBody PasswordChange change) {
+    ResponseEntity<Void> changePassword(
+            @AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody PasswordChange change) {
         account.changePassword(caller, change.currentPassword(), change.newPassword());
         return ResponseEntity.noContent().build();
     }
 
-    record PasswordChange(@NotNull @Size(max = 128) String currentPassword,
+    record PasswordChange(
+            @NotNull @Size(max = 128) String currentPassword,
             @NotNull @Size(min = 8, max = 128) String newPassword) {
         @Override
         public String toString() {

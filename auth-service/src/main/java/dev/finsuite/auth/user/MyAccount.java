@@ -1,15 +1,13 @@
 package dev.finsuite.auth.user;
 
-import java.util.function.LongConsumer;
-
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import org.springframework.context.ApplicationEventPublisher;
 import dev.finsuite.auth.user.UserFailures.UserNotFound;
 import dev.finsuite.auth.user.UserFailures.WrongCurrentPassword;
 import dev.finsuite.common.security.AuthenticatedUser;
+import java.util.function.LongConsumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** What a user may change about themselves. */
 @Service

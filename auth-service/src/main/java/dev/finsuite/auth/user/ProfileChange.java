@@ -1,18 +1,18 @@
 package dev.finsuite.auth.user;
 
+import dev.finsuite.auth.config.Validations;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.jspecify.annotations.Nullable;
-
-import dev.finsuite.auth.config.Validations;
 
 /**
  * What a user may change about themselves: only these three, so a smuggled role, email or tenantId is ignored.
  * A field left out (null) stays as it is.
  */
 record ProfileChange(
-        @Nullable @Size(min = 1, max = 120) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String fullName,
+        @Nullable @Size(min = 1, max = 120) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+        String fullName,
+
         @Nullable @Size(max = 35) String locale,
         @Nullable @Size(max = 64) String timezone) {
 

@@ -8,5 +8,4 @@ import java.util.UUID;
  *
  * @param exceptSession the sign-in (refresh-token family) to spare, or null to end all
  */
-public record SessionsRevoked(UUID tenantId, UUID userId, UUID exceptSession) {
-}
+public record SessionsRevoked(UUID tenantId, UUID userId, UUID exceptSession) {}

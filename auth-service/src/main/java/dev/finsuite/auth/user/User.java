@@ -1,15 +1,13 @@
 package dev.finsuite.auth.user;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import dev.finsuite.common.data.AuditedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.finsuite.common.data.AuditedEntity;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A person who signs in to one tenant, with one role there. */
 @Entity
@@ -18,19 +16,21 @@ public class User extends AuditedEntity {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private String email;
     private String fullName;
     private String passwordHash;
+
     @Enumerated(EnumType.STRING)
     private Role role;
+
     private boolean active;
     private String locale;
     private String timezone;
     private Instant lastLoginAt;
 
-    protected User() {
-    }
+    protected User() {}
 
     public User(UUID tenantId, String email, String fullName, String passwordHash, Role role) {
         this.id = UUID.randomUUID();

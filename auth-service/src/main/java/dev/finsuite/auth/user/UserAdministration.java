@@ -1,15 +1,5 @@
 package dev.finsuite.auth.user;
 
-import java.util.UUID;
-import java.util.function.LongConsumer;
-
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import org.springframework.context.ApplicationEventPublisher;
 import dev.finsuite.auth.access.CurrentRole;
 import dev.finsuite.auth.tenant.TenantRepository;
 import dev.finsuite.auth.user.UserFailures.EmailAlreadyRegistered;
@@ -17,6 +7,14 @@ import dev.finsuite.auth.user.UserFailures.LastOwnerRequired;
 import dev.finsuite.auth.user.UserFailures.OnlyOwnersManageOwners;
 import dev.finsuite.auth.user.UserFailures.UserNotFound;
 import dev.finsuite.common.security.AuthenticatedUser;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** How admins manage the people of their tenant, and the rules that keep a tenant governable. */
 @Service
@@ -29,8 +27,13 @@ public class UserAdministration {
     private final ApplicationEventPublisher events;
     private final CurrentRole currentRole;
 
-    UserAdministration(UserRepository users, TenantRepository tenants, EmailDirectory emails,
-            PasswordEncoder passwords, ApplicationEventPublisher events, CurrentRole currentRole) {
+    UserAdministration(
+            UserRepository users,
+            TenantRepository tenants,
+            EmailDirectory emails,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events,
+            CurrentRole currentRole) {
         this.currentRole = currentRole;
         this.users = users;
         this.tenants = tenants;
@@ -95,7 +98,7 @@ public class UserAdministration {
 
     @Transactional
     public void deactivate(AuthenticatedUser caller, UUID id) {
-        change(caller, id, anyVersion -> { }, UserChange.DEACTIVATE);
+        change(caller, id, anyVersion -> {}, UserChange.DEACTIVATE);
     }
 
     /**

@@ -1,15 +1,17 @@
 package dev.finsuite.auth.user;
 
-import java.net.URI;
-import java.util.Map;
-import java.util.UUID;
-
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -25,11 +27,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ETags;
-import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
 
 /** The people of the caller's tenant, managed by its admins and owners. */
 @RestController
@@ -47,8 +44,10 @@ class UserController {
     }
 
     @GetMapping
-    PageResponse<UserView> list(@AuthenticationPrincipal AuthenticatedUser caller,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+    PageResponse<UserView> list(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
         var pageable = Paging.pageable(page, size, sort, SORTABLE, Sort.by("createdAt", "id"));
         return PageResponse.of(administration.list(caller, pageable), UserView::of);
@@ -61,16 +60,19 @@ class UserController {
     }
 
     @PostMapping
-    ResponseEntity<UserView> add(@AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewUser request) {
-        User user = administration.add(caller, request.email(), request.fullName().strip(), request.role(),
-                request.password());
+    ResponseEntity<UserView> add(
+            @AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewUser request) {
+        User user = administration.add(
+                caller, request.email(), request.fullName().strip(), request.role(), request.password());
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.getId()))
                 .eTag(ETags.of(user.getVersion()))
                 .body(UserView.of(user));
     }
 
     @PatchMapping("/{id}")
-    ResponseEntity<UserView> change(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+    ResponseEntity<UserView> change(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody UserChange change) {
         User user = administration.change(caller, id, version -> ETags.requireMatch(ifMatch, version), change);
@@ -84,7 +86,9 @@ class UserController {
     }
 
     record NewUser(
-            @NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email,
+            @NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254)
+            String email,
+
             @NotBlank @Size(max = 120) String fullName,
             @NotNull Role role,
             @NotNull @Size(min = 8, max = 128) String password) {

@@ -5,8 +5,7 @@ import dev.finsuite.common.domain.DomainFailure;
 /** The ways a change to users can be refused, each named as the fact it is. */
 public final class UserFailures {
 
-    private UserFailures() {
-    }
+    private UserFailures() {}
 
     public static class UserNotFound extends DomainFailure.NotFound {
         public UserNotFound() {

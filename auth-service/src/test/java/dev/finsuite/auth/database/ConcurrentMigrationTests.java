@@ -1,5 +1,9 @@
 package dev.finsuite.auth.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.config.DatabaseUrl;
+import dev.finsuite.common.testsupport.TestInfrastructure;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,14 +17,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-
-import dev.finsuite.common.config.DatabaseUrl;
-import dev.finsuite.common.testsupport.TestInfrastructure;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** All six services migrate on start, possibly at the same moment, against one empty database. */
 class ConcurrentMigrationTests {
@@ -28,7 +26,8 @@ class ConcurrentMigrationTests {
     @Test
     void sixSimultaneousMigrationsApplyEachVersionOnce() throws Exception {
         DatabaseUrl server = TestInfrastructure.database();
-        String name = "finsuite_migrate_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = "finsuite_migrate_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String url = server.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
         execute(server, "create database " + name);
         try {
@@ -38,8 +37,12 @@ class ConcurrentMigrationTests {
             for (int i = 0; i < 6; i++) {
                 services.add(() -> {
                     start.await();
-                    return Flyway.configure().dataSource(url, server.username(), server.password())
-                            .locations("classpath:db/migration").load().migrate().migrationsExecuted;
+                    return Flyway.configure()
+                            .dataSource(url, server.username(), server.password())
+                            .locations("classpath:db/migration")
+                            .load()
+                            .migrate()
+                            .migrationsExecuted;
                 });
             }
             List<Future<Integer>> results = new ArrayList<>();
@@ -59,7 +62,10 @@ class ConcurrentMigrationTests {
                             select count(*), count(distinct version), bool_and(success)
                             from flyway_schema_history where version is not null""")) {
                 rows.next();
-                assertThat(rows.getInt(1)).isEqualTo(rows.getInt(2)).isEqualTo(executed).isGreaterThanOrEqualTo(2);
+                assertThat(rows.getInt(1))
+                        .isEqualTo(rows.getInt(2))
+                        .isEqualTo(executed)
+                        .isGreaterThanOrEqualTo(2);
                 assertThat(rows.getBoolean(3)).isTrue();
             }
         } finally {
@@ -68,7 +74,8 @@ class ConcurrentMigrationTests {
     }
 
     private static void execute(DatabaseUrl server, String sql) throws SQLException {
-        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = TestInfrastructure.ownerConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -1,5 +1,12 @@
 package dev.finsuite.auth.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.finsuite.auth.Accounts;
+import dev.finsuite.auth.Accounts.Account;
+import dev.finsuite.common.testsupport.ServiceTest;
+import dev.finsuite.common.testsupport.TestInfrastructure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,19 +15,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import dev.finsuite.auth.Accounts;
-import dev.finsuite.auth.Accounts.Account;
-import dev.finsuite.common.testsupport.ServiceTest;
-import dev.finsuite.common.testsupport.TestInfrastructure;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The second wall between tenants: PostgreSQL itself. Raw SQL, as the role the services query with and with
@@ -56,7 +53,8 @@ class RowLevelSecurityTests extends ServiceTest {
             assertThat(ids(connection, "select tenant_id from users")).containsOnly(a.tenantId());
             assertThat(ids(connection, "select id from tenants")).containsExactly(a.tenantId());
             assertThat(ids(connection, "select tenant_id from refresh_tokens")).containsOnly(a.tenantId());
-            assertThat(count(connection, "select count(*) from users where id = '" + b.userId() + "'")).isZero();
+            assertThat(count(connection, "select count(*) from users where id = '" + b.userId() + "'"))
+                    .isZero();
             connection.rollback();
         }
     }
@@ -68,29 +66,33 @@ class RowLevelSecurityTests extends ServiceTest {
         try (Connection connection = appRoleConnection()) {
             actAs(connection, a.tenantId());
             assertThatThrownBy(() -> {
-                try (PreparedStatement insert = connection.prepareStatement("""
+                        try (PreparedStatement insert = connection.prepareStatement("""
                         insert into users (id, tenant_id, email, full_name, password_hash, role)
                         values (?, ?, ?, 'Intruder', 'x', 'OWNER')""")) {
-                    insert.setObject(1, UUID.randomUUID());
-                    insert.setObject(2, b.tenantId());
-                    insert.setString(3, Accounts.uniqueEmail("intruder"));
-                    insert.executeUpdate();
-                }
-            }).hasMessageContaining("row-level security");
+                            insert.setObject(1, UUID.randomUUID());
+                            insert.setObject(2, b.tenantId());
+                            insert.setString(3, Accounts.uniqueEmail("intruder"));
+                            insert.executeUpdate();
+                        }
+                    })
+                    .hasMessageContaining("row-level security");
             connection.rollback();
 
             actAs(connection, a.tenantId());
             assertThatThrownBy(() -> {
-                try (PreparedStatement move = connection.prepareStatement("update users set tenant_id = ? where id = ?")) {
-                    move.setObject(1, b.tenantId());
-                    move.setObject(2, a.userId());
-                    move.executeUpdate();
-                }
-            }).hasMessageContaining("row-level security");
+                        try (PreparedStatement move =
+                                connection.prepareStatement("update users set tenant_id = ? where id = ?")) {
+                            move.setObject(1, b.tenantId());
+                            move.setObject(2, a.userId());
+                            move.executeUpdate();
+                        }
+                    })
+                    .hasMessageContaining("row-level security");
             connection.rollback();
 
             actAs(connection, a.tenantId());
-            try (PreparedStatement update = connection.prepareStatement("update users set full_name = 'Hacked' where id = ?")) {
+            try (PreparedStatement update =
+                    connection.prepareStatement("update users set full_name = 'Hacked' where id = ?")) {
                 update.setObject(1, b.userId());
                 assertThat(update.executeUpdate()).isZero();
             }
@@ -152,7 +154,8 @@ class RowLevelSecurityTests extends ServiceTest {
 
     private static List<UUID> ids(Connection connection, String sql) throws SQLException {
         List<UUID> ids = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 ids.add(rows.getObject(1, UUID.class));
             }
@@ -161,7 +164,8 @@ class RowLevelSecurityTests extends ServiceTest {
     }
 
     private static int count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getInt(1);
         }

@@ -1,22 +1,19 @@
 package dev.finsuite.auth.database;
 
-import java.sql.SQLException;
-import java.util.Set;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import dev.finsuite.common.testsupport.ServiceTest;
-
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotBecomeAnotherRole;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotWriteOtherOwnersTables;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertLogsInAs;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertRefused;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.writableTables;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.ServiceTest;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * auth-service logs in as finsuite_auth (V17): the only role that reads users and so password hashes, yet it cannot
@@ -27,6 +24,7 @@ class ServiceRoleTests extends ServiceTest {
 
     @Autowired
     DataSource dataSource;
+
     final UUID tenant = UUID.randomUUID();
 
     @Test
@@ -41,8 +39,13 @@ class ServiceRoleTests extends ServiceTest {
 
     @Test
     void providerKeysAndTheOtherServicesDataAreNotEvenReadable() throws SQLException {
-        assertRefused(dataSource, tenant, "select ciphertext from provider_keys", "select count(*) from finance_entries",
-                "select count(*) from emi_documents", "select count(*) from investment_activities",
+        assertRefused(
+                dataSource,
+                tenant,
+                "select ciphertext from provider_keys",
+                "select count(*) from finance_entries",
+                "select count(*) from emi_documents",
+                "select count(*) from investment_activities",
                 "select count(*) from idempotency_keys");
     }
 
@@ -54,7 +57,11 @@ class ServiceRoleTests extends ServiceTest {
     @Test
     void itWritesTenantsUsersAndSignInTablesOnly() throws SQLException {
         Set<String> writable = writableTables(dataSource);
-        assertThat(writable).contains("tenants", "users", "refresh_tokens", "login_attempts")
-                .allMatch(table -> Set.of("tenants", "users", "refresh_tokens", "login_attempts", "shedlock").contains(table), "an auth table or shedlock");
+        assertThat(writable)
+                .contains("tenants", "users", "refresh_tokens", "login_attempts")
+                .allMatch(
+                        table -> Set.of("tenants", "users", "refresh_tokens", "login_attempts", "shedlock")
+                                .contains(table),
+                        "an auth table or shedlock");
     }
 }

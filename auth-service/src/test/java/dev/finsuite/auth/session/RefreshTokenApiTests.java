@@ -1,5 +1,12 @@
 package dev.finsuite.auth.session;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.auth.Accounts;
+import dev.finsuite.auth.Accounts.Account;
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.ServiceTest;
+import dev.finsuite.common.testsupport.TestInfrastructure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,16 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
-
-import dev.finsuite.auth.Accounts;
-import dev.finsuite.auth.Accounts.Account;
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.common.testsupport.ServiceTest;
-import dev.finsuite.common.testsupport.TestInfrastructure;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RefreshTokenApiTests extends ServiceTest {
 
@@ -31,7 +29,11 @@ class RefreshTokenApiTests extends ServiceTest {
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.field("/refreshToken")).isNotEqualTo(account.refreshToken());
-        assertThat(api().get("/api/v1/users/me").token(first.field("/accessToken")).send().status()).isEqualTo(200);
+        assertThat(api().get("/api/v1/users/me")
+                        .token(first.field("/accessToken"))
+                        .send()
+                        .status())
+                .isEqualTo(200);
         assertThat(refresh(first.field("/refreshToken")).status()).isEqualTo(200);
     }
 
@@ -47,8 +49,9 @@ class RefreshTokenApiTests extends ServiceTest {
         // the thief's replay also ends the legitimate holder's newer token
         assertThat(refresh(rotated.field("/refreshToken")).status()).isEqualTo(401);
         // a separate sign-in is a separate family and still works
-        Api.Reply other = api().post("/api/v1/auth/login",
-                Map.of("email", account.email(), "password", Accounts.PASSWORD)).send();
+        Api.Reply other = api().post(
+                        "/api/v1/auth/login", Map.of("email", account.email(), "password", Accounts.PASSWORD))
+                .send();
         assertThat(refresh(other.field("/refreshToken")).status()).isEqualTo(200);
     }
 
@@ -73,7 +76,8 @@ class RefreshTokenApiTests extends ServiceTest {
     @Test
     void logoutEndsTheFamily() {
         Account account = Accounts.register(api());
-        Api.Reply logout = api().post("/api/v1/auth/logout", Map.of("refreshToken", account.refreshToken())).send();
+        Api.Reply logout = api().post("/api/v1/auth/logout", Map.of("refreshToken", account.refreshToken()))
+                .send();
 
         assertThat(logout.status()).isEqualTo(204);
         assertThat(refresh(account.refreshToken()).status()).isEqualTo(401);
@@ -83,7 +87,8 @@ class RefreshTokenApiTests extends ServiceTest {
     void aRefreshTokenIsNoAccessTokenAndViceVersa() {
         Account account = Accounts.register(api());
 
-        Api.Reply asAccess = api().get("/api/v1/users/me").token(account.refreshToken()).send();
+        Api.Reply asAccess =
+                api().get("/api/v1/users/me").token(account.refreshToken()).send();
         assertThat(asAccess.status()).isEqualTo(401);
         assertThat(asAccess.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refresh(account.accessToken()).status()).isEqualTo(401);
@@ -94,12 +99,13 @@ class RefreshTokenApiTests extends ServiceTest {
     void refreshTokensAreStoredOnlyAsHashes() throws SQLException {
         Account account = Accounts.register(api());
         try (Connection connection = TestInfrastructure.ownerConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "select token_hash from refresh_tokens where user_id = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("select token_hash from refresh_tokens where user_id = ?")) {
             statement.setObject(1, account.userId());
             try (ResultSet rows = statement.executeQuery()) {
                 assertThat(rows.next()).isTrue();
-                assertThat(rows.getString(1)).isEqualTo(Sessions.hash(account.refreshToken()))
+                assertThat(rows.getString(1))
+                        .isEqualTo(Sessions.hash(account.refreshToken()))
                         .doesNotContain(account.refreshToken().substring(0, 20));
             }
         }

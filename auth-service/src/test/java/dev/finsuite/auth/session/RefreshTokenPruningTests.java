@@ -1,21 +1,19 @@
 package dev.finsuite.auth.session;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finsuite.auth.Accounts;
 import dev.finsuite.auth.Accounts.Account;
 import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.ServiceTest;
 import dev.finsuite.common.testsupport.TestInfrastructure;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class RefreshTokenPruningTests extends ServiceTest {
 
@@ -63,7 +61,8 @@ class RefreshTokenPruningTests extends ServiceTest {
     }
 
     private Api.Reply refresh(String refreshToken) {
-        return api().post("/api/v1/auth/refresh", Map.of("refreshToken", refreshToken)).send();
+        return api().post("/api/v1/auth/refresh", Map.of("refreshToken", refreshToken))
+                .send();
     }
 
     /** A token row whose times are offsets from now (e.g. "-8 days"), or null for never. */
@@ -90,7 +89,8 @@ class RefreshTokenPruningTests extends ServiceTest {
 
     private static boolean exists(UUID id) throws Exception {
         try (Connection connection = TestInfrastructure.ownerConnection();
-                PreparedStatement query = connection.prepareStatement("select count(*) from refresh_tokens where id = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("select count(*) from refresh_tokens where id = ?")) {
             query.setObject(1, id);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();

@@ -1,5 +1,13 @@
 package dev.finsuite.auth.session;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.finsuite.auth.Accounts;
+import dev.finsuite.auth.Accounts.Account;
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.ServiceTest;
+import dev.finsuite.common.testsupport.TestInfrastructure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,28 +16,28 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import dev.finsuite.auth.Accounts;
-import dev.finsuite.auth.Accounts.Account;
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.common.testsupport.ServiceTest;
-import dev.finsuite.common.testsupport.TestInfrastructure;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RegistrationApiTests extends ServiceTest {
 
     @Test
     void registeringCreatesATenantItsOwnerAndASignIn() {
         String email = Accounts.uniqueEmail("New.Person");
-        Api.Reply reply = api().post("/api/v1/auth/register", Map.of("tenantName", "  The Smiths ",
-                "fullName", "Sam Smith", "email", email.toUpperCase(), "password", Accounts.PASSWORD)).send();
+        Api.Reply reply = api().post(
+                        "/api/v1/auth/register",
+                        Map.of(
+                                "tenantName",
+                                "  The Smiths ",
+                                "fullName",
+                                "Sam Smith",
+                                "email",
+                                email.toUpperCase(),
+                                "password",
+                                Accounts.PASSWORD))
+                .send();
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.header("Location")).isEqualTo("/api/v1/tenants/current");
@@ -42,15 +50,28 @@ class RegistrationApiTests extends ServiceTest {
         assertThat(reply.text()).doesNotContain(Accounts.PASSWORD).doesNotContain("argon2");
         assertThat(reply.field("/tokenType")).isEqualTo("Bearer");
 
-        Api.Reply me = api().get("/api/v1/users/me").token(reply.field("/accessToken")).send();
+        Api.Reply me =
+                api().get("/api/v1/users/me").token(reply.field("/accessToken")).send();
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.field("/email")).isEqualTo(email.toLowerCase());
     }
 
     @Test
     void aBaseCurrencyIsReadAsEveryServiceReadsACurrencyCode() {
-        Api.Reply reply = api().post("/api/v1/auth/register", Map.of("tenantName", "Lower Case Home", "fullName", "L",
-                "email", Accounts.uniqueEmail("lower"), "password", Accounts.PASSWORD, "baseCurrency", "inr")).send();
+        Api.Reply reply = api().post(
+                        "/api/v1/auth/register",
+                        Map.of(
+                                "tenantName",
+                                "Lower Case Home",
+                                "fullName",
+                                "L",
+                                "email",
+                                Accounts.uniqueEmail("lower"),
+                                "password",
+                                Accounts.PASSWORD,
+                                "baseCurrency",
+                                "inr"))
+                .send();
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         assertThat(reply.field("/tenant/baseCurrency")).isEqualTo("INR");
@@ -59,8 +80,9 @@ class RegistrationApiTests extends ServiceTest {
     @Test
     void theDatabaseRefusesABaseCurrencyTheCurrencyTableLacks() throws SQLException {
         try (Connection owner = TestInfrastructure.ownerConnection();
-                PreparedStatement insert = owner.prepareStatement("insert into tenants (id, name, base_currency, timezone)"
-                        + " values (?, 'Testing Money', 'XTS', 'UTC')")) {
+                PreparedStatement insert =
+                        owner.prepareStatement("insert into tenants (id, name, base_currency, timezone)"
+                                + " values (?, 'Testing Money', 'XTS', 'UTC')")) {
             insert.setObject(1, UUID.randomUUID());
             assertThatThrownBy(insert::executeUpdate).hasMessageContaining("tenants_base_currency_fkey");
         }
@@ -69,8 +91,18 @@ class RegistrationApiTests extends ServiceTest {
     @Test
     void anEmailIsTakenWhateverItsCase() throws SQLException {
         Account existing = Accounts.register(api());
-        Api.Reply again = api().post("/api/v1/auth/register", Map.of("tenantName", "Copycat", "fullName", "C",
-                "email", existing.email().toUpperCase(), "password", Accounts.PASSWORD)).send();
+        Api.Reply again = api().post(
+                        "/api/v1/auth/register",
+                        Map.of(
+                                "tenantName",
+                                "Copycat",
+                                "fullName",
+                                "C",
+                                "email",
+                                existing.email().toUpperCase(),
+                                "password",
+                                Accounts.PASSWORD))
+                .send();
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.field("/code")).isEqualTo("conflict");
@@ -81,8 +113,8 @@ class RegistrationApiTests extends ServiceTest {
     void aSmuggledTenantOrRoleIsIgnored() {
         Account victim = Accounts.register(api());
         String email = Accounts.uniqueEmail("smuggler");
-        Map<String, Object> body = new HashMap<>(Map.of("tenantName", "Mine", "fullName", "S", "email", email,
-                "password", Accounts.PASSWORD));
+        Map<String, Object> body = new HashMap<>(
+                Map.of("tenantName", "Mine", "fullName", "S", "email", email, "password", Accounts.PASSWORD));
         body.put("tenantId", victim.tenantId().toString());
         body.put("role", "VIEWER");
         Api.Reply reply = api().post("/api/v1/auth/register", body).send();
@@ -93,8 +125,15 @@ class RegistrationApiTests extends ServiceTest {
     }
 
     static Stream<Arguments> badRegistrations() {
-        Map<String, Object> valid = Map.of("tenantName", "Bad Input Home", "fullName", "B", "email", "x@example.com",
-                "password", Accounts.PASSWORD);
+        Map<String, Object> valid = Map.of(
+                "tenantName",
+                "Bad Input Home",
+                "fullName",
+                "B",
+                "email",
+                "x@example.com",
+                "password",
+                Accounts.PASSWORD);
         return Stream.of(
                 Arguments.of("malformed JSON", "{\"tenantName\": \"Bad Input Home\",", 400, null),
                 Arguments.of("not an object", "[1,2,3]", 400, null),
@@ -132,8 +171,15 @@ class RegistrationApiTests extends ServiceTest {
 
     @Test
     void anOversizeBodyIs413AndWritesNothing() throws SQLException {
-        Map<String, Object> body = Map.of("tenantName", "Bad Input Home", "fullName", "x".repeat(2_000_000),
-                "email", Accounts.uniqueEmail("big"), "password", Accounts.PASSWORD);
+        Map<String, Object> body = Map.of(
+                "tenantName",
+                "Bad Input Home",
+                "fullName",
+                "x".repeat(2_000_000),
+                "email",
+                Accounts.uniqueEmail("big"),
+                "password",
+                Accounts.PASSWORD);
         Api.Reply reply = api().post("/api/v1/auth/register", body).send();
 
         assertThat(reply.status()).isEqualTo(413);
@@ -165,7 +211,8 @@ class RegistrationApiTests extends ServiceTest {
     /** Counted as the tables' owner, past row-level security: does any tenant by this name exist at all? */
     static int tenantsNamed(String name) throws SQLException {
         try (Connection connection = TestInfrastructure.ownerConnection();
-                PreparedStatement statement = connection.prepareStatement("select count(*) from tenants where name = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("select count(*) from tenants where name = ?")) {
             statement.setString(1, name);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();

@@ -1,15 +1,13 @@
 package dev.finsuite.auth.session;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finsuite.auth.Accounts;
 import dev.finsuite.auth.Accounts.Account;
 import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.ServiceTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class SignInApiTests extends ServiceTest {
 
@@ -22,7 +20,8 @@ class SignInApiTests extends ServiceTest {
         assertThat(login.field("/accessToken")).isNotBlank();
         assertThat(login.field("/refreshToken")).isNotBlank();
         assertThat(login.json().at("/expiresIn").asLong()).isEqualTo(15 * 60);
-        Api.Reply me = api().get("/api/v1/users/me").token(login.field("/accessToken")).send();
+        Api.Reply me =
+                api().get("/api/v1/users/me").token(login.field("/accessToken")).send();
         assertThat(me.field("/lastLoginAt")).isNotNull();
     }
 
@@ -35,7 +34,9 @@ class SignInApiTests extends ServiceTest {
         assertThat(wrongPassword.status()).isEqualTo(401);
         assertThat(unknownEmail.status()).isEqualTo(401);
         assertThat(wrongPassword.field("/detail")).isEqualTo(unknownEmail.field("/detail"));
-        assertThat(wrongPassword.field("/code")).isEqualTo(unknownEmail.field("/code")).isEqualTo("unauthorized");
+        assertThat(wrongPassword.field("/code"))
+                .isEqualTo(unknownEmail.field("/code"))
+                .isEqualTo("unauthorized");
     }
 
     @Test
@@ -57,28 +58,37 @@ class SignInApiTests extends ServiceTest {
     void aGuesserElsewhereCannotLockTheOwnerOutOfTheirAccount() {
         Account victim = Accounts.register(api());
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThat(loginFrom("203.0.113.66", victim.email(), "guess " + attempt).status()).isEqualTo(401);
+            assertThat(loginFrom("203.0.113.66", victim.email(), "guess " + attempt)
+                            .status())
+                    .isEqualTo(401);
         }
 
         Api.Reply attacker = loginFrom("203.0.113.66", victim.email(), Accounts.PASSWORD);
         assertThat(attacker.status()).as("the guessing address is locked out").isEqualTo(429);
         assertThat(attacker.header("Retry-After")).isNotBlank();
         Api.Reply owner = loginFrom("198.51.100.7", victim.email(), Accounts.PASSWORD);
-        assertThat(owner.status()).as("the owner, from their own address: " + owner).isEqualTo(200);
+        assertThat(owner.status())
+                .as("the owner, from their own address: " + owner)
+                .isEqualTo(200);
     }
 
     @Test
     void guessesSpreadOverManyAddressesLockTheAccountForAddressesItHasNeverSignedInFrom() {
         Account victim = Accounts.register(api());
-        assertThat(loginFrom("198.51.100.8", victim.email(), Accounts.PASSWORD).status()).isEqualTo(200);
+        assertThat(loginFrom("198.51.100.8", victim.email(), Accounts.PASSWORD).status())
+                .isEqualTo(200);
         for (int address = 1; address <= 50; address++) {
-            assertThat(loginFrom("203.0.113." + address, victim.email(), "spray").status()).isEqualTo(401);
+            assertThat(loginFrom("203.0.113." + address, victim.email(), "spray")
+                            .status())
+                    .isEqualTo(401);
         }
 
         assertThat(loginFrom("203.0.113.200", victim.email(), Accounts.PASSWORD).status())
-                .as("a new address, even with the right password").isEqualTo(429);
+                .as("a new address, even with the right password")
+                .isEqualTo(429);
         assertThat(loginFrom("198.51.100.8", victim.email(), Accounts.PASSWORD).status())
-                .as("the address the owner signed in from before").isEqualTo(200);
+                .as("the address the owner signed in from before")
+                .isEqualTo(200);
     }
 
     @Test
@@ -115,7 +125,8 @@ class SignInApiTests extends ServiceTest {
 
     @Test
     void malformedSignInsAreProblems() {
-        Api.Reply missing = api().post("/api/v1/auth/login", Map.of("email", "a@example.com")).send();
+        Api.Reply missing = api().post("/api/v1/auth/login", Map.of("email", "a@example.com"))
+                .send();
         Api.Reply notJson = api().post("/api/v1/auth/login", "email=a").send();
 
         assertThat(missing.status()).isEqualTo(400);
@@ -126,10 +137,12 @@ class SignInApiTests extends ServiceTest {
     /** A sign-in as the gateway forwards it from {@code address} (this test is a trusted, local proxy). */
     private Api.Reply loginFrom(String address, String email, String password) {
         return api().post("/api/v1/auth/login", Map.of("email", email, "password", password))
-                .header("X-Forwarded-For", address).send();
+                .header("X-Forwarded-For", address)
+                .send();
     }
 
     private Api.Reply login(String email, String password) {
-        return api().post("/api/v1/auth/login", Map.of("email", email, "password", password)).send();
+        return api().post("/api/v1/auth/login", Map.of("email", email, "password", password))
+                .send();
     }
 }

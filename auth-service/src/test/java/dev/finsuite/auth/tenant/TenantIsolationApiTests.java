@@ -1,15 +1,13 @@
 package dev.finsuite.auth.tenant;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finsuite.auth.Accounts;
 import dev.finsuite.auth.Accounts.Account;
 import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.ServiceTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** Tenant B's owner, holding a perfectly valid token, attacks tenant A's users. */
 class TenantIsolationApiTests extends ServiceTest {
@@ -24,12 +22,24 @@ class TenantIsolationApiTests extends ServiceTest {
         Api.Reply read = api().get(path).token(attacker.accessToken()).send();
         assertThat(read.status()).isEqualTo(404);
         assertThat(read.field("/code")).isEqualTo("not_found");
-        assertThat(api().patch(path, Map.of("role", "VIEWER")).token(attacker.accessToken()).send().status()).isEqualTo(404);
-        assertThat(api().patch(path, Map.of("active", false)).token(attacker.accessToken()).send().status()).isEqualTo(404);
-        assertThat(api().delete(path).token(attacker.accessToken()).send().status()).isEqualTo(404);
+        assertThat(api().patch(path, Map.of("role", "VIEWER"))
+                        .token(attacker.accessToken())
+                        .send()
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().patch(path, Map.of("active", false))
+                        .token(attacker.accessToken())
+                        .send()
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().delete(path).token(attacker.accessToken()).send().status())
+                .isEqualTo(404);
 
-        Api.Reply list = api().get("/api/v1/users?size=200").token(attacker.accessToken()).send();
-        assertThat(list.json().at("/items").findValuesAsString("id")).containsExactly(attacker.userId().toString());
+        Api.Reply list = api().get("/api/v1/users?size=200")
+                .token(attacker.accessToken())
+                .send();
+        assertThat(list.json().at("/items").findValuesAsString("id"))
+                .containsExactly(attacker.userId().toString());
 
         Api.Reply untouched = api().get(path).token(victim.accessToken()).send();
         assertThat(untouched.field("/role")).isEqualTo("MEMBER");
@@ -41,12 +51,23 @@ class TenantIsolationApiTests extends ServiceTest {
         Account victim = Accounts.register(api());
         Account attacker = Accounts.register(api());
 
-        Api.Reply renamed = api().patch("/api/v1/tenants/current", Map.of("name", "Pwned",
-                "tenantId", victim.tenantId().toString(), "id", victim.tenantId().toString()))
-                .token(attacker.accessToken()).send();
+        Api.Reply renamed = api().patch(
+                        "/api/v1/tenants/current",
+                        Map.of(
+                                "name",
+                                "Pwned",
+                                "tenantId",
+                                victim.tenantId().toString(),
+                                "id",
+                                victim.tenantId().toString()))
+                .token(attacker.accessToken())
+                .send();
 
         assertThat(renamed.field("/id")).isEqualTo(attacker.tenantId().toString());
-        assertThat(api().get("/api/v1/tenants/current").token(victim.accessToken()).send().field("/name"))
+        assertThat(api().get("/api/v1/tenants/current")
+                        .token(victim.accessToken())
+                        .send()
+                        .field("/name"))
                 .isNotEqualTo("Pwned");
     }
 }

@@ -1,19 +1,16 @@
 package dev.finsuite.common.audit;
 
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.tenant.TenantContext;
+import dev.finsuite.common.web.RequestIdFilter;
 import java.util.UUID;
-
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.tenant.TenantContext;
-import dev.finsuite.common.web.RequestIdFilter;
 
 /**
  * Writes one row of the tenant's audit trail with the connection of the transaction that makes the change, so the
@@ -57,12 +54,22 @@ public class AuditTrail {
             throw new IllegalStateException("An audit event is written inside the transaction of its change");
         }
         UUID actor = currentUser();
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into audit_events (id, tenant_id, occurred_at, actor_id, actor_kind, service, action, entity_type,
                     entity_id, before, after, request_id)
                 values (?, ?, clock_timestamp(), ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)""",
-                UUID.randomUUID(), TenantContext.require(), actor, actor == null ? "JOB" : "USER", service,
-                action.name(), entityType, entityId, text(before), text(after), MDC.get(RequestIdFilter.LOG_KEY));
+                UUID.randomUUID(),
+                TenantContext.require(),
+                actor,
+                actor == null ? "JOB" : "USER",
+                service,
+                action.name(),
+                entityType,
+                entityId,
+                text(before),
+                text(after),
+                MDC.get(RequestIdFilter.LOG_KEY));
     }
 
     private String text(Object state) {
@@ -77,6 +84,5 @@ public class AuditTrail {
     }
 
     /** An entity's state as JSON, taken at one moment. */
-    public record Snapshot(JsonNode json) {
-    }
+    public record Snapshot(JsonNode json) {}
 }

@@ -1,10 +1,9 @@
 package dev.finsuite.common.autoconfigure;
 
+import dev.finsuite.common.security.AccessRevocations;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
 import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,8 +21,6 @@ import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.finsuite.common.security.AccessRevocations;
-
 /**
  * Every service refuses access tokens auth-service has revoked: read from PostgreSQL (fresh for at most
  * {@code finsuite.security.revocations-fresh-for}, 25 s, so within 30 s without Redis) and heard at once on
@@ -34,8 +31,8 @@ import dev.finsuite.common.security.AccessRevocations;
 public class SuiteAccessRevocationAutoConfiguration {
 
     @Bean
-    AccessRevocations accessRevocations(DataSource dataSource,
-            @Value("${finsuite.security.revocations-fresh-for:25s}") Duration freshFor) {
+    AccessRevocations accessRevocations(
+            DataSource dataSource, @Value("${finsuite.security.revocations-fresh-for:25s}") Duration freshFor) {
         return new AccessRevocations(new JdbcTemplate(dataSource), freshFor);
     }
 
@@ -47,15 +44,16 @@ public class SuiteAccessRevocationAutoConfiguration {
         private static final Logger log = LoggerFactory.getLogger(Pushed.class);
 
         @Bean
-        RedisMessageListenerContainer accessRevocationListener(RedisConnectionFactory redis,
-                AccessRevocations revocations) {
+        RedisMessageListenerContainer accessRevocationListener(
+                RedisConnectionFactory redis, AccessRevocations revocations) {
             RedisMessageListenerContainer container = new RedisMessageListenerContainer();
             container.setConnectionFactory(redis);
             // Started by subscribeInTheBackground, not with the context: a Redis that is down must not stop a start.
             container.setAutoStartup(false);
             container.setRecoveryInterval(5_000);
-            container.addMessageListener((message, pattern) -> revocations.heard(
-                    new String(message.getBody(), StandardCharsets.UTF_8)), new ChannelTopic(AccessRevocations.CHANNEL));
+            container.addMessageListener(
+                    (message, pattern) -> revocations.heard(new String(message.getBody(), StandardCharsets.UTF_8)),
+                    new ChannelTopic(AccessRevocations.CHANNEL));
             return container;
         }
 
@@ -89,8 +87,10 @@ public class SuiteAccessRevocationAutoConfiguration {
                     // A failed start can leave the container "running" without a subscription: stop, try again.
                     stopQuietly(container);
                     if (!warned) {
-                        log.warn("Cannot hear access revocations on Redis yet ({}); reading them from the database"
-                                + " meanwhile, retrying every 5 s", redisDown.toString());
+                        log.warn(
+                                "Cannot hear access revocations on Redis yet ({}); reading them from the database"
+                                        + " meanwhile, retrying every 5 s",
+                                redisDown.toString());
                         warned = true;
                     }
                 }

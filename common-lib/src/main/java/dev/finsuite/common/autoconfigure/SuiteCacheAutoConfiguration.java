@@ -1,8 +1,9 @@
 package dev.finsuite.common.autoconfigure;
 
+import dev.finsuite.common.cache.CachedValue;
+import dev.finsuite.common.cache.TenantCacheKeyPrefix;
 import java.time.Duration;
 import java.util.Map;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -25,9 +26,6 @@ import org.springframework.data.redis.serializer.RedisSerializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.finsuite.common.cache.CachedValue;
-import dev.finsuite.common.cache.TenantCacheKeyPrefix;
-
 /**
  * A Redis cache that is only ever a shortcut: a failing Redis is logged and skipped, and the cached method
  * simply runs, so a service keeps answering (slower) while Redis is down.
@@ -44,7 +42,9 @@ public class SuiteCacheAutoConfiguration implements CachingConfigurer {
      * {@code finsuite.cache.ttls.<cache>} gives one cache its own time to live.
      */
     @Bean
-    RedisCacheManager cacheManager(RedisConnectionFactory connectionFactory, Environment environment,
+    RedisCacheManager cacheManager(
+            RedisConnectionFactory connectionFactory,
+            Environment environment,
             ObjectProvider<CachedValue> declared,
             @Value("${finsuite.cache.prefix:${spring.application.name:app}}") String service,
             @Value("${finsuite.cache.ttl:10m}") Duration ttl) {
@@ -53,21 +53,24 @@ public class SuiteCacheAutoConfiguration implements CachingConfigurer {
                 .disableCachingNullValues()
                 .computePrefixWith(new TenantCacheKeyPrefix(service));
         Map<String, Duration> ttls = Binder.get(environment)
-                .bind("finsuite.cache.ttls", Bindable.mapOf(String.class, Duration.class)).orElse(Map.of());
+                .bind("finsuite.cache.ttls", Bindable.mapOf(String.class, Duration.class))
+                .orElse(Map.of());
         JsonMapper json = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .build();
-        RedisCacheManager.RedisCacheManagerBuilder builder = RedisCacheManager
-                .builder(RedisCacheWriter.create(connectionFactory, writer -> writer
-                        .batchStrategy(BatchStrategies.scan(500))
-                        .immediateWrites()))
+        RedisCacheManager.RedisCacheManagerBuilder builder = RedisCacheManager.builder(RedisCacheWriter.create(
+                        connectionFactory,
+                        writer ->
+                                writer.batchStrategy(BatchStrategies.scan(500)).immediateWrites()))
                 .cacheDefaults(defaults)
                 .disableCreateOnMissingCache();
-        declared.orderedStream().forEach(value -> builder.withCacheConfiguration(value.cache(), defaults
-                .entryTtl(ttls.getOrDefault(value.cache(), ttl))
-                .serializeValuesWith(RedisSerializationContext.SerializationPair.fromSerializer(
-                        new JacksonJsonRedisSerializer<>(json, value.type())))));
+        declared.orderedStream()
+                .forEach(value -> builder.withCacheConfiguration(
+                        value.cache(),
+                        defaults.entryTtl(ttls.getOrDefault(value.cache(), ttl))
+                                .serializeValuesWith(RedisSerializationContext.SerializationPair.fromSerializer(
+                                        new JacksonJsonRedisSerializer<>(json, value.type())))));
         return builder.build();
     }
 

@@ -1,8 +1,11 @@
 package dev.finsuite.common.autoconfigure;
 
+import dev.finsuite.common.conversion.BaseCurrencies;
+import dev.finsuite.common.conversion.Converter;
+import dev.finsuite.common.conversion.MarketRates;
+import dev.finsuite.common.security.JwtTokens;
 import java.time.Clock;
 import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,11 +13,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.client.RestClient;
-
-import dev.finsuite.common.conversion.BaseCurrencies;
-import dev.finsuite.common.conversion.Converter;
-import dev.finsuite.common.conversion.MarketRates;
-import dev.finsuite.common.security.JwtTokens;
 
 /**
  * Conversions to the tenant's base currency through market-service, for the services that record amounts in
@@ -30,7 +28,9 @@ public class SuiteConversionAutoConfiguration {
     }
 
     @Bean
-    MarketRates marketRates(RestClient.Builder builder, JwtTokens tokens,
+    MarketRates marketRates(
+            RestClient.Builder builder,
+            JwtTokens tokens,
             @Value("${finsuite.market-service-url}") String marketUrl,
             @Value("${finsuite.market-timeout:3s}") Duration timeout) {
         return new MarketRates(builder, tokens, marketUrl, timeout);

@@ -1,19 +1,16 @@
 package dev.finsuite.common.autoconfigure;
 
+import dev.finsuite.common.tenant.TenantTransactionManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-
-import jakarta.persistence.EntityManagerFactory;
-
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.auditing.DateTimeProvider;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
-
-import dev.finsuite.common.tenant.TenantTransactionManager;
 
 /**
  * Every JPA transaction carries the request's tenant to PostgreSQL's row-level security, and entities are

@@ -1,12 +1,11 @@
 package dev.finsuite.common.autoconfigure;
 
+import dev.finsuite.common.config.RuntimeRolePassword;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-
-import dev.finsuite.common.config.RuntimeRolePassword;
 
 /** After migrating, the service's database role gets the password its pool logs in with (when one is set). */
 @AutoConfiguration
@@ -15,7 +14,8 @@ public class SuiteDatabaseAutoConfiguration {
 
     @Bean
     RuntimeRolePassword runtimeRolePassword(Environment environment) {
-        return new RuntimeRolePassword(environment.getProperty("spring.datasource.username"),
+        return new RuntimeRolePassword(
+                environment.getProperty("spring.datasource.username"),
                 environment.getProperty("spring.datasource.password"));
     }
 }

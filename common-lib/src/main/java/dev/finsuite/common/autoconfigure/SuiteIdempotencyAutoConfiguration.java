@@ -1,5 +1,6 @@
 package dev.finsuite.common.autoconfigure;
 
+import dev.finsuite.common.idempotency.IdempotentRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,10 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.databind.json.JsonMapper;
-
-import dev.finsuite.common.idempotency.IdempotentRequests;
 
 /** {@link IdempotentRequests} for every service that writes money movements, and the hourly prune of old keys. */
 @AutoConfiguration(after = SuiteDataAutoConfiguration.class)

@@ -1,8 +1,7 @@
 package dev.finsuite.common.autoconfigure;
 
-import java.math.BigDecimal;
-
 import io.swagger.v3.oas.models.media.StringSchema;
+import java.math.BigDecimal;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;

@@ -1,5 +1,11 @@
 package dev.finsuite.common.autoconfigure;
 
+import dev.finsuite.common.ratelimit.RateLimitFilter;
+import dev.finsuite.common.ratelimit.RateLimitProperties;
+import dev.finsuite.common.ratelimit.RateLimiter;
+import dev.finsuite.common.ratelimit.RateLimiters;
+import dev.finsuite.common.ratelimit.RouteClassifier;
+import io.lettuce.core.resource.ClientResources;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,13 +18,6 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 
-import dev.finsuite.common.ratelimit.RateLimitFilter;
-import dev.finsuite.common.ratelimit.RateLimitProperties;
-import dev.finsuite.common.ratelimit.RateLimiter;
-import dev.finsuite.common.ratelimit.RateLimiters;
-import dev.finsuite.common.ratelimit.RouteClassifier;
-import io.lettuce.core.resource.ClientResources;
-
 /**
  * Per-tenant and per-user request budgets on every service's API, in Redis buckets shared by the replicas.
  * {@code finsuite.rate-limits.enabled=false} turns them off (a benchmark, say).
@@ -30,7 +29,9 @@ import io.lettuce.core.resource.ClientResources;
 public class SuiteRateLimitAutoConfiguration {
 
     @Bean(destroyMethod = "close")
-    RateLimiters rateLimiters(RateLimitProperties properties, DataRedisConnectionDetails redis,
+    RateLimiters rateLimiters(
+            RateLimitProperties properties,
+            DataRedisConnectionDetails redis,
             @Value("${spring.data.redis.ssl.enabled:false}") boolean ssl,
             ObjectProvider<ClientResources> clientResources,
             @Value("${finsuite.cache.prefix:${spring.application.name:app}}") String service) {

@@ -1,7 +1,12 @@
 package dev.finsuite.common.autoconfigure;
 
+import dev.finsuite.common.security.AccessRevocations;
+import dev.finsuite.common.security.BearerTokenFilter;
+import dev.finsuite.common.security.JwtTokens;
+import dev.finsuite.common.security.ProblemSecurityHandlers;
+import dev.finsuite.common.security.SecretKeyPolicy;
+import dev.finsuite.common.security.SuiteSecurityProperties;
 import java.time.Clock;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -23,26 +28,33 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
-import dev.finsuite.common.security.AccessRevocations;
-import dev.finsuite.common.security.BearerTokenFilter;
-import dev.finsuite.common.security.JwtTokens;
-import dev.finsuite.common.security.ProblemSecurityHandlers;
-import dev.finsuite.common.security.SecretKeyPolicy;
-import dev.finsuite.common.security.SuiteSecurityProperties;
-
 /**
  * Stateless bearer-token security for every service. Reads need VIEWER, writes need MEMBER (the role
  * hierarchy OWNER > ADMIN > MEMBER > VIEWER makes higher roles pass); finer rules sit on controller methods.
  */
-@AutoConfiguration(before = {SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-        ManagementWebSecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
+@AutoConfiguration(
+        before = {
+            SecurityAutoConfiguration.class,
+            ServletWebSecurityAutoConfiguration.class,
+            ManagementWebSecurityAutoConfiguration.class,
+            UserDetailsServiceAutoConfiguration.class
+        })
 @EnableConfigurationProperties(SuiteSecurityProperties.class)
 @EnableWebSecurity
 @EnableMethodSecurity
 public class SuiteSecurityAutoConfiguration {
 
-    private static final String[] ALWAYS_PUBLIC = {"/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"};
+    private static final String[] ALWAYS_PUBLIC = {
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/info",
+        "/actuator/prometheus",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/error"
+    };
 
     @Bean
     @ConditionalOnMissingBean
@@ -52,24 +64,31 @@ public class SuiteSecurityAutoConfiguration {
 
     @Bean
     JwtTokens jwtTokens(SuiteSecurityProperties properties, Environment environment, Clock clock) {
-        byte[] key = SecretKeyPolicy.accept(properties.secretKey(), properties.algorithm(),
-                environment.matchesProfiles("dev"));
+        byte[] key = SecretKeyPolicy.accept(
+                properties.secretKey(), properties.algorithm(), environment.matchesProfiles("dev"));
         return new JwtTokens(properties, key, clock);
     }
 
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role("OWNER").implies("ADMIN")
-                .role("ADMIN").implies("MEMBER")
-                .role("MEMBER").implies("VIEWER")
+                .role("OWNER")
+                .implies("ADMIN")
+                .role("ADMIN")
+                .implies("MEMBER")
+                .role("MEMBER")
+                .implies("VIEWER")
                 .build();
     }
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain suiteSecurityFilterChain(HttpSecurity http, JwtTokens tokens,
-            SuiteSecurityProperties properties, ObjectProvider<AccessRevocations> revocations) throws Exception {
+    SecurityFilterChain suiteSecurityFilterChain(
+            HttpSecurity http,
+            JwtTokens tokens,
+            SuiteSecurityProperties properties,
+            ObjectProvider<AccessRevocations> revocations)
+            throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
         String[] publicPaths = properties.publicPaths().toArray(String[]::new);
         String[] selfService = properties.selfServicePaths().toArray(String[]::new);
@@ -79,8 +98,11 @@ public class SuiteSecurityAutoConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterBefore(new BearerTokenFilter(tokens, revocations.getIfAvailable()), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens, revocations.getIfAvailable()),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(ALWAYS_PUBLIC).permitAll();
                     if (publicPaths.length > 0) {

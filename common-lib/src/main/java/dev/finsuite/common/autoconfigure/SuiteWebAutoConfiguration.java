@@ -1,39 +1,36 @@
 package dev.finsuite.common.autoconfigure;
 
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.util.unit.DataSize;
-
-import org.apache.catalina.Valve;
-import org.apache.catalina.core.StandardHost;
-import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
 import dev.finsuite.common.money.DecimalStrings;
 import dev.finsuite.common.web.AcceptNegotiation;
-import dev.finsuite.common.web.ProblemReportValve;
-import dev.finsuite.common.web.StrictJson;
-import dev.finsuite.common.web.BoundedDecimalBinding;
 import dev.finsuite.common.web.BoundedDates;
+import dev.finsuite.common.web.BoundedDecimalBinding;
 import dev.finsuite.common.web.CallerForwarding;
 import dev.finsuite.common.web.ProblemErrorController;
 import dev.finsuite.common.web.ProblemHandler;
+import dev.finsuite.common.web.ProblemReportValve;
 import dev.finsuite.common.web.QueryStringFilter;
 import dev.finsuite.common.web.RequestBodyLimitFilter;
 import dev.finsuite.common.web.RequestIdFilter;
+import dev.finsuite.common.web.StrictJson;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Problem responses everywhere, request ids, and the JSON body cap. */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
@@ -47,7 +44,8 @@ public class SuiteWebAutoConfiguration {
      */
     @Bean
     JsonMapperBuilderCustomizer decimalStrings() {
-        return builder -> StrictJson.apply(builder.addModule(DecimalStrings.module()).addModule(BoundedDates.module())
+        return builder -> StrictJson.apply(builder.addModule(DecimalStrings.module())
+                .addModule(BoundedDates.module())
                 .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS));
     }
 

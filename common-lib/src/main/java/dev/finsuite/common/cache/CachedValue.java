@@ -1,7 +1,6 @@
 package dev.finsuite.common.cache;
 
 import java.util.List;
-
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.type.TypeFactory;
 

@@ -1,10 +1,8 @@
 package dev.finsuite.common.cache;
 
-import java.util.UUID;
-
-import org.springframework.data.redis.cache.CacheKeyPrefix;
-
 import dev.finsuite.common.tenant.TenantContext;
+import java.util.UUID;
+import org.springframework.data.redis.cache.CacheKeyPrefix;
 
 /**
  * Prefixes every cache key with the service and the current tenant ({@code finance:<tenant>:summaries::…}),

@@ -21,7 +21,8 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
         }
         int schemeEnd = value.indexOf("://");
         if (schemeEnd < 0) {
-            throw new IllegalArgumentException("DATABASE_URL must look like postgresql://user:password@host:port/database");
+            throw new IllegalArgumentException(
+                    "DATABASE_URL must look like postgresql://user:password@host:port/database");
         }
         String scheme = value.substring(0, schemeEnd);
         if (!scheme.equals("postgresql") && !scheme.equals("postgres") && !scheme.startsWith("postgresql+")) {
@@ -39,9 +40,12 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
             throw new IllegalArgumentException("DATABASE_URL names no host");
         }
         int port = uri.getPort() > 0 ? uri.getPort() : 5432;
-        String database = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres" : uri.getPath().substring(1);
+        String database = uri.getPath() == null || uri.getPath().length() <= 1
+                ? "postgres"
+                : uri.getPath().substring(1);
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-        return new DatabaseUrl("jdbc:postgresql://" + uri.getHost() + ":" + port + "/" + database + query, user, password);
+        return new DatabaseUrl(
+                "jdbc:postgresql://" + uri.getHost() + ":" + port + "/" + database + query, user, password);
     }
 
     /** A JDBC URL may carry user and password as parameters; the driver reads them there, so they are kept. */

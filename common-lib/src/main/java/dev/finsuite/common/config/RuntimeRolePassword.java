@@ -3,7 +3,6 @@ package dev.finsuite.common.config;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
@@ -34,7 +33,11 @@ public class RuntimeRolePassword implements Callback {
 
     @Override
     public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_MIGRATE && role != null && !role.isBlank() && password != null && !password.isEmpty();
+        return event == Event.AFTER_MIGRATE
+                && role != null
+                && !role.isBlank()
+                && password != null
+                && !password.isEmpty();
     }
 
     @Override
@@ -53,8 +56,11 @@ public class RuntimeRolePassword implements Callback {
                 if (before != null) {
                     connection.rollback(before);
                 }
-                log.warn("Could not set the password of database role {} as the migration user ({}); its password must"
-                        + " then be set by whoever manages the role", role, e.getMessage());
+                log.warn(
+                        "Could not set the password of database role {} as the migration user ({}); its password must"
+                                + " then be set by whoever manages the role",
+                        role,
+                        e.getMessage());
             }
         } catch (SQLException e) {
             log.warn("Could not set the password of database role {}: {}", role, e.getMessage());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -29,8 +28,14 @@ public class SuiteEnvironment implements EnvironmentPostProcessor {
 
     /** Every variable the services read, besides those named in their application.yml files. */
     public static final List<String> VARIABLES = List.of(
-            "DATABASE_URL", "DATABASE_RUNTIME_PASSWORD", "REDIS_URL", "SECRET_KEY", "JWT_ALGORITHM",
-            "JWT_EXPIRATION_MINUTES", "LOG_FORMAT", "OTEL_EXPORTER_OTLP_ENDPOINT");
+            "DATABASE_URL",
+            "DATABASE_RUNTIME_PASSWORD",
+            "REDIS_URL",
+            "SECRET_KEY",
+            "JWT_ALGORITHM",
+            "JWT_EXPIRATION_MINUTES",
+            "LOG_FORMAT",
+            "OTEL_EXPORTER_OTLP_ENDPOINT");
 
     static final String DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/finsuite";
     static final String DEFAULT_REDIS_URL = "redis://127.0.0.1:6379";
@@ -85,7 +90,8 @@ public class SuiteEnvironment implements EnvironmentPostProcessor {
         properties.put("management.tracing.export.otlp.enabled", !otlp.isEmpty());
         if (!otlp.isEmpty()) {
             String base = otlp.endsWith("/") ? otlp.substring(0, otlp.length() - 1) : otlp;
-            properties.put("management.opentelemetry.tracing.export.otlp.endpoint",
+            properties.put(
+                    "management.opentelemetry.tracing.export.otlp.endpoint",
                     base.endsWith("/v1/traces") ? base : base + "/v1/traces");
         }
         return properties;

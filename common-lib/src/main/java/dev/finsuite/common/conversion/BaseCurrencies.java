@@ -1,10 +1,9 @@
 package dev.finsuite.common.conversion;
 
-import java.time.Duration;
-import java.util.UUID;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +18,9 @@ public class BaseCurrencies {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate reads;
     private final Cache<UUID, String> recent = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
+            .expireAfterWrite(Duration.ofSeconds(30))
+            .maximumSize(10_000)
+            .build();
 
     public BaseCurrencies(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -28,7 +29,9 @@ public class BaseCurrencies {
     }
 
     public String of(UUID tenantId) {
-        return recent.get(tenantId, tenant -> reads.execute(status ->
-                jdbc.queryForObject("select trim(base_currency) from tenants where id = ?", String.class, tenant)));
+        return recent.get(
+                tenantId,
+                tenant -> reads.execute(status -> jdbc.queryForObject(
+                        "select trim(base_currency) from tenants where id = ?", String.class, tenant)));
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-
 /** Turns an amount into the tenant's base currency at the amount's date, or says the conversion is pending. */
 public class Converter {
 
@@ -55,8 +54,12 @@ public class Converter {
         return market.convert(tenantId, currency, baseCurrency, amount, rateDay)
                 .filter(converted -> baseCurrency.equals(converted.to()) && converted.convertedAmount() != null)
                 .filter(converted -> converted.convertedAmount().abs().compareTo(STORABLE) < 0)
-                .map(converted -> new Conversion(baseCurrency, converted.convertedAmount(), converted.rate(),
-                        converted.rateDate(), converted.source()))
+                .map(converted -> new Conversion(
+                        baseCurrency,
+                        converted.convertedAmount(),
+                        converted.rate(),
+                        converted.rateDate(),
+                        converted.source()))
                 .orElseGet(() -> Conversion.pending(baseCurrency));
     }
 }

@@ -1,21 +1,19 @@
 package dev.finsuite.common.conversion;
 
+import dev.finsuite.common.security.CallerAuthorization;
+import dev.finsuite.common.security.JwtTokens;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-
-import dev.finsuite.common.security.CallerAuthorization;
-import dev.finsuite.common.security.JwtTokens;
 
 /**
  * Asks market-service for a conversion at a date. Any failure (down, slow, no rate) is an empty answer: the
@@ -26,6 +24,7 @@ public class MarketRates {
     private static final Logger log = LoggerFactory.getLogger(MarketRates.class);
     /** Jobs have no caller to forward; they act for the tenant as a reader, which is all a conversion needs. */
     private final RestClient market;
+
     private final CallerAuthorization authorization;
 
     public MarketRates(RestClient.Builder builder, JwtTokens tokens, String marketUrl, Duration timeout) {
@@ -38,9 +37,13 @@ public class MarketRates {
 
     public Optional<Converted> convert(UUID tenantId, String from, String to, BigDecimal amount, LocalDate date) {
         try {
-            RestClient.RequestHeadersSpec<?> request = market.get().uri(uri -> uri.path("/api/v1/conversions")
-                    .queryParam("from", from).queryParam("to", to)
-                    .queryParam("amount", amount.toPlainString()).queryParam("date", date).build())
+            RestClient.RequestHeadersSpec<?> request = market.get()
+                    .uri(uri -> uri.path("/api/v1/conversions")
+                            .queryParam("from", from)
+                            .queryParam("to", to)
+                            .queryParam("amount", amount.toPlainString())
+                            .queryParam("date", date)
+                            .build())
                     .header(HttpHeaders.AUTHORIZATION, authorization(tenantId));
             return Optional.ofNullable(request.retrieve().body(Converted.class));
         } catch (RestClientException | IllegalStateException unavailable) {
@@ -57,7 +60,12 @@ public class MarketRates {
         return authorization.forTenant(tenantId);
     }
 
-    public record Converted(String from, String to, BigDecimal amount, BigDecimal convertedAmount, BigDecimal rate,
-            LocalDate rateDate, String source) {
-    }
+    public record Converted(
+            String from,
+            String to,
+            BigDecimal amount,
+            BigDecimal convertedAmount,
+            BigDecimal rate,
+            LocalDate rateDate,
+            String source) {}
 }

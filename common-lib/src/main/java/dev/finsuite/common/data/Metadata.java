@@ -1,14 +1,12 @@
 package dev.finsuite.common.data;
 
+import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.web.DecimalBounds;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.common.web.DecimalBounds;
 
 /**
  * Free-form metadata (the conventions' {@code metadata jsonb}): a JSON object, stored as jsonb and returned as it

@@ -1,20 +1,17 @@
 package dev.finsuite.common.idempotency;
 
+import dev.finsuite.common.crypto.Sha256;
+import dev.finsuite.common.tenant.TenantContext;
+import dev.finsuite.common.web.ApiException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.databind.json.JsonMapper;
-
-import dev.finsuite.common.crypto.Sha256;
-import dev.finsuite.common.tenant.TenantContext;
-import dev.finsuite.common.web.ApiException;
 
 /**
  * Makes a money movement safe to retry. The first request with an {@code Idempotency-Key} claims the key and
@@ -44,7 +41,8 @@ public class IdempotentRequests {
      * @param scope what the key is for, e.g. {@code POST /api/v1/emis/{id}/payments}: a key is per tenant and scope
      * @param request the request body as the endpoint read it; its JSON form is what "same body" means
      */
-    public ResponseEntity<?> once(String key, String scope, Object request, Supplier<? extends ResponseEntity<?>> write) {
+    public ResponseEntity<?> once(
+            String key, String scope, Object request, Supplier<? extends ResponseEntity<?>> write) {
         if (key == null) {
             return write.get();
         }
@@ -60,36 +58,48 @@ public class IdempotentRequests {
             }
             ResponseEntity<?> response = write.get();
             HttpHeaders headers = response.getHeaders();
-            jdbc.update("""
+            jdbc.update(
+                    """
                     update idempotency_keys set status = ?, location = ?, etag = ?, body = ?
                     where tenant_id = ? and scope = ? and idem_key = ?""",
                     response.getStatusCode().value(),
-                    headers.getLocation() == null ? null : headers.getLocation().toString(), headers.getETag(),
+                    headers.getLocation() == null ? null : headers.getLocation().toString(),
+                    headers.getETag(),
                     response.getBody() == null ? null : json.writeValueAsString(response.getBody()),
-                    tenant, scope, key);
+                    tenant,
+                    scope,
+                    key);
             return response;
         });
     }
 
     private ResponseEntity<?> replay(UUID tenant, String scope, String key, String fingerprint) {
-        List<ResponseEntity<?>> stored = jdbc.query("""
+        List<ResponseEntity<?>> stored = jdbc.query(
+                """
                 select request_hash, status, location, etag, body from idempotency_keys
-                where tenant_id = ? and scope = ? and idem_key = ?""", (rs, row) -> {
-            if (!rs.getString("request_hash").equals(fingerprint)) {
-                throw new ApiException.UnprocessableException("idempotency_key_reused",
-                        "This Idempotency-Key was already used for a different request; use a new key");
-            }
-            ResponseEntity.BodyBuilder replayed = ResponseEntity.status(rs.getInt("status"))
-                    .header(REPLAYED_HEADER, "true");
-            if (rs.getString("location") != null) {
-                replayed.header(HttpHeaders.LOCATION, rs.getString("location"));
-            }
-            if (rs.getString("etag") != null) {
-                replayed.header(HttpHeaders.ETAG, rs.getString("etag"));
-            }
-            String body = rs.getString("body");
-            return body == null ? replayed.build() : replayed.contentType(MediaType.APPLICATION_JSON).body(body);
-        }, tenant, scope, key);
+                where tenant_id = ? and scope = ? and idem_key = ?""",
+                (rs, row) -> {
+                    if (!rs.getString("request_hash").equals(fingerprint)) {
+                        throw new ApiException.UnprocessableException(
+                                "idempotency_key_reused",
+                                "This Idempotency-Key was already used for a different request; use a new key");
+                    }
+                    ResponseEntity.BodyBuilder replayed =
+                            ResponseEntity.status(rs.getInt("status")).header(REPLAYED_HEADER, "true");
+                    if (rs.getString("location") != null) {
+                        replayed.header(HttpHeaders.LOCATION, rs.getString("location"));
+                    }
+                    if (rs.getString("etag") != null) {
+                        replayed.header(HttpHeaders.ETAG, rs.getString("etag"));
+                    }
+                    String body = rs.getString("body");
+                    return body == null
+                            ? replayed.build()
+                            : replayed.contentType(MediaType.APPLICATION_JSON).body(body);
+                },
+                tenant,
+                scope,
+                key);
         if (stored.isEmpty()) {
             // Claimed by a request whose transaction has not committed yet cannot be seen here: the insert waited
             // for it. An empty result means the key expired and was pruned in between; a retry will claim it.
@@ -100,8 +110,8 @@ public class IdempotentRequests {
 
     private static void requireUsable(String key) {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw new ApiException.ValidationException(HEADER,
-                    "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters (a UUID is a good choice)");
+            throw new ApiException.ValidationException(
+                    HEADER, "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters (a UUID is a good choice)");
         }
     }
 

@@ -9,8 +9,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class AfterCommit {
 
-    private AfterCommit() {
-    }
+    private AfterCommit() {}
 
     /** Runs {@code action} when the current transaction commits; at once when there is none. */
     public static void run(Runnable action) {

@@ -1,13 +1,11 @@
 package dev.finsuite.common.money;
 
+import dev.finsuite.common.domain.DomainFailure;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import dev.finsuite.common.domain.DomainFailure;
 
 /**
  * The suite's currency list (market-service's table, changed only by migration), read once at start: money
@@ -18,10 +16,16 @@ public class Currencies {
     private final Map<String, Currency> byCode;
 
     public Currencies(JdbcTemplate jdbc) {
-        this.byCode = jdbc.query("select code, minor_units, active, iso from currencies",
-                (rs, row) -> new Currency(rs.getString("code"), rs.getInt("minor_units"), rs.getBoolean("active"),
-                        rs.getBoolean("iso")))
-                .stream().collect(Collectors.toUnmodifiableMap(Currency::code, c -> c));
+        this.byCode = jdbc
+                .query(
+                        "select code, minor_units, active, iso from currencies",
+                        (rs, row) -> new Currency(
+                                rs.getString("code"),
+                                rs.getInt("minor_units"),
+                                rs.getBoolean("active"),
+                                rs.getBoolean("iso")))
+                .stream()
+                .collect(Collectors.toUnmodifiableMap(Currency::code, c -> c));
     }
 
     /** A currency new money may be recorded in: known and still in use. */
@@ -41,8 +45,8 @@ public class Currencies {
     public Currency requireBase(String field, String code) {
         Currency currency = requireActive(field, code);
         if (!currency.iso()) {
-            throw new InvalidCurrency(field,
-                    currency.code() + " is not an ISO 4217 currency a household can keep its books in");
+            throw new InvalidCurrency(
+                    field, currency.code() + " is not an ISO 4217 currency a household can keep its books in");
         }
         return currency;
     }
@@ -97,7 +101,8 @@ public class Currencies {
     public Money money(String amountField, BigDecimal amount, String currencyField, String code) {
         Money money = new Money(amount, requireActive(currencyField, code));
         if (!money.fitsMinorUnits()) {
-            throw new InvalidCurrency(amountField,
+            throw new InvalidCurrency(
+                    amountField,
                     money.currencyCode() + " has " + money.currency().minorUnits() + " decimal places");
         }
         return money;

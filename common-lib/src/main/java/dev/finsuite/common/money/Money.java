@@ -95,7 +95,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Money money && currency.code().equals(money.currency.code())
+        return other instanceof Money money
+                && currency.code().equals(money.currency.code())
                 && amount.compareTo(money.amount) == 0;
     }
 

@@ -1,11 +1,9 @@
 package dev.finsuite.common.quota;
 
+import dev.finsuite.common.web.ApiException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
-
-import dev.finsuite.common.web.ApiException;
 
 /**
  * A tenant already has as much of something as its quota allows: 422 {@code quota_exceeded}, naming the quota,
@@ -18,7 +16,9 @@ public class QuotaExceeded extends ApiException {
     private final long used;
 
     public QuotaExceeded(String quota, long limit, long used) {
-        super(HttpStatus.UNPROCESSABLE_CONTENT, "quota_exceeded",
+        super(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "quota_exceeded",
                 "The quota for " + quota + " is " + limit + " and " + used + " are in use; delete some to make room");
         this.quota = quota;
         this.limit = limit;

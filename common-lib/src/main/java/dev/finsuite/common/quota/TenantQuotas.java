@@ -2,7 +2,6 @@ package dev.finsuite.common.quota;
 
 import java.util.UUID;
 import java.util.function.LongSupplier;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -33,7 +32,10 @@ public class TenantQuotas {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("A quota check must run inside the transaction that writes the rows");
         }
-        jdbc.query("select pg_advisory_xact_lock(hashtext(?), hashtext(?))", rs -> null, "quota:" + quota,
+        jdbc.query(
+                "select pg_advisory_xact_lock(hashtext(?), hashtext(?))",
+                rs -> null,
+                "quota:" + quota,
                 tenantId.toString());
         long inUse = used.getAsLong();
         if (inUse + adding > limit) {

@@ -1,14 +1,12 @@
 package dev.finsuite.common.ratelimit;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
 import org.springframework.boot.convert.DurationStyle;
-
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.BucketConfiguration;
 
 /**
  * So many requests per period, written as operators write it: {@code 600/min}, {@code 10/s}, {@code 5000/h},
@@ -18,10 +16,24 @@ import io.github.bucket4j.BucketConfiguration;
 public record Budget(long requests, Duration period) {
 
     private static final Map<String, Duration> UNITS = Map.of(
-            "s", Duration.ofSeconds(1), "sec", Duration.ofSeconds(1), "second", Duration.ofSeconds(1),
-            "min", Duration.ofMinutes(1), "minute", Duration.ofMinutes(1),
-            "h", Duration.ofHours(1), "hour", Duration.ofHours(1),
-            "d", Duration.ofDays(1), "day", Duration.ofDays(1));
+            "s",
+            Duration.ofSeconds(1),
+            "sec",
+            Duration.ofSeconds(1),
+            "second",
+            Duration.ofSeconds(1),
+            "min",
+            Duration.ofMinutes(1),
+            "minute",
+            Duration.ofMinutes(1),
+            "h",
+            Duration.ofHours(1),
+            "hour",
+            Duration.ofHours(1),
+            "d",
+            Duration.ofDays(1),
+            "day",
+            Duration.ofDays(1));
 
     public Budget {
         if (requests < 1) {
@@ -54,7 +66,10 @@ public record Budget(long requests, Duration period) {
     }
 
     Bandwidth bandwidth() {
-        return Bandwidth.builder().capacity(requests).refillGreedy(requests, period).build();
+        return Bandwidth.builder()
+                .capacity(requests)
+                .refillGreedy(requests, period)
+                .build();
     }
 
     BucketConfiguration bucket() {

@@ -1,9 +1,8 @@
 package dev.finsuite.common.ratelimit;
 
+import io.github.bucket4j.ConsumptionProbe;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import io.github.bucket4j.ConsumptionProbe;
 
 /** What the limiter said about one request: every quota it was charged against, and how each one stands. */
 public record Decision(RouteClass routeClass, List<Use> uses) {
@@ -23,8 +22,11 @@ public record Decision(RouteClass routeClass, List<Use> uses) {
 
     /** When a refused request may come back: the longest wait of the buckets that refused it, at least a second. */
     public long retryAfterSeconds() {
-        long nanos = uses.stream().filter(use -> !use.probe().isConsumed())
-                .mapToLong(use -> use.probe().getNanosToWaitForRefill()).max().orElse(0);
+        long nanos = uses.stream()
+                .filter(use -> !use.probe().isConsumed())
+                .mapToLong(use -> use.probe().getNanosToWaitForRefill())
+                .max()
+                .orElse(0);
         return Math.max(1, ceilSeconds(nanos));
     }
 

@@ -1,13 +1,11 @@
 package dev.finsuite.common.ratelimit;
 
-import java.time.Duration;
-import java.util.List;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * This instance's own buckets, used while Redis cannot answer: limits still hold per replica (never an error,
@@ -23,9 +21,15 @@ final class LocalBuckets {
     /** A request refused by one bucket takes nothing from the others. */
     List<ConsumptionProbe> tryConsume(List<Quota> quotas) {
         List<Bucket> chosen = quotas.stream()
-                .map(quota -> buckets.get(quota.key(), key -> Bucket.builder().addLimit(quota.budget().bandwidth()).build()))
+                .map(quota -> buckets.get(
+                        quota.key(),
+                        key -> Bucket.builder()
+                                .addLimit(quota.budget().bandwidth())
+                                .build()))
                 .toList();
-        List<ConsumptionProbe> probes = chosen.stream().map(bucket -> bucket.tryConsumeAndReturnRemaining(1)).toList();
+        List<ConsumptionProbe> probes = chosen.stream()
+                .map(bucket -> bucket.tryConsumeAndReturnRemaining(1))
+                .toList();
         if (!probes.stream().allMatch(ConsumptionProbe::isConsumed)) {
             for (int i = 0; i < chosen.size(); i++) {
                 if (probes.get(i).isConsumed()) {

@@ -1,20 +1,17 @@
 package dev.finsuite.common.ratelimit;
 
-import java.io.IOException;
-
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.Problems;
 
 /**
  * Runs after authentication, on the API only: an authenticated request is charged to its tenant and user and
@@ -37,12 +34,14 @@ public class RateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (!path.startsWith("/api/") || authentication == null
+        if (!path.startsWith("/api/")
+                || authentication == null
                 || !(authentication.getPrincipal() instanceof AuthenticatedUser user)) {
             chain.doFilter(request, response);
             return;
         }
-        Decision decision = limiter.consume(user.tenantId(), user.userId(), classifier.classify(request.getMethod(), path));
+        Decision decision =
+                limiter.consume(user.tenantId(), user.userId(), classifier.classify(request.getMethod(), path));
         response.setHeader(RateLimitHeaders.POLICY, RateLimitHeaders.policy(decision));
         response.setHeader(RateLimitHeaders.STATE, RateLimitHeaders.state(decision));
         if (decision.allowed()) {
@@ -51,7 +50,11 @@ public class RateLimitFilter extends OncePerRequestFilter {
         }
         long retryAfter = decision.retryAfterSeconds();
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-        Problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
-                "Too many " + decision.routeClass().label() + " for now; retry in " + retryAfter + " s."));
+        Problems.write(
+                response,
+                Problems.of(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "rate_limited",
+                        "Too many " + decision.routeClass().label() + " for now; retry in " + retryAfter + " s."));
     }
 }

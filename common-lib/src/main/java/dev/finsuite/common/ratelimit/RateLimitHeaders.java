@@ -12,20 +12,20 @@ final class RateLimitHeaders {
     static final String POLICY = "RateLimit-Policy";
     static final String STATE = "RateLimit";
 
-    private RateLimitHeaders() {
-    }
+    private RateLimitHeaders() {}
 
     static String policy(Decision decision) {
         return decision.uses().stream()
-                .map(use -> "\"" + use.quota().policy() + "\";q=" + use.quota().budget().requests()
-                        + ";w=" + use.quota().budget().windowSeconds())
+                .map(use -> "\"" + use.quota().policy() + "\";q="
+                        + use.quota().budget().requests() + ";w="
+                        + use.quota().budget().windowSeconds())
                 .collect(Collectors.joining(", "));
     }
 
     static String state(Decision decision) {
         return decision.uses().stream()
-                .map(use -> "\"" + use.quota().policy() + "\";r=" + use.probe().getRemainingTokens()
-                        + ";t=" + use.secondsToReset())
+                .map(use -> "\"" + use.quota().policy() + "\";r=" + use.probe().getRemainingTokens() + ";t="
+                        + use.secondsToReset())
                 .collect(Collectors.joining(", "));
     }
 }

@@ -1,10 +1,9 @@
 package dev.finsuite.common.ratelimit;
 
+import io.github.bucket4j.ConsumptionProbe;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import io.github.bucket4j.ConsumptionProbe;
 
 /**
  * Charges a request to its tenant's and its user's budget for the request's route class. The buckets are
@@ -18,7 +17,10 @@ public class RateLimiter {
     private final RedisBuckets shared;
     private final LocalBuckets local = new LocalBuckets();
 
-    RateLimiter(String service, Map<RouteClass, Budget> userBudgets, Map<RouteClass, Budget> tenantBudgets,
+    RateLimiter(
+            String service,
+            Map<RouteClass, Budget> userBudgets,
+            Map<RouteClass, Budget> tenantBudgets,
             RedisBuckets shared) {
         this.service = service;
         this.userBudgets = Map.copyOf(userBudgets);
@@ -30,14 +32,16 @@ public class RateLimiter {
         String prefix = service + ":ratelimit:" + tenantId + ":";
         List<Quota> quotas = List.of(
                 new Quota("tenant-" + routeClass.label(), prefix + routeClass.label(), tenantBudgets.get(routeClass)),
-                new Quota("user-" + routeClass.label(), prefix + "user:" + userId + ":" + routeClass.label(),
+                new Quota(
+                        "user-" + routeClass.label(),
+                        prefix + "user:" + userId + ":" + routeClass.label(),
                         userBudgets.get(routeClass)));
         List<ConsumptionProbe> probes = shared.tryConsume(quotas);
         if (probes == null) {
             probes = local.tryConsume(quotas);
         }
-        List<Decision.Use> uses = List.of(new Decision.Use(quotas.get(0), probes.get(0)),
-                new Decision.Use(quotas.get(1), probes.get(1)));
+        List<Decision.Use> uses =
+                List.of(new Decision.Use(quotas.get(0), probes.get(0)), new Decision.Use(quotas.get(1), probes.get(1)));
         return new Decision(routeClass, uses);
     }
 }

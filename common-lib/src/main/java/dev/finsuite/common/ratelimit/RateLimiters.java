@@ -1,15 +1,13 @@
 package dev.finsuite.common.ratelimit;
 
-import java.time.Duration;
-
-import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
-
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.resource.ClientResources;
+import java.time.Duration;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 
 /**
  * Makes a {@link RateLimiter} and owns its Redis client. The client is the limiter's own, not the cache's:
@@ -32,8 +30,12 @@ public final class RateLimiters implements AutoCloseable {
         this.shared = shared;
     }
 
-    public static RateLimiters onRedis(RateLimitProperties properties, DataRedisConnectionDetails redis, boolean ssl,
-            ClientResources resources, String service) {
+    public static RateLimiters onRedis(
+            RateLimitProperties properties,
+            DataRedisConnectionDetails redis,
+            boolean ssl,
+            ClientResources resources,
+            String service) {
         DataRedisConnectionDetails.Standalone server = redis.getStandalone();
         RedisURI.Builder uri = RedisURI.builder()
                 .withHost(server.getHost())
@@ -51,14 +53,16 @@ public final class RateLimiters implements AutoCloseable {
         return create(properties, uri.build(), resources, service);
     }
 
-    public static RateLimiters create(RateLimitProperties properties, RedisURI uri, ClientResources resources,
-            String service) {
+    public static RateLimiters create(
+            RateLimitProperties properties, RedisURI uri, ClientResources resources, String service) {
         RedisClient client = resources == null ? RedisClient.create() : RedisClient.create(resources);
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(CONNECTION_TIMEOUT))
-                .socketOptions(SocketOptions.builder().connectTimeout(CONNECTION_TIMEOUT).build())
+                .socketOptions(SocketOptions.builder()
+                        .connectTimeout(CONNECTION_TIMEOUT)
+                        .build())
                 .build());
         RedisBuckets shared = new RedisBuckets(client, uri, properties.redisTimeout(), properties.redisRetry());
         RateLimiter limiter = new RateLimiter(service, properties.userBudgets(), properties.tenantBudgets(), shared);

@@ -1,15 +1,5 @@
 package dev.finsuite.common.ratelimit;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
@@ -20,6 +10,14 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Buckets kept in Redis, so every replica of a service draws on the same budget. Asks are asynchronous and
@@ -62,7 +60,8 @@ final class RedisBuckets implements AutoCloseable {
             return null;
         }
         List<CompletableFuture<ConsumptionProbe>> asks = quotas.stream()
-                .map(quota -> shared.builder().build(quota.key(), quota.budget()::bucketAsync)
+                .map(quota -> shared.builder()
+                        .build(quota.key(), quota.budget()::bucketAsync)
                         .tryConsumeAndReturnRemaining(1))
                 .toList();
         try {
@@ -79,7 +78,8 @@ final class RedisBuckets implements AutoCloseable {
             degraded = false;
             log.info("Rate limits are shared through Redis again");
         }
-        List<ConsumptionProbe> probes = asks.stream().map(CompletableFuture::join).toList();
+        List<ConsumptionProbe> probes =
+                asks.stream().map(CompletableFuture::join).toList();
         refundIfRefused(shared, quotas, probes);
         return probes;
     }
@@ -88,8 +88,8 @@ final class RedisBuckets implements AutoCloseable {
      * Both buckets are asked at once to keep the happy path to one wait; when one refuses, the request is not
      * served, so the token the other one took is given back (off the request's path).
      */
-    private static void refundIfRefused(AsyncProxyManager<String> shared, List<Quota> quotas,
-            List<ConsumptionProbe> probes) {
+    private static void refundIfRefused(
+            AsyncProxyManager<String> shared, List<Quota> quotas, List<ConsumptionProbe> probes) {
         if (probes.stream().allMatch(ConsumptionProbe::isConsumed)) {
             return;
         }
@@ -116,8 +116,10 @@ final class RedisBuckets implements AutoCloseable {
         pausedUntilNanos = System.nanoTime() + pauseAfterFailure.toNanos();
         if (!degraded) {
             degraded = true;
-            log.warn("Redis did not answer the rate limiter ({}); using this instance's own buckets for {}",
-                    describe(cause), pauseAfterFailure);
+            log.warn(
+                    "Redis did not answer the rate limiter ({}); using this instance's own buckets for {}",
+                    describe(cause),
+                    pauseAfterFailure);
         }
     }
 
@@ -137,7 +139,8 @@ final class RedisBuckets implements AutoCloseable {
         }
         connection = opened;
         buckets = Bucket4jLettuce.casBasedBuilder(opened)
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_FULL_BUCKET))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_FULL_BUCKET))
                 .build()
                 .asAsync();
     }
@@ -149,7 +152,9 @@ final class RedisBuckets implements AutoCloseable {
         StringBuilder text = new StringBuilder();
         for (Throwable step = cause; step != null; step = step.getCause() == step ? null : step.getCause()) {
             if (!(step instanceof ExecutionException || step instanceof java.util.concurrent.CompletionException)) {
-                text.append(text.isEmpty() ? "" : " <- ").append(step.getClass().getSimpleName()).append(": ")
+                text.append(text.isEmpty() ? "" : " <- ")
+                        .append(step.getClass().getSimpleName())
+                        .append(": ")
                         .append(step.getMessage());
             }
         }

@@ -2,7 +2,6 @@ package dev.finsuite.common.ratelimit;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.util.AntPathMatcher;
 
 /**

@@ -1,5 +1,7 @@
 package dev.finsuite.common.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -9,10 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -37,7 +35,10 @@ public class AccessRevocations {
 
     public AccessRevocations(JdbcTemplate jdbc, Duration freshFor) {
         this.jdbc = jdbc;
-        this.notBefore = Caffeine.newBuilder().expireAfterWrite(freshFor).maximumSize(200_000).build();
+        this.notBefore = Caffeine.newBuilder()
+                .expireAfterWrite(freshFor)
+                .maximumSize(200_000)
+                .build();
     }
 
     /** Whether the token that authenticated {@code user} was issued before its user or sign-in was revoked. */
@@ -67,8 +68,12 @@ public class AccessRevocations {
         try {
             UUID subject = UUID.fromString(parts[0]);
             Instant at = Instant.ofEpochMilli(Long.parseLong(parts[1]));
-            notBefore.asMap().merge(subject, Optional.of(at),
-                    (was, now) -> was.isPresent() && was.get().isAfter(at) ? was : now);
+            notBefore
+                    .asMap()
+                    .merge(
+                            subject,
+                            Optional.of(at),
+                            (was, now) -> was.isPresent() && was.get().isAfter(at) ? was : now);
         } catch (IllegalArgumentException malformed) {
             log.warn("Ignoring a malformed access revocation message");
         }
@@ -84,11 +89,14 @@ public class AccessRevocations {
         Map<UUID, Optional<Instant>> found = new HashMap<>();
         ids.forEach(id -> found.put(id, Optional.empty()));
         String placeholders = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
-        jdbc.query("select subject_id, not_before from access_revocations where subject_id in (" + placeholders + ")",
+        jdbc.query(
+                "select subject_id, not_before from access_revocations where subject_id in (" + placeholders + ")",
                 row -> {
-                    found.put(row.getObject("subject_id", UUID.class),
+                    found.put(
+                            row.getObject("subject_id", UUID.class),
                             Optional.of(row.getTimestamp("not_before").toInstant()));
-                }, ids.toArray());
+                },
+                ids.toArray());
         return found;
     }
 }

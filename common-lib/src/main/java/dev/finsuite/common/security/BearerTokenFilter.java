@@ -1,23 +1,20 @@
 package dev.finsuite.common.security;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.Map;
-
+import dev.finsuite.common.tenant.TenantContext;
+import dev.finsuite.common.web.RequestIdFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import dev.finsuite.common.tenant.TenantContext;
-import dev.finsuite.common.web.RequestIdFilter;
 
 /**
  * Authenticates a request by its {@code Authorization: Bearer} access token and makes the token's tenant the
@@ -63,8 +60,13 @@ public class BearerTokenFilter extends OncePerRequestFilter {
                 .toList();
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
-        request.setAttribute(RequestIdFilter.LOG_CONTEXT_ATTRIBUTE,
-                Map.of(TenantContext.LOG_KEY, user.tenantId().toString(), USER_LOG_KEY, user.userId().toString()));
+        request.setAttribute(
+                RequestIdFilter.LOG_CONTEXT_ATTRIBUTE,
+                Map.of(
+                        TenantContext.LOG_KEY,
+                        user.tenantId().toString(),
+                        USER_LOG_KEY,
+                        user.userId().toString()));
         MDC.put(USER_LOG_KEY, user.userId().toString());
         try (TenantContext.Scope ignored = TenantContext.enter(user.tenantId())) {
             chain.doFilter(request, response);

@@ -2,7 +2,6 @@ package dev.finsuite.common.security;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -30,6 +29,8 @@ public class CallerAuthorization {
                 return callers;
             }
         }
-        return "Bearer " + tokens.issueAccess(SERVICE_USER, tenantId, List.of("VIEWER"), UUID.randomUUID()).value();
+        return "Bearer "
+                + tokens.issueAccess(SERVICE_USER, tenantId, List.of("VIEWER"), UUID.randomUUID())
+                        .value();
     }
 }

@@ -8,7 +8,8 @@ class InvalidSecretKeyFailureAnalyzer extends AbstractFailureAnalyzer<InvalidSec
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidSecretKey cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Set SECRET_KEY to a random value of at least 32 bytes, or run with the 'dev' profile on a laptop.",
                 cause);
     }

@@ -1,16 +1,5 @@
 package dev.finsuite.common.security;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.Date;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
-import javax.crypto.SecretKey;
-
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.Jws;
@@ -19,6 +8,15 @@ import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
 import io.jsonwebtoken.security.MacAlgorithm;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.crypto.SecretKey;
 
 /**
  * Signs and verifies the suite's tokens. Access tokens ({@code typ=access}) open every service's API;
@@ -33,6 +31,7 @@ public class JwtTokens {
     static final String SESSION = "sid";
     /** {@code iat} in milliseconds: JWT's own is in whole seconds, too coarse to order a token and a revocation. */
     static final String ISSUED_AT_MILLIS = "iat_ms";
+
     static final String FAMILY = "fam";
     private static final String ACCESS = "access";
     private static final String REFRESH = "refresh";
@@ -69,7 +68,8 @@ public class JwtTokens {
             case "HS256" -> Jwts.SIG.HS256;
             case "HS384" -> Jwts.SIG.HS384;
             case "HS512" -> Jwts.SIG.HS512;
-            default -> throw new InvalidSecretKey("JWT_ALGORITHM '" + name + "' is not supported; use HS256, HS384 or HS512");
+            default ->
+                throw new InvalidSecretKey("JWT_ALGORITHM '" + name + "' is not supported; use HS256, HS384 or HS512");
         };
     }
 
@@ -83,7 +83,9 @@ public class JwtTokens {
         UUID id = UUID.randomUUID();
         String value = Jwts.builder()
                 .issuer(properties.issuer())
-                .audience().add(properties.audience()).and()
+                .audience()
+                .add(properties.audience())
+                .and()
                 .subject(userId.toString())
                 .id(id.toString())
                 .issuedAt(Date.from(now))
@@ -103,7 +105,9 @@ public class JwtTokens {
         Instant expiresAt = now.plus(properties.refreshTokenTtl());
         String value = Jwts.builder()
                 .issuer(properties.issuer())
-                .audience().add(refreshAudience()).and()
+                .audience()
+                .add(refreshAudience())
+                .and()
                 .subject(userId.toString())
                 .id(tokenId.toString())
                 .issuedAt(Date.from(now))
@@ -122,8 +126,12 @@ public class JwtTokens {
         if (claims.get(ROLES) instanceof Collection<?> values) {
             values.forEach(value -> roles.add(String.valueOf(value)));
         }
-        return new AuthenticatedUser(uuid(claims.getSubject()), uuid(claims.get(TENANT, String.class)),
-                Set.copyOf(roles), uuid(claims.get(SESSION, String.class)), issuedAt(claims));
+        return new AuthenticatedUser(
+                uuid(claims.getSubject()),
+                uuid(claims.get(TENANT, String.class)),
+                Set.copyOf(roles),
+                uuid(claims.get(SESSION, String.class)),
+                issuedAt(claims));
     }
 
     private static Instant issuedAt(Claims claims) {
@@ -135,8 +143,12 @@ public class JwtTokens {
 
     public RefreshTokenClaims verifyRefresh(String token) {
         Claims claims = verify(refreshParser, token, REFRESH);
-        return new RefreshTokenClaims(uuid(claims.getId()), uuid(claims.get(FAMILY, String.class)),
-                uuid(claims.getSubject()), uuid(claims.get(TENANT, String.class)), claims.getExpiration().toInstant());
+        return new RefreshTokenClaims(
+                uuid(claims.getId()),
+                uuid(claims.get(FAMILY, String.class)),
+                uuid(claims.getSubject()),
+                uuid(claims.get(TENANT, String.class)),
+                claims.getExpiration().toInstant());
     }
 
     private Claims verify(JwtParser parser, String token, String expectedType) {

@@ -13,13 +13,13 @@ public final class SecretKeyPolicy {
 
     /** The documented placeholder (see .env.example) and the usual sample values. */
     public static final String DOCUMENTED_PLACEHOLDER = "change-me-to-a-random-string-of-at-least-32-bytes";
+
     private static final List<String> PLACEHOLDER_MARKERS =
             List.of("change-me", "changeme", "change_me", "placeholder", "your-secret-key", "your_secret_key");
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecretKeyPolicy.class);
     private static final String DEV_FALLBACK = "dev-only-insecure-secret-key-do-not-use-in-production";
 
-    private SecretKeyPolicy() {
-    }
+    private SecretKeyPolicy() {}
 
     /** Returns the key bytes to sign with, or throws {@link InvalidSecretKey} naming what is wrong. */
     public static byte[] accept(String secretKey, String algorithm, boolean devProfile) {
@@ -29,8 +29,8 @@ public final class SecretKeyPolicy {
                 log.warn("SECRET_KEY is not set; the dev profile signs tokens with a key published in the source code");
                 return DEV_FALLBACK.getBytes(StandardCharsets.UTF_8);
             }
-            throw new InvalidSecretKey("SECRET_KEY is not set; set it to a random string of at least "
-                    + minimumBytes + " bytes (e.g. openssl rand -base64 48)");
+            throw new InvalidSecretKey("SECRET_KEY is not set; set it to a random string of at least " + minimumBytes
+                    + " bytes (e.g. openssl rand -base64 48)");
         }
         byte[] bytes = secretKey.getBytes(StandardCharsets.UTF_8);
         if (bytes.length < minimumBytes && !devProfile) {
@@ -57,7 +57,9 @@ public final class SecretKeyPolicy {
             case "HS256" -> 32;
             case "HS384" -> 48;
             case "HS512" -> 64;
-            default -> throw new InvalidSecretKey("JWT_ALGORITHM '" + algorithm + "' is not supported; use HS256, HS384 or HS512");
+            default ->
+                throw new InvalidSecretKey(
+                        "JWT_ALGORITHM '" + algorithm + "' is not supported; use HS256, HS384 or HS512");
         };
     }
 }

@@ -2,7 +2,6 @@ package dev.finsuite.common.security;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -21,5 +20,4 @@ public record SuiteSecurityProperties(
         @DefaultValue("15m") Duration accessTokenTtl,
         @DefaultValue("30d") Duration refreshTokenTtl,
         @DefaultValue List<String> publicPaths,
-        @DefaultValue List<String> selfServicePaths) {
-}
+        @DefaultValue List<String> selfServicePaths) {}

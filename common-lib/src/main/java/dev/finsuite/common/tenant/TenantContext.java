@@ -3,7 +3,6 @@ package dev.finsuite.common.tenant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.slf4j.MDC;
 
 /**
@@ -16,8 +15,7 @@ public final class TenantContext {
     public static final String LOG_KEY = "tenantId";
     private static final ThreadLocal<UUID> CURRENT = new ThreadLocal<>();
 
-    private TenantContext() {
-    }
+    private TenantContext() {}
 
     public static Optional<UUID> current() {
         return Optional.ofNullable(CURRENT.get());
@@ -26,7 +24,8 @@ public final class TenantContext {
     public static UUID require() {
         UUID tenant = CURRENT.get();
         if (tenant == null) {
-            throw new IllegalStateException("No tenant in context: tenant-owned data was touched outside a tenant's request");
+            throw new IllegalStateException(
+                    "No tenant in context: tenant-owned data was touched outside a tenant's request");
         }
         return tenant;
     }

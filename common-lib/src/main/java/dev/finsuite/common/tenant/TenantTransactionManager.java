@@ -1,11 +1,9 @@
 package dev.finsuite.common.tenant;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
-
-import jakarta.persistence.EntityManagerFactory;
-
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -31,8 +29,8 @@ public class TenantTransactionManager extends JpaTransactionManager {
         super.doBegin(transaction, definition);
         ConnectionHolder holder = (ConnectionHolder) TransactionSynchronizationManager.getResource(getDataSource());
         String tenant = TenantContext.current().map(UUID::toString).orElse("");
-        try (PreparedStatement statement = holder.getConnection()
-                .prepareStatement("select set_config('" + SETTING + "', ?, true)")) {
+        try (PreparedStatement statement =
+                holder.getConnection().prepareStatement("select set_config('" + SETTING + "', ?, true)")) {
             statement.setString(1, tenant);
             statement.execute();
         } catch (SQLException e) {

@@ -1,12 +1,10 @@
 package dev.finsuite.common.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.io.Resource;
@@ -89,9 +87,11 @@ public class AcceptNegotiation implements HandlerInterceptor {
     private static Class<?> bodyType(MethodParameter returnType) {
         Class<?> type = returnType.getParameterType();
         if (HttpEntity.class.isAssignableFrom(type)) {
-            return ResolvableType.forMethodParameter(returnType).as(HttpEntity.class).getGeneric(0).resolve();
+            return ResolvableType.forMethodParameter(returnType)
+                    .as(HttpEntity.class)
+                    .getGeneric(0)
+                    .resolve();
         }
         return type;
     }
-
 }

@@ -2,7 +2,6 @@ package dev.finsuite.common.web;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
@@ -44,8 +43,7 @@ public abstract class ApiException extends RuntimeException {
         return HttpHeaders.EMPTY;
     }
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static class NotFoundException extends ApiException {
         public NotFoundException(String detail) {

@@ -2,11 +2,9 @@ package dev.finsuite.common.web;
 
 import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
-
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;

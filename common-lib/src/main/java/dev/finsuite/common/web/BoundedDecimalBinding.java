@@ -2,11 +2,9 @@ package dev.finsuite.common.web;
 
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
-
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
-
 
 /**
  * Every {@link BigDecimal} a controller takes from a query or path is parsed within {@link DecimalBounds}, as

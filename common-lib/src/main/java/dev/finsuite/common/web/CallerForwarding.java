@@ -1,11 +1,9 @@
 package dev.finsuite.common.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.slf4j.MDC;
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.core.env.ConfigurableEnvironment;

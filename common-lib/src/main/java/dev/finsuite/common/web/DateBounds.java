@@ -17,8 +17,7 @@ public final class DateBounds {
     public static final LocalDate EARLIEST = LocalDate.parse(EARLIEST_TEXT);
     public static final LocalDate LATEST = LocalDate.parse(LATEST_TEXT);
 
-    private DateBounds() {
-    }
+    private DateBounds() {}
 
     /** Parses {@code text} as an ISO date (2026-11-01) within the bounds, or says why not. */
     public static LocalDate parse(String text) {

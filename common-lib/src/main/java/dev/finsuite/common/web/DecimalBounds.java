@@ -14,8 +14,7 @@ public final class DecimalBounds {
     public static final int MAX_SCALE = 20;
     public static final int MAX_INTEGER_DIGITS = 24;
 
-    private DecimalBounds() {
-    }
+    private DecimalBounds() {}
 
     /** Parses {@code text} as a decimal within the bounds, or says why not. */
     public static BigDecimal parse(String text) {
@@ -31,7 +30,8 @@ public final class DecimalBounds {
     /** {@code value}, or the same number without trailing zeros when only they take it past the bounds. */
     public static BigDecimal require(BigDecimal value) {
         if (value.scale() > MAX_SCALE && value.stripTrailingZeros().scale() <= MAX_SCALE) {
-            return value.stripTrailingZeros().setScale(Math.max(0, value.stripTrailingZeros().scale()));
+            return value.stripTrailingZeros()
+                    .setScale(Math.max(0, value.stripTrailingZeros().scale()));
         }
         if (value.scale() > MAX_SCALE) {
             throw new IllegalArgumentException("has more than " + MAX_SCALE + " decimal places");

@@ -6,8 +6,7 @@ package dev.finsuite.common.web;
  */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";

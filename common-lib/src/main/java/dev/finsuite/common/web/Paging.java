@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -18,14 +17,13 @@ public final class Paging {
     public static final int MAX_SIZE = 200;
     public static final int DEFAULT_SIZE = 50;
 
-    private Paging() {
-    }
+    private Paging() {}
 
     /**
      * @param sortable API field name → entity property, for the fields this list may be sorted by
      */
-    public static Pageable pageable(Integer page, Integer size, String sort, java.util.Map<String, String> sortable,
-            Sort defaultSort) {
+    public static Pageable pageable(
+            Integer page, Integer size, String sort, java.util.Map<String, String> sortable, Sort defaultSort) {
         List<ApiException.FieldError> errors = new ArrayList<>();
         int pageNumber = page == null ? 0 : page;
         int pageSize = size == null ? DEFAULT_SIZE : size;

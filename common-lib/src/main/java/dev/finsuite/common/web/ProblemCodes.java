@@ -21,8 +21,7 @@ public final class ProblemCodes {
             Map.entry(429, "rate_limited"),
             Map.entry(503, "upstream_unavailable"));
 
-    private ProblemCodes() {
-    }
+    private ProblemCodes() {}
 
     public static String forStatus(int status) {
         return BY_STATUS.getOrDefault(status, status >= 500 ? "internal_error" : "bad_request");

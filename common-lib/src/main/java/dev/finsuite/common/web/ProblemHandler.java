@@ -1,10 +1,9 @@
 package dev.finsuite.common.web;
 
+import dev.finsuite.common.domain.DomainFailure;
+import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.validation.ConstraintViolationException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -28,11 +27,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
-
-import dev.finsuite.common.domain.DomainFailure;
 
 /**
  * Every error a controller meets becomes an RFC 9457 problem with the suite's {@code code}. Bad input is
@@ -91,8 +87,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException e) {
-        return respond(Problems.of(HttpStatus.PRECONDITION_FAILED,
-                "The resource was changed by someone else; reload it and try again"), HttpHeaders.EMPTY);
+        return respond(
+                Problems.of(
+                        HttpStatus.PRECONDITION_FAILED,
+                        "The resource was changed by someone else; reload it and try again"),
+                HttpHeaders.EMPTY);
     }
 
     /**
@@ -104,24 +103,38 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
         String state = SqlStates.of(e);
-        log.info("The database refused a write ({}): {}", state, e.getMostSpecificCause().getMessage());
+        log.info(
+                "The database refused a write ({}): {}",
+                state,
+                e.getMostSpecificCause().getMessage());
         if (state == null) {
-            return respond(Problems.of(HttpStatus.CONFLICT, "The request conflicts with existing data"), HttpHeaders.EMPTY);
+            return respond(
+                    Problems.of(HttpStatus.CONFLICT, "The request conflicts with existing data"), HttpHeaders.EMPTY);
         }
         if (state.startsWith("22")) {
             return unstorableValue();
         }
         return switch (state) {
-            case SqlStates.UNIQUE_VIOLATION -> respond(Problems.of(HttpStatus.CONFLICT,
-                    "Something with the same unique values already exists"), HttpHeaders.EMPTY);
-            case SqlStates.FOREIGN_KEY_VIOLATION -> isStillReferenced(e)
-                    ? respond(Problems.of(HttpStatus.CONFLICT, "Other data still refers to this"), HttpHeaders.EMPTY)
-                    : respond(Problems.of(HttpStatus.BAD_REQUEST, "The request refers to something that does not exist"),
-                            HttpHeaders.EMPTY);
-            case SqlStates.NOT_NULL_VIOLATION, SqlStates.CHECK_VIOLATION -> respond(Problems.of(HttpStatus.BAD_REQUEST,
-                    "A value in the request is missing or not allowed"), HttpHeaders.EMPTY);
-            default -> respond(Problems.of(HttpStatus.CONFLICT, "The request conflicts with existing data"),
-                    HttpHeaders.EMPTY);
+            case SqlStates.UNIQUE_VIOLATION ->
+                respond(
+                        Problems.of(HttpStatus.CONFLICT, "Something with the same unique values already exists"),
+                        HttpHeaders.EMPTY);
+            case SqlStates.FOREIGN_KEY_VIOLATION ->
+                isStillReferenced(e)
+                        ? respond(
+                                Problems.of(HttpStatus.CONFLICT, "Other data still refers to this"), HttpHeaders.EMPTY)
+                        : respond(
+                                Problems.of(
+                                        HttpStatus.BAD_REQUEST, "The request refers to something that does not exist"),
+                                HttpHeaders.EMPTY);
+            case SqlStates.NOT_NULL_VIOLATION, SqlStates.CHECK_VIOLATION ->
+                respond(
+                        Problems.of(HttpStatus.BAD_REQUEST, "A value in the request is missing or not allowed"),
+                        HttpHeaders.EMPTY);
+            default ->
+                respond(
+                        Problems.of(HttpStatus.CONFLICT, "The request conflicts with existing data"),
+                        HttpHeaders.EMPTY);
         };
     }
 
@@ -131,9 +144,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ResponseEntity<Object> unreadableUpload(org.springframework.web.multipart.MultipartException e) {
-        log.info("Refused an unreadable multipart request: {}", e.getMostSpecificCause().getMessage());
-        return respond(Problems.of(HttpStatus.BAD_REQUEST,
-                "The upload could not be read as multipart/form-data (a malformed part or file name)"), HttpHeaders.EMPTY);
+        log.info(
+                "Refused an unreadable multipart request: {}",
+                e.getMostSpecificCause().getMessage());
+        return respond(
+                Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "The upload could not be read as multipart/form-data (a malformed part or file name)"),
+                HttpHeaders.EMPTY);
     }
 
     @ExceptionHandler(Exception.class)
@@ -142,36 +160,44 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return unstorableValue();
         }
         log.error("Unhandled error", e);
-        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
-                "Something went wrong on our side; the request id identifies it in the logs"), HttpHeaders.EMPTY);
+        return respond(
+                Problems.of(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal_error",
+                        "Something went wrong on our side; the request id identifies it in the logs"),
+                HttpHeaders.EMPTY);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<ApiException.FieldError> errors = new ArrayList<>();
-        e.getBindingResult().getFieldErrors().forEach(error ->
-                errors.add(new ApiException.FieldError(error.getField(), error.getDefaultMessage())));
-        e.getBindingResult().getGlobalErrors().forEach(error ->
-                errors.add(new ApiException.FieldError(error.getObjectName(), error.getDefaultMessage())));
+        e.getBindingResult()
+                .getFieldErrors()
+                .forEach(error -> errors.add(new ApiException.FieldError(error.getField(), error.getDefaultMessage())));
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(error ->
+                        errors.add(new ApiException.FieldError(error.getObjectName(), error.getDefaultMessage())));
         return api(new ApiException.ValidationException(errors));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<ApiException.FieldError> errors = new ArrayList<>();
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
             String name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors().forEach(error -> errors.add(new ApiException.FieldError(
-                    name == null ? "parameter" : name, error.getDefaultMessage())));
+            result.getResolvableErrors()
+                    .forEach(error -> errors.add(
+                            new ApiException.FieldError(name == null ? "parameter" : name, error.getDefaultMessage())));
         }
         return api(new ApiException.ValidationException(errors));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestBodyLimitFilter.BodyTooLarge tooLarge) {
                 return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()), HttpHeaders.EMPTY);
@@ -179,25 +205,29 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof DatabindException binding && !binding.getPath().isEmpty()) {
-                return api(new ApiException.ValidationException(List.of(
-                        new ApiException.FieldError(fieldPath(binding.getPath()),
-                                ownReason(binding.getOriginalMessage(), "is not a valid value here")))));
+                return api(new ApiException.ValidationException(List.of(new ApiException.FieldError(
+                        fieldPath(binding.getPath()),
+                        ownReason(binding.getOriginalMessage(), "is not a valid value here")))));
             }
         }
-        return respond(Problems.of(HttpStatus.BAD_REQUEST,
-                "The request body is missing or is not valid JSON of the expected shape"), HttpHeaders.EMPTY);
+        return respond(
+                Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "The request body is missing or is not valid JSON of the expected shape"),
+                HttpHeaders.EMPTY);
     }
 
     /** A query or path value that does not convert (a malformed or out-of-bounds number, an unknown enum). */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name =
+                e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
         if (name == null) {
             return super.handleTypeMismatch(e, headers, status, request);
         }
-        return api(new ApiException.ValidationException(List.of(new ApiException.FieldError(name,
-                ownReason(e.getMostSpecificCause().getMessage(), "is not a valid value")))));
+        return api(new ApiException.ValidationException(List.of(new ApiException.FieldError(
+                name, ownReason(e.getMostSpecificCause().getMessage(), "is not a valid value")))));
     }
 
     private static String fieldPath(List<JacksonException.Reference> path) {
@@ -222,8 +252,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** Spring's own handling (405, 415, 404 for unknown paths, type mismatches…), given our code and shape. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = HttpStatus.valueOf(status.value()).getReasonPhrase();
         if (body instanceof ProblemDetail given && given.getDetail() != null) {
             detail = given.getDetail();
@@ -244,8 +274,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> unstorableValue() {
-        return respond(Problems.of(HttpStatus.BAD_REQUEST,
-                "A value in the request cannot be stored (too long, or invalid characters)"), HttpHeaders.EMPTY);
+        return respond(
+                Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "A value in the request cannot be stored (too long, or invalid characters)"),
+                HttpHeaders.EMPTY);
     }
 
     /** PostgreSQL words a foreign-key refusal of a delete (or key change) as the row being "still referenced". */

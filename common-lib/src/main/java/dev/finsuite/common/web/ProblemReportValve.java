@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -16,7 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -51,7 +49,8 @@ public class ProblemReportValve extends ErrorReportValve {
                     ? "Something went wrong on our side; the request id identifies it in the logs"
                     : known == null ? "The request was refused" : known.getReasonPhrase();
             ProblemDetail problem = Problems.of(code, detail);
-            log.info("The server refused a request before the application saw it: {} {}", status, response.getMessage());
+            log.info(
+                    "The server refused a request before the application saw it: {} {}", status, response.getMessage());
             byte[] body = JSON.writeValueAsBytes(Problems.toBody(problem));
             response.resetBuffer();
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,19 +1,16 @@
 package dev.finsuite.common.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,8 +21,7 @@ public final class Problems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail of(HttpStatusCode status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -45,9 +41,11 @@ public final class Problems {
     }
 
     public static ProblemDetail withErrors(ProblemDetail problem, List<ApiException.FieldError> errors) {
-        problem.setProperty("errors", errors.stream()
-                .map(error -> Map.of("field", error.field(), "message", error.message()))
-                .toList());
+        problem.setProperty(
+                "errors",
+                errors.stream()
+                        .map(error -> Map.of("field", error.field(), "message", error.message()))
+                        .toList());
         return problem;
     }
 

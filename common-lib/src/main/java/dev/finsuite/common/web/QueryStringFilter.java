@@ -1,5 +1,9 @@
 package dev.finsuite.common.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -7,12 +11,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,9 +27,11 @@ public class QueryStringFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String query = request.getQueryString();
         if (query != null && !isWellFormed(query)) {
-            Problems.write(response, Problems.withErrors(
-                    Problems.of(HttpStatus.BAD_REQUEST, "validation_failed", "The request has invalid fields"),
-                    List.of(new ApiException.FieldError("query", "is not percent-encoded UTF-8"))));
+            Problems.write(
+                    response,
+                    Problems.withErrors(
+                            Problems.of(HttpStatus.BAD_REQUEST, "validation_failed", "The request has invalid fields"),
+                            List.of(new ApiException.FieldError("query", "is not percent-encoded UTF-8"))));
             return;
         }
         chain.doFilter(request, response);
@@ -59,8 +59,11 @@ public class QueryStringFilter extends OncePerRequestFilter {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()));
             return true;
         } catch (CharacterCodingException malformed) {
             return false;

@@ -1,7 +1,5 @@
 package dev.finsuite.common.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,7 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
@@ -44,7 +42,9 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     private org.springframework.http.ProblemDetail tooLarge() {
-        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large",
+        return Problems.of(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "payload_too_large",
                 "The request body is larger than " + maxBytes + " bytes");
     }
 

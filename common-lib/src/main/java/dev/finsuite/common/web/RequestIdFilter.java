@@ -1,23 +1,20 @@
 package dev.finsuite.common.web;
 
-import java.io.IOException;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Pattern;
-
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.handler.TracingObservationHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import io.micrometer.tracing.Span;
-import io.micrometer.tracing.handler.TracingObservationHandler;
+import java.io.IOException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
-
 
 /**
  * Gives every request an {@code X-Request-Id}: the caller's when it is a sane token, else a new UUID. It goes
@@ -33,9 +30,11 @@ public class RequestIdFilter extends OncePerRequestFilter {
     public static final String LOG_KEY = "requestId";
     /** Log context (e.g. tenant and user) that inner filters leave for the completion line, as a Map. */
     public static final String LOG_CONTEXT_ATTRIBUTE = RequestIdFilter.class.getName() + ".logContext";
+
     private static final Logger log = LoggerFactory.getLogger("dev.finsuite.request");
     /** Micrometer Tracing's log keys, as the log patterns and the ECS lines name them. */
     static final String TRACE_ID = "traceId";
+
     static final String SPAN_ID = "spanId";
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Pattern VALID_TRACE_ID = Pattern.compile("(?!0+$)[0-9a-f]{16}|(?!0+$)[0-9a-f]{32}");
@@ -69,7 +68,8 @@ public class RequestIdFilter extends OncePerRequestFilter {
             MDC.put(SPAN_ID, span.context().spanId());
         }
         try {
-            log.info("{} {} -> {} in {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(), millis);
+            log.info(
+                    "{} {} -> {} in {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(), millis);
         } finally {
             context.keySet().forEach(key -> MDC.remove(String.valueOf(key)));
             if (span != null) {

@@ -10,8 +10,7 @@ public final class SqlStates {
     public static final String NOT_NULL_VIOLATION = "23502";
     public static final String CHECK_VIOLATION = "23514";
 
-    private SqlStates() {
-    }
+    private SqlStates() {}
 
     /** The SQL state of the first {@link SQLException} among the causes of {@code e}, or null when there is none. */
     public static String of(Throwable e) {

@@ -1,8 +1,13 @@
 package dev.finsuite.common.cache;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.autoconfigure.SuiteCacheAutoConfiguration;
+import dev.finsuite.common.config.RedisUrl;
+import dev.finsuite.common.tenant.TenantContext;
+import dev.finsuite.common.testsupport.TestInfrastructure;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.Cacheable;
@@ -17,13 +22,6 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import dev.finsuite.common.autoconfigure.SuiteCacheAutoConfiguration;
-import dev.finsuite.common.config.RedisUrl;
-import dev.finsuite.common.tenant.TenantContext;
-import dev.finsuite.common.testsupport.TestInfrastructure;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The cache against a real Redis, and against a Redis that is not there. */
 class ResilientCacheTests {
 
@@ -31,7 +29,8 @@ class ResilientCacheTests {
     void cachesPerTenantInRedis() {
         RedisUrl redis = TestInfrastructure.redis(14);
         assertThat(TestInfrastructure.reachableForTests(redis.host(), redis.port()))
-                .as("Redis must run at %s:%d for this test (see README.md)", redis.host(), redis.port()).isTrue();
+                .as("Redis must run at %s:%d for this test (see README.md)", redis.host(), redis.port())
+                .isTrue();
         try (AnnotationConfigApplicationContext context = context(redis.host(), redis.port())) {
             Lookup lookup = context.getBean(Lookup.class);
             UUID tenantA = UUID.randomUUID();
@@ -77,8 +76,16 @@ class ResilientCacheTests {
         String user = "finsuite-cache-test";
         try (AnnotationConfigApplicationContext admin = context(redis.host(), redis.port(), null)) {
             StringRedisTemplate root = new StringRedisTemplate(admin.getBean(LettuceConnectionFactory.class));
-            root.execute((RedisCallback<Object>) connection -> connection.execute("ACL",
-                    bytes("SETUSER"), bytes(user), bytes("reset"), bytes("on"), bytes("nopass"), bytes("~*"), bytes("+@all"), bytes("-keys")));
+            root.execute((RedisCallback<Object>) connection -> connection.execute(
+                    "ACL",
+                    bytes("SETUSER"),
+                    bytes(user),
+                    bytes("reset"),
+                    bytes("on"),
+                    bytes("nopass"),
+                    bytes("~*"),
+                    bytes("+@all"),
+                    bytes("-keys")));
             try (AnnotationConfigApplicationContext context = context(redis.host(), redis.port(), user)) {
                 Lookup lookup = context.getBean(Lookup.class);
                 UUID tenant = UUID.randomUUID();
@@ -95,8 +102,8 @@ class ResilientCacheTests {
                 assertThat(root.hasKey("test:" + tenant + ":answers::q")).isFalse();
                 assertThat(root.hasKey("test:" + other + ":answers::q")).isTrue();
             } finally {
-                root.execute((RedisCallback<Object>) connection -> connection.execute("ACL",
-                        bytes("SETUSER"), bytes(user), bytes("off")));
+                root.execute((RedisCallback<Object>)
+                        connection -> connection.execute("ACL", bytes("SETUSER"), bytes(user), bytes("off")));
             }
         }
     }
@@ -127,11 +134,22 @@ class ResilientCacheTests {
     private static AnnotationConfigApplicationContext context(String host, int port, String user) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         // what a Boot application has: conversion of "10m" to a Duration
-        context.getBeanFactory().setConversionService(
-                org.springframework.boot.convert.ApplicationConversionService.getSharedInstance());
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",
-                java.util.Map.of("redis.host", host, "redis.port", port, "finsuite.cache.prefix", "test",
-                        "redis.user", user == null ? "" : user)));
+        context.getBeanFactory()
+                .setConversionService(
+                        org.springframework.boot.convert.ApplicationConversionService.getSharedInstance());
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "test",
+                        java.util.Map.of(
+                                "redis.host",
+                                host,
+                                "redis.port",
+                                port,
+                                "finsuite.cache.prefix",
+                                "test",
+                                "redis.user",
+                                user == null ? "" : user)));
         context.register(CacheTestConfiguration.class);
         context.refresh();
         return context;
@@ -151,7 +169,8 @@ class ResilientCacheTests {
                 server.setUsername(user);
             }
             LettuceClientConfiguration client = LettuceClientConfiguration.builder()
-                    .commandTimeout(java.time.Duration.ofMillis(500)).build();
+                    .commandTimeout(java.time.Duration.ofMillis(500))
+                    .build();
             return new LettuceConnectionFactory(server, client);
         }
 

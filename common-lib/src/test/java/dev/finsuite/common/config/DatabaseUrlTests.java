@@ -1,9 +1,9 @@
 package dev.finsuite.common.config;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class DatabaseUrlTests {
 
@@ -39,7 +39,8 @@ class DatabaseUrlTests {
 
     @Test
     void aPlusInAPasswordStaysAPlus() {
-        assertThat(DatabaseUrl.parse("postgresql://u:a+b%2Fc%2Bd@h/d").password()).isEqualTo("a+b/c+d");
+        assertThat(DatabaseUrl.parse("postgresql://u:a+b%2Fc%2Bd@h/d").password())
+                .isEqualTo("a+b/c+d");
         assertThat(RedisUrl.parse("redis://:x+y@h:6379", 0).password()).isEqualTo("x+y");
     }
 

@@ -1,12 +1,14 @@
 package dev.finsuite.common.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.TestInfrastructure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
@@ -15,10 +17,6 @@ import org.flywaydb.core.api.output.OperationResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import dev.finsuite.common.testsupport.TestInfrastructure;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An operator sets DATABASE_RUNTIME_PASSWORD and the service's role gets it after migrating; an owner that may not
@@ -30,7 +28,8 @@ class RuntimeRolePasswordTests {
 
     @BeforeEach
     void aRole() throws SQLException {
-        role = "finsuite_pwtest_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        role = "finsuite_pwtest_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         owner("create role " + role + " login");
     }
 
@@ -43,7 +42,8 @@ class RuntimeRolePasswordTests {
     void afterMigratingTheRoleHasThePasswordStoredOnlyAsAScramHash() throws SQLException {
         RuntimeRolePassword callback = new RuntimeRolePassword(role, "s3cret'; drop table x; --");
         try (Connection connection = TestInfrastructure.ownerConnection()) {
-            assertThat(callback.supports(Event.AFTER_MIGRATE, context(connection))).isTrue();
+            assertThat(callback.supports(Event.AFTER_MIGRATE, context(connection)))
+                    .isTrue();
             callback.handle(Event.AFTER_MIGRATE, context(connection));
         }
         assertThat(storedPassword()).startsWith("SCRAM-SHA-256$").doesNotContain("s3cret");
@@ -52,9 +52,12 @@ class RuntimeRolePasswordTests {
     @Test
     void withoutAPasswordNothingIsChanged() throws SQLException {
         try (Connection connection = TestInfrastructure.ownerConnection()) {
-            assertThat(new RuntimeRolePassword(role, "").supports(Event.AFTER_MIGRATE, context(connection))).isFalse();
-            assertThat(new RuntimeRolePassword(role, null).supports(Event.AFTER_MIGRATE, context(connection))).isFalse();
-            assertThat(new RuntimeRolePassword(role, "x").supports(Event.BEFORE_MIGRATE, context(connection))).isFalse();
+            assertThat(new RuntimeRolePassword(role, "").supports(Event.AFTER_MIGRATE, context(connection)))
+                    .isFalse();
+            assertThat(new RuntimeRolePassword(role, null).supports(Event.AFTER_MIGRATE, context(connection)))
+                    .isFalse();
+            assertThat(new RuntimeRolePassword(role, "x").supports(Event.BEFORE_MIGRATE, context(connection)))
+                    .isFalse();
         }
         assertThat(storedPassword()).isNull();
     }
@@ -69,7 +72,8 @@ class RuntimeRolePasswordTests {
                 statement.execute("set local role " + powerless);
             }
             new RuntimeRolePassword(role, "pw").handle(Event.AFTER_MIGRATE, context(connection));
-            try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("select 1")) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("select 1")) {
                 assertThat(row.next()).isTrue();
             }
             connection.rollback();
@@ -81,7 +85,8 @@ class RuntimeRolePasswordTests {
 
     private String storedPassword() throws SQLException {
         try (Connection connection = TestInfrastructure.ownerConnection();
-                PreparedStatement statement = connection.prepareStatement("select rolpassword from pg_authid where rolname = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("select rolpassword from pg_authid where rolname = ?")) {
             statement.setString(1, role);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
@@ -91,7 +96,8 @@ class RuntimeRolePasswordTests {
     }
 
     private static void owner(String sql) throws SQLException {
-        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = TestInfrastructure.ownerConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

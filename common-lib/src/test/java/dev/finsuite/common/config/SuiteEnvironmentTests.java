@@ -1,12 +1,11 @@
 package dev.finsuite.common.config;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 class SuiteEnvironmentTests {
 
@@ -22,7 +21,8 @@ class SuiteEnvironmentTests {
 
         Map<String, Object> derived = SuiteEnvironment.derived(environment);
 
-        assertThat(derived).containsEntry("spring.datasource.url", "jdbc:postgresql://db:5432/fin")
+        assertThat(derived)
+                .containsEntry("spring.datasource.url", "jdbc:postgresql://db:5432/fin")
                 .containsEntry("spring.flyway.url", "jdbc:postgresql://db:5432/fin")
                 .containsEntry("spring.flyway.user", "fin")
                 .containsEntry("spring.flyway.password", "pw")
@@ -39,10 +39,11 @@ class SuiteEnvironmentTests {
 
     @Test
     void withoutVariablesTheLocalServicesAreUsed() {
-        Map<String, Object> derived = SuiteEnvironment.derived(
-                new MockEnvironment().withProperty("finsuite.database.role", "finsuite_emi"));
+        Map<String, Object> derived =
+                SuiteEnvironment.derived(new MockEnvironment().withProperty("finsuite.database.role", "finsuite_emi"));
 
-        assertThat(derived).containsEntry("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/finsuite")
+        assertThat(derived)
+                .containsEntry("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/finsuite")
                 .containsEntry("spring.flyway.user", "postgres")
                 .containsEntry("spring.datasource.username", "finsuite_emi")
                 .doesNotContainKey("spring.datasource.password")
@@ -63,15 +64,19 @@ class SuiteEnvironmentTests {
                 .withProperty("finsuite.database.role", "finsuite_finance")
                 .withProperty("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318/v1/traces"));
 
-        assertThat(base).containsEntry("management.opentelemetry.tracing.export.otlp.endpoint",
-                "http://collector:4318/v1/traces").containsEntry("management.tracing.export.otlp.enabled", true);
-        assertThat(full).containsEntry("management.opentelemetry.tracing.export.otlp.endpoint",
-                "http://collector:4318/v1/traces");
+        assertThat(base)
+                .containsEntry(
+                        "management.opentelemetry.tracing.export.otlp.endpoint", "http://collector:4318/v1/traces")
+                .containsEntry("management.tracing.export.otlp.enabled", true);
+        assertThat(full)
+                .containsEntry(
+                        "management.opentelemetry.tracing.export.otlp.endpoint", "http://collector:4318/v1/traces");
     }
 
     @Test
     void aServiceThatNamesNoDatabaseRoleDoesNotStart() {
         assertThatThrownBy(() -> SuiteEnvironment.derived(new MockEnvironment()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("finsuite.database.role");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("finsuite.database.role");
     }
 }

@@ -1,5 +1,8 @@
 package dev.finsuite.common.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.config.SuiteEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +13,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
-
-import dev.finsuite.common.config.SuiteEnvironment;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * There is no Docker engine to run {@code docker compose up} here, so the compose file is checked as data:
@@ -26,8 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComposeFileTests {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Map<String, Integer> PORTS = Map.of("auth-service", 8001, "finance-service", 8002,
-            "emi-service", 8003, "investment-service", 8004, "market-service", 8005, "export-service", 8006);
+    private static final Map<String, Integer> PORTS = Map.of(
+            "auth-service",
+            8001,
+            "finance-service",
+            8002,
+            "emi-service",
+            8003,
+            "investment-service",
+            8004,
+            "market-service",
+            8005,
+            "export-service",
+            8006);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
 
     @SuppressWarnings("unchecked")
@@ -50,7 +59,9 @@ class ComposeFileTests {
             int port = expected.getValue();
 
             Map<String, Object> build = (Map<String, Object>) service.get("build");
-            assertThat(((Map<String, Object>) build.get("args")).get("SERVICE")).as(name).isEqualTo(name);
+            assertThat(((Map<String, Object>) build.get("args")).get("SERVICE"))
+                    .as(name)
+                    .isEqualTo(name);
             // Reached through the gateway only (ops-tests run the compose file through docker-compose itself).
             assertThat(service).as(name).doesNotContainKey("ports");
 
@@ -82,7 +93,8 @@ class ComposeFileTests {
             assertThat(environment.keySet()).as(name).containsAll(read);
             for (String other : PORTS.keySet()) {
                 String variable = other.replace("-service", "").toUpperCase() + "_SERVICE_URL";
-                assertThat(String.valueOf(environment.get(variable))).as(name + " " + variable)
+                assertThat(String.valueOf(environment.get(variable)))
+                        .as(name + " " + variable)
                         .isEqualTo("http://" + other + ":" + PORTS.get(other));
             }
         }

@@ -1,13 +1,11 @@
 package dev.finsuite.common.money;
 
-import java.math.BigDecimal;
-
-import org.junit.jupiter.api.Test;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class MoneyTests {
 
@@ -41,8 +39,10 @@ class MoneyTests {
     @Test
     void refusesToMixCurrencies() {
         Money yen = new Money(BigDecimal.ONE, JPY);
-        assertThatThrownBy(() -> eur("1").plus(yen)).isInstanceOf(Money.CurrencyMismatch.class)
-                .hasMessageContaining("1 EUR").hasMessageContaining("1 JPY");
+        assertThatThrownBy(() -> eur("1").plus(yen))
+                .isInstanceOf(Money.CurrencyMismatch.class)
+                .hasMessageContaining("1 EUR")
+                .hasMessageContaining("1 JPY");
         assertThatThrownBy(() -> eur("1").compareTo(yen)).isInstanceOf(Money.CurrencyMismatch.class);
     }
 
@@ -63,9 +63,9 @@ class MoneyTests {
 
     @Test
     void nestedInJsonItIsTheConventionsPair() {
-        JsonMapper json = JsonMapper.builder().addModule(DecimalStrings.module()).build();
-        assertThat(json.writeValueAsString(eur("1250.50")))
-                .isEqualTo("{\"amount\":\"1250.50\",\"currency\":\"EUR\"}");
+        JsonMapper json =
+                JsonMapper.builder().addModule(DecimalStrings.module()).build();
+        assertThat(json.writeValueAsString(eur("1250.50"))).isEqualTo("{\"amount\":\"1250.50\",\"currency\":\"EUR\"}");
         assertThat(json.writeValueAsString(eur("1E+3"))).isEqualTo("{\"amount\":\"1000\",\"currency\":\"EUR\"}");
     }
 }

@@ -1,14 +1,13 @@
 package dev.finsuite.common.ratelimit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Budgets as operators write them, and which budget a route draws on. */
 class BudgetAndRouteTests {
@@ -44,8 +43,14 @@ class BudgetAndRouteTests {
 
     @Test
     void everyClassNeedsABudgetForUsersAndTenants() {
-        RateLimitProperties missing = new RateLimitProperties(true, Duration.ofMillis(100), Duration.ofSeconds(1),
-                java.util.Map.of("reads", "1/s"), java.util.Map.of(), List.of(), List.of());
+        RateLimitProperties missing = new RateLimitProperties(
+                true,
+                Duration.ofMillis(100),
+                Duration.ofSeconds(1),
+                java.util.Map.of("reads", "1/s"),
+                java.util.Map.of(),
+                List.of(),
+                List.of());
 
         assertThatThrownBy(missing::userBudgets).hasMessageContaining("finsuite.rate-limits.user.writes");
     }

@@ -1,7 +1,6 @@
 package dev.finsuite.common.ratelimit;
 
 import java.util.Map;
-
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;

@@ -1,9 +1,14 @@
 package dev.finsuite.common.ratelimit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.security.JwtTokens;
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.TestInfrastructure;
+import dev.finsuite.common.testsupport.TestTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,20 +17,20 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import dev.finsuite.common.security.JwtTokens;
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.common.testsupport.TestInfrastructure;
-import dev.finsuite.common.testsupport.TestTokens;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Budgets over real HTTP and a real Redis: one tenant flooding is refused, everyone else carries on. */
-@SpringBootTest(classes = LimitedApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.application.name=ratelimit-test", "finsuite.database.role=finsuite_finance",
-                "finsuite.cache.prefix=ratelimit-test",
-                "finsuite.rate-limits.redis-timeout=2s",
-                "finsuite.rate-limits.user.reads=5/min", "finsuite.rate-limits.tenant.reads=8/min",
-                "finsuite.rate-limits.user.writes=3/min", "finsuite.rate-limits.user.exports=2/min"})
+@SpringBootTest(
+        classes = LimitedApp.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.application.name=ratelimit-test",
+            "finsuite.database.role=finsuite_finance",
+            "finsuite.cache.prefix=ratelimit-test",
+            "finsuite.rate-limits.redis-timeout=2s",
+            "finsuite.rate-limits.user.reads=5/min",
+            "finsuite.rate-limits.tenant.reads=8/min",
+            "finsuite.rate-limits.user.writes=3/min",
+            "finsuite.rate-limits.user.exports=2/min"
+        })
 class RateLimitApiTests {
 
     private static final JwtTokens SIGNER = TestTokens.signer(java.time.Clock.systemUTC());
@@ -49,7 +54,8 @@ class RateLimitApiTests {
         List<Api.Reply> replies = readsUntilRefused(token, 10);
 
         assertThat(replies).hasSize(6);
-        assertThat(replies.subList(0, 5)).allSatisfy(reply -> assertThat(reply.status()).isEqualTo(200));
+        assertThat(replies.subList(0, 5))
+                .allSatisfy(reply -> assertThat(reply.status()).isEqualTo(200));
         Api.Reply refused = replies.get(5);
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -64,7 +70,9 @@ class RateLimitApiTests {
     @Test
     void everyLimitedResponseSaysWhatRemainsAndThePolicy() {
         UUID tenant = UUID.randomUUID();
-        Api.Reply first = api().get("/api/v1/things").token(token(tenant, UUID.randomUUID())).send();
+        Api.Reply first = api().get("/api/v1/things")
+                .token(token(tenant, UUID.randomUUID()))
+                .send();
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.header("RateLimit-Policy")).isEqualTo("\"tenant-reads\";q=8;w=60, \"user-reads\";q=5;w=60");
@@ -76,7 +84,9 @@ class RateLimitApiTests {
         String flooder = token(UUID.randomUUID(), UUID.randomUUID());
         assertThat(last(readsUntilRefused(flooder, 10)).status()).isEqualTo(429);
 
-        Api.Reply other = api().get("/api/v1/things").token(token(UUID.randomUUID(), UUID.randomUUID())).send();
+        Api.Reply other = api().get("/api/v1/things")
+                .token(token(UUID.randomUUID(), UUID.randomUUID()))
+                .send();
 
         assertThat(other.status()).isEqualTo(200);
         assertThat(other.header("RateLimit")).contains("\"user-reads\";r=4;");
@@ -88,7 +98,8 @@ class RateLimitApiTests {
         assertThat(last(readsUntilRefused(token, 10)).status()).isEqualTo(429);
 
         Api.Reply write = api().post("/api/v1/things", "{}").token(token).send();
-        Api.Reply export = api().post("/api/v1/exports/things", "{}").token(token).send();
+        Api.Reply export =
+                api().post("/api/v1/exports/things", "{}").token(token).send();
 
         assertThat(write.status()).isEqualTo(201);
         assertThat(write.header("RateLimit-Policy")).contains("\"user-writes\";q=3;w=60");
@@ -147,7 +158,8 @@ class RateLimitApiTests {
     }
 
     private static String token(UUID tenant, UUID user) {
-        return SIGNER.issueAccess(user, tenant, List.of("MEMBER"), UUID.randomUUID()).value();
+        return SIGNER.issueAccess(user, tenant, List.of("MEMBER"), UUID.randomUUID())
+                .value();
     }
 
     private Api api() {

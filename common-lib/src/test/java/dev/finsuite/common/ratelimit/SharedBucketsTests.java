@@ -1,5 +1,12 @@
 package dev.finsuite.common.ratelimit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.config.RedisUrl;
+import dev.finsuite.common.testsupport.TestInfrastructure;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -9,16 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
-
-import dev.finsuite.common.config.RedisUrl;
-import dev.finsuite.common.testsupport.TestInfrastructure;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
-import io.lettuce.core.api.StatefulRedisConnection;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The limiter itself against a real Redis: replicas share one bucket; with Redis gone each instance limits
@@ -57,7 +55,9 @@ class SharedBucketsTests {
 
             long started = System.nanoTime();
             List<Boolean> allowed = java.util.stream.IntStream.range(0, 5)
-                    .mapToObj(i -> limiters.limiter().consume(tenant, user, RouteClass.READS).allowed())
+                    .mapToObj(i -> limiters.limiter()
+                            .consume(tenant, user, RouteClass.READS)
+                            .allowed())
                     .toList();
 
             assertThat(allowed).containsExactly(true, true, true, false, false);
@@ -68,11 +68,18 @@ class SharedBucketsTests {
     @Test
     void bucketsAreSharedAgainOnceRedisIsBack() throws Exception {
         int port = freePort();
-        RedisURI redis = RedisURI.builder().withHost("127.0.0.1").withPort(port).withDatabase(0).build();
+        RedisURI redis = RedisURI.builder()
+                .withHost("127.0.0.1")
+                .withPort(port)
+                .withDatabase(0)
+                .build();
         try (RateLimiters limiters = limiters(redis, "100/min", Duration.ofMillis(200))) {
             UUID tenant = UUID.randomUUID();
             UUID user = UUID.randomUUID();
-            assertThat(limiters.limiter().consume(tenant, user, RouteClass.WRITES).allowed()).isTrue();
+            assertThat(limiters.limiter()
+                            .consume(tenant, user, RouteClass.WRITES)
+                            .allowed())
+                    .isTrue();
 
             Process server = startRedis(port);
             try {
@@ -80,7 +87,10 @@ class SharedBucketsTests {
                 boolean stored = false;
                 long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
                 while (!stored && System.nanoTime() < deadline) {
-                    assertThat(limiters.limiter().consume(tenant, user, RouteClass.WRITES).allowed()).isTrue();
+                    assertThat(limiters.limiter()
+                                    .consume(tenant, user, RouteClass.WRITES)
+                                    .allowed())
+                            .isTrue();
                     stored = exists(redis, key);
                     Thread.sleep(100);
                 }
@@ -90,25 +100,30 @@ class SharedBucketsTests {
                 server.waitFor(10, TimeUnit.SECONDS);
             }
             // and down again: still an answer, never an error
-            assertThat(limiters.limiter().consume(tenant, user, RouteClass.WRITES).allowed()).isTrue();
+            assertThat(limiters.limiter()
+                            .consume(tenant, user, RouteClass.WRITES)
+                            .allowed())
+                    .isTrue();
         }
     }
 
     private static RateLimiters limiters(RedisURI redis, String userBudget, Duration timeout) {
-        Map<String, String> user = Map.of("reads", userBudget, "writes", userBudget, "exports", userBudget,
-                "imports", userBudget);
-        Map<String, String> tenant = Map.of("reads", "1000/min", "writes", "1000/min", "exports", "1000/min",
-                "imports", "1000/min");
-        RateLimitProperties properties = new RateLimitProperties(true, timeout, Duration.ofMillis(200), user, tenant,
-                List.of(), List.of());
+        Map<String, String> user =
+                Map.of("reads", userBudget, "writes", userBudget, "exports", userBudget, "imports", userBudget);
+        Map<String, String> tenant =
+                Map.of("reads", "1000/min", "writes", "1000/min", "exports", "1000/min", "imports", "1000/min");
+        RateLimitProperties properties =
+                new RateLimitProperties(true, timeout, Duration.ofMillis(200), user, tenant, List.of(), List.of());
         return RateLimiters.create(properties, redis, null, "shared-test");
     }
 
     private static RedisURI testRedis() {
         RedisUrl url = TestInfrastructure.redis(DATABASE);
         assertThat(TestInfrastructure.reachableForTests(url.host(), url.port()))
-                .as("Redis must run at %s:%d for this test (see README.md)", url.host(), url.port()).isTrue();
-        RedisURI.Builder uri = RedisURI.builder().withHost(url.host()).withPort(url.port()).withDatabase(url.database());
+                .as("Redis must run at %s:%d for this test (see README.md)", url.host(), url.port())
+                .isTrue();
+        RedisURI.Builder uri =
+                RedisURI.builder().withHost(url.host()).withPort(url.port()).withDatabase(url.database());
         if (url.password() != null) {
             uri.withPassword(url.password().toCharArray());
         }
@@ -142,8 +157,18 @@ class SharedBucketsTests {
 
     private static Process startRedis(int port) throws IOException {
         Path dir = Files.createTempDirectory("ratelimit-redis");
-        return new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--dir", dir.toString())
+        return new ProcessBuilder(
+                        "redis-server",
+                        "--port",
+                        Integer.toString(port),
+                        "--bind",
+                        "127.0.0.1",
+                        "--save",
+                        "",
+                        "--appendonly",
+                        "no",
+                        "--dir",
+                        dir.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("redis.log").toFile())
                 .start();

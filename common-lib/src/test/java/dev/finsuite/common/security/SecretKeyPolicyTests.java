@@ -1,9 +1,9 @@
 package dev.finsuite.common.security;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class SecretKeyPolicyTests {
 
@@ -12,14 +12,16 @@ class SecretKeyPolicyTests {
     @Test
     void aMissingKeyIsRefusedOutsideDev() {
         assertThatThrownBy(() -> SecretKeyPolicy.accept(null, "HS256", false))
-                .isInstanceOf(InvalidSecretKey.class).hasMessageContaining("SECRET_KEY is not set");
+                .isInstanceOf(InvalidSecretKey.class)
+                .hasMessageContaining("SECRET_KEY is not set");
         assertThatThrownBy(() -> SecretKeyPolicy.accept("  ", "HS256", false)).isInstanceOf(InvalidSecretKey.class);
     }
 
     @Test
     void aShortKeyIsRefused() {
         assertThatThrownBy(() -> SecretKeyPolicy.accept("x".repeat(31), "HS256", false))
-                .hasMessageContaining("31 bytes").hasMessageContaining("at least 32");
+                .hasMessageContaining("31 bytes")
+                .hasMessageContaining("at least 32");
         assertThatThrownBy(() -> SecretKeyPolicy.accept(GOOD, "HS512", false)).hasMessageContaining("at least 64");
     }
 
@@ -39,7 +41,8 @@ class SecretKeyPolicyTests {
     @Test
     void theDevProfileStartsWithoutARealKey() {
         assertThat(SecretKeyPolicy.accept(null, "HS256", true)).hasSizeGreaterThanOrEqualTo(32);
-        assertThat(SecretKeyPolicy.accept(SecretKeyPolicy.DOCUMENTED_PLACEHOLDER, "HS256", true)).isNotEmpty();
+        assertThat(SecretKeyPolicy.accept(SecretKeyPolicy.DOCUMENTED_PLACEHOLDER, "HS256", true))
+                .isNotEmpty();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.finsuite.common.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,33 +9,37 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The audit trail as it is stored, read as the database owner past row-level security. */
 public final class AuditRows {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private AuditRows() {
-    }
+    private AuditRows() {}
 
     /** One stored audit event; {@code before}/{@code after} are null where the action has none. */
-    public record Row(UUID tenantId, String action, String actorKind, UUID actorId, String service, String entityType,
-            UUID entityId, JsonNode before, JsonNode after, String requestId) {
-    }
+    public record Row(
+            UUID tenantId,
+            String action,
+            String actorKind,
+            UUID actorId,
+            String service,
+            String entityType,
+            UUID entityId,
+            JsonNode before,
+            JsonNode after,
+            String requestId) {}
 
     /** The events of one entity, oldest first. */
     public static List<Row> of(String entityType, UUID entityId) throws SQLException {
-        return query("select * from audit_events where entity_type = ? and entity_id = ? order by occurred_at, id",
-                entityType, entityId);
+        return query(
+                "select * from audit_events where entity_type = ? and entity_id = ? order by occurred_at, id",
+                entityType,
+                entityId);
     }
 
     public static List<Row> ofTenant(UUID tenantId) throws SQLException {
@@ -60,11 +66,17 @@ public final class AuditRows {
             List<Row> rows = new ArrayList<>();
             try (ResultSet found = statement.executeQuery()) {
                 while (found.next()) {
-                    rows.add(new Row(found.getObject("tenant_id", UUID.class), found.getString("action"),
-                            found.getString("actor_kind"), found.getObject("actor_id", UUID.class),
-                            found.getString("service"), found.getString("entity_type"),
-                            found.getObject("entity_id", UUID.class), json(found.getString("before")),
-                            json(found.getString("after")), found.getString("request_id")));
+                    rows.add(new Row(
+                            found.getObject("tenant_id", UUID.class),
+                            found.getString("action"),
+                            found.getString("actor_kind"),
+                            found.getObject("actor_id", UUID.class),
+                            found.getString("service"),
+                            found.getString("entity_type"),
+                            found.getObject("entity_id", UUID.class),
+                            json(found.getString("before")),
+                            json(found.getString("after")),
+                            found.getString("request_id")));
                 }
             }
             return rows;

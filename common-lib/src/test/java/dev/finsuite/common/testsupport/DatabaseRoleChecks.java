@@ -1,5 +1,8 @@
 package dev.finsuite.common.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,11 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What a service's own pool can and cannot do in PostgreSQL (migration V17): each service logs in as a role of its
@@ -24,16 +23,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 public final class DatabaseRoleChecks {
 
     /** Roles a service's connection must not be able to become: the owner, sign-in's look-up, the other services. */
-    public static final List<String> FORBIDDEN_ROLES = List.of("finsuite_lookup", "finsuite_app", "finsuite_pruner",
-            "finsuite_export_jobs", "finsuite_finance_jobs", "finsuite_investment_jobs", "finsuite_auth",
-            "finsuite_finance", "finsuite_emi", "finsuite_investment", "finsuite_market", "finsuite_export_reader");
+    public static final List<String> FORBIDDEN_ROLES = List.of(
+            "finsuite_lookup",
+            "finsuite_app",
+            "finsuite_pruner",
+            "finsuite_export_jobs",
+            "finsuite_finance_jobs",
+            "finsuite_investment_jobs",
+            "finsuite_auth",
+            "finsuite_finance",
+            "finsuite_emi",
+            "finsuite_investment",
+            "finsuite_market",
+            "finsuite_export_reader");
 
-    private DatabaseRoleChecks() {
-    }
+    private DatabaseRoleChecks() {}
 
     /** The pool's session is the role itself (not the owner switched to it), no superuser, no BYPASSRLS, owning nothing. */
     public static void assertLogsInAs(DataSource pool, String role) throws SQLException {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = pool.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("""
                         select session_user, current_user, r.rolsuper, r.rolbypassrls, r.rolcreaterole, r.rolcreatedb,
                                (select count(*) from pg_class c where c.relowner = r.oid)
@@ -58,9 +67,12 @@ public final class DatabaseRoleChecks {
         try (Connection connection = pool.getConnection()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("reset role");
-                assertThat(single(connection, "select current_user")).as("after RESET ROLE").isEqualTo(role);
+                assertThat(single(connection, "select current_user"))
+                        .as("after RESET ROLE")
+                        .isEqualTo(role);
                 statement.execute("set session authorization default");
-                assertThat(single(connection, "select current_user")).as("after SET SESSION AUTHORIZATION DEFAULT")
+                assertThat(single(connection, "select current_user"))
+                        .as("after SET SESSION AUTHORIZATION DEFAULT")
                         .isEqualTo(role);
             }
             List<String> others = new java.util.ArrayList<>(FORBIDDEN_ROLES);
@@ -70,15 +82,19 @@ public final class DatabaseRoleChecks {
             }
             for (String other : others) {
                 assertThatThrownBy(() -> {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute("set role " + other);
-                    }
-                }).as("SET ROLE " + other).hasMessageContaining("permission denied");
+                            try (Statement statement = connection.createStatement()) {
+                                statement.execute("set role " + other);
+                            }
+                        })
+                        .as("SET ROLE " + other)
+                        .hasMessageContaining("permission denied");
                 assertThatThrownBy(() -> {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute("set session authorization " + other);
-                    }
-                }).as("SET SESSION AUTHORIZATION " + other).hasMessageContaining("permission denied");
+                            try (Statement statement = connection.createStatement()) {
+                                statement.execute("set session authorization " + other);
+                            }
+                        })
+                        .as("SET SESSION AUTHORIZATION " + other)
+                        .hasMessageContaining("permission denied");
             }
             assertThat(single(connection, "select current_user")).isEqualTo(role);
         }
@@ -93,19 +109,34 @@ public final class DatabaseRoleChecks {
 
     private static Map<String, List<String>> writesByOwner() {
         Map<String, List<String>> writes = new LinkedHashMap<>();
-        writes.put("auth", List.of("update users set password_hash = 'forged'", "update tenants set base_currency = 'XXX'",
-                "delete from login_attempts"));
+        writes.put(
+                "auth",
+                List.of(
+                        "update users set password_hash = 'forged'",
+                        "update tenants set base_currency = 'XXX'",
+                        "delete from login_attempts"));
         writes.put("finance", List.of("update finance_entries set amount = 1", "delete from finance_categories"));
-        writes.put("emi", List.of("insert into emi_loans (id, tenant_id, name, loan_type, principal, currency, annual_rate,"
-                + " tenure_months, disbursal_date, first_emi_date, status) values (gen_random_uuid(), ':tenant', 'X',"
-                + " 'HOME', 1, 'INR', 1, 1, current_date, current_date, 'ACTIVE')", "delete from emi_payments"));
-        writes.put("investment", List.of("update investment_activities set quantity = 0",
-                "delete from investment_watchlist_items"));
+        writes.put(
+                "emi",
+                List.of(
+                        "insert into emi_loans (id, tenant_id, name, loan_type, principal, currency, annual_rate,"
+                                + " tenure_months, disbursal_date, first_emi_date, status) values (gen_random_uuid(), ':tenant', 'X',"
+                                + " 'HOME', 1, 'INR', 1, 1, current_date, current_date, 'ACTIVE')",
+                        "delete from emi_payments"));
+        writes.put(
+                "investment",
+                List.of("update investment_activities set quantity = 0", "delete from investment_watchlist_items"));
         writes.put("export", List.of("delete from export_jobs"));
-        writes.put("market", List.of("delete from provider_keys", "update manual_prices set price = 1",
-                "insert into exchange_rates (base, quote, rate, rate_date, source) values ('USD', 'INR', 1, current_date,"
-                        + " 'forged')", "delete from asset_quotes", "update quote_closes set close = 1",
-                "delete from quote_history_coverage"));
+        writes.put(
+                "market",
+                List.of(
+                        "delete from provider_keys",
+                        "update manual_prices set price = 1",
+                        "insert into exchange_rates (base, quote, rate, rate_date, source) values ('USD', 'INR', 1, current_date,"
+                                + " 'forged')",
+                        "delete from asset_quotes",
+                        "update quote_closes set close = 1",
+                        "delete from quote_history_coverage"));
         writes.put("migrations", List.of("update currencies set minor_units = 0"));
         return writes;
     }
@@ -116,8 +147,10 @@ public final class DatabaseRoleChecks {
         if (!WRITES_BY_OWNER.containsKey(owner)) {
             throw new IllegalArgumentException("No such owner: " + owner);
         }
-        String[] others = WRITES_BY_OWNER.entrySet().stream().filter(entry -> !entry.getKey().equals(owner))
-                .flatMap(entry -> entry.getValue().stream()).map(sql -> sql.replace(":tenant", tenant.toString()))
+        String[] others = WRITES_BY_OWNER.entrySet().stream()
+                .filter(entry -> !entry.getKey().equals(owner))
+                .flatMap(entry -> entry.getValue().stream())
+                .map(sql -> sql.replace(":tenant", tenant.toString()))
                 .toArray(String[]::new);
         assertRefused(pool, tenant, others);
     }
@@ -128,15 +161,18 @@ public final class DatabaseRoleChecks {
             connection.setAutoCommit(false);
             try {
                 for (String sql : statements) {
-                    try (PreparedStatement setting = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                    try (PreparedStatement setting =
+                            connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
                         setting.setString(1, tenant.toString());
                         setting.execute();
                     }
                     assertThatThrownBy(() -> {
-                        try (Statement statement = connection.createStatement()) {
-                            statement.execute(sql);
-                        }
-                    }).as(sql).hasMessageContaining("permission denied");
+                                try (Statement statement = connection.createStatement()) {
+                                    statement.execute(sql);
+                                }
+                            })
+                            .as(sql)
+                            .hasMessageContaining("permission denied");
                     connection.rollback();
                 }
             } finally {
@@ -169,7 +205,8 @@ public final class DatabaseRoleChecks {
     }
 
     private static String single(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getString(1);
         }

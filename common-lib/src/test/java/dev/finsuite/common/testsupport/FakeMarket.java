@@ -1,5 +1,7 @@
 package dev.finsuite.common.testsupport;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -16,9 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * market-service on a real local socket: conversions (as finance-service's fake), latest quotes and daily
@@ -120,7 +119,8 @@ public final class FakeMarket {
     public FakeMarket flaggedHistory(String symbol, String... dateCloseAndAdjusted) {
         List<String[]> closes = new ArrayList<>();
         for (int i = 0; i + 2 < dateCloseAndAdjusted.length; i += 3) {
-            closes.add(new String[] {dateCloseAndAdjusted[i], dateCloseAndAdjusted[i + 1], dateCloseAndAdjusted[i + 2]});
+            closes.add(
+                    new String[] {dateCloseAndAdjusted[i], dateCloseAndAdjusted[i + 1], dateCloseAndAdjusted[i + 2]});
         }
         closes.sort((a, b) -> a[0].compareTo(b[0]));
         histories.put(key(symbol), closes);
@@ -143,7 +143,8 @@ public final class FakeMarket {
 
     /** A close for yesterday (UTC), so today's change is measured against {@code close}. */
     public FakeMarket previousClose(String symbol, String close) {
-        return history(symbol, LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString(), close);
+        return history(
+                symbol, LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString(), close);
     }
 
     /** Delays every conversion's answer (a slow market-service), until {@link #reset()}. */
@@ -239,10 +240,13 @@ public final class FakeMarket {
         } else {
             BigDecimal amount = new BigDecimal(query.get("amount"));
             respond(exchange, 200, """
-                    {"from":"%s","to":"%s","amount":"%s","convertedAmount":"%s","rate":"%s","rateDate":"%s","source":"fake-ecb"}"""
-                    .formatted(query.get("from"), query.get("to"), amount.toPlainString(),
-                            amount.multiply(rate).setScale(2, RoundingMode.HALF_UP).toPlainString(), rate.toPlainString(),
-                            query.get("date")));
+                    {"from":"%s","to":"%s","amount":"%s","convertedAmount":"%s","rate":"%s","rateDate":"%s","source":"fake-ecb"}""".formatted(
+                    query.get("from"),
+                    query.get("to"),
+                    amount.toPlainString(),
+                    amount.multiply(rate).setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                    rate.toPlainString(),
+                    query.get("date")));
         }
     }
 
@@ -259,15 +263,19 @@ public final class FakeMarket {
         int page = Integer.parseInt(query.getOrDefault("page", "0"));
         int size = Integer.parseInt(query.getOrDefault("size", "50"));
         StringBuilder items = new StringBuilder();
-        for (String[] day : days.subList(Math.min(days.size(), page * size), Math.min(days.size(), (page + 1) * size))) {
+        for (String[] day :
+                days.subList(Math.min(days.size(), page * size), Math.min(days.size(), (page + 1) * size))) {
             if (!items.isEmpty()) {
                 items.append(',');
             }
             items.append("{\"base\":\"%s\",\"quote\":\"%s\",\"rate\":\"%s\",\"rateDate\":\"%s\",\"source\":\"ECB\"}"
                     .formatted(query.get("base"), query.get("quote"), day[1], day[0]));
         }
-        respond(exchange, 200, "{\"items\":[%s],\"page\":%d,\"size\":%d,\"totalItems\":%d,\"totalPages\":%d}"
-                .formatted(items, page, size, days.size(), (days.size() + size - 1) / size));
+        respond(
+                exchange,
+                200,
+                "{\"items\":[%s],\"page\":%d,\"size\":%d,\"totalItems\":%d,\"totalPages\":%d}"
+                        .formatted(items, page, size, days.size(), (days.size() + size - 1) / size));
     }
 
     /** {@code /api/v1/quotes/{symbol}} and {@code /api/v1/quotes/{symbol}/history}. */
@@ -299,8 +307,11 @@ public final class FakeMarket {
                 respond(exchange, 404, "{\"code\":\"not_found\"}");
             } else {
                 respond(exchange, 200, """
-                        {"symbol":"%s","price":"%s","currency":"%s","asOf":"%s","source":"fake","stale":%s}"""
-                        .formatted(symbol, priced.price().toPlainString(), priced.currency(), Instant.now(),
+                        {"symbol":"%s","price":"%s","currency":"%s","asOf":"%s","source":"fake","stale":%s}""".formatted(
+                                symbol,
+                                priced.price().toPlainString(),
+                                priced.currency(),
+                                Instant.now(),
                                 stale.containsKey(symbol)));
             }
         }
@@ -312,10 +323,14 @@ public final class FakeMarket {
             respond(exchange, 404, "{\"code\":\"not_found\"}");
             return;
         }
-        if (query.containsKey("from") && query.containsKey("to")
+        if (query.containsKey("from")
+                && query.containsKey("to")
                 && LocalDate.parse(query.get("from")).plusYears(25).isBefore(LocalDate.parse(query.get("to")))) {
-            respond(exchange, 400, "{\"code\":\"validation_failed\",\"errors\":[{\"field\":\"to\","
-                    + "\"message\":\"must be at most 25 years after from\"}]}");
+            respond(
+                    exchange,
+                    400,
+                    "{\"code\":\"validation_failed\",\"errors\":[{\"field\":\"to\","
+                            + "\"message\":\"must be at most 25 years after from\"}]}");
             return;
         }
         Priced priced = quotes.get(symbol);
@@ -333,9 +348,12 @@ public final class FakeMarket {
             items.append('}');
         }
         respond(exchange, 200, """
-                {"symbol":"%s","assetType":"%s","currency":"%s","adjustedForSplits":%s,"closes":[%s]}"""
-                .formatted(symbol, query.getOrDefault("assetType", "STOCK"),
-                        priced == null ? "USD" : priced.currency(), allAdjusted, items));
+                {"symbol":"%s","assetType":"%s","currency":"%s","adjustedForSplits":%s,"closes":[%s]}""".formatted(
+                        symbol,
+                        query.getOrDefault("assetType", "STOCK"),
+                        priced == null ? "USD" : priced.currency(),
+                        allAdjusted,
+                        items));
     }
 
     private static String key(String symbol) {
@@ -358,12 +376,12 @@ public final class FakeMarket {
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+        exchange.getResponseHeaders()
+                .set("Content-Type", status == 200 ? "application/json" : "application/problem+json");
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
     }
 
-    private record Priced(BigDecimal price, String currency) {
-    }
+    private record Priced(BigDecimal price, String currency) {}
 }

@@ -1,12 +1,11 @@
 package dev.finsuite.common.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What an operator and a frontend can count on from every service: health for orchestrators, metrics,
@@ -50,10 +49,13 @@ public abstract class OperationalContract extends ServiceTest {
     void metricsCarryNoTenantOrUserIds() {
         UUID tenant = UUID.randomUUID();
         UUID user = UUID.randomUUID();
-        String token = TestTokens.signer(Clock.systemUTC()).issueAccess(user, tenant, List.of("OWNER"), UUID.randomUUID())
+        String token = TestTokens.signer(Clock.systemUTC())
+                .issueAccess(user, tenant, List.of("OWNER"), UUID.randomUUID())
                 .value();
         api().get(apiPath()).token(token).send();
-        api().get(apiPath() + "?tenantId=" + tenant + "&userId=" + user).token(token).send();
+        api().get(apiPath() + "?tenantId=" + tenant + "&userId=" + user)
+                .token(token)
+                .send();
         api().get(apiPath() + "/" + tenant).token(token).send();
         api().get("/api/v1/no-such-resource/" + user).token(token).send();
         api().get(apiPath() + "/" + user).send();
@@ -62,7 +64,8 @@ public abstract class OperationalContract extends ServiceTest {
 
         assertThat(metrics).contains("http_server_requests_seconds");
         for (UUID id : new UUID[] {tenant, user}) {
-            assertThat(metrics).doesNotContainIgnoringCase(id.toString())
+            assertThat(metrics)
+                    .doesNotContainIgnoringCase(id.toString())
                     .doesNotContainIgnoringCase(id.toString().replace("-", ""));
         }
     }
@@ -92,14 +95,19 @@ public abstract class OperationalContract extends ServiceTest {
 
     @Test
     void carriesTheRequestId() {
-        Api.Reply given = api().get(apiPath()).header("X-Request-Id", "trace-abc-123").send();
+        Api.Reply given =
+                api().get(apiPath()).header("X-Request-Id", "trace-abc-123").send();
         Api.Reply made = api().get(apiPath()).send();
-        Api.Reply hostile = api().get(apiPath()).header("X-Request-Id", "bad id\twith spaces").send();
+        Api.Reply hostile = api().get(apiPath())
+                .header("X-Request-Id", "bad id\twith spaces")
+                .send();
 
         assertThat(given.header("X-Request-Id")).isEqualTo("trace-abc-123");
         assertThat(given.field("/requestId")).isEqualTo("trace-abc-123");
         assertThat(made.header("X-Request-Id")).hasSize(36);
-        assertThat(hostile.header("X-Request-Id")).isNotEqualTo("bad id\twith spaces").hasSize(36);
+        assertThat(hostile.header("X-Request-Id"))
+                .isNotEqualTo("bad id\twith spaces")
+                .hasSize(36);
     }
 
     @Test
@@ -127,12 +135,17 @@ public abstract class OperationalContract extends ServiceTest {
         String token = TestTokens.access(UUID.randomUUID(), "OWNER");
         Api.Reply nul = api().get("/api/v1/x%00y").token(token).send();
         Api.Reply slash = api().get("/api/v1/a%2Fb").token(token).send();
-        Api.Reply bigHeader = api().get(apiPath()).token(token).header("X-Padding", "p".repeat(32 * 1024)).send();
+        Api.Reply bigHeader = api().get(apiPath())
+                .token(token)
+                .header("X-Padding", "p".repeat(32 * 1024))
+                .send();
 
         for (Api.Reply reply : new Api.Reply[] {nul, slash, bigHeader}) {
             assertThat(reply.status()).as(reply.toString()).isBetween(400, 499);
             assertThat(reply.header("Content-Type")).as(reply.toString()).startsWith("application/problem+json");
-            assertThat(reply.header("X-Content-Type-Options")).as(reply.toString()).isEqualTo("nosniff");
+            assertThat(reply.header("X-Content-Type-Options"))
+                    .as(reply.toString())
+                    .isEqualTo("nosniff");
             assertThat(reply.header("Cache-Control")).as(reply.toString()).contains("no-store");
             assertThat(reply.field("/status")).isEqualTo(String.valueOf(reply.status()));
             assertThat(reply.field("/code")).isNotBlank();
@@ -145,11 +158,14 @@ public abstract class OperationalContract extends ServiceTest {
     void anUnacceptableAcceptIsA406Problem() {
         String token = TestTokens.access(UUID.randomUUID(), "OWNER");
         Api.Reply json = api().get(apiPath()).token(token).send();
-        Api.Reply xml = api().get(apiPath()).token(token).header("Accept", "application/xml").send();
+        Api.Reply xml = api().get(apiPath())
+                .token(token)
+                .header("Accept", "application/xml")
+                .send();
 
         // Where the API base serves no GET there is no handler, so nothing to negotiate: it stays a 404 or 405.
-        boolean noHandler = json.status() == 404 && "No such resource".equals(json.field("/detail"))
-                || json.status() == 405;
+        boolean noHandler =
+                json.status() == 404 && "No such resource".equals(json.field("/detail")) || json.status() == 405;
         assertThat(xml.status()).as(xml.toString()).isEqualTo(noHandler ? json.status() : 406);
         assertThat(xml.header("Content-Type")).startsWith("application/problem+json");
         assertThat(xml.field("/code")).isEqualTo(noHandler ? json.field("/code") : "not_acceptable");

@@ -12,8 +12,7 @@ import java.util.UUID;
  */
 public final class OwnerSql {
 
-    private OwnerSql() {
-    }
+    private OwnerSql() {}
 
     /** A tenant row (which tenant-owned rows reference) with this base currency, in UTC; tokens for it come from TestTokens. */
     public static UUID newTenant(String baseCurrency) throws SQLException {
@@ -25,7 +24,8 @@ public final class OwnerSql {
 
     /** The single number a {@code select count(*) …} answers. */
     public static long count(String sql) throws SQLException {
-        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = TestInfrastructure.ownerConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
@@ -33,7 +33,8 @@ public final class OwnerSql {
     }
 
     public static void execute(String sql) throws SQLException {
-        try (Connection connection = TestInfrastructure.ownerConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = TestInfrastructure.ownerConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

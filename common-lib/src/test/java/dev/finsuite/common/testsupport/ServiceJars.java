@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -21,8 +20,7 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 public final class ServiceJars {
 
-    private ServiceJars() {
-    }
+    private ServiceJars() {}
 
     /** {@code <root>/<service>/target/<service>.jar}, as {@code ./mvnw package} leaves it. */
     public static Path jar(Path root, String service) {
@@ -34,8 +32,14 @@ public final class ServiceJars {
      * and C1 only, because several services share two cores while the tests run.
      */
     public static List<String> command(Path root, String service, String... arguments) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:+UseSerialGC", "-Xss512k", "-Xms24m", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar",
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC",
+                "-Xss512k",
+                "-Xms24m",
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
                 jar(root, service).toString()));
         command.addAll(List.of(arguments));
         return command;
@@ -55,21 +59,27 @@ public final class ServiceJars {
      * and so does a start that takes longer than {@code within}.
      */
     public static void awaitReady(String service, Process process, String url, Duration within) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         try {
-            Awaitility.await(service + " ready").atMost(within).pollInterval(Duration.ofMillis(500)).until(() -> {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(service + " exited during start-up");
-                }
-                try {
-                    HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url
-                            + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    return health.statusCode() == 200 && health.body().contains("\"UP\"");
-                } catch (IOException notListeningYet) {
-                    return false;
-                }
-            });
+            Awaitility.await(service + " ready")
+                    .atMost(within)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(service + " exited during start-up");
+                        }
+                        try {
+                            HttpResponse<String> health = http.send(
+                                    HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness"))
+                                            .timeout(Duration.ofSeconds(2))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            return health.statusCode() == 200 && health.body().contains("\"UP\"");
+                        } catch (IOException notListeningYet) {
+                            return false;
+                        }
+                    });
         } catch (ConditionTimeoutException slow) {
             throw new IllegalStateException(service + " was not ready within " + within);
         }

@@ -1,5 +1,7 @@
 package dev.finsuite.common.testsupport;
 
+import dev.finsuite.common.config.DatabaseUrl;
+import dev.finsuite.common.config.RedisUrl;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -8,13 +10,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
-
-import dev.finsuite.common.config.DatabaseUrl;
-import dev.finsuite.common.config.RedisUrl;
 
 /**
  * Where the tests' PostgreSQL and Redis are: {@code DATABASE_URL}/{@code REDIS_URL} when set, else this
@@ -28,8 +26,7 @@ public final class TestInfrastructure {
     static final String LOCAL_URL = "postgresql://postgres@127.0.0.1:5432/finsuite_test";
     private static DatabaseUrl database;
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 
     public static synchronized DatabaseUrl database() {
         if (database == null) {

@@ -1,11 +1,12 @@
 package dev.finsuite.common.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,6 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A call from one service to another, over a real socket, carries the request id and the caller's token. */
 class CallerForwardingTests {
@@ -52,7 +51,9 @@ class CallerForwardingTests {
 
         client().get().uri("/api/v1/conversions").retrieve().toBodilessEntity();
 
-        assertThat(received).containsEntry("x-request-id", "req-42").containsEntry("authorization", "Bearer the-callers-token");
+        assertThat(received)
+                .containsEntry("x-request-id", "req-42")
+                .containsEntry("authorization", "Bearer the-callers-token");
     }
 
     @Test
@@ -61,7 +62,8 @@ class CallerForwardingTests {
         incoming.addHeader("Authorization", "Bearer the-callers-token");
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(incoming));
         MDC.put(RequestIdFilter.LOG_KEY, "req-43");
-        RestClient.Builder builder = RestClient.builder().baseUrl("http://127.0.0.1:" + downstream.getAddress().getPort());
+        RestClient.Builder builder = RestClient.builder()
+                .baseUrl("http://127.0.0.1:" + downstream.getAddress().getPort());
         new CallerForwarding(Set.of("market-service")).customize(builder);
 
         builder.build().get().uri("/external").retrieve().toBodilessEntity();
@@ -73,13 +75,18 @@ class CallerForwardingTests {
     void theSuiteHostsComeFromConfiguredServiceUrlsEvenWithNoVariableSet() {
         // Under ./run.sh no *_SERVICE_URL variable is set: the services' own defaults name the suite's hosts.
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("application", Map.of(
-                "finsuite.market-service-url", "http://localhost:8005",
-                "finsuite.emi-service-url", "http://emi.internal:8003",
-                "finsuite.other-setting", "http://elsewhere.example")));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "application",
+                        Map.of(
+                                "finsuite.market-service-url", "http://localhost:8005",
+                                "finsuite.emi-service-url", "http://emi.internal:8003",
+                                "finsuite.other-setting", "http://elsewhere.example")));
 
         assertThat(CallerForwarding.suiteHosts(environment))
-                .contains("localhost", "emi.internal").doesNotContain("elsewhere.example");
+                .contains("localhost", "emi.internal")
+                .doesNotContain("elsewhere.example");
     }
 
     @Test
@@ -90,7 +97,8 @@ class CallerForwardingTests {
     }
 
     private RestClient client() {
-        RestClient.Builder builder = RestClient.builder().baseUrl("http://127.0.0.1:" + downstream.getAddress().getPort());
+        RestClient.Builder builder = RestClient.builder()
+                .baseUrl("http://127.0.0.1:" + downstream.getAddress().getPort());
         new CallerForwarding(Set.of("127.0.0.1")).customize(builder);
         return builder.build();
     }

@@ -4,18 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DecimalBoundsTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"1E-300000000", "1E+300000000", "0.000000000000000000001", "1234567890123456789012345",
-            "ten", "", "1.2.3", "NaN"})
+    @ValueSource(
+            strings = {
+                "1E-300000000",
+                "1E+300000000",
+                "0.000000000000000000001",
+                "1234567890123456789012345",
+                "ten",
+                "",
+                "1.2.3",
+                "NaN"
+            })
     void refusesWhatIsNotADecimalWithinTheBounds(String text) {
-        assertThatThrownBy(() -> DecimalBounds.parse(text)).isInstanceOf(IllegalArgumentException.class)
-                .message().matches("(must|has) .*");
+        assertThatThrownBy(() -> DecimalBounds.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .message()
+                .matches("(must|has) .*");
     }
 
     @ParameterizedTest

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.data.domain.Sort;
@@ -23,7 +22,9 @@ class PagingTests {
     @ParameterizedTest
     @ValueSource(strings = {"date", "date,desc", " date , DESC "})
     void aWellFormedSortIsKept(String sort) {
-        assertThat(Paging.pageable(0, 50, sort, SORTABLE, Sort.unsorted()).getSort().getOrderFor("entryDate"))
+        assertThat(Paging.pageable(0, 50, sort, SORTABLE, Sort.unsorted())
+                        .getSort()
+                        .getOrderFor("entryDate"))
                 .isNotNull();
     }
 }

@@ -29,7 +29,10 @@ enum DocumentType {
     }
 
     static DocumentType ofMediaType(String mediaType) {
-        return Arrays.stream(values()).filter(type -> type.mediaType.equals(mediaType)).findFirst().orElseThrow();
+        return Arrays.stream(values())
+                .filter(type -> type.mediaType.equals(mediaType))
+                .findFirst()
+                .orElseThrow();
     }
 
     private boolean startsOf(byte[] content) {

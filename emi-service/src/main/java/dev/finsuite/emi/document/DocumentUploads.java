@@ -1,13 +1,11 @@
 package dev.finsuite.emi.document;
 
-import java.io.IOException;
-import java.io.InputStream;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.web.multipart.MultipartFile;
-
 import dev.finsuite.common.web.ApiException;
 import dev.finsuite.common.web.ApiException.ValidationException;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The HTTP side of an upload: the multipart part read with a hard size limit (413 beyond it), its type
@@ -17,8 +15,7 @@ final class DocumentUploads {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    private DocumentUploads() {
-    }
+    private DocumentUploads() {}
 
     static Documents.Upload read(MultipartFile file) {
         byte[] content = bytesOf(file);
@@ -53,7 +50,9 @@ final class DocumentUploads {
 
     static class UnsupportedDocument extends ApiException {
         UnsupportedDocument() {
-            super(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+            super(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported_media_type",
                     "Only PDF, PNG and JPEG files are accepted, recognised by their content");
         }
     }

@@ -1,16 +1,14 @@
 package dev.finsuite.emi.document;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dev.finsuite.common.crypto.Sha256;
 import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.emi.EmiQuotas;
 import dev.finsuite.emi.loan.Loans;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Loan documents: only PDF, PNG or JPEG by content, at most 10 MB, stored under a name the server makes. */
 @Service
@@ -34,10 +32,14 @@ class Documents {
     LoanDocument store(UUID tenantId, UUID loanId, Upload upload) {
         loans.get(tenantId, loanId);
         byte[] content = upload.content();
-        quotas.require(tenantId, "documentStorageBytes", limits.documentStorage().toBytes(), content.length,
+        quotas.require(
+                tenantId,
+                "documentStorageBytes",
+                limits.documentStorage().toBytes(),
+                content.length,
                 () -> documents.storedBytes(tenantId));
-        return documents.save(new LoanDocument(tenantId, loanId, upload.type(), upload.name(), content,
-                Sha256.hex(content), clock.instant()));
+        return documents.save(new LoanDocument(
+                tenantId, loanId, upload.type(), upload.name(), content, Sha256.hex(content), clock.instant()));
     }
 
     @Transactional(readOnly = true)
@@ -48,7 +50,9 @@ class Documents {
 
     @Transactional(readOnly = true)
     LoanDocument get(UUID tenantId, UUID loanId, UUID documentId) {
-        return documents.findByIdAndTenantIdAndLoanId(documentId, tenantId, loanId).orElseThrow(DocumentNotFound::new);
+        return documents
+                .findByIdAndTenantIdAndLoanId(documentId, tenantId, loanId)
+                .orElseThrow(DocumentNotFound::new);
     }
 
     @Transactional
@@ -57,6 +61,5 @@ class Documents {
     }
 
     /** A file as received: its type recognised from the content, its name already made harmless. */
-    record Upload(DocumentType type, String name, byte[] content) {
-    }
+    record Upload(DocumentType type, String name, byte[] content) {}
 }

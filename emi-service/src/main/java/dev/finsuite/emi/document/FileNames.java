@@ -10,8 +10,7 @@ final class FileNames {
 
     static final int MAX_LENGTH = 255;
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** @param fallbackExtension the extension of the type the content was recognised as; the name will end with it */
     static String sanitise(String original, String fallbackExtension) {
@@ -33,11 +32,11 @@ final class FileNames {
         // The name a download is saved under must not promise another type than the content: statement.html
         // holding a PDF signature would otherwise open in a browser as HTML.
         if (!cleaned.toLowerCase(java.util.Locale.ROOT).endsWith("." + fallbackExtension)
-                && !(fallbackExtension.equals("jpg") && cleaned.toLowerCase(java.util.Locale.ROOT).endsWith(".jpeg"))) {
+                && !(fallbackExtension.equals("jpg")
+                        && cleaned.toLowerCase(java.util.Locale.ROOT).endsWith(".jpeg"))) {
             cleaned = cleaned + "." + fallbackExtension;
         }
         int length = cleaned.codePointCount(0, cleaned.length());
-        return length <= MAX_LENGTH ? cleaned
-                : cleaned.substring(cleaned.offsetByCodePoints(0, length - MAX_LENGTH));
+        return length <= MAX_LENGTH ? cleaned : cleaned.substring(cleaned.offsetByCodePoints(0, length - MAX_LENGTH));
     }
 }

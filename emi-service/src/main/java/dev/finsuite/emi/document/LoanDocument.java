@@ -1,13 +1,12 @@
 package dev.finsuite.emi.document;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A file kept with a loan (sanction letter, statement, receipt). Its bytes live in PostgreSQL beside it. */
 @Entity
@@ -16,6 +15,7 @@ class LoanDocument {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private UUID loanId;
     private String storedName;
@@ -23,14 +23,21 @@ class LoanDocument {
     private String contentType;
     private int sizeBytes;
     private String sha256;
+
     @Basic(fetch = FetchType.LAZY)
     private byte[] content;
+
     private Instant createdAt;
 
-    protected LoanDocument() {
-    }
+    protected LoanDocument() {}
 
-    LoanDocument(UUID tenantId, UUID loanId, DocumentType type, String originalName, byte[] content, String sha256,
+    LoanDocument(
+            UUID tenantId,
+            UUID loanId,
+            DocumentType type,
+            String originalName,
+            byte[] content,
+            String sha256,
             Instant uploadedAt) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;

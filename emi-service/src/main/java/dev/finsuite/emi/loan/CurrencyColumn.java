@@ -1,12 +1,10 @@
 package dev.finsuite.emi.loan;
 
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
-
-import org.springframework.stereotype.Component;
-
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.money.Currency;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import org.springframework.stereotype.Component;
 
 /**
  * A loan's currency column read back as the suite's {@link Currency}, so the loan can hand out its money as

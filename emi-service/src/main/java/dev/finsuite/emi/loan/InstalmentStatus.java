@@ -1,5 +1,8 @@
 package dev.finsuite.emi.loan;
 
 public enum InstalmentStatus {
-    PAID, PARTIAL, DUE, OVERDUE
+    PAID,
+    PARTIAL,
+    DUE,
+    OVERDUE
 }

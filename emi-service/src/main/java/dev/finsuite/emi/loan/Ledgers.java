@@ -1,16 +1,14 @@
 package dev.finsuite.emi.loan;
 
+import dev.finsuite.emi.schedule.Adjustment;
+import dev.finsuite.emi.schedule.Amortization;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.emi.schedule.Adjustment;
-import dev.finsuite.emi.schedule.Amortization;
 
 /** Builds a loan's ledger from what is stored: its terms, its history of adjustments and its payments. */
 @Component
@@ -21,7 +19,10 @@ class Ledgers {
     private final RateChangeRepository rateChanges;
     private final Clock clock;
 
-    Ledgers(PaymentRepository payments, PrepaymentRepository prepayments, RateChangeRepository rateChanges,
+    Ledgers(
+            PaymentRepository payments,
+            PrepaymentRepository prepayments,
+            RateChangeRepository rateChanges,
             Clock clock) {
         this.payments = payments;
         this.prepayments = prepayments;
@@ -54,17 +55,17 @@ class Ledgers {
         return payments.findAllByTenantIdAndLoanIdOrderByInstalmentNumberAscCreatedAtAsc(tenantId, loan.getId());
     }
 
-    record Reprojected(LoanLedger before, LoanLedger after) {
-    }
+    record Reprojected(LoanLedger before, LoanLedger after) {}
 
     /** Prepayments and rate changes in the order they were recorded; the projection orders them by date. */
     List<Adjustment> adjustments(UUID tenantId, Loan loan) {
-        record Recorded(java.time.Instant at, Adjustment adjustment) {
-        }
+        record Recorded(java.time.Instant at, Adjustment adjustment) {}
         List<Recorded> recorded = new ArrayList<>();
-        prepayments.findAllByTenantIdAndLoanIdOrderByCreatedAtAsc(tenantId, loan.getId())
+        prepayments
+                .findAllByTenantIdAndLoanIdOrderByCreatedAtAsc(tenantId, loan.getId())
                 .forEach(p -> recorded.add(new Recorded(p.getCreatedAt(), p.adjustment())));
-        rateChanges.findAllByTenantIdAndLoanIdOrderByCreatedAtAsc(tenantId, loan.getId())
+        rateChanges
+                .findAllByTenantIdAndLoanIdOrderByCreatedAtAsc(tenantId, loan.getId())
                 .forEach(c -> recorded.add(new Recorded(c.getCreatedAt(), c.adjustment())));
         recorded.sort(Comparator.comparing(Recorded::at));
         return new ArrayList<>(recorded.stream().map(Recorded::adjustment).toList());

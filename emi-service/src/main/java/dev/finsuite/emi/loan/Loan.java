@@ -1,20 +1,5 @@
 package dev.finsuite.emi.loan;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Objects;
-import java.util.UUID;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
-import org.hibernate.annotations.ColumnTransformer;
-
 import dev.finsuite.common.data.AuditedEntity;
 import dev.finsuite.common.money.Currency;
 import dev.finsuite.common.money.Money;
@@ -23,6 +8,18 @@ import dev.finsuite.emi.loan.LoanFailures.ImpossibleDate;
 import dev.finsuite.emi.loan.LoanFailures.LoanClosed;
 import dev.finsuite.emi.loan.LoanFailures.TermsFrozen;
 import dev.finsuite.emi.schedule.LoanTerms;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** A loan repaid in monthly instalments. Its schedule is projected from these terms plus its adjustments. */
 @Entity
@@ -31,27 +28,34 @@ public class Loan extends AuditedEntity {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private String name;
     private String lender;
+
     @Enumerated(EnumType.STRING)
     private LoanType loanType;
+
     private BigDecimal principal;
+
     @Convert(converter = CurrencyColumn.class)
     private Currency currency;
+
     private BigDecimal annualRate;
     private int tenureMonths;
     private LocalDate disbursalDate;
     private LocalDate firstEmiDate;
+
     @Enumerated(EnumType.STRING)
     private LoanStatus status;
+
     private String notes;
+
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     private String metadata;
 
-    protected Loan() {
-    }
+    protected Loan() {}
 
     Loan(UUID tenantId, LoanDetails details, AgreedTerms terms) {
         this.id = UUID.randomUUID();
@@ -188,12 +192,11 @@ public class Loan extends AuditedEntity {
     }
 
     /** The descriptive parts of a loan, which may change at any time. */
-    record LoanDetails(String name, String lender, LoanType loanType, String notes, String metadataJson) {
-    }
+    record LoanDetails(String name, String lender, LoanType loanType, String notes, String metadataJson) {}
 
     /** The parts of a loan its schedule is computed from. Amounts and rates compare by value, not by scale. */
-    record AgreedTerms(Money principal, BigDecimal annualRate, int tenureMonths, LocalDate disbursalDate,
-            LocalDate firstEmiDate) {
+    record AgreedTerms(
+            Money principal, BigDecimal annualRate, int tenureMonths, LocalDate disbursalDate, LocalDate firstEmiDate) {
 
         /**
          * What single-field constraints cannot check: dates in range (first, so the ten-year sum cannot overflow)
@@ -213,9 +216,12 @@ public class Loan extends AuditedEntity {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof AgreedTerms that && principal.equals(that.principal)
-                    && annualRate.compareTo(that.annualRate) == 0 && tenureMonths == that.tenureMonths
-                    && disbursalDate.equals(that.disbursalDate) && firstEmiDate.equals(that.firstEmiDate);
+            return other instanceof AgreedTerms that
+                    && principal.equals(that.principal)
+                    && annualRate.compareTo(that.annualRate) == 0
+                    && tenureMonths == that.tenureMonths
+                    && disbursalDate.equals(that.disbursalDate)
+                    && firstEmiDate.equals(that.firstEmiDate);
         }
 
         @Override
@@ -226,12 +232,34 @@ public class Loan extends AuditedEntity {
 
     /** The loan as the audit trail keeps it: its terms and whether it is open. */
     Snapshot snapshot() {
-        return new Snapshot(id, name, lender, loanType, principal, currency.code(), annualRate, tenureMonths, disbursalDate,
-                firstEmiDate, status, notes, getVersion());
+        return new Snapshot(
+                id,
+                name,
+                lender,
+                loanType,
+                principal,
+                currency.code(),
+                annualRate,
+                tenureMonths,
+                disbursalDate,
+                firstEmiDate,
+                status,
+                notes,
+                getVersion());
     }
 
-    record Snapshot(UUID id, String name, String lender, LoanType loanType, BigDecimal principal, String currency,
-            BigDecimal annualRate, int tenureMonths, LocalDate disbursalDate, LocalDate firstEmiDate, LoanStatus status,
-            String notes, long version) {
-    }
+    record Snapshot(
+            UUID id,
+            String name,
+            String lender,
+            LoanType loanType,
+            BigDecimal principal,
+            String currency,
+            BigDecimal annualRate,
+            int tenureMonths,
+            LocalDate disbursalDate,
+            LocalDate firstEmiDate,
+            LoanStatus status,
+            String notes,
+            long version) {}
 }

@@ -1,11 +1,20 @@
 package dev.finsuite.emi.loan;
 
+import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
+import dev.finsuite.emi.loan.LoanRequests.LoanPatch;
+import dev.finsuite.emi.loan.LoanRequests.NewLoan;
+import dev.finsuite.emi.loan.LoanViews.LoanView;
+import dev.finsuite.emi.loan.LoanViews.ScheduleView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -21,26 +30,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
-import dev.finsuite.common.data.Metadata;
-import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ETags;
-import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
-import dev.finsuite.emi.loan.LoanRequests.LoanPatch;
-import dev.finsuite.emi.loan.LoanRequests.NewLoan;
-import dev.finsuite.emi.loan.LoanViews.LoanView;
-import dev.finsuite.emi.loan.LoanViews.ScheduleView;
-
 @RestController
 @RequestMapping("/api/v1/emis")
 @Tag(name = "Loans", description = "Loans repaid in equated monthly instalments, and their schedules")
 class LoanController {
 
-    private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt",
-            "disbursalDate", "disbursalDate", "principal", "principal", "firstEmiDate", "firstEmiDate");
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name",
+            "name",
+            "createdAt",
+            "createdAt",
+            "disbursalDate",
+            "disbursalDate",
+            "principal",
+            "principal",
+            "firstEmiDate",
+            "firstEmiDate");
 
     private final Loans loans;
     private final Metadata metadata;
@@ -52,20 +57,32 @@ class LoanController {
 
     @PostMapping
     @Operation(summary = "Record a loan", description = "The EMI and schedule are computed from its terms.")
-    ResponseEntity<LoanView> create(@AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewLoan request) {
+    ResponseEntity<LoanView> create(
+            @AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewLoan request) {
         LoanLedger ledger = loans.create(caller.tenantId(), request);
         return ResponseEntity.created(URI.create("/api/v1/emis/" + ledger.loan().getId()))
-                .eTag(ETags.of(ledger.loan().getVersion())).body(view(ledger));
+                .eTag(ETags.of(ledger.loan().getVersion()))
+                .body(view(ledger));
     }
 
     @GetMapping
-    @Operation(summary = "List loans", description = "Filter by status and loanType; sort by name, createdAt, "
-            + "disbursalDate, firstEmiDate or principal.")
-    PageResponse<LoanView> list(@AuthenticationPrincipal AuthenticatedUser caller,
-            @RequestParam(required = false) LoanStatus status, @RequestParam(required = false) LoanType loanType,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+    @Operation(
+            summary = "List loans",
+            description = "Filter by status and loanType; sort by name, createdAt, "
+                    + "disbursalDate, firstEmiDate or principal.")
+    PageResponse<LoanView> list(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @RequestParam(required = false) LoanStatus status,
+            @RequestParam(required = false) LoanType loanType,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
-        var pageable = Paging.pageable(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
+        var pageable = Paging.pageable(
+                page,
+                size,
+                sort,
+                SORTABLE,
+                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
         return PageResponse.of(loans.search(caller.tenantId(), status, loanType, pageable), this::view);
     }
 
@@ -76,9 +93,13 @@ class LoanController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Change a loan", description = "Principal, rate, tenure and dates are frozen (409) once the "
-            + "loan has payments, prepayments or rate changes. Send If-Match with the ETag you read.")
-    ResponseEntity<LoanView> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+    @Operation(
+            summary = "Change a loan",
+            description = "Principal, rate, tenure and dates are frozen (409) once the "
+                    + "loan has payments, prepayments or rate changes. Send If-Match with the ETag you read.")
+    ResponseEntity<LoanView> update(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody LoanPatch patch) {
         LoanLedger ledger = loans.update(caller.tenantId(), id, version -> ETags.requireMatch(ifMatch, version), patch);
@@ -87,15 +108,19 @@ class LoanController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a loan with its payments, history and documents")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         loans.delete(caller.tenantId(), id, version -> ETags.requireMatch(ifMatch, version));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/schedule")
-    @Operation(summary = "The loan's schedule", description = "Every instalment with its balances, what was paid "
-            + "and its status (PAID, PARTIAL, DUE, OVERDUE), plus totals.")
+    @Operation(
+            summary = "The loan's schedule",
+            description = "Every instalment with its balances, what was paid "
+                    + "and its status (PAID, PARTIAL, DUE, OVERDUE), plus totals.")
     ScheduleView schedule(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         return ScheduleView.of(loans.ledger(caller.tenantId(), id));
     }

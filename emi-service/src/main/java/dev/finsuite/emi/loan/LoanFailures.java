@@ -1,16 +1,14 @@
 package dev.finsuite.emi.loan;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import dev.finsuite.common.domain.DomainFailure;
 import dev.finsuite.common.money.Money;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** The ways a loan, its payments and its history refuse a change, each named as the fact it is. */
 public final class LoanFailures {
 
-    private LoanFailures() {
-    }
+    private LoanFailures() {}
 
     public static final class LoanNotFound extends DomainFailure.NotFound {
         LoanNotFound() {
@@ -71,8 +69,10 @@ public final class LoanFailures {
 
     static final class Overpayment extends DomainFailure.Refused {
         Overpayment(UUID loanId, int number, Money due) {
-            super("overpayment", "Instalment " + number + " needs only " + due.shownAmount() + " more; pay that, and send "
-                    + "the rest as a prepayment (POST /api/v1/emis/" + loanId + "/prepayments)");
+            super(
+                    "overpayment",
+                    "Instalment " + number + " needs only " + due.shownAmount() + " more; pay that, and send "
+                            + "the rest as a prepayment (POST /api/v1/emis/" + loanId + "/prepayments)");
         }
     }
 

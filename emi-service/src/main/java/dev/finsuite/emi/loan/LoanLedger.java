@@ -1,5 +1,9 @@
 package dev.finsuite.emi.loan;
 
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
+import dev.finsuite.emi.schedule.Instalment;
+import dev.finsuite.emi.schedule.Schedule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,11 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import dev.finsuite.common.money.Currency;
-import dev.finsuite.common.money.Money;
-import dev.finsuite.emi.schedule.Instalment;
-import dev.finsuite.emi.schedule.Schedule;
 
 /**
  * A loan's schedule beside what was actually paid: each instalment's status and the loan's totals, as money in
@@ -77,7 +76,9 @@ public final class LoanLedger {
 
     /** The oldest instalment not yet paid in full. */
     public Optional<Line> nextDue() {
-        return lines.stream().filter(line -> line.status() != InstalmentStatus.PAID).findFirst();
+        return lines.stream()
+                .filter(line -> line.status() != InstalmentStatus.PAID)
+                .findFirst();
     }
 
     public boolean fullyRepaid() {

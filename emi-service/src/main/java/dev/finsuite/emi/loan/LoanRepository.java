@@ -1,11 +1,9 @@
 package dev.finsuite.emi.loan;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.persistence.LockModeType;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Lock;
@@ -29,8 +27,11 @@ interface LoanRepository extends Repository<Loan, UUID> {
     @Query("""
             select l from Loan l where l.tenantId = :tenantId
             and (:status is null or l.status = :status) and (:type is null or l.loanType = :type)""")
-    Page<Loan> search(@Param("tenantId") UUID tenantId, @Param("status") LoanStatus status,
-            @Param("type") LoanType type, Pageable pageable);
+    Page<Loan> search(
+            @Param("tenantId") UUID tenantId,
+            @Param("status") LoanStatus status,
+            @Param("type") LoanType type,
+            Pageable pageable);
 
     List<Loan> findAllByTenantIdAndStatus(UUID tenantId, LoanStatus status);
 

@@ -1,5 +1,6 @@
 package dev.finsuite.emi.loan;
 
 public enum LoanStatus {
-    ACTIVE, CLOSED
+    ACTIVE,
+    CLOSED
 }

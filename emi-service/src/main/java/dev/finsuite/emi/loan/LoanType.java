@@ -1,5 +1,10 @@
 package dev.finsuite.emi.loan;
 
 public enum LoanType {
-    HOME, CAR, PERSONAL, EDUCATION, GOLD, OTHER
+    HOME,
+    CAR,
+    PERSONAL,
+    EDUCATION,
+    GOLD,
+    OTHER
 }

@@ -1,14 +1,5 @@
 package dev.finsuite.emi.loan;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.function.LongConsumer;
-
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.money.Currencies;
@@ -19,6 +10,13 @@ import dev.finsuite.emi.loan.LoanRequests.LoanPatch;
 import dev.finsuite.emi.loan.LoanRequests.NewLoan;
 import dev.finsuite.emi.schedule.Adjustment;
 import dev.finsuite.emi.schedule.Amortization;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loans as a whole: their terms, their ledgers, and the rule that terms freeze once money has moved. Changes take
@@ -38,8 +36,15 @@ public class Loans {
     private final Currencies currencies;
     private final Metadata metadata;
 
-    Loans(LoanRepository loans, PaymentRepository payments, Ledgers ledgers, AuditTrail audit, TenantQuotas quotas,
-            EmiQuotas limits, Currencies currencies, Metadata metadata) {
+    Loans(
+            LoanRepository loans,
+            PaymentRepository payments,
+            Ledgers ledgers,
+            AuditTrail audit,
+            TenantQuotas quotas,
+            EmiQuotas limits,
+            Currencies currencies,
+            Metadata metadata) {
         this.loans = loans;
         this.payments = payments;
         this.ledgers = ledgers;
@@ -80,7 +85,8 @@ public class Loans {
     @Transactional(readOnly = true)
     public List<LoanLedger> activeLedgers(UUID tenantId) {
         return loans.findAllByTenantIdAndStatus(tenantId, LoanStatus.ACTIVE).stream()
-                .map(loan -> ledgers.of(tenantId, loan)).toList();
+                .map(loan -> ledgers.of(tenantId, loan))
+                .toList();
     }
 
     /** Applies {@code patch}; the terms may change only while no money has moved. */

@@ -1,17 +1,15 @@
 package dev.finsuite.emi.loan;
 
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
-import dev.finsuite.common.money.Currency;
-import dev.finsuite.common.money.Money;
 
 /** Money paid towards one instalment; several partial payments may add up to it. Reversing one deletes it. */
 @Entity
@@ -20,6 +18,7 @@ public class Payment {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private UUID loanId;
     private int instalmentNumber;
@@ -28,10 +27,15 @@ public class Payment {
     private int daysLate;
     private Instant createdAt;
 
-    protected Payment() {
-    }
+    protected Payment() {}
 
-    Payment(UUID tenantId, UUID loanId, int instalmentNumber, LocalDate dueDate, Money amount, LocalDate paidOn,
+    Payment(
+            UUID tenantId,
+            UUID loanId,
+            int instalmentNumber,
+            LocalDate dueDate,
+            Money amount,
+            LocalDate paidOn,
             Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
@@ -77,6 +81,5 @@ public class Payment {
         return new Snapshot(id, loanId, instalmentNumber, amount, paidOn, daysLate);
     }
 
-    record Snapshot(UUID id, UUID loanId, int instalmentNumber, BigDecimal amount, LocalDate paidOn, int daysLate) {
-    }
+    record Snapshot(UUID id, UUID loanId, int instalmentNumber, BigDecimal amount, LocalDate paidOn, int daysLate) {}
 }

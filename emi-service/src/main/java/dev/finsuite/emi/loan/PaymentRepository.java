@@ -3,7 +3,6 @@ package dev.finsuite.emi.loan;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,14 +1,5 @@
 package dev.finsuite.emi.loan;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.money.Currency;
 import dev.finsuite.common.money.Money;
@@ -20,6 +11,13 @@ import dev.finsuite.emi.loan.LoanFailures.NoSuchInstalment;
 import dev.finsuite.emi.loan.LoanFailures.Overpayment;
 import dev.finsuite.emi.loan.LoanFailures.PaidInTheFuture;
 import dev.finsuite.emi.loan.LoanFailures.PaymentNotFound;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Instalment payments. Each one locks its loan first, so two concurrent payments are applied one after the
@@ -37,8 +35,13 @@ class Payments {
     private final RecordedPayments recorded;
     private final Clock clock;
 
-    Payments(LoanRepository loans, PaymentRepository payments, Ledgers ledgers, AuditTrail audit,
-            RecordedPayments recorded, Clock clock) {
+    Payments(
+            LoanRepository loans,
+            PaymentRepository payments,
+            Ledgers ledgers,
+            AuditTrail audit,
+            RecordedPayments recorded,
+            Clock clock) {
         this.loans = loans;
         this.payments = payments;
         this.ledgers = ledgers;
@@ -56,15 +59,22 @@ class Payments {
         Money paid = loan.money("amount", amount);
         LoanLedger.Line line = instalmentNumber == null
                 ? ledger.nextDue().orElseThrow(EveryInstalmentPaid::new)
-                : ledger.line(instalmentNumber).orElseThrow(() -> new NoSuchInstalment(ledger.lines().size()));
+                : ledger.line(instalmentNumber)
+                        .orElseThrow(() -> new NoSuchInstalment(ledger.lines().size()));
         if (line.status() == InstalmentStatus.PAID) {
             throw new InstalmentAlreadyPaid(line.instalment().number());
         }
         if (paid.isGreaterThan(line.due())) {
             throw new Overpayment(loanId, line.instalment().number(), line.due());
         }
-        Payment payment = payments.save(new Payment(tenantId, loanId, line.instalment().number(),
-                line.instalment().dueDate(), paid, paidOn, clock.instant()));
+        Payment payment = payments.save(new Payment(
+                tenantId,
+                loanId,
+                line.instalment().number(),
+                line.instalment().dueDate(),
+                paid,
+                paidOn,
+                clock.instant()));
         LoanLedger after = ledgers.of(tenantId, loan);
         if (after.fullyRepaid()) {
             loan.close();
@@ -77,13 +87,13 @@ class Payments {
     @Transactional(readOnly = true)
     Listed list(UUID tenantId, UUID loanId) {
         Loan loan = find(tenantId, loanId);
-        return new Listed(payments.findAllByTenantIdAndLoanIdOrderByInstalmentNumberAscCreatedAtAsc(tenantId, loanId),
+        return new Listed(
+                payments.findAllByTenantIdAndLoanIdOrderByInstalmentNumberAscCreatedAtAsc(tenantId, loanId),
                 loan.currency());
     }
 
     /** A loan's payments and its currency, which their amounts are in. */
-    record Listed(List<Payment> payments, Currency currency) {
-    }
+    record Listed(List<Payment> payments, Currency currency) {}
 
     @Transactional(readOnly = true)
     Listed get(UUID tenantId, UUID loanId, UUID paymentId) {
@@ -124,6 +134,5 @@ class Payments {
     }
 
     /** A recorded payment, the instalment as it now stands, and the loan's status after it. */
-    record Applied(Payment payment, LoanLedger.Line instalment, LoanStatus loanStatus) {
-    }
+    record Applied(Payment payment, LoanLedger.Line instalment, LoanStatus loanStatus) {}
 }

@@ -1,20 +1,18 @@
 package dev.finsuite.emi.loan;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
+import dev.finsuite.emi.schedule.Adjustment;
+import dev.finsuite.emi.schedule.Strategy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.finsuite.common.money.Currency;
-import dev.finsuite.common.money.Money;
-import dev.finsuite.emi.schedule.Adjustment;
-import dev.finsuite.emi.schedule.Strategy;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** A prepayment in the loan's history; every one is kept, and the schedule is re-projected from all of them. */
 @Entity
@@ -23,16 +21,18 @@ public class PrepaymentRecord {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private UUID loanId;
     private BigDecimal amount;
     private LocalDate prepaidOn;
+
     @Enumerated(EnumType.STRING)
     private Strategy strategy;
+
     private Instant createdAt;
 
-    protected PrepaymentRecord() {
-    }
+    protected PrepaymentRecord() {}
 
     PrepaymentRecord(UUID tenantId, UUID loanId, Adjustment.Prepayment prepayment, Instant recordedAt) {
         this.id = UUID.randomUUID();
@@ -74,6 +74,5 @@ public class PrepaymentRecord {
         return new Snapshot(id, loanId, amount, prepaidOn, strategy);
     }
 
-    record Snapshot(UUID id, UUID loanId, BigDecimal amount, LocalDate prepaidOn, Strategy strategy) {
-    }
+    record Snapshot(UUID id, UUID loanId, BigDecimal amount, LocalDate prepaidOn, Strategy strategy) {}
 }

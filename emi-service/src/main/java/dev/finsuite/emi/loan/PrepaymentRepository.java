@@ -2,7 +2,6 @@ package dev.finsuite.emi.loan;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,18 +1,16 @@
 package dev.finsuite.emi.loan;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
+import dev.finsuite.emi.schedule.Adjustment;
+import dev.finsuite.emi.schedule.Strategy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.finsuite.emi.schedule.Adjustment;
-import dev.finsuite.emi.schedule.Strategy;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** A floating-rate loan's new rate, in force from a date; kept in the loan's history like a prepayment. */
 @Entity
@@ -21,16 +19,18 @@ public class RateChangeRecord {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private UUID loanId;
     private BigDecimal annualRate;
     private LocalDate effectiveFrom;
+
     @Enumerated(EnumType.STRING)
     private Strategy strategy;
+
     private Instant createdAt;
 
-    protected RateChangeRecord() {
-    }
+    protected RateChangeRecord() {}
 
     RateChangeRecord(UUID tenantId, UUID loanId, Adjustment.RateChange change, Instant recordedAt) {
         this.id = UUID.randomUUID();
@@ -71,6 +71,5 @@ public class RateChangeRecord {
         return new Snapshot(id, loanId, annualRate, effectiveFrom, strategy);
     }
 
-    record Snapshot(UUID id, UUID loanId, BigDecimal annualRate, LocalDate effectiveFrom, Strategy strategy) {
-    }
+    record Snapshot(UUID id, UUID loanId, BigDecimal annualRate, LocalDate effectiveFrom, Strategy strategy) {}
 }

@@ -1,10 +1,9 @@
 package dev.finsuite.emi.loan;
 
+import dev.finsuite.common.metrics.AfterCommit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.common.metrics.AfterCommit;
 
 /**
  * Counts loan payments as they are committed ({@code finsuite_emi_payments_recorded_total}): instalment payments and
@@ -22,8 +21,10 @@ class RecordedPayments {
     }
 
     private static Counter counter(MeterRegistry meters, String kind) {
-        return Counter.builder("finsuite.emi.payments.recorded").description("Loan payments recorded (committed)")
-                .tag("kind", kind).register(meters);
+        return Counter.builder("finsuite.emi.payments.recorded")
+                .description("Loan payments recorded (committed)")
+                .tag("kind", kind)
+                .register(meters);
     }
 
     void instalmentPaid() {

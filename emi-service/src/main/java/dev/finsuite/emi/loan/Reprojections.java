@@ -1,13 +1,5 @@
 package dev.finsuite.emi.loan;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.money.Currency;
 import dev.finsuite.emi.loan.LoanFailures.BeforeDisbursal;
@@ -19,6 +11,12 @@ import dev.finsuite.emi.loan.LoanFailures.RateChangeNotFound;
 import dev.finsuite.emi.schedule.Adjustment;
 import dev.finsuite.emi.schedule.Amortization;
 import dev.finsuite.emi.schedule.Schedule;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Prepayments and rate changes: each re-projects the schedule from the first instalment it affects and is
@@ -36,8 +34,14 @@ class Reprojections {
     private final RecordedPayments recorded;
     private final Clock clock;
 
-    Reprojections(LoanRepository loans, PaymentRepository payments, PrepaymentRepository prepayments,
-            RateChangeRepository rateChanges, Ledgers ledgers, AuditTrail audit, RecordedPayments recorded,
+    Reprojections(
+            LoanRepository loans,
+            PaymentRepository payments,
+            PrepaymentRepository prepayments,
+            RateChangeRepository rateChanges,
+            Ledgers ledgers,
+            AuditTrail audit,
+            RecordedPayments recorded,
             Clock clock) {
         this.recorded = recorded;
         this.clock = clock;
@@ -87,14 +91,16 @@ class Reprojections {
     @Transactional(readOnly = true)
     History<PrepaymentRecord> prepayments(UUID tenantId, UUID loanId) {
         Loan loan = find(tenantId, loanId);
-        return new History<>(prepayments.findAllByTenantIdAndLoanIdOrderByCreatedAtAsc(tenantId, loanId),
-                loan.currency());
+        return new History<>(
+                prepayments.findAllByTenantIdAndLoanIdOrderByCreatedAtAsc(tenantId, loanId), loan.currency());
     }
 
     @Transactional(readOnly = true)
     History<PrepaymentRecord> prepayment(UUID tenantId, UUID loanId, UUID prepaymentId) {
         History<PrepaymentRecord> all = prepayments(tenantId, loanId);
-        PrepaymentRecord found = all.records().stream().filter(p -> p.getId().equals(prepaymentId)).findFirst()
+        PrepaymentRecord found = all.records().stream()
+                .filter(p -> p.getId().equals(prepaymentId))
+                .findFirst()
                 .orElseThrow(PrepaymentNotFound::new);
         return new History<>(List.of(found), all.currency());
     }
@@ -107,7 +113,9 @@ class Reprojections {
 
     @Transactional(readOnly = true)
     RateChangeRecord rateChange(UUID tenantId, UUID loanId, UUID rateChangeId) {
-        return rateChanges(tenantId, loanId).stream().filter(c -> c.getId().equals(rateChangeId)).findFirst()
+        return rateChanges(tenantId, loanId).stream()
+                .filter(c -> c.getId().equals(rateChangeId))
+                .findFirst()
                 .orElseThrow(RateChangeNotFound::new);
     }
 
@@ -133,8 +141,8 @@ class Reprojections {
 
     private static void requireAfterDisbursal(Loan loan, Adjustment adjustment) {
         if (adjustment.date().isBefore(loan.getDisbursalDate())) {
-            throw new BeforeDisbursal(adjustment instanceof Adjustment.RateChange ? "effectiveFrom" : "date",
-                    loan.getDisbursalDate());
+            throw new BeforeDisbursal(
+                    adjustment instanceof Adjustment.RateChange ? "effectiveFrom" : "date", loan.getDisbursalDate());
         }
     }
 
@@ -152,14 +160,14 @@ class Reprojections {
         /** The instalment from the change on (zero when the change repaid the loan outright). */
         BigDecimal newEmi() {
             Schedule schedule = after.schedule();
-            return firstAffected <= schedule.length() ? schedule.instalments().get(firstAffected - 1).amount() : BigDecimal.ZERO;
+            return firstAffected <= schedule.length()
+                    ? schedule.instalments().get(firstAffected - 1).amount()
+                    : BigDecimal.ZERO;
         }
     }
 
-    record Recorded<T>(T record, Outcome outcome, LoanStatus loanStatus) {
-    }
+    record Recorded<T>(T record, Outcome outcome, LoanStatus loanStatus) {}
 
     /** A loan's history of one kind of adjustment, and the loan's currency. */
-    record History<T>(List<T> records, Currency currency) {
-    }
+    record History<T>(List<T> records, Currency currency) {}
 }

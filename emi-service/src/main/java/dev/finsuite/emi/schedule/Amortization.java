@@ -22,11 +22,11 @@ public final class Amortization {
 
     /** Longer than any loan the API accepts (600 months), so a re-projection can grow a little, never forever. */
     static final int MAX_INSTALMENTS = 1200;
+
     private static final MathContext PRECISION = MathContext.DECIMAL128;
     private static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
 
-    private Amortization() {
-    }
+    private Amortization() {}
 
     public static BigDecimal monthlyRate(BigDecimal annualRatePercent) {
         return annualRatePercent.divide(TWELVE_HUNDRED, PRECISION);
@@ -39,7 +39,8 @@ public final class Amortization {
             return balance.divide(BigDecimal.valueOf(months), minorUnits, RoundingMode.HALF_UP);
         }
         BigDecimal growth = BigDecimal.ONE.add(r).pow(months, PRECISION);
-        return balance.multiply(r, PRECISION).multiply(growth, PRECISION)
+        return balance.multiply(r, PRECISION)
+                .multiply(growth, PRECISION)
                 .divide(growth.subtract(BigDecimal.ONE), PRECISION)
                 .setScale(minorUnits, RoundingMode.HALF_UP);
     }
@@ -81,8 +82,10 @@ public final class Amortization {
             this.lastNumber = terms.tenureMonths();
             this.emi = emi(balance, annualRate, lastNumber, scale);
             if (emi.signum() == 0) {
-                throw new ScheduleRejected("emi_rounds_to_zero", "An instalment of " + balance + " over " + lastNumber
-                        + " months rounds to nothing in this currency; shorten the tenure");
+                throw new ScheduleRejected(
+                        "emi_rounds_to_zero",
+                        "An instalment of " + balance + " over " + lastNumber
+                                + " months rounds to nothing in this currency; shorten the tenure");
             }
         }
 
@@ -112,13 +115,14 @@ public final class Amortization {
                 }
                 balance = opening.subtract(principal);
                 totalInterest = totalInterest.add(interest);
-                instalments.add(new Instalment(number, due, opening, prepaid, amount, interest, principal, balance,
-                        annualRate));
+                instalments.add(new Instalment(
+                        number, due, opening, prepaid, amount, interest, principal, balance, annualRate));
             }
             if (!pending.isEmpty()) {
                 Adjustment late = pending.get(0);
-                throw new ScheduleRejected("after_final_instalment", "The loan is repaid by then: "
-                        + late.date() + " is after its final instalment");
+                throw new ScheduleRejected(
+                        "after_final_instalment",
+                        "The loan is repaid by then: " + late.date() + " is after its final instalment");
             }
             return new Schedule(instalments, totalInterest, totalPrepaid);
         }
@@ -130,8 +134,10 @@ public final class Amortization {
                 if (adjustment instanceof Adjustment.Prepayment prepayment) {
                     BigDecimal amount = prepayment.amount().setScale(scale, RoundingMode.HALF_UP);
                     if (amount.compareTo(balance) > 0) {
-                        throw new ScheduleRejected("prepayment_exceeds_balance", "The prepayment of "
-                                + amount + " is more than the " + balance + " owed on " + prepayment.date());
+                        throw new ScheduleRejected(
+                                "prepayment_exceeds_balance",
+                                "The prepayment of " + amount + " is more than the " + balance + " owed on "
+                                        + prepayment.date());
                     }
                     balance = balance.subtract(amount);
                     prepaid = prepaid.add(amount);
@@ -163,14 +169,18 @@ public final class Amortization {
                 }
                 BigDecimal principal = emi.subtract(interest);
                 if (principal.signum() <= 0) {
-                    throw new ScheduleRejected("emi_below_interest", "An instalment of " + emi
-                            + " does not cover the monthly interest of " + interest + " at " + annualRate
-                            + "%; choose REDUCE_EMI");
+                    throw new ScheduleRejected(
+                            "emi_below_interest",
+                            "An instalment of " + emi
+                                    + " does not cover the monthly interest of " + interest + " at " + annualRate
+                                    + "%; choose REDUCE_EMI");
                 }
                 remaining = remaining.subtract(principal);
             }
-            throw new ScheduleRejected("tenure_too_long", "At an instalment of " + emi + " the loan would run past "
-                    + MAX_INSTALMENTS + " months; choose REDUCE_EMI");
+            throw new ScheduleRejected(
+                    "tenure_too_long",
+                    "At an instalment of " + emi + " the loan would run past " + MAX_INSTALMENTS
+                            + " months; choose REDUCE_EMI");
         }
 
         /**

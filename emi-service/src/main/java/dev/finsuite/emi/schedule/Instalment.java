@@ -8,6 +8,13 @@ import java.time.LocalDate;
  * closing balance minus it is this opening balance; {@code amount} is the instalment due (the EMI, except for
  * the last, which pays whatever is left).
  */
-public record Instalment(int number, LocalDate dueDate, BigDecimal openingBalance, BigDecimal prepaid,
-        BigDecimal amount, BigDecimal interest, BigDecimal principal, BigDecimal closingBalance, BigDecimal annualRate) {
-}
+public record Instalment(
+        int number,
+        LocalDate dueDate,
+        BigDecimal openingBalance,
+        BigDecimal prepaid,
+        BigDecimal amount,
+        BigDecimal interest,
+        BigDecimal principal,
+        BigDecimal closingBalance,
+        BigDecimal annualRate) {}

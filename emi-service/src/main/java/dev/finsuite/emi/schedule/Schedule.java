@@ -18,7 +18,9 @@ public record Schedule(List<Instalment> instalments, BigDecimal totalInterest, B
 
     /** The last instalment's due date, or null when prepayments settled the loan before its first instalment. */
     public LocalDate endDate() {
-        return instalments.isEmpty() ? null : instalments.get(instalments.size() - 1).dueDate();
+        return instalments.isEmpty()
+                ? null
+                : instalments.get(instalments.size() - 1).dueDate();
     }
 
     public int length() {

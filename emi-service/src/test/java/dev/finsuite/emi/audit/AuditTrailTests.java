@@ -1,25 +1,21 @@
 package dev.finsuite.emi.audit;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.AuditRows;
 import dev.finsuite.common.testsupport.AuditRows.Row;
 import dev.finsuite.common.testsupport.TestTokens;
 import dev.finsuite.emi.EmiTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /** Loans, their payments, prepayments and rate changes each leave an audit row in the transaction that made them. */
 class AuditTrailTests extends EmiTest {
@@ -40,13 +36,23 @@ class AuditTrailTests extends EmiTest {
 
     @Test
     void aLoanCreatedChangedAndDeletedLeavesWhoWhatBeforeAfterAndTheRequestId() throws Exception {
-        Api.Reply created = api().post("/api/v1/emis", homeLoan()).token(token).header("X-Request-Id", "loan-1").send();
+        Api.Reply created = api().post("/api/v1/emis", homeLoan())
+                .token(token)
+                .header("X-Request-Id", "loan-1")
+                .send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         UUID loan = UUID.fromString(created.field("/id"));
-        Api.Reply changed = api().patch("/api/v1/emis/" + loan, Map.of("principal", "1200000.50")).token(token)
-                .header("If-Match", "\"0\"").header("X-Request-Id", "loan-2").send();
+        Api.Reply changed = api().patch("/api/v1/emis/" + loan, Map.of("principal", "1200000.50"))
+                .token(token)
+                .header("If-Match", "\"0\"")
+                .header("X-Request-Id", "loan-2")
+                .send();
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
-        assertThat(api().delete("/api/v1/emis/" + loan).token(token).header("X-Request-Id", "loan-3").send().status())
+        assertThat(api().delete("/api/v1/emis/" + loan)
+                        .token(token)
+                        .header("X-Request-Id", "loan-3")
+                        .send()
+                        .status())
                 .isEqualTo(204);
 
         List<Row> rows = AuditRows.of("loan", loan);
@@ -69,17 +75,29 @@ class AuditTrailTests extends EmiTest {
     @Test
     void paymentsPrepaymentsAndRateChangesAreAudited() throws Exception {
         String loan = createLoan(token, homeLoan());
-        Api.Reply paid = api().post("/api/v1/emis/" + loan + "/payments", Map.of("amount", "8678.23",
-                "paidOn", "2025-02-05")).token(token).header("X-Request-Id", "pay-1").send();
+        Api.Reply paid = api().post(
+                        "/api/v1/emis/" + loan + "/payments", Map.of("amount", "8678.23", "paidOn", "2025-02-05"))
+                .token(token)
+                .header("X-Request-Id", "pay-1")
+                .send();
         assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
         UUID payment = UUID.fromString(paid.field("/id"));
-        assertThat(api().delete("/api/v1/emis/" + loan + "/payments/" + payment).token(token).send().status())
+        assertThat(api().delete("/api/v1/emis/" + loan + "/payments/" + payment)
+                        .token(token)
+                        .send()
+                        .status())
                 .isEqualTo(204);
-        Api.Reply prepaid = api().post("/api/v1/emis/" + loan + "/prepayments", Map.of("amount", "200000",
-                "date", "2025-03-01", "strategy", "REDUCE_TENURE")).token(token).send();
+        Api.Reply prepaid = api().post(
+                        "/api/v1/emis/" + loan + "/prepayments",
+                        Map.of("amount", "200000", "date", "2025-03-01", "strategy", "REDUCE_TENURE"))
+                .token(token)
+                .send();
         assertThat(prepaid.status()).as(prepaid.toString()).isEqualTo(201);
-        Api.Reply rate = api().post("/api/v1/emis/" + loan + "/rate-changes", Map.of("annualRate", "9.25",
-                "effectiveFrom", "2025-04-01", "strategy", "REDUCE_EMI")).token(token).send();
+        Api.Reply rate = api().post(
+                        "/api/v1/emis/" + loan + "/rate-changes",
+                        Map.of("annualRate", "9.25", "effectiveFrom", "2025-04-01", "strategy", "REDUCE_EMI"))
+                .token(token)
+                .send();
         assertThat(rate.status()).as(rate.toString()).isEqualTo(201);
 
         List<Row> payments = AuditRows.of("loan_payment", payment);
@@ -88,21 +106,27 @@ class AuditTrailTests extends EmiTest {
         assertThat(amount(payments.get(0).after(), "/amount")).isEqualByComparingTo("8678.23");
         assertThat(amount(payments.get(1).before(), "/amount")).isEqualByComparingTo("8678.23");
         List<Row> prepayments = AuditRows.of("loan_prepayment", id(prepaid));
-        assertThat(prepayments).singleElement().satisfies(row ->
-                assertThat(amount(row.after(), "/amount")).isEqualByComparingTo("200000"));
+        assertThat(prepayments)
+                .singleElement()
+                .satisfies(row -> assertThat(amount(row.after(), "/amount")).isEqualByComparingTo("200000"));
         List<Row> rates = AuditRows.of("loan_rate_change", id(rate));
-        assertThat(rates).singleElement().satisfies(row ->
-                assertThat(amount(row.after(), "/annualRate")).isEqualByComparingTo("9.25"));
+        assertThat(rates)
+                .singleElement()
+                .satisfies(row -> assertThat(amount(row.after(), "/annualRate")).isEqualByComparingTo("9.25"));
     }
 
     @Test
     void aFailedRequestLeavesNoAuditRow() throws Exception {
         String loan = createLoan(token, shortLoan());
-        Api.Reply over = api().post("/api/v1/emis/" + loan + "/payments", Map.of("amount", "9000",
-                "paidOn", "2025-01-05")).token(token).send();
+        Api.Reply over = api().post(
+                        "/api/v1/emis/" + loan + "/payments", Map.of("amount", "9000", "paidOn", "2025-01-05"))
+                .token(token)
+                .send();
         assertThat(over.status()).isEqualTo(422);
-        Api.Reply stale = api().patch("/api/v1/emis/" + loan, Map.of("name", "Late edit")).token(token)
-                .header("If-Match", "\"5\"").send();
+        Api.Reply stale = api().patch("/api/v1/emis/" + loan, Map.of("name", "Late edit"))
+                .token(token)
+                .header("If-Match", "\"5\"")
+                .send();
         assertThat(stale.status()).isEqualTo(412);
         assertThat(AuditRows.ofTenant(tenant)).extracting(Row::entityType).containsExactly("loan");
     }

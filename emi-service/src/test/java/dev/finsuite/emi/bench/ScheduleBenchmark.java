@@ -1,10 +1,14 @@
 package dev.finsuite.emi.bench;
 
+import dev.finsuite.emi.schedule.Adjustment;
+import dev.finsuite.emi.schedule.Amortization;
+import dev.finsuite.emi.schedule.LoanTerms;
+import dev.finsuite.emi.schedule.Schedule;
+import dev.finsuite.emi.schedule.Strategy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,12 +18,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import dev.finsuite.emi.schedule.Adjustment;
-import dev.finsuite.emi.schedule.Amortization;
-import dev.finsuite.emi.schedule.LoanTerms;
-import dev.finsuite.emi.schedule.Schedule;
-import dev.finsuite.emi.schedule.Strategy;
 
 /**
  * How long a 360-month schedule takes to project, and to re-project after a prepayment under each strategy
@@ -33,8 +31,8 @@ import dev.finsuite.emi.schedule.Strategy;
 @Fork(1)
 public class ScheduleBenchmark {
 
-    private final LoanTerms terms = new LoanTerms(new BigDecimal("5000000"), new BigDecimal("8.75"), 360,
-            LocalDate.of(2026, 1, 31), 2);
+    private final LoanTerms terms =
+            new LoanTerms(new BigDecimal("5000000"), new BigDecimal("8.75"), 360, LocalDate.of(2026, 1, 31), 2);
     private final List<Adjustment> reduceTenure = List.of(
             new Adjustment.Prepayment(LocalDate.of(2031, 2, 10), new BigDecimal("750000"), Strategy.REDUCE_TENURE));
     private final List<Adjustment> reduceEmi = List.of(

@@ -1,22 +1,19 @@
 package dev.finsuite.emi.database;
 
-import java.sql.SQLException;
-import java.util.Set;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import dev.finsuite.emi.EmiTest;
-
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotBecomeAnotherRole;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotWriteOtherOwnersTables;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertLogsInAs;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertRefused;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.writableTables;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.emi.EmiTest;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * emi-service logs in as finsuite_emi (V17): it changes only the loans' tables (and the shared idempotency keys),
@@ -27,6 +24,7 @@ class ServiceRoleTests extends EmiTest {
 
     @Autowired
     DataSource dataSource;
+
     final UUID tenant = UUID.randomUUID();
 
     @Test
@@ -41,8 +39,13 @@ class ServiceRoleTests extends EmiTest {
 
     @Test
     void passwordHashesRefreshTokensAndProviderKeysAreNotEvenReadable() throws SQLException {
-        assertRefused(dataSource, tenant, "select password_hash from users", "select token_hash from refresh_tokens",
-                "select ciphertext from provider_keys", "select email from login_attempts");
+        assertRefused(
+                dataSource,
+                tenant,
+                "select password_hash from users",
+                "select token_hash from refresh_tokens",
+                "select ciphertext from provider_keys",
+                "select email from login_attempts");
     }
 
     @Test
@@ -53,8 +56,17 @@ class ServiceRoleTests extends EmiTest {
     @Test
     void itWritesLoanTablesAndIdempotencyKeysOnly() throws SQLException {
         Set<String> writable = writableTables(dataSource);
-        assertThat(writable).contains("emi_loans", "emi_payments", "emi_prepayments", "emi_rate_changes", "emi_documents", "idempotency_keys")
-                .allMatch(table -> table.startsWith("emi_") || Set.of("idempotency_keys", "audit_events").contains(table),
+        assertThat(writable)
+                .contains(
+                        "emi_loans",
+                        "emi_payments",
+                        "emi_prepayments",
+                        "emi_rate_changes",
+                        "emi_documents",
+                        "idempotency_keys")
+                .allMatch(
+                        table -> table.startsWith("emi_")
+                                || Set.of("idempotency_keys", "audit_events").contains(table),
                         "a loan table, idempotency_keys or the append-only audit_events");
     }
 }

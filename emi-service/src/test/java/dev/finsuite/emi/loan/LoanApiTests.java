@@ -1,15 +1,13 @@
 package dev.finsuite.emi.loan;
 
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.emi.EmiTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class LoanApiTests extends EmiTest {
 
@@ -47,7 +45,8 @@ class LoanApiTests extends EmiTest {
         assertThat(read.field("/metadata/accountNumber")).isEqualTo("HL-0042");
         assertThat(read.field("/outstandingPrincipal")).isEqualTo("1000000.00");
 
-        Api.Reply schedule = api().get("/api/v1/emis/" + id + "/schedule").token(member).send();
+        Api.Reply schedule =
+                api().get("/api/v1/emis/" + id + "/schedule").token(member).send();
         assertThat(schedule.json().at("/instalments").size()).isEqualTo(240);
         assertThat(schedule.field("/instalments/0/interest")).isEqualTo("7083.33");
         assertThat(schedule.field("/instalments/0/principal")).isEqualTo("1594.90");
@@ -67,12 +66,15 @@ class LoanApiTests extends EmiTest {
 
         Api.Reply cars = api().get("/api/v1/emis?loanType=CAR").token(member).send();
         assertThat(cars.field("/totalItems")).isEqualTo("1");
-        Api.Reply page = api().get("/api/v1/emis?size=2&sort=name,asc").token(member).send();
+        Api.Reply page =
+                api().get("/api/v1/emis?size=2&sort=name,asc").token(member).send();
         assertThat(page.field("/totalItems")).isEqualTo("3");
         assertThat(page.field("/totalPages")).isEqualTo("2");
         assertThat(page.field("/items/0/name")).isEqualTo("Flat in Pune");
-        assertThat(api().get("/api/v1/emis?sort=password").token(member).send().status()).isEqualTo(400);
-        assertThat(api().get("/api/v1/emis?size=201").token(member).send().status()).isEqualTo(400);
+        assertThat(api().get("/api/v1/emis?sort=password").token(member).send().status())
+                .isEqualTo(400);
+        assertThat(api().get("/api/v1/emis?size=201").token(member).send().status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -80,29 +82,39 @@ class LoanApiTests extends EmiTest {
         String id = createLoan(member, homeLoan());
 
         Api.Reply renamed = api().patch("/api/v1/emis/" + id, Map.of("name", "Flat", "annualRate", "8.25"))
-                .header("If-Match", "\"0\"").token(member).send();
+                .header("If-Match", "\"0\"")
+                .token(member)
+                .send();
         assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
         assertThat(renamed.header("ETag")).isEqualTo("\"1\"");
         assertThat(renamed.field("/emi")).isNotEqualTo("8678.23");
 
         Api.Reply stale = api().patch("/api/v1/emis/" + id, Map.of("name", "Someone else's edit"))
-                .header("If-Match", "\"0\"").token(member).send();
+                .header("If-Match", "\"0\"")
+                .token(member)
+                .send();
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.field("/code")).isEqualTo("precondition_failed");
-        assertThat(api().get("/api/v1/emis/" + id).token(member).send().field("/name")).isEqualTo("Flat");
+        assertThat(api().get("/api/v1/emis/" + id).token(member).send().field("/name"))
+                .isEqualTo("Flat");
     }
 
     @Test
     void termsFreezeOnceMoneyHasMovedButDetailsStillChange() {
         String id = createLoan(member, shortLoan());
         api().post("/api/v1/emis/" + id + "/payments", Map.of("amount", "8791.59", "paidOn", "2025-01-05"))
-                .token(member).send();
+                .token(member)
+                .send();
 
-        Api.Reply refused = api().patch("/api/v1/emis/" + id, Map.of("principal", "90000")).token(member).send();
+        Api.Reply refused = api().patch("/api/v1/emis/" + id, Map.of("principal", "90000"))
+                .token(member)
+                .send();
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.field("/detail")).contains("rate change or a prepayment");
-        Api.Reply described = api().patch("/api/v1/emis/" + id, Map.of("notes", "Paid from salary account",
-                "principal", "100000.00")).token(member).send();
+        Api.Reply described = api().patch(
+                        "/api/v1/emis/" + id, Map.of("notes", "Paid from salary account", "principal", "100000.00"))
+                .token(member)
+                .send();
         assertThat(described.status()).as(described.toString()).isEqualTo(200);
         assertThat(described.field("/notes")).isEqualTo("Paid from salary account");
     }
@@ -111,9 +123,11 @@ class LoanApiTests extends EmiTest {
     void restatingFrozenTermsAtAnotherScaleIsNoChange() throws Exception {
         String id = createLoan(member, shortLoan());
         api().post("/api/v1/emis/" + id + "/payments", Map.of("amount", "8791.59", "paidOn", "2025-01-05"))
-                .token(member).send();
+                .token(member)
+                .send();
         assertThat(count("select count(*) from emi_loans where id = '" + id + "' and principal::text = '100000.0000'"))
-                .as("stored at the column's scale").isOne();
+                .as("stored at the column's scale")
+                .isOne();
         String etag = api().get("/api/v1/emis/" + id).token(member).send().header("ETag");
 
         // The same principal and rate written with other scales (a string, and a JSON number) are equal values.
@@ -122,13 +136,17 @@ class LoanApiTests extends EmiTest {
         restated.put("annualRate", new java.math.BigDecimal("10.000"));
         restated.put("tenureMonths", 12);
         restated.put("firstEmiDate", "2025-01-05");
-        Api.Reply same = api().patch("/api/v1/emis/" + id, restated).header("If-Match", etag).token(member).send();
+        Api.Reply same = api().patch("/api/v1/emis/" + id, restated)
+                .header("If-Match", etag)
+                .token(member)
+                .send();
         assertThat(same.status()).as(same.toString()).isEqualTo(200);
         assertThat(same.header("ETag")).as("nothing changed, so no new version").isEqualTo(etag);
         assertThat(same.field("/principal")).isEqualTo("100000.00");
 
         Api.Reply byNumber = api().patch("/api/v1/emis/" + id, Map.of("principal", new java.math.BigDecimal("1E+5")))
-                .token(member).send();
+                .token(member)
+                .send();
         assertThat(byNumber.status()).as(byNumber.toString()).isEqualTo(200);
         assertThat(byNumber.header("ETag")).isEqualTo(etag);
     }
@@ -136,11 +154,20 @@ class LoanApiTests extends EmiTest {
     @Test
     void deletingALoanTakesItsPaymentsWithIt() throws Exception {
         String id = createLoan(member, shortLoan());
-        api().post("/api/v1/emis/" + id + "/payments", Map.of("amount", "100", "paidOn", "2025-01-05")).token(member).send();
+        api().post("/api/v1/emis/" + id + "/payments", Map.of("amount", "100", "paidOn", "2025-01-05"))
+                .token(member)
+                .send();
 
-        assertThat(api().delete("/api/v1/emis/" + id).header("If-Match", "\"7\"").token(member).send().status()).isEqualTo(412);
-        assertThat(api().delete("/api/v1/emis/" + id).token(member).send().status()).isEqualTo(204);
-        assertThat(api().get("/api/v1/emis/" + id).token(member).send().status()).isEqualTo(404);
+        assertThat(api().delete("/api/v1/emis/" + id)
+                        .header("If-Match", "\"7\"")
+                        .token(member)
+                        .send()
+                        .status())
+                .isEqualTo(412);
+        assertThat(api().delete("/api/v1/emis/" + id).token(member).send().status())
+                .isEqualTo(204);
+        assertThat(api().get("/api/v1/emis/" + id).token(member).send().status())
+                .isEqualTo(404);
         assertThat(rows("emi_payments", id)).isZero();
     }
 
@@ -149,10 +176,18 @@ class LoanApiTests extends EmiTest {
         String id = createLoan(member, shortLoan());
         String viewer = tokenOnClock(tenant, "VIEWER");
 
-        assertThat(api().get("/api/v1/emis/" + id + "/schedule").token(viewer).send().status()).isEqualTo(200);
-        assertThat(api().post("/api/v1/emis", homeLoan()).token(viewer).send().status()).isEqualTo(403);
+        assertThat(api().get("/api/v1/emis/" + id + "/schedule")
+                        .token(viewer)
+                        .send()
+                        .status())
+                .isEqualTo(200);
+        assertThat(api().post("/api/v1/emis", homeLoan()).token(viewer).send().status())
+                .isEqualTo(403);
         assertThat(api().post("/api/v1/emis/" + id + "/payments", Map.of("amount", "1", "paidOn", "2025-01-05"))
-                .token(viewer).send().status()).isEqualTo(403);
+                        .token(viewer)
+                        .send()
+                        .status())
+                .isEqualTo(403);
         assertThat(rows("emi_payments", id)).isZero();
     }
 
@@ -163,7 +198,8 @@ class LoanApiTests extends EmiTest {
         scooterLoan.put("firstEmiDate", "2025-01-20");
         String scooter = createLoan(member, scooterLoan);
         api().post("/api/v1/emis/" + scooter + "/payments", Map.of("amount", "8791.59", "paidOn", "2025-01-05"))
-                .token(member).send();
+                .token(member)
+                .send();
         Map<String, Object> euro = shortLoan();
         euro.put("currency", "EUR");
         euro.put("principal", "12000");

@@ -1,21 +1,19 @@
 package dev.finsuite.emi.loan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.TestTokens;
+import dev.finsuite.emi.EmiTest;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.common.testsupport.TestTokens;
-import dev.finsuite.emi.EmiTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input is a 4xx problem naming what was wrong, and nothing is written. */
 class ValidationTests extends EmiTest {
@@ -70,37 +68,49 @@ class ValidationTests extends EmiTest {
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.field("/code")).isEqualTo("validation_failed");
         assertThat(refused.json().at("/errors").toString()).contains("\"" + field + "\"");
-        assertThat(count("select count(*) from emi_loans where tenant_id = '" + tenant + "'")).isZero();
+        assertThat(count("select count(*) from emi_loans where tenant_id = '" + tenant + "'"))
+                .isZero();
     }
 
     @Test
     void malformedJsonAndWrongTypesAre400() throws Exception {
-        assertThat(api().post("/api/v1/emis", "{\"name\": ").token(member).send().status()).isEqualTo(400);
+        assertThat(api().post("/api/v1/emis", "{\"name\": ")
+                        .token(member)
+                        .send()
+                        .status())
+                .isEqualTo(400);
         Map<String, Object> loan = homeLoan();
         loan.put("loanType", "YACHT");
-        assertThat(api().post("/api/v1/emis", loan).token(member).send().status()).isEqualTo(400);
+        assertThat(api().post("/api/v1/emis", loan).token(member).send().status())
+                .isEqualTo(400);
         loan = homeLoan();
         loan.put("disbursalDate", "2025-02-30");
-        assertThat(api().post("/api/v1/emis", loan).token(member).send().status()).isEqualTo(400);
+        assertThat(api().post("/api/v1/emis", loan).token(member).send().status())
+                .isEqualTo(400);
         loan = homeLoan();
         loan.put("disbursalDate", "+999999999-12-31");
         loan.put("firstEmiDate", "+999999999-12-31");
         Api.Reply farFuture = api().post("/api/v1/emis", loan).token(member).send();
         assertThat(farFuture.status()).as(farFuture.toString()).isEqualTo(400);
-        assertThat(count("select count(*) from emi_loans where tenant_id = '" + tenant + "'")).isZero();
+        assertThat(count("select count(*) from emi_loans where tenant_id = '" + tenant + "'"))
+                .isZero();
     }
 
     @Test
     void aPrepaymentAboveTheBalanceIs422AndNothingWritten() throws Exception {
         String id = createLoan(member, shortLoan());
 
-        Api.Reply refused = api().post("/api/v1/emis/" + id + "/prepayments",
-                Map.of("amount", "100000.01", "date", "2024-12-20", "strategy", "REDUCE_TENURE")).token(member).send();
+        Api.Reply refused = api().post(
+                        "/api/v1/emis/" + id + "/prepayments",
+                        Map.of("amount", "100000.01", "date", "2024-12-20", "strategy", "REDUCE_TENURE"))
+                .token(member)
+                .send();
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.field("/code")).isEqualTo("prepayment_exceeds_balance");
         assertThat(rows("emi_prepayments", id)).isZero();
-        assertThat(api().get("/api/v1/emis/" + id).token(member).send().field("/status")).isEqualTo("ACTIVE");
+        assertThat(api().get("/api/v1/emis/" + id).token(member).send().field("/status"))
+                .isEqualTo("ACTIVE");
     }
 
     @Test
@@ -108,17 +118,46 @@ class ValidationTests extends EmiTest {
         String id = createLoan(member, shortLoan());
         String payments = "/api/v1/emis/" + id + "/payments";
 
-        assertThat(api().post(payments, Map.of("amount", "0", "paidOn", "2025-01-05")).token(member).send().status()).isEqualTo(400);
-        assertThat(api().post(payments, Map.of("amount", "-5", "paidOn", "2025-01-05")).token(member).send().status()).isEqualTo(400);
-        assertThat(api().post(payments, Map.of("amount", "5", "paidOn", "2999-01-05")).token(member).send().status()).isEqualTo(400);
-        assertThat(api().post(payments, Map.of("amount", "5", "paidOn", "2024-11-30")).token(member).send().status()).isEqualTo(400);
-        assertThat(api().post(payments, Map.of("amount", "5", "paidOn", "2025-01-05", "instalmentNumber", 13))
-                .token(member).send().status()).isEqualTo(400);
-        assertThat(api().post("/api/v1/emis/" + id + "/prepayments",
-                Map.of("amount", "10", "date", "2025-01-05", "strategy", "SKIP_A_MONTH")).token(member).send().status()).isEqualTo(400);
-        assertThat(api().post("/api/v1/emis/" + id + "/rate-changes",
-                Map.of("annualRate", "101", "effectiveFrom", "2025-06-01", "strategy", "REDUCE_EMI")).token(member).send().status())
+        assertThat(api().post(payments, Map.of("amount", "0", "paidOn", "2025-01-05"))
+                        .token(member)
+                        .send()
+                        .status())
                 .isEqualTo(400);
-        assertThat(rows("emi_payments", id) + rows("emi_prepayments", id) + rows("emi_rate_changes", id)).isZero();
+        assertThat(api().post(payments, Map.of("amount", "-5", "paidOn", "2025-01-05"))
+                        .token(member)
+                        .send()
+                        .status())
+                .isEqualTo(400);
+        assertThat(api().post(payments, Map.of("amount", "5", "paidOn", "2999-01-05"))
+                        .token(member)
+                        .send()
+                        .status())
+                .isEqualTo(400);
+        assertThat(api().post(payments, Map.of("amount", "5", "paidOn", "2024-11-30"))
+                        .token(member)
+                        .send()
+                        .status())
+                .isEqualTo(400);
+        assertThat(api().post(payments, Map.of("amount", "5", "paidOn", "2025-01-05", "instalmentNumber", 13))
+                        .token(member)
+                        .send()
+                        .status())
+                .isEqualTo(400);
+        assertThat(api().post(
+                                "/api/v1/emis/" + id + "/prepayments",
+                                Map.of("amount", "10", "date", "2025-01-05", "strategy", "SKIP_A_MONTH"))
+                        .token(member)
+                        .send()
+                        .status())
+                .isEqualTo(400);
+        assertThat(api().post(
+                                "/api/v1/emis/" + id + "/rate-changes",
+                                Map.of("annualRate", "101", "effectiveFrom", "2025-06-01", "strategy", "REDUCE_EMI"))
+                        .token(member)
+                        .send()
+                        .status())
+                .isEqualTo(400);
+        assertThat(rows("emi_payments", id) + rows("emi_prepayments", id) + rows("emi_rate_changes", id))
+                .isZero();
     }
 }

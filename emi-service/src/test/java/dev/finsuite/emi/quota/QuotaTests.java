@@ -1,5 +1,10 @@
 package dev.finsuite.emi.quota;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.TestTokens;
+import dev.finsuite.emi.EmiTest;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,19 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.common.testsupport.TestTokens;
-import dev.finsuite.emi.EmiTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Per-tenant quotas, set small here: loans by count, documents by their bytes together. Beyond one, a create is
@@ -28,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = {"finsuite.quotas.loans=2", "finsuite.quotas.document-storage=100B"})
 class QuotaTests extends EmiTest {
 
-    private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF =
+            "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private final HttpClient http = HttpClient.newHttpClient();
 
     UUID tenant;
@@ -45,18 +43,21 @@ class QuotaTests extends EmiTest {
         String first = createLoan(member, shortLoan());
         createLoan(member, homeLoan());
 
-        Api.Reply refused = api().post("/api/v1/emis", shortLoan()).token(member).send();
+        Api.Reply refused =
+                api().post("/api/v1/emis", shortLoan()).token(member).send();
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.field("/code")).isEqualTo("quota_exceeded");
         assertThat(refused.field("/quota")).isEqualTo("loans");
         assertThat(refused.json().get("limit").asInt()).isEqualTo(2);
         assertThat(refused.json().get("used").asInt()).isEqualTo(2);
-        assertThat(count("select count(*) from emi_loans where tenant_id = '" + tenant + "'")).isEqualTo(2);
+        assertThat(count("select count(*) from emi_loans where tenant_id = '" + tenant + "'"))
+                .isEqualTo(2);
 
         createLoan(TestTokens.access(newTenant(), "MEMBER"), shortLoan());
 
-        assertThat(api().delete("/api/v1/emis/" + first).token(member).send().status()).isEqualTo(204);
+        assertThat(api().delete("/api/v1/emis/" + first).token(member).send().status())
+                .isEqualTo(204);
         createLoan(member, shortLoan());
     }
 
@@ -78,14 +79,16 @@ class QuotaTests extends EmiTest {
         assertThat(problem.at("/quota").asString()).isEqualTo("documentStorageBytes");
         assertThat(problem.at("/limit").asLong()).isEqualTo(100);
         assertThat(problem.at("/used").asLong()).isEqualTo(2L * PDF.length);
-        assertThat(count("select count(*) from emi_documents where tenant_id = '" + tenant + "'")).isEqualTo(2);
+        assertThat(count("select count(*) from emi_documents where tenant_id = '" + tenant + "'"))
+                .isEqualTo(2);
 
         String otherMember = TestTokens.access(newTenant(), "MEMBER");
         String theirDocuments = "/api/v1/emis/" + createLoan(otherMember, shortLoan()) + "/documents";
         assertThat(upload(otherMember, theirDocuments, PDF).statusCode()).isEqualTo(201);
 
         String location = first.headers().firstValue("Location").orElseThrow();
-        HttpResponse<String> deleted = http.send(request(location, member).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> deleted =
+                http.send(request(location, member).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(deleted.statusCode()).isEqualTo(204);
         assertThat(upload(member, otherLoanDocuments, PDF).statusCode()).isEqualTo(201);
     }
@@ -94,11 +97,16 @@ class QuotaTests extends EmiTest {
         String boundary = "----finsuite" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"quota-test.pdf\""
-                + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                request(path, token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(String path, String token) {

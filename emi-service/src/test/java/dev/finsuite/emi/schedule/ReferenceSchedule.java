@@ -16,16 +16,19 @@ import java.util.List;
  */
 final class ReferenceSchedule {
 
-    record Line(int number, LocalDate due, BigDecimal opening, BigDecimal emi, BigDecimal interest, BigDecimal principal,
-            BigDecimal closing) {
-    }
+    record Line(
+            int number,
+            LocalDate due,
+            BigDecimal opening,
+            BigDecimal emi,
+            BigDecimal interest,
+            BigDecimal principal,
+            BigDecimal closing) {}
 
     /** A change applied before instalment {@code beforeNumber}: a prepayment, a new rate, or both. */
-    record Change(int beforeNumber, BigDecimal prepayment, BigDecimal newRate, boolean keepEmi) {
-    }
+    record Change(int beforeNumber, BigDecimal prepayment, BigDecimal newRate, boolean keepEmi) {}
 
-    private ReferenceSchedule() {
-    }
+    private ReferenceSchedule() {}
 
     /** Exact fraction p/q with q > 0. */
     private record Fraction(BigInteger p, BigInteger q) {
@@ -38,7 +41,9 @@ final class ReferenceSchedule {
             if (g.signum() == 0) {
                 return this;
             }
-            return q.signum() < 0 ? new Fraction(p.negate().divide(g), q.negate().divide(g)) : new Fraction(p.divide(g), q.divide(g));
+            return q.signum() < 0
+                    ? new Fraction(p.negate().divide(g), q.negate().divide(g))
+                    : new Fraction(p.divide(g), q.divide(g));
         }
 
         Fraction times(Fraction o) {
@@ -69,7 +74,8 @@ final class ReferenceSchedule {
     static BigDecimal emi(BigDecimal principal, BigDecimal annualRate, int months, int scale) {
         Fraction p = Fraction.of(principal);
         if (annualRate.signum() == 0) {
-            return p.over(new Fraction(BigInteger.valueOf(months), BigInteger.ONE)).roundHalfUp(scale);
+            return p.over(new Fraction(BigInteger.valueOf(months), BigInteger.ONE))
+                    .roundHalfUp(scale);
         }
         Fraction r = Fraction.of(annualRate).over(new Fraction(BigInteger.valueOf(1200), BigInteger.ONE));
         Fraction growth = r.plus(new Fraction(BigInteger.ONE, BigInteger.ONE)).power(months);
@@ -77,8 +83,10 @@ final class ReferenceSchedule {
     }
 
     static BigDecimal interest(BigDecimal balance, BigDecimal annualRate, int scale) {
-        return Fraction.of(balance).times(Fraction.of(annualRate))
-                .over(new Fraction(BigInteger.valueOf(1200), BigInteger.ONE)).roundHalfUp(scale);
+        return Fraction.of(balance)
+                .times(Fraction.of(annualRate))
+                .over(new Fraction(BigInteger.valueOf(1200), BigInteger.ONE))
+                .roundHalfUp(scale);
     }
 
     static LocalDate due(LocalDate first, int number) {
@@ -86,8 +94,8 @@ final class ReferenceSchedule {
         return month.atDay(Math.min(first.getDayOfMonth(), month.lengthOfMonth()));
     }
 
-    static List<Line> schedule(BigDecimal principal, BigDecimal rate, int months, LocalDate first, int scale,
-            List<Change> changes) {
+    static List<Line> schedule(
+            BigDecimal principal, BigDecimal rate, int months, LocalDate first, int scale, List<Change> changes) {
         List<Line> lines = new ArrayList<>();
         BigDecimal balance = principal.setScale(scale);
         BigDecimal emi = emi(balance, rate, months, scale);

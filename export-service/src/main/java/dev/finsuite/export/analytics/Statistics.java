@@ -17,8 +17,7 @@ final class Statistics {
 
     private static final MathContext PRECISION = MathContext.DECIMAL128;
 
-    private Statistics() {
-    }
+    private Statistics() {}
 
     static BigDecimal sum(List<BigDecimal> values) {
         return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -38,7 +37,8 @@ final class Statistics {
         requireSome(values);
         BigDecimal n = BigDecimal.valueOf(values.size());
         BigDecimal sum = sum(values);
-        BigDecimal sumOfSquares = values.stream().map(value -> value.multiply(value)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sumOfSquares =
+                values.stream().map(value -> value.multiply(value)).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal numerator = n.multiply(sumOfSquares).subtract(sum.multiply(sum));
         if (numerator.signum() <= 0) {
             return BigDecimal.ZERO.setScale(SCALE);

@@ -1,8 +1,16 @@
 package dev.finsuite.export.audit;
 
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
+import dev.finsuite.export.openapi.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,17 +18,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-
-import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
-import dev.finsuite.export.openapi.ProblemResponses;
 
 /**
  * {@code /api/v1/audit}: the tenant's audit trail, every change to its money by any service, for ADMIN and above.
@@ -46,34 +43,53 @@ class AuditController {
         this.log = log;
     }
 
-    @Operation(summary = "The tenant's audit trail",
-            description = "Every change to the tenant's money (expenses, income, budgets, borrowings, lendings and their "
-                    + "payments, loans, their payments, prepayments and rate changes, investment activities, export jobs "
-                    + "and restores): who (a user, or a JOB), when, what, the entity before and after as its service "
-                    + "shows it (amounts as decimal strings) and the X-Request-Id of the request. Newest first, paged "
-                    + "(sort=occurredAt,asc for oldest first). ADMIN and above.",
+    @Operation(
+            summary = "The tenant's audit trail",
+            description =
+                    "Every change to the tenant's money (expenses, income, budgets, borrowings, lendings and their "
+                            + "payments, loans, their payments, prepayments and rate changes, investment activities, export jobs "
+                            + "and restores): who (a user, or a JOB), when, what, the entity before and after as its service "
+                            + "shows it (amounts as decimal strings) and the X-Request-Id of the request. Newest first, paged "
+                            + "(sort=occurredAt,asc for oldest first). ADMIN and above.",
             responses = {
-                    @ApiResponse(responseCode = "200", description = "A page of audit events", content = @Content(
-                            mediaType = "application/json", examples = @ExampleObject(name = "events", value = PAGE))),
-                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED),
-                    @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)})
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "A page of audit events",
+                        content =
+                                @Content(
+                                        mediaType = "application/json",
+                                        examples = @ExampleObject(name = "events", value = PAGE))),
+                @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED),
+                @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+            })
     @GetMapping("/api/v1/audit")
     @PreAuthorize("hasRole('ADMIN')")
-    PageResponse<AuditEventView> list(@AuthenticationPrincipal AuthenticatedUser caller,
-            @Parameter(description = "expense, income, budget, borrowing, borrowing_repayment, lending, "
-                    + "lending_collection, loan, loan_payment, loan_prepayment, loan_rate_change, investment_activity, "
-                    + "export_job, backup", example = "expense")
-            @RequestParam(required = false) String entityType,
+    PageResponse<AuditEventView> list(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @Parameter(
+                            description = "expense, income, budget, borrowing, borrowing_repayment, lending, "
+                                    + "lending_collection, loan, loan_payment, loan_prepayment, loan_rate_change, investment_activity, "
+                                    + "export_job, backup",
+                            example = "expense")
+                    @RequestParam(required = false)
+                    String entityType,
             @Parameter(example = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d") @RequestParam(required = false) UUID entityId,
             @Parameter(description = "CREATE, UPDATE, DELETE, EXPORT or RESTORE", example = "UPDATE")
-            @RequestParam(required = false) String action,
+                    @RequestParam(required = false)
+                    String action,
             @Parameter(description = "the user who acted", example = "0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a")
-            @RequestParam(required = false) UUID actor,
+                    @RequestParam(required = false)
+                    UUID actor,
             @Parameter(description = "inclusive: an instant or a date (its start, UTC)", example = "2026-11-01")
-            @RequestParam(required = false) String from,
-            @Parameter(description = "exclusive for an instant; a date includes that whole day (UTC)", example = "2026-11-30")
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                    @RequestParam(required = false)
+                    String from,
+            @Parameter(
+                            description = "exclusive for an instant; a date includes that whole day (UTC)",
+                            example = "2026-11-30")
+                    @RequestParam(required = false)
+                    String to,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
         AuditQuery query = AuditQuery.parse(entityType, entityId, action, actor, from, to);
         Pageable pageable = Paging.pageable(page, size, sort, SORTABLE, NEWEST_FIRST);

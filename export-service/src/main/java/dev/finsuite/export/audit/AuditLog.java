@@ -1,22 +1,19 @@
 package dev.finsuite.export.audit;
 
+import dev.finsuite.common.web.PageResponse;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import dev.finsuite.common.web.PageResponse;
 
 /** Reads a tenant's audit trail: every query names the tenant, and row-level security holds it to it as well. */
 @Component
@@ -67,19 +64,26 @@ class AuditLog {
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(page.getPageSize());
         paged.add(page.getOffset());
-        List<AuditEventView> items = jdbc.query("select * from audit_events" + where + order + " limit ? offset ?",
-                this::event, paged.toArray());
+        List<AuditEventView> items = jdbc.query(
+                "select * from audit_events" + where + order + " limit ? offset ?", this::event, paged.toArray());
         long totalItems = total == null ? 0 : total;
-        return new PageResponse<>(items, page.getPageNumber(), page.getPageSize(), totalItems,
-                (int) ((totalItems + page.getPageSize() - 1) / page.getPageSize()));
+        return new PageResponse<>(items, page.getPageNumber(), page.getPageSize(), totalItems, (int)
+                ((totalItems + page.getPageSize() - 1) / page.getPageSize()));
     }
 
     private AuditEventView event(ResultSet row, int number) throws SQLException {
-        return new AuditEventView(row.getObject("id", UUID.class),
-                row.getObject("occurred_at", OffsetDateTime.class).toInstant(), row.getString("actor_kind"),
-                row.getObject("actor_id", UUID.class), row.getString("service"), row.getString("action"),
-                row.getString("entity_type"), row.getObject("entity_id", UUID.class), node(row.getString("before")),
-                node(row.getString("after")), row.getString("request_id"));
+        return new AuditEventView(
+                row.getObject("id", UUID.class),
+                row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                row.getString("actor_kind"),
+                row.getObject("actor_id", UUID.class),
+                row.getString("service"),
+                row.getString("action"),
+                row.getString("entity_type"),
+                row.getObject("entity_id", UUID.class),
+                node(row.getString("before")),
+                node(row.getString("after")),
+                row.getString("request_id"));
     }
 
     private JsonNode node(String text) {

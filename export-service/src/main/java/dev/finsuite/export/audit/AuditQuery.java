@@ -1,5 +1,9 @@
 package dev.finsuite.export.audit;
 
+import dev.finsuite.common.audit.AuditAction;
+import dev.finsuite.common.web.ApiException.FieldError;
+import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.web.DateBounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -9,11 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import dev.finsuite.common.audit.AuditAction;
-import dev.finsuite.common.web.ApiException.FieldError;
-import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.common.web.DateBounds;
 
 /**
  * What a caller asks of the trail; null filters match everything. {@code from} is inclusive and {@code to} exclusive,
@@ -61,14 +60,18 @@ record AuditQuery(String entityType, UUID entityId, AuditAction action, UUID act
         try {
             if (value.length() == 10) {
                 LocalDate day = DateBounds.parse(value);
-                return (end ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return (end ? day.plusDays(1) : day)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
             }
             Instant instant = Instant.parse(value);
             DateBounds.require(LocalDate.ofInstant(instant, ZoneOffset.UTC));
             return instant;
         } catch (DateTimeParseException | IllegalArgumentException invalid) {
-            errors.add(new FieldError(field, "must be an instant such as 2026-11-24T10:15:30Z or a date such as 2026-11-24,"
-                    + " from " + DateBounds.EARLIEST + " to " + DateBounds.LATEST));
+            errors.add(new FieldError(
+                    field,
+                    "must be an instant such as 2026-11-24T10:15:30Z or a date such as 2026-11-24," + " from "
+                            + DateBounds.EARLIEST + " to " + DateBounds.LATEST));
             return null;
         }
     }

@@ -1,15 +1,13 @@
 package dev.finsuite.export.audit;
 
+import dev.finsuite.common.audit.AuditAction;
+import dev.finsuite.common.audit.AuditTrail;
+import dev.finsuite.common.tenant.TenantContext;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dev.finsuite.common.audit.AuditAction;
-import dev.finsuite.common.audit.AuditTrail;
-import dev.finsuite.common.tenant.TenantContext;
 
 /**
  * Records a tenant's data leaving the suite as an EXPORT event of its audit trail: a streamed export, a backup, a
@@ -35,9 +33,11 @@ public class Downloads {
      * @param what the request as the audit trail shows it: entity, format, filters
      */
     public void record(UUID tenant, String entityType, UUID entityId, Object what) {
-        TenantContext.callAs(tenant, () -> own.execute(status -> {
-            audit.record(AuditAction.EXPORT, entityType, entityId, null, what);
-            return null;
-        }));
+        TenantContext.callAs(
+                tenant,
+                () -> own.execute(status -> {
+                    audit.record(AuditAction.EXPORT, entityType, entityId, null, what);
+                    return null;
+                }));
     }
 }

@@ -1,14 +1,12 @@
 package dev.finsuite.export.backup;
 
-import org.springframework.http.HttpStatus;
-
 import dev.finsuite.common.web.ApiException;
+import org.springframework.http.HttpStatus;
 
 /** Why a backup archive was refused, each a fact mapped to its problem. Nothing is written when one is thrown. */
 public final class BackupFailures {
 
-    private BackupFailures() {
-    }
+    private BackupFailures() {}
 
     /** The archive is not a bag this service wrote: unreadable, missing or malformed tag files, bad rows. */
     public static class InvalidBag extends ApiException {

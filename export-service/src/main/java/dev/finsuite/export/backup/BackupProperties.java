@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
  * @param insertBatch          rows per INSERT statement
  */
 @ConfigurationProperties("finsuite.backup")
-public record BackupProperties(@DefaultValue("10000") int maxEntries,
+public record BackupProperties(
+        @DefaultValue("10000") int maxEntries,
         @DefaultValue("512MB") DataSize maxUncompressedBytes,
-        @DefaultValue("500") int insertBatch) {
-}
+        @DefaultValue("500") int insertBatch) {}

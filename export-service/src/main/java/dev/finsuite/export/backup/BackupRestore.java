@@ -1,5 +1,8 @@
 package dev.finsuite.export.backup;
 
+import dev.finsuite.common.audit.AuditAction;
+import dev.finsuite.common.audit.AuditTrail;
+import dev.finsuite.common.tenant.TenantContext;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -23,9 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.slf4j.Logger;
@@ -37,16 +38,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import dev.finsuite.common.audit.AuditAction;
-import dev.finsuite.common.audit.AuditTrail;
-import dev.finsuite.common.tenant.TenantContext;
 
 /**
  * Restores a bag {@link BackupWriter} wrote into the caller's (empty) tenant.
@@ -68,8 +64,10 @@ public class BackupRestore {
     private static final int MAX_TAG_FILE = 1 << 20;
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final Pattern DATA_FILE = Pattern.compile("data/([A-Za-z0-9_-]+)\\.ndjson");
-    private static final Pattern DOCUMENT = Pattern.compile("data/documents/" + UUID_PATTERN + "/" + UUID_PATTERN + "-[A-Za-z0-9._-]+");
-    private static final Pattern DIRECTORY = Pattern.compile("data/|data/documents/|data/documents/" + UUID_PATTERN + "/");
+    private static final Pattern DOCUMENT =
+            Pattern.compile("data/documents/" + UUID_PATTERN + "/" + UUID_PATTERN + "-[A-Za-z0-9._-]+");
+    private static final Pattern DIRECTORY =
+            Pattern.compile("data/|data/documents/|data/documents/" + UUID_PATTERN + "/");
     private static final Set<String> TAG_FILES = Set.of(Bag.BAGIT, Bag.BAG_INFO, Bag.MANIFEST, Bag.TAG_MANIFEST);
 
     private final JdbcTemplate jdbc;
@@ -77,7 +75,10 @@ public class BackupRestore {
     private final BackupProperties properties;
     private final AuditTrail audit;
 
-    public BackupRestore(DataSource dataSource, PlatformTransactionManager transactions, BackupProperties properties,
+    public BackupRestore(
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            BackupProperties properties,
             AuditTrail audit) {
         this.audit = audit;
         this.jdbc = new JdbcTemplate(dataSource);
@@ -87,35 +88,38 @@ public class BackupRestore {
     }
 
     /** What a restore wrote (or, in a dry run, would write). */
-    public record Result(boolean dryRun, UUID sourceTenant, String schemaVersion, Map<String, Long> rows, long documents) {
-    }
+    public record Result(
+            boolean dryRun, UUID sourceTenant, String schemaVersion, Map<String, Long> rows, long documents) {}
 
     /** What the audit trail keeps of a restore: where the rows came from and how many of each. */
-    private record Restored(UUID sourceTenant, String schemaVersion, Map<String, Long> rows, long documents) {
-    }
+    private record Restored(UUID sourceTenant, String schemaVersion, Map<String, Long> rows, long documents) {}
 
     /** Restores the zip at {@code archive} into {@code tenant}. */
     public Result restore(UUID tenant, Path archive, boolean dryRun) {
         try (ZipFile zip = ZipFile.builder().setPath(archive).get()) {
             Verified bag = verify(zip);
             Result result = apply(tenant, zip, bag, dryRun);
-            log.info("{} a backup of {} with schema {}: {} rows", dryRun ? "Dry-ran" : "Restored", bag.sourceTenant,
-                    bag.schemaVersion, result.rows().values().stream().mapToLong(Long::longValue).sum());
+            log.info(
+                    "{} a backup of {} with schema {}: {} rows",
+                    dryRun ? "Dry-ran" : "Restored",
+                    bag.sourceTenant,
+                    bag.schemaVersion,
+                    result.rows().values().stream().mapToLong(Long::longValue).sum());
             return result;
         } catch (IOException | UncheckedIOException e) {
             throw new BackupFailures.InvalidBag("The upload is not a readable zip archive");
         }
     }
 
-    private record Verified(UUID sourceTenant, String schemaVersion) {
-    }
+    private record Verified(UUID sourceTenant, String schemaVersion) {}
 
     // ---------------------------------------------------------------- verification, before any write
 
     private Verified verify(ZipFile zip) throws IOException {
         List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
         if (entries.size() > properties.maxEntries()) {
-            throw new BackupFailures.ArchiveTooLarge("The archive has more than " + properties.maxEntries() + " entries");
+            throw new BackupFailures.ArchiveTooLarge(
+                    "The archive has more than " + properties.maxEntries() + " entries");
         }
         Budget budget = new Budget(properties.maxUncompressedBytes().toBytes());
         Set<String> names = new HashSet<>();
@@ -149,7 +153,8 @@ public class BackupRestore {
                     size += n;
                     if (kept != null) {
                         if (size > MAX_TAG_FILE) {
-                            throw new BackupFailures.ArchiveTooLarge(name + " is larger than " + MAX_TAG_FILE + " bytes");
+                            throw new BackupFailures.ArchiveTooLarge(
+                                    name + " is larger than " + MAX_TAG_FILE + " bytes");
                         }
                         kept.write(buffer, 0, n);
                     }
@@ -169,7 +174,8 @@ public class BackupRestore {
             }
         }
         Map<String, String> declared = Bag.tags(new String(tags.get(Bag.BAGIT), StandardCharsets.UTF_8));
-        if (!"1.0".equals(declared.get("BagIt-Version")) || !"UTF-8".equalsIgnoreCase(declared.get("Tag-File-Character-Encoding"))) {
+        if (!"1.0".equals(declared.get("BagIt-Version"))
+                || !"UTF-8".equalsIgnoreCase(declared.get("Tag-File-Character-Encoding"))) {
             throw new BackupFailures.InvalidBag("bagit.txt must declare BagIt-Version 1.0 and UTF-8 tag files");
         }
         // The tag manifest protects bag-info.txt and the payload manifest; both are checked before either is believed.
@@ -190,8 +196,8 @@ public class BackupRestore {
         Map<String, String> info = Bag.tags(new String(tags.get(Bag.BAG_INFO), StandardCharsets.UTF_8));
         String oxum = info.get(Bag.PAYLOAD_OXUM);
         if (oxum != null && !oxum.equals(payloadBytes + "." + payload.size())) {
-            throw new BackupFailures.ChecksumMismatch("Payload-Oxum says " + Bag.abbreviate(oxum) + " but the payload is "
-                    + payloadBytes + " bytes in " + payload.size() + " files");
+            throw new BackupFailures.ChecksumMismatch("Payload-Oxum says " + Bag.abbreviate(oxum)
+                    + " but the payload is " + payloadBytes + " bytes in " + payload.size() + " files");
         }
         UUID source;
         try {
@@ -210,7 +216,8 @@ public class BackupRestore {
         listed.forEach((path, sum) -> {
             String found = actual.get(path);
             if (found == null) {
-                throw new BackupFailures.ChecksumMismatch(manifestName + " lists " + Bag.abbreviate(path) + " which the archive lacks");
+                throw new BackupFailures.ChecksumMismatch(
+                        manifestName + " lists " + Bag.abbreviate(path) + " which the archive lacks");
             }
             if (!found.equals(sum)) {
                 throw new BackupFailures.ChecksumMismatch("The SHA-256 of " + Bag.abbreviate(path) + " is not the one "
@@ -220,9 +227,13 @@ public class BackupRestore {
     }
 
     private static void requireSafe(ZipArchiveEntry entry, String name) {
-        if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.indexOf('\0') >= 0
+        if (name.isEmpty()
+                || name.startsWith("/")
+                || name.contains("\\")
+                || name.indexOf('\0') >= 0
                 || name.matches("^[A-Za-z]:.*")) {
-            throw new BackupFailures.UnsafeEntry("An absolute or malformed path in the archive: " + Bag.abbreviate(name));
+            throw new BackupFailures.UnsafeEntry(
+                    "An absolute or malformed path in the archive: " + Bag.abbreviate(name));
         }
         for (String segment : name.split("/", -1)) {
             if (segment.equals("..") || segment.equals(".")) {
@@ -238,8 +249,8 @@ public class BackupRestore {
         var data = DATA_FILE.matcher(name);
         if (data.matches()) {
             if (BackupTable.named(data.group(1)).isEmpty()) {
-                throw new BackupFailures.UnknownEntity("The backup holds " + Bag.abbreviate(name)
-                        + ", a table this service does not restore");
+                throw new BackupFailures.UnknownEntity(
+                        "The backup holds " + Bag.abbreviate(name) + ", a table this service does not restore");
             }
             return;
         }
@@ -299,55 +310,81 @@ public class BackupRestore {
 
     private Result apply(UUID tenant, ZipFile zip, Verified bag, boolean dryRun) {
         Budget budget = new Budget(properties.maxUncompressedBytes().toBytes());
-        return TenantContext.callAs(tenant, () -> transaction.execute(status -> {
-            String current = BackupWriter.schemaVersion(jdbc);
-            if (BackupWriter.compareVersions(bag.schemaVersion, current) > 0) {
-                throw new BackupFailures.NewerSchema("The backup was written by schema version " + bag.schemaVersion
-                        + ", newer than this installation's " + current + ": upgrade before restoring it");
-            }
-            jdbc.execute("set local role finsuite_restorer");
-            jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", row -> { }, "finsuite-restore:" + tenant);
-            List<String> occupied = new ArrayList<>();
-            for (BackupTable table : BackupTable.ALL) {
-                if (table.mustBeEmptyToRestore() && Boolean.TRUE.equals(jdbc.queryForObject(
-                        "select exists (select 1 from " + table.name() + " where tenant_id = ?)", Boolean.class, tenant))) {
-                    occupied.add(table.name());
-                }
-            }
-            if (!occupied.isEmpty()) {
-                throw new BackupFailures.TenantNotEmpty("A backup is restored into an empty tenant only; this one already has "
-                        + String.join(", ", occupied));
-            }
-            Map<String, Long> rows = new LinkedHashMap<>();
-            long[] documents = {0};
-            for (BackupTable table : BackupTable.ALL) {
-                ZipArchiveEntry entry = zip.getEntry(table.path());
-                rows.put(table.name(), entry == null ? 0 : insert(zip, entry, table, bag, tenant, budget, documents));
-            }
-            if (dryRun) {
-                status.setRollbackOnly();
-            } else {
-                audit.record(AuditAction.RESTORE, "backup", null, null,
-                        new Restored(bag.sourceTenant, bag.schemaVersion, rows, documents[0]));
-            }
-            return new Result(dryRun, bag.sourceTenant, bag.schemaVersion, rows, documents[0]);
-        }));
+        return TenantContext.callAs(
+                tenant,
+                () -> transaction.execute(status -> {
+                    String current = BackupWriter.schemaVersion(jdbc);
+                    if (BackupWriter.compareVersions(bag.schemaVersion, current) > 0) {
+                        throw new BackupFailures.NewerSchema("The backup was written by schema version "
+                                + bag.schemaVersion + ", newer than this installation's " + current
+                                + ": upgrade before restoring it");
+                    }
+                    jdbc.execute("set local role finsuite_restorer");
+                    jdbc.query(
+                            "select pg_advisory_xact_lock(hashtextextended(?, 0))",
+                            row -> {},
+                            "finsuite-restore:" + tenant);
+                    List<String> occupied = new ArrayList<>();
+                    for (BackupTable table : BackupTable.ALL) {
+                        if (table.mustBeEmptyToRestore()
+                                && Boolean.TRUE.equals(jdbc.queryForObject(
+                                        "select exists (select 1 from " + table.name() + " where tenant_id = ?)",
+                                        Boolean.class,
+                                        tenant))) {
+                            occupied.add(table.name());
+                        }
+                    }
+                    if (!occupied.isEmpty()) {
+                        throw new BackupFailures.TenantNotEmpty(
+                                "A backup is restored into an empty tenant only; this one already has "
+                                        + String.join(", ", occupied));
+                    }
+                    Map<String, Long> rows = new LinkedHashMap<>();
+                    long[] documents = {0};
+                    for (BackupTable table : BackupTable.ALL) {
+                        ZipArchiveEntry entry = zip.getEntry(table.path());
+                        rows.put(
+                                table.name(),
+                                entry == null ? 0 : insert(zip, entry, table, bag, tenant, budget, documents));
+                    }
+                    if (dryRun) {
+                        status.setRollbackOnly();
+                    } else {
+                        audit.record(
+                                AuditAction.RESTORE,
+                                "backup",
+                                null,
+                                null,
+                                new Restored(bag.sourceTenant, bag.schemaVersion, rows, documents[0]));
+                    }
+                    return new Result(dryRun, bag.sourceTenant, bag.schemaVersion, rows, documents[0]);
+                }));
     }
 
-    private long insert(ZipFile zip, ZipArchiveEntry entry, BackupTable table, Verified bag, UUID tenant, Budget budget,
+    private long insert(
+            ZipFile zip,
+            ZipArchiveEntry entry,
+            BackupTable table,
+            Verified bag,
+            UUID tenant,
+            Budget budget,
             long[] documents) {
         Map<String, String> columns = new LinkedHashMap<>();
-        jdbc.query("select column_name, data_type from information_schema.columns where table_schema = current_schema()"
-                + " and table_name = ? order by ordinal_position", row -> {
+        jdbc.query(
+                "select column_name, data_type from information_schema.columns where table_schema = current_schema()"
+                        + " and table_name = ? order by ordinal_position",
+                row -> {
                     columns.put(row.getString(1), row.getString(2));
-                }, table.name());
+                },
+                table.name());
         Set<String> expected = new LinkedHashSet<>();
         columns.forEach((name, type) -> {
             if (!"bytea".equals(type)) {
                 expected.add(name);
             }
         });
-        String columnList = String.join(", ", columns.keySet().stream().map(c -> '"' + c + '"').toList());
+        String columnList = String.join(
+                ", ", columns.keySet().stream().map(c -> '"' + c + '"').toList());
         String sql = "insert into " + table.name() + " (" + columnList + ") select " + columnList
                 + " from jsonb_populate_recordset(null::" + table.name() + ", ?::jsonb) restored";
         if (!table.mustBeEmptyToRestore()) {
@@ -360,8 +397,11 @@ public class BackupRestore {
         boolean sortParentsFirst = table.name().equals("finance_categories");
         List<ObjectNode> pending = new ArrayList<>();
         long count = 0;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(open(zip, entry, budget),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                open(zip, entry, budget),
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
             long lineNumber = 0;
             for (String line; (line = lines.readLine()) != null; ) {
@@ -398,7 +438,8 @@ public class BackupRestore {
         return count;
     }
 
-    private static ObjectNode parse(String line, BackupTable table, long lineNumber, Set<String> expected, Verified bag, UUID tenant) {
+    private static ObjectNode parse(
+            String line, BackupTable table, long lineNumber, Set<String> expected, Verified bag, UUID tenant) {
         JsonNode node;
         try {
             node = JSON.readTree(line);
@@ -414,19 +455,22 @@ public class BackupRestore {
             unknown.removeAll(expected);
             Set<String> missing = new LinkedHashSet<>(expected);
             missing.removeAll(keys);
-            throw new BackupFailures.InvalidBag(table.path() + " line " + lineNumber + " does not have the table's columns"
-                    + (unknown.isEmpty() ? "" : "; unknown: " + unknown) + (missing.isEmpty() ? "" : "; missing: " + missing));
+            throw new BackupFailures.InvalidBag(table.path() + " line " + lineNumber
+                    + " does not have the table's columns" + (unknown.isEmpty() ? "" : "; unknown: " + unknown)
+                    + (missing.isEmpty() ? "" : "; missing: " + missing));
         }
         if (!bag.sourceTenant.toString().equals(row.path("tenant_id").asString(""))) {
-            throw new BackupFailures.InvalidBag(table.path() + " line " + lineNumber
-                    + " belongs to another tenant than the backup's");
+            throw new BackupFailures.InvalidBag(
+                    table.path() + " line " + lineNumber + " belongs to another tenant than the backup's");
         }
         row.put("tenant_id", tenant.toString());
         return row;
     }
 
     private byte[] document(ZipFile zip, ObjectNode row, Budget budget) {
-        String path = BackupTable.documentPath(row.path("loan_id").asString(""), row.path("id").asString(""),
+        String path = BackupTable.documentPath(
+                row.path("loan_id").asString(""),
+                row.path("id").asString(""),
                 row.path("original_name").asString(""));
         ZipArchiveEntry entry = zip.getEntry(path);
         if (entry == null) {
@@ -472,10 +516,14 @@ public class BackupRestore {
         try {
             jdbc.update(sql, JSON.writeValueAsString(array));
         } catch (DuplicateKeyException e) {
-            throw new BackupFailures.RowsClash("Rows of " + table.name() + " have ids already stored in this installation;"
-                    + " a backup keeps its ids, so it restores where they are free (restored twice, or its tenant still here)");
+            throw new BackupFailures.RowsClash(
+                    "Rows of " + table.name() + " have ids already stored in this installation;"
+                            + " a backup keeps its ids, so it restores where they are free (restored twice, or its tenant still here)");
         } catch (DataAccessException e) {
-            log.info("A restore's rows of {} were refused: {}", table.name(), e.getMostSpecificCause().getMessage());
+            log.info(
+                    "A restore's rows of {} were refused: {}",
+                    table.name(),
+                    e.getMostSpecificCause().getMessage());
             throw new BackupFailures.InvalidBag("Rows of " + table.name() + " could not be stored: "
                     + Bag.abbreviate(String.valueOf(e.getMostSpecificCause().getMessage())));
         }

@@ -62,7 +62,9 @@ public record BackupTable(String name, String orderBy) {
 
     /** Where a loan document's bytes live in the bag; the file name reduced to characters safe everywhere. */
     public static String documentPath(String loanId, String documentId, String originalName) {
-        String safe = originalName == null ? "" : originalName.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "_");
+        String safe = originalName == null
+                ? ""
+                : originalName.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "_");
         if (safe.length() > 100) {
             safe = safe.substring(safe.length() - 100);
         }

@@ -1,5 +1,6 @@
 package dev.finsuite.export.backup;
 
+import dev.finsuite.common.tenant.TenantContext;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,9 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import javax.sql.DataSource;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,10 +35,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.databind.json.JsonMapper;
-
-import dev.finsuite.common.tenant.TenantContext;
 
 /**
  * Writes a tenant's backup, a BagIt bag in a zip, straight to an output stream. Every table is read in one
@@ -59,8 +55,11 @@ public class BackupWriter {
     private final String suiteVersion;
     private final Clock clock;
 
-    public BackupWriter(DataSource dataSource, PlatformTransactionManager transactions,
-            ObjectProvider<BuildProperties> build, Clock clock) {
+    public BackupWriter(
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            ObjectProvider<BuildProperties> build,
+            Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
@@ -73,15 +72,17 @@ public class BackupWriter {
 
     /** How many rows a backup of {@code tenant} would hold now: a backup job's total, counted when it starts. */
     public long countRows(UUID tenant) {
-        return TenantContext.callAs(tenant, () -> snapshot.execute(status -> {
-            long total = 0;
-            for (BackupTable table : BackupTable.ALL) {
-                Long rows = jdbc.queryForObject("select count(*) from " + table.name() + " where tenant_id = ?", Long.class,
-                        tenant);
-                total += rows == null ? 0 : rows;
-            }
-            return total;
-        }));
+        return TenantContext.callAs(
+                tenant,
+                () -> snapshot.execute(status -> {
+                    long total = 0;
+                    for (BackupTable table : BackupTable.ALL) {
+                        Long rows = jdbc.queryForObject(
+                                "select count(*) from " + table.name() + " where tenant_id = ?", Long.class, tenant);
+                        total += rows == null ? 0 : rows;
+                    }
+                    return total;
+                }));
     }
 
     /** The highest Flyway version applied to this database: the schema a bag is written with. */
@@ -107,18 +108,20 @@ public class BackupWriter {
 
     /** Writes the whole bag of {@code tenant} to {@code out} (not closed) and returns what it holds. */
     public Summary write(UUID tenant, OutputStream out) {
-        return write(tenant, out, () -> { });
+        return write(tenant, out, () -> {});
     }
 
     /** As {@link #write(UUID, OutputStream)}; {@code onRow} hears of each row written (a backup job's progress). */
     public Summary write(UUID tenant, OutputStream out, Runnable onRow) {
-        return TenantContext.callAs(tenant, () -> snapshot.execute(status -> {
-            try {
-                return writeBag(tenant, out, onRow);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+        return TenantContext.callAs(
+                tenant,
+                () -> snapshot.execute(status -> {
+                    try {
+                        return writeBag(tenant, out, onRow);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
     }
 
     private Summary writeBag(UUID tenant, OutputStream out, Runnable onRow) throws IOException {
@@ -152,7 +155,8 @@ public class BackupWriter {
         Map<String, String> tags = new LinkedHashMap<>();
         tags.put(Bag.BAGIT, put(zip, Bag.BAGIT, Bag.BAGIT_CONTENT.getBytes(StandardCharsets.UTF_8)));
         String info = "Source-Organization: finsuite\n"
-                + "Bagging-Date: " + OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC).toLocalDate() + "\n"
+                + "Bagging-Date: "
+                + OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC).toLocalDate() + "\n"
                 + Bag.TENANT + ": " + tenant + "\n"
                 + Bag.SUITE_VERSION + ": " + suiteVersion + "\n"
                 + Bag.SCHEMA_VERSION + ": " + schemaVersion + "\n"
@@ -171,21 +175,23 @@ public class BackupWriter {
     private long writeRows(UUID tenant, BackupTable table, OutputStream file, Runnable onRow) {
         long[] count = {0};
         String sql = "select * from " + table.name() + " where tenant_id = ? order by " + table.orderBy();
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql);
-            statement.setFetchSize(FETCH_SIZE);
-            statement.setObject(1, tenant);
-            return statement;
-        }, result -> {
-            try {
-                file.write(JSON.writeValueAsBytes(row(result)));
-                file.write('\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            count[0]++;
-            onRow.run();
-        });
+        jdbc.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(sql);
+                    statement.setFetchSize(FETCH_SIZE);
+                    statement.setObject(1, tenant);
+                    return statement;
+                },
+                result -> {
+                    try {
+                        file.write(JSON.writeValueAsBytes(row(result)));
+                        file.write('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    count[0]++;
+                    onRow.run();
+                });
         return count[0];
     }
 
@@ -237,26 +243,28 @@ public class BackupWriter {
     }
 
     private void writeDocuments(UUID tenant, ZipOutputStream zip, Map<String, String> manifest, long[] payloadBytes) {
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(
-                    "select id, loan_id, original_name, content from emi_documents where tenant_id = ? order by id");
-            statement.setFetchSize(4); // documents are up to 10 MB each
-            statement.setObject(1, tenant);
-            return statement;
-        }, result -> {
-            String path = BackupTable.documentPath(result.getString("loan_id"), result.getString("id"),
-                    result.getString("original_name"));
-            try (InputStream content = result.getBinaryStream("content")) {
-                HashingStream file = new HashingStream(zip);
-                zip.putNextEntry(new ZipEntry(path));
-                content.transferTo(file);
-                zip.closeEntry();
-                manifest.put(path, file.hex());
-                payloadBytes[0] += file.count;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        jdbc.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(
+                            "select id, loan_id, original_name, content from emi_documents where tenant_id = ? order by id");
+                    statement.setFetchSize(4); // documents are up to 10 MB each
+                    statement.setObject(1, tenant);
+                    return statement;
+                },
+                result -> {
+                    String path = BackupTable.documentPath(
+                            result.getString("loan_id"), result.getString("id"), result.getString("original_name"));
+                    try (InputStream content = result.getBinaryStream("content")) {
+                        HashingStream file = new HashingStream(zip);
+                        zip.putNextEntry(new ZipEntry(path));
+                        content.transferTo(file);
+                        zip.closeEntry();
+                        manifest.put(path, file.hex());
+                        payloadBytes[0] += file.count;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     private static String put(ZipOutputStream zip, String name, byte[] content) throws IOException {
@@ -268,13 +276,13 @@ public class BackupWriter {
 
     private static byte[] manifestText(Map<String, String> checksums) {
         StringBuilder text = new StringBuilder();
-        checksums.forEach((path, sum) -> text.append(sum).append("  ").append(path).append('\n'));
+        checksums.forEach(
+                (path, sum) -> text.append(sum).append("  ").append(path).append('\n'));
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** What a written bag holds. */
-    public record Summary(String schemaVersion, Map<String, Long> rows, int payloadFiles, long payloadBytes) {
-    }
+    public record Summary(String schemaVersion, Map<String, Long> rows, int payloadFiles, long payloadBytes) {}
 
     /** Passes bytes to the zip entry, hashing and counting them; never closes the zip. */
     private static final class HashingStream extends OutputStream {

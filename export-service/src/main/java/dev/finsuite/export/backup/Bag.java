@@ -22,8 +22,7 @@ final class Bag {
     static final String CREATED_AT = "Finsuite-Created-At";
     static final String PAYLOAD_OXUM = "Payload-Oxum";
 
-    private Bag() {
-    }
+    private Bag() {}
 
     static MessageDigest sha256() {
         try {
@@ -74,7 +73,8 @@ final class Bag {
             }
             String[] parts = line.split("[ \t]+", 2);
             if (parts.length != 2 || !parts[0].matches("[0-9a-fA-F]{64}")) {
-                throw new BackupFailures.InvalidBag(name + " has a line that is not \"sha256 path\": " + abbreviate(line));
+                throw new BackupFailures.InvalidBag(
+                        name + " has a line that is not \"sha256 path\": " + abbreviate(line));
             }
             if (entries.put(parts[1], parts[0].toLowerCase()) != null) {
                 throw new BackupFailures.InvalidBag(name + " lists " + abbreviate(parts[1]) + " twice");

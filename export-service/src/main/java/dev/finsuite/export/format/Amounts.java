@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Decimal text for exports: exact, never rounded, never in scientific notation. */
 public final class Amounts {
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     /**
      * Money with at least the currency's minor units ({@code 1234.5000} INR is {@code 1234.50}) and every

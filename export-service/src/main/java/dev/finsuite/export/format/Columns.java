@@ -1,15 +1,13 @@
 package dev.finsuite.export.format;
 
-import java.util.List;
-
 import dev.finsuite.export.read.Column;
 import dev.finsuite.export.read.ColumnType;
+import java.util.List;
 
 /** Helpers the writers share. */
 final class Columns {
 
-    private Columns() {
-    }
+    private Columns() {}
 
     /** For each money column, the index of the column with its currency; -1 elsewhere. */
     static int[] currencyIndexes(List<Column> columns) {

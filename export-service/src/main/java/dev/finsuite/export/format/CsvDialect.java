@@ -9,7 +9,8 @@ import java.util.Locale;
  * UTF-8 with a BOM (so Excel reads UTF-8), and where the locale writes a decimal comma, the decimal comma and
  * {@code ;} as the list separator (as Windows pairs them); never a {@code sep=} line.
  */
-public record CsvDialect(String name, char separator, char decimalSeparator, boolean byteOrderMark, boolean isoInstants) {
+public record CsvDialect(
+        String name, char separator, char decimalSeparator, boolean byteOrderMark, boolean isoInstants) {
 
     public static final CsvDialect DATA = new CsvDialect("data", ',', '.', false, true);
 

@@ -1,5 +1,8 @@
 package dev.finsuite.export.format;
 
+import com.opencsv.CSVWriterBuilder;
+import com.opencsv.ICSVWriter;
+import dev.finsuite.export.read.Column;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,11 +14,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-
-import com.opencsv.CSVWriterBuilder;
-import com.opencsv.ICSVWriter;
-
-import dev.finsuite.export.read.Column;
 
 /** CSV through opencsv, in a {@link CsvDialect}: RFC 4180 quoting (doubled quotes), CRLF line ends. */
 public final class CsvExportWriter implements ExportWriter {
@@ -66,8 +64,9 @@ public final class CsvExportWriter implements ExportWriter {
         return switch (columns.get(index).type()) {
             case TEXT -> FormulaGuard.neutralise((String) value);
             case CODE -> (String) value;
-            case MONEY -> dialect.decimal(Amounts.money((BigDecimal) value,
-                    minorUnits.of((String) values[currencyIndex[index]])).toPlainString());
+            case MONEY ->
+                dialect.decimal(Amounts.money((BigDecimal) value, minorUnits.of((String) values[currencyIndex[index]]))
+                        .toPlainString());
             case DECIMAL -> dialect.decimal(Amounts.decimal((BigDecimal) value).toPlainString());
             case INTEGER, BOOLEAN, DATE -> value.toString();
             case INSTANT -> dialect.isoInstants() ? value.toString() : SPREADSHEET_INSTANT.format((Instant) value);

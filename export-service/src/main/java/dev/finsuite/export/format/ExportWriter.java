@@ -11,6 +11,5 @@ public interface ExportWriter {
     void finish() throws IOException;
 
     /** Releases what an unfinished export holds (temporary files) when the read or the client failed. */
-    default void abandon() {
-    }
+    default void abandon() {}
 }

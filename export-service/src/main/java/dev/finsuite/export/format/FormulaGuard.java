@@ -7,8 +7,7 @@ package dev.finsuite.export.format;
  */
 public final class FormulaGuard {
 
-    private FormulaGuard() {
-    }
+    private FormulaGuard() {}
 
     public static boolean isDangerous(String text) {
         if (text == null || text.isEmpty()) {

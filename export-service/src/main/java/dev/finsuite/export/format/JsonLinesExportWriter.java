@@ -1,14 +1,12 @@
 package dev.finsuite.export.format;
 
+import dev.finsuite.export.read.Column;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
-
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-
-import dev.finsuite.export.read.Column;
 
 /**
  * JSON lines: one object per row and line, keys as the header names, money and other decimals as decimal
@@ -46,9 +44,11 @@ public final class JsonLinesExportWriter implements ExportWriter {
             }
             switch (column.type()) {
                 case TEXT, CODE -> json.writeString((String) value);
-                case MONEY -> json.writeString(Amounts.money((BigDecimal) value,
-                        minorUnits.of((String) values[currencyIndex[i]])).toPlainString());
-                case DECIMAL -> json.writeString(Amounts.decimal((BigDecimal) value).toPlainString());
+                case MONEY ->
+                    json.writeString(Amounts.money((BigDecimal) value, minorUnits.of((String) values[currencyIndex[i]]))
+                            .toPlainString());
+                case DECIMAL ->
+                    json.writeString(Amounts.decimal((BigDecimal) value).toPlainString());
                 case INTEGER -> json.writeNumber((Long) value);
                 case BOOLEAN -> json.writeBoolean((Boolean) value);
                 case DATE, INSTANT -> json.writeString(value.toString());

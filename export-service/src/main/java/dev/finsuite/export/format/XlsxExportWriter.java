@@ -1,5 +1,6 @@
 package dev.finsuite.export.format;
 
+import dev.finsuite.export.read.Column;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.File;
@@ -20,9 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.Deflater;
-
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -33,9 +32,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
-
-import dev.finsuite.export.read.Column;
-import dev.finsuite.export.read.ColumnType;
 
 /**
  * XLSX through POI's streaming SXSSF: only a window of rows stays in memory, the rest goes to a
@@ -229,17 +225,23 @@ public final class XlsxExportWriter implements ExportWriter {
             Row row = sheet.createRow(rowIndex++);
             label(row, "Total");
             int units = all.isEmpty() ? 2 : minorUnits.of(all.iterator().next());
-            currenciesByColumn.keySet().forEach(column -> formula(row, column,
-                    "SUM(" + range(column, first, last) + ")", units));
+            currenciesByColumn
+                    .keySet()
+                    .forEach(column -> formula(row, column, "SUM(" + range(column, first, last) + ")", units));
             return;
         }
         for (String currency : all) {
             Row row = sheet.createRow(rowIndex++);
             label(row, "Total " + currency);
             String quoted = "\"" + currency.replace("\"", "") + "\"";
-            currenciesByColumn.keySet().forEach(column -> formula(row, column, "SUMIF("
-                    + range(currencyIndex[column], first, last) + "," + quoted + "," + range(column, first, last) + ")",
-                    minorUnits.of(currency)));
+            currenciesByColumn
+                    .keySet()
+                    .forEach(column -> formula(
+                            row,
+                            column,
+                            "SUMIF(" + range(currencyIndex[column], first, last) + "," + quoted + ","
+                                    + range(column, first, last) + ")",
+                            minorUnits.of(currency)));
         }
     }
 
@@ -278,8 +280,11 @@ public final class XlsxExportWriter implements ExportWriter {
             return new SheetDataWriter(getSharedStringSource()) {
                 @Override
                 public Writer createWriter(File file) throws IOException {
-                    return new BufferedWriter(new OutputStreamWriter(
-                            new BufferedOutputStream(new FileOutputStream(file), 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+                    return new BufferedWriter(
+                            new OutputStreamWriter(
+                                    new BufferedOutputStream(new FileOutputStream(file), 1 << 16),
+                                    StandardCharsets.UTF_8),
+                            1 << 16);
                 }
             };
         }

@@ -1,5 +1,25 @@
 package dev.finsuite.export.job;
 
+import dev.finsuite.common.idempotency.IdempotentRequests;
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ApiException.FieldError;
+import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
+import dev.finsuite.export.audit.Downloads;
+import dev.finsuite.export.openapi.ProblemResponses;
+import dev.finsuite.export.read.ExportedEntity;
+import dev.finsuite.export.read.TenantReads;
+import dev.finsuite.export.web.ExportCatalog;
+import dev.finsuite.export.web.ExportParameters;
+import dev.finsuite.export.web.ExportRequest;
+import dev.finsuite.export.web.ResponseExamples;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.CacheControl;
@@ -28,29 +47,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import jakarta.servlet.http.HttpServletResponse;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-
-import dev.finsuite.common.idempotency.IdempotentRequests;
-import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ApiException.FieldError;
-import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
-import dev.finsuite.export.audit.Downloads;
-import dev.finsuite.export.openapi.ProblemResponses;
-import dev.finsuite.export.read.ExportedEntity;
-import dev.finsuite.export.read.TenantReads;
-import dev.finsuite.export.web.ExportCatalog;
-import dev.finsuite.export.web.ExportParameters;
-import dev.finsuite.export.web.ExportRequest;
-import dev.finsuite.export.web.ResponseExamples;
 
 /**
  * Export jobs: a large export or a backup produced in the background and kept for download (any replica serves
@@ -75,8 +71,8 @@ class ExportJobController {
             "fileName":"finsuite-backup-65434aa2-20d8-46bc-babc-d1e5a5157f78-2026-11-24.zip",\
             "contentType":"application/zip","sizeBytes":null,"sha256":null,"createdAt":"2026-11-24T10:15:30Z",\
             "startedAt":null,"finishedAt":null,"expiresAt":null,"download":null}""";
-    private static final String PAGE = "{\"items\":[" + EXAMPLE + "],\"page\":0,\"size\":50,\"totalItems\":1,"
-            + "\"totalPages\":1}";
+    private static final String PAGE =
+            "{\"items\":[" + EXAMPLE + "],\"page\":0,\"size\":50,\"totalItems\":1," + "\"totalPages\":1}";
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at");
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "created_at");
 
@@ -89,8 +85,15 @@ class ExportJobController {
     private final ExportCatalog catalog;
     private final Downloads downloads;
 
-    ExportJobController(ExportJobs jobs, JobWorkers workers, TenantReads reads, IdempotentRequests idempotent,
-            ExportJobProperties properties, Clock clock, ExportCatalog catalog, Downloads downloads) {
+    ExportJobController(
+            ExportJobs jobs,
+            JobWorkers workers,
+            TenantReads reads,
+            IdempotentRequests idempotent,
+            ExportJobProperties properties,
+            Clock clock,
+            ExportCatalog catalog,
+            Downloads downloads) {
         this.catalog = catalog;
         this.downloads = downloads;
         this.jobs = jobs;
@@ -101,75 +104,120 @@ class ExportJobController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Export an entity as a job",
-            description = "Takes the parameters of GET /api/v1/exports/{entity} (format, dialect, locale and the entity's "
-                    + "filters) and answers 202 with the QUEUED job at once; poll the job until SUCCEEDED, then download "
-                    + "its file. A tenant may have " + "finsuite.export.jobs.max-active-per-tenant (5) jobs queued or "
-                    + "running; one more is a 429 too_many_jobs. Honours Idempotency-Key.",
+    @Operation(
+            summary = "Export an entity as a job",
+            description =
+                    "Takes the parameters of GET /api/v1/exports/{entity} (format, dialect, locale and the entity's "
+                            + "filters) and answers 202 with the QUEUED job at once; poll the job until SUCCEEDED, then download "
+                            + "its file. A tenant may have "
+                            + "finsuite.export.jobs.max-active-per-tenant (5) jobs queued or "
+                            + "running; one more is a 429 too_many_jobs. Honours Idempotency-Key.",
             responses = {
-                    @ApiResponse(responseCode = "202", description = "The job, queued (shown here once it SUCCEEDED)",
-                            content = @Content(mediaType = "application/json",
-                                    examples = @ExampleObject(name = "job", value = EXAMPLE))),
-                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED),
-                    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND),
-                    @ApiResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_JOBS)})
+                @ApiResponse(
+                        responseCode = "202",
+                        description = "The job, queued (shown here once it SUCCEEDED)",
+                        content =
+                                @Content(
+                                        mediaType = "application/json",
+                                        examples = @ExampleObject(name = "job", value = EXAMPLE))),
+                @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED),
+                @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND),
+                @ApiResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_JOBS)
+            })
     @ExportParameters
     @PostMapping("/api/v1/exports/{entity}/jobs")
-    ResponseEntity<?> createExport(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String entity,
+    ResponseEntity<?> createExport(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable String entity,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
         ExportRequest request = ExportRequest.parse(entity, parameters, reads.currencies(caller.tenantId()), catalog);
         if (!(request.entity() instanceof ExportedEntity)) {
             // Computed by another service for the caller, and a few hundred rows at most: the GET answers at once.
-            throw new ValidationException("entity", "is computed by another service and small; "
-                    + "download it with GET /api/v1/exports/" + entity);
+            throw new ValidationException(
+                    "entity",
+                    "is computed by another service and small; " + "download it with GET /api/v1/exports/" + entity);
         }
         Map<String, String> stored = new TreeMap<>(parameters.toSingleValueMap());
-        ExportJobs.NewJob job = new ExportJobs.NewJob(caller.tenantId(), caller.userId(), JobKind.EXPORT,
-                request.entity().name(), request.format().extension(), stored, request.filename(LocalDate.now(clock)),
+        ExportJobs.NewJob job = new ExportJobs.NewJob(
+                caller.tenantId(),
+                caller.userId(),
+                JobKind.EXPORT,
+                request.entity().name(),
+                request.format().extension(),
+                stored,
+                request.filename(LocalDate.now(clock)),
                 request.format().contentType());
         return queue(idempotencyKey, "POST /api/v1/exports/" + request.entity().name() + "/jobs", stored, job);
     }
 
-    @Operation(summary = "Back up the tenant as a job",
+    @Operation(
+            summary = "Back up the tenant as a job",
             description = "The same BagIt zip as GET /api/v1/backups, produced in the background and kept for download "
                     + "like an export job (kind BACKUP). ADMIN and above; backup jobs are invisible below ADMIN.",
             responses = {
-                    @ApiResponse(responseCode = "202", description = "The job, queued", content = @Content(
-                            mediaType = "application/json", examples = @ExampleObject(name = "job", value = QUEUED_BACKUP))),
-                    @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN),
-                    @ApiResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_JOBS)})
+                @ApiResponse(
+                        responseCode = "202",
+                        description = "The job, queued",
+                        content =
+                                @Content(
+                                        mediaType = "application/json",
+                                        examples = @ExampleObject(name = "job", value = QUEUED_BACKUP))),
+                @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN),
+                @ApiResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_JOBS)
+            })
     @PostMapping("/api/v1/backups/jobs")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<?> createBackup(@AuthenticationPrincipal AuthenticatedUser caller,
+    ResponseEntity<?> createBackup(
+            @AuthenticationPrincipal AuthenticatedUser caller,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-        ExportJobs.NewJob job = new ExportJobs.NewJob(caller.tenantId(), caller.userId(), JobKind.BACKUP, null, "zip",
-                Map.of(), "finsuite-backup-" + caller.tenantId() + "-" + LocalDate.now(clock) + ".zip", "application/zip");
+        ExportJobs.NewJob job = new ExportJobs.NewJob(
+                caller.tenantId(),
+                caller.userId(),
+                JobKind.BACKUP,
+                null,
+                "zip",
+                Map.of(),
+                "finsuite-backup-" + caller.tenantId() + "-" + LocalDate.now(clock) + ".zip",
+                "application/zip");
         return queue(idempotencyKey, "POST /api/v1/backups/jobs", Map.of(), job);
     }
 
-    private ResponseEntity<?> queue(String idempotencyKey, String scope, Map<String, String> request, ExportJobs.NewJob job) {
+    private ResponseEntity<?> queue(
+            String idempotencyKey, String scope, Map<String, String> request, ExportJobs.NewJob job) {
         ResponseEntity<?> response = idempotent.once(idempotencyKey, scope, request, () -> {
             ExportJob created = jobs.create(job, properties.jobs().maxActivePerTenant());
-            return ResponseEntity.accepted().location(URI.create(JobView.PATH + created.id()))
-                    .cacheControl(CacheControl.noStore()).body(JobView.of(created));
+            return ResponseEntity.accepted()
+                    .location(URI.create(JobView.PATH + created.id()))
+                    .cacheControl(CacheControl.noStore())
+                    .body(JobView.of(created));
         });
         workers.wake();
         return response;
     }
 
-    @Operation(summary = "The tenant's export list",
+    @Operation(
+            summary = "The tenant's export list",
             description = "Jobs newest first (sort=createdAt,asc for oldest first), paged; filter by status "
                     + "(QUEUED, RUNNING, SUCCEEDED, FAILED, EXPIRED) and kind (EXPORT, BACKUP, REPORT). Backup jobs only "
                     + "for ADMIN and above.",
             responses = {
-                    @ApiResponse(responseCode = "200", description = "A page of jobs", content = @Content(
-                            mediaType = "application/json", examples = @ExampleObject(name = "jobs", value = PAGE))),
-                    @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)})
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "A page of jobs",
+                        content =
+                                @Content(
+                                        mediaType = "application/json",
+                                        examples = @ExampleObject(name = "jobs", value = PAGE))),
+                @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)
+            })
     @GetMapping("/api/v1/exports/jobs")
-    PageResponse<JobView> list(@AuthenticationPrincipal AuthenticatedUser caller,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String status,
+    PageResponse<JobView> list(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String status,
             @RequestParam(required = false) String kind) {
         List<FieldError> errors = new ArrayList<>();
         JobStatus wantedStatus = named(JobStatus.class, "status", status, errors);
@@ -192,36 +240,56 @@ class ExportJobController {
         return found.map(JobView::of);
     }
 
-    @Operation(summary = "One export job",
+    @Operation(
+            summary = "One export job",
             responses = {
-                    @ApiResponse(responseCode = "200", description = "The job", content = @Content(
-                            mediaType = "application/json", examples = @ExampleObject(name = "job", value = EXAMPLE))),
-                    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)})
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "The job",
+                        content =
+                                @Content(
+                                        mediaType = "application/json",
+                                        examples = @ExampleObject(name = "job", value = EXAMPLE))),
+                @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+            })
     @GetMapping("/api/v1/exports/jobs/{id}")
     ResponseEntity<JobView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         ExportJob job = visible(caller, id);
-        return ResponseEntity.ok().eTag("\"" + job.version() + "\"").cacheControl(CacheControl.noStore())
+        return ResponseEntity.ok()
+                .eTag("\"" + job.version() + "\"")
+                .cacheControl(CacheControl.noStore())
                 .body(JobView.of(job));
     }
 
-    @Operation(summary = "Download a job's file",
-            description = "The file with its Content-Type and an attachment Content-Disposition, streamed chunk by chunk. "
-                    + "409 conflict while the job has not SUCCEEDED; 410 export_expired once its file expired.",
+    @Operation(
+            summary = "Download a job's file",
+            description =
+                    "The file with its Content-Type and an attachment Content-Disposition, streamed chunk by chunk. "
+                            + "409 conflict while the job has not SUCCEEDED; 410 export_expired once its file expired.",
             responses = {
-                    @ApiResponse(responseCode = "200", description = "The file, with the job's contentType: text/csv, "
-                            + "the XLSX type, application/jsonl or application/zip (a backup); ETag is its SHA-256",
-                            content = {
-                                    @Content(mediaType = "text/csv", examples = @ExampleObject(name = "expenses",
-                                            summary = "An expenses export as CSV (dialect data)",
-                                            value = ResponseExamples.EXPENSES_CSV)),
-                                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                                    @Content(mediaType = "application/jsonl"),
-                                    @Content(mediaType = "application/zip")}),
-                    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND),
-                    @ApiResponse(responseCode = "409", ref = ProblemResponses.JOB_FILE_NOT_READY),
-                    @ApiResponse(responseCode = "410", ref = ProblemResponses.JOB_FILE_EXPIRED)})
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "The file, with the job's contentType: text/csv, "
+                                + "the XLSX type, application/jsonl or application/zip (a backup); ETag is its SHA-256",
+                        content = {
+                            @Content(
+                                    mediaType = "text/csv",
+                                    examples =
+                                            @ExampleObject(
+                                                    name = "expenses",
+                                                    summary = "An expenses export as CSV (dialect data)",
+                                                    value = ResponseExamples.EXPENSES_CSV)),
+                            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                            @Content(mediaType = "application/jsonl"),
+                            @Content(mediaType = "application/zip")
+                        }),
+                @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND),
+                @ApiResponse(responseCode = "409", ref = ProblemResponses.JOB_FILE_NOT_READY),
+                @ApiResponse(responseCode = "410", ref = ProblemResponses.JOB_FILE_EXPIRED)
+            })
     @GetMapping("/api/v1/exports/jobs/{id}/file")
-    void download(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id, HttpServletResponse response)
+    void download(
+            @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id, HttpServletResponse response)
             throws IOException {
         ExportJob job = visible(caller, id);
         if (job.status() == JobStatus.EXPIRED) {
@@ -230,12 +298,16 @@ class ExportJobController {
         if (job.status() != JobStatus.SUCCEEDED) {
             throw new JobFailures.FileNotReady(id, job.status());
         }
-        downloads.record(caller.tenantId(), "export_job", job.id(),
+        downloads.record(
+                caller.tenantId(),
+                "export_job",
+                job.id(),
                 new JobFileDownload(job.kind().name(), job.entity(), job.format(), job.fileName(), job.sha256()));
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(job.contentType());
         response.setContentLengthLong(job.sizeBytes());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(job.fileName()).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         response.setHeader(HttpHeaders.ETAG, "\"" + job.sha256() + "\"");
@@ -246,11 +318,13 @@ class ExportJobController {
         }
     }
 
-    @Operation(summary = "Delete an export job and its file",
+    @Operation(
+            summary = "Delete an export job and its file",
             description = "A RUNNING job is cancelled: its worker stops at its next heartbeat.",
             responses = {
-                    @ApiResponse(responseCode = "204", description = "Deleted (no body)"),
-                    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)})
+                @ApiResponse(responseCode = "204", description = "Deleted (no body)"),
+                @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+            })
     @DeleteMapping("/api/v1/exports/jobs/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         visible(caller, id);
@@ -284,6 +358,5 @@ class ExportJobController {
     }
 
     /** What the audit trail keeps of a job's file leaving: which job, what it holds, and the file's checksum. */
-    record JobFileDownload(String kind, String entity, String format, String fileName, String sha256) {
-    }
+    record JobFileDownload(String kind, String entity, String format, String fileName, String sha256) {}
 }

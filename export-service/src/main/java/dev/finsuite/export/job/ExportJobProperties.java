@@ -1,7 +1,6 @@
 package dev.finsuite.export.job;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -13,7 +12,8 @@ import org.springframework.util.unit.DataSize;
  * @param jobs   the workers and their limits
  */
 @ConfigurationProperties("finsuite.export")
-public record ExportJobProperties(@DefaultValue("7d") Duration jobTtl, @DefaultValue Jobs jobs) {
+public record ExportJobProperties(
+        @DefaultValue("7d") Duration jobTtl, @DefaultValue Jobs jobs) {
 
     /**
      * @param workers            jobs this replica runs at once
@@ -26,10 +26,15 @@ public record ExportJobProperties(@DefaultValue("7d") Duration jobTtl, @DefaultV
      * @param expiryInterval     how often expired files are deleted (on one replica at a time)
      * @param chunkSize          the size of the pieces a file is stored in
      */
-    public record Jobs(@DefaultValue("2") int workers, @DefaultValue("5") int maxActivePerTenant,
-            @DefaultValue("1m") Duration staleAfter, @DefaultValue("3") int maxAttempts,
-            @DefaultValue("1s") Duration pollInterval, @DefaultValue("1s") Duration heartbeatInterval,
-            @DefaultValue("30s") Duration recoveryInterval, @DefaultValue("10m") Duration expiryInterval,
+    public record Jobs(
+            @DefaultValue("2") int workers,
+            @DefaultValue("5") int maxActivePerTenant,
+            @DefaultValue("1m") Duration staleAfter,
+            @DefaultValue("3") int maxAttempts,
+            @DefaultValue("1s") Duration pollInterval,
+            @DefaultValue("1s") Duration heartbeatInterval,
+            @DefaultValue("30s") Duration recoveryInterval,
+            @DefaultValue("10m") Duration expiryInterval,
             @DefaultValue("1MB") DataSize chunkSize) {
 
         public Jobs {
@@ -38,8 +43,9 @@ public record ExportJobProperties(@DefaultValue("7d") Duration jobTtl, @DefaultV
                         + "and chunk-size must be positive");
             }
             if (staleAfter.compareTo(heartbeatInterval.multipliedBy(3)) < 0) {
-                throw new IllegalArgumentException("finsuite.export.jobs.stale-after must be at least three heartbeats, "
-                        + "or live jobs would be taken for dead ones");
+                throw new IllegalArgumentException(
+                        "finsuite.export.jobs.stale-after must be at least three heartbeats, "
+                                + "or live jobs would be taken for dead ones");
             }
         }
     }

@@ -36,7 +36,8 @@ public class JobMaintenance {
         }
     }
 
-    @Scheduled(initialDelayString = "${finsuite.jobs.initial-delay:30s}",
+    @Scheduled(
+            initialDelayString = "${finsuite.jobs.initial-delay:30s}",
             fixedDelayString = "${finsuite.export.jobs.expiry-interval:10m}")
     @SchedulerLock(name = "export-job-expiry", lockAtMostFor = "10m")
     void scheduledExpiry() {

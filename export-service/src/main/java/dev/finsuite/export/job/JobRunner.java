@@ -1,18 +1,5 @@
 package dev.finsuite.export.job;
 
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-
 import dev.finsuite.common.tenant.TenantContext;
 import dev.finsuite.common.web.ApiException;
 import dev.finsuite.common.web.ApiException.FieldError;
@@ -20,10 +7,9 @@ import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.export.backup.BackupWriter;
 import dev.finsuite.export.format.CsvDialect;
 import dev.finsuite.export.format.Format;
-import dev.finsuite.export.web.ExportsRun;
 import dev.finsuite.export.read.CurrencyTable;
-import dev.finsuite.export.read.TenantReads;
 import dev.finsuite.export.read.ExportedEntity;
+import dev.finsuite.export.read.TenantReads;
 import dev.finsuite.export.report.ScheduledReports;
 import dev.finsuite.export.tabular.FileParameters;
 import dev.finsuite.export.tabular.Table;
@@ -31,6 +17,18 @@ import dev.finsuite.export.tabular.TableFile;
 import dev.finsuite.export.web.ExportCatalog;
 import dev.finsuite.export.web.ExportFile;
 import dev.finsuite.export.web.ExportRequest;
+import dev.finsuite.export.web.ExportsRun;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Runs one claimed job to its end as its tenant: writes its file through the same code as the streamed export,
@@ -50,8 +48,14 @@ class JobRunner {
     private final ScheduledReports reports;
     private final ExportsRun exportsRun;
 
-    JobRunner(ExportJobs jobs, TenantReads reads, BackupWriter backups, ExportJobProperties properties,
-            ExportCatalog catalog, ScheduledReports reports, ExportsRun exportsRun) {
+    JobRunner(
+            ExportJobs jobs,
+            TenantReads reads,
+            BackupWriter backups,
+            ExportJobProperties properties,
+            ExportCatalog catalog,
+            ScheduledReports reports,
+            ExportsRun exportsRun) {
         this.exportsRun = exportsRun;
         this.catalog = catalog;
         this.reports = reports;
@@ -66,7 +70,8 @@ class JobRunner {
         try (TenantContext.Scope ignored = TenantContext.enter(claim.tenant())) {
             try {
                 ExportJob job = jobs.find(claim.tenant(), claim.id()).orElseThrow(JobCancelled::new);
-                JobFile file = new JobFile(jobs, running, (int) properties.jobs().chunkSize().toBytes());
+                JobFile file = new JobFile(
+                        jobs, running, (int) properties.jobs().chunkSize().toBytes());
                 long rows = switch (job.kind()) {
                     case EXPORT -> export(job, running, file);
                     case BACKUP -> backup(job, running, file);
@@ -74,8 +79,13 @@ class JobRunner {
                 };
                 file.close();
                 if (jobs.succeed(claim, rows, file.size(), file.sha256(), properties.jobTtl())) {
-                    log.info("Export job {} ({} {}) succeeded: {} rows, {} bytes", job.id(), job.kind(),
-                            job.entity() == null ? "" : job.entity(), rows, file.size());
+                    log.info(
+                            "Export job {} ({} {}) succeeded: {} rows, {} bytes",
+                            job.id(),
+                            job.kind(),
+                            job.entity() == null ? "" : job.entity(),
+                            rows,
+                            file.size());
                     exportsRun.jobDone(job.kind().name(), job.format(), job.entity());
                 }
             } catch (Exception e) {
@@ -103,8 +113,8 @@ class JobRunner {
         if (!jobs.counted(running.claim, total)) {
             throw new JobCancelled();
         }
-        return ExportFile.write(reads, job.tenantId(), request, List.of(), file, currencies::minorUnitsOf,
-                running::rowWritten);
+        return ExportFile.write(
+                reads, job.tenantId(), request, List.of(), file, currencies::minorUnitsOf, running::rowWritten);
     }
 
     private long backup(ExportJob job, RunningJob running, JobFile file) throws IOException {
@@ -122,14 +132,19 @@ class JobRunner {
      */
     private long report(ExportJob job, RunningJob running, JobFile file) throws IOException {
         Map<String, String> parameters = job.parameters();
-        Format format = Format.named(job.format()).filter(f -> f != Format.JSONL)
+        Format format = Format.named(job.format())
+                .filter(f -> f != Format.JSONL)
                 .orElseThrow(() -> new UnsupportedJob("A report's file is csv or xlsx, not " + job.format()));
         List<FieldError> errors = new ArrayList<>();
-        CsvDialect dialect = FileParameters.dialect(format, parameters.get("dialect"), parameters.get("locale"), errors);
+        CsvDialect dialect =
+                FileParameters.dialect(format, parameters.get("dialect"), parameters.get("locale"), errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        Table table = reports.table(job.tenantId(), job.entity(), LocalDate.parse(parameters.get("from")),
+        Table table = reports.table(
+                job.tenantId(),
+                job.entity(),
+                LocalDate.parse(parameters.get("from")),
                 LocalDate.parse(parameters.get("to")));
         if (!jobs.counted(running.claim, table.rows().size())) {
             throw new JobCancelled();
@@ -141,8 +156,10 @@ class JobRunner {
     /** What the job resource says went wrong: the problem's own words for bad stored input, nothing internal else. */
     private static String error(Exception e) {
         if (e instanceof ApiException.ValidationException invalid) {
-            return "The export's parameters are not valid: " + invalid.fieldErrors().stream()
-                    .map(field -> field.field() + " " + field.message()).collect(Collectors.joining("; "));
+            return "The export's parameters are not valid: "
+                    + invalid.fieldErrors().stream()
+                            .map(field -> field.field() + " " + field.message())
+                            .collect(Collectors.joining("; "));
         }
         if (e instanceof ApiException || e instanceof UnsupportedJob) {
             return e.getMessage();

@@ -1,7 +1,7 @@
 package dev.finsuite.export.job;
 
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,7 +9,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -46,12 +45,16 @@ class JobWorkers implements SmartLifecycle {
     @Override
     public void start() {
         AtomicInteger number = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(properties.workers(),
-                task -> new Thread(task, "export-job-" + number.incrementAndGet()));
+        workers = Executors.newFixedThreadPool(
+                properties.workers(), task -> new Thread(task, "export-job-" + number.incrementAndGet()));
         scheduler = Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "export-job-scheduler"));
-        scheduler.scheduleWithFixedDelay(this::claimWhileFree, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-        scheduler.scheduleWithFixedDelay(this::heartbeat, properties.heartbeatInterval().toMillis(),
-                properties.heartbeatInterval().toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(
+                this::claimWhileFree, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(
+                this::heartbeat,
+                properties.heartbeatInterval().toMillis(),
+                properties.heartbeatInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -82,8 +85,10 @@ class JobWorkers implements SmartLifecycle {
                 log.info("Export job {} given back to the queue: this replica is stopping", job.claim.id());
             }
         } catch (RuntimeException e) {
-            log.warn("Could not give export job {} back to the queue; the stale-heartbeat check will: {}",
-                    job.claim.id(), e.getMessage());
+            log.warn(
+                    "Could not give export job {} back to the queue; the stale-heartbeat check will: {}",
+                    job.claim.id(),
+                    e.getMessage());
         }
     }
 

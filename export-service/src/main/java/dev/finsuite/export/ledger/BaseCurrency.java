@@ -1,9 +1,8 @@
 package dev.finsuite.export.ledger;
 
-import java.math.BigDecimal;
-
 import dev.finsuite.common.money.Currency;
 import dev.finsuite.common.money.Money;
+import java.math.BigDecimal;
 
 /** The tenant's base currency, in which every report and analysis is stated. */
 public record BaseCurrency(Currency currency) {

@@ -9,5 +9,5 @@ import java.util.UUID;
  * converted to the tenant's base currency), how many were converted, and how many still wait for a rate
  * (left out of {@code amount}).
  */
-public record MonthlyTotal(YearMonth month, Kind kind, UUID categoryId, BigDecimal amount, long entries, long pending) {
-}
+public record MonthlyTotal(
+        YearMonth month, Kind kind, UUID categoryId, BigDecimal amount, long entries, long pending) {}

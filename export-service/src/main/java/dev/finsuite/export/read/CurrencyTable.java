@@ -1,15 +1,13 @@
 package dev.finsuite.export.read;
 
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.JdbcOperations;
-
-import dev.finsuite.common.money.Currency;
-import dev.finsuite.common.money.Money;
 
 /**
  * The currencies and their minor units, read afresh for each export (a few hundred rows), so a currency a
@@ -21,8 +19,11 @@ public record CurrencyTable(Map<String, Currency> byCode) {
     public static final int FALLBACK_MINOR_UNITS = 2;
 
     static CurrencyTable read(JdbcOperations jdbc) {
-        return new CurrencyTable(jdbc.query("select code, minor_units, active, iso from currencies",
-                (rs, row) -> new Currency(rs.getString(1), rs.getInt(2), rs.getBoolean(3), rs.getBoolean(4))).stream()
+        return new CurrencyTable(jdbc
+                .query(
+                        "select code, minor_units, active, iso from currencies",
+                        (rs, row) -> new Currency(rs.getString(1), rs.getInt(2), rs.getBoolean(3), rs.getBoolean(4)))
+                .stream()
                 .collect(Collectors.toUnmodifiableMap(Currency::code, currency -> currency)));
     }
 

@@ -14,7 +14,8 @@ import java.util.UUID;
  * @param filters   each filter this entity takes, with the SQL expression it applies to
  * @param orderBy   a stable order, so two exports of the same data are the same file
  */
-public record ExportedEntity(String name, List<Column> columns, String query, Map<Filter, String> filters, String orderBy)
+public record ExportedEntity(
+        String name, List<Column> columns, String query, Map<Filter, String> filters, String orderBy)
         implements Exportable {
 
     public ExportedEntity {
@@ -41,10 +42,12 @@ public record ExportedEntity(String name, List<Column> columns, String query, Ma
             parameters.add(criteria.to());
         }
         if (criteria.categoryId() != null) {
-            sql.append(" and ").append(filters.get(Filter.CATEGORY)).append(" in (with recursive tree(id) as ("
-                    + " select id from finance_categories where id = ?"
-                    + " union all select c.id from finance_categories c join tree t on c.parent_id = t.id)"
-                    + " select id from tree)");
+            sql.append(" and ")
+                    .append(filters.get(Filter.CATEGORY))
+                    .append(" in (with recursive tree(id) as ("
+                            + " select id from finance_categories where id = ?"
+                            + " union all select c.id from finance_categories c join tree t on c.parent_id = t.id)"
+                            + " select id from tree)");
             parameters.add(criteria.categoryId());
         }
         if (criteria.tag() != null) {
@@ -64,6 +67,5 @@ public record ExportedEntity(String name, List<Column> columns, String query, Ma
         return new Statement(sql.toString(), List.copyOf(parameters));
     }
 
-    public record Statement(String sql, List<Object> parameters) {
-    }
+    public record Statement(String sql, List<Object> parameters) {}
 }

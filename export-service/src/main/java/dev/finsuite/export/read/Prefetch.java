@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToLongFunction;
-
 import org.slf4j.MDC;
 
 /**
@@ -37,8 +36,7 @@ final class Prefetch {
     private volatile RuntimeException readFailure;
     private volatile long rowsRead;
 
-    private Prefetch() {
-    }
+    private Prefetch() {}
 
     /**
      * Runs {@code reading} (which hands each row to the consumer it is given) on a reader thread and gives each

@@ -1,5 +1,6 @@
 package dev.finsuite.export.read;
 
+import dev.finsuite.common.tenant.TenantContext;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,17 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-
 import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dev.finsuite.common.tenant.TenantContext;
 
 /**
  * export-service's read path. Every read runs in a read-only transaction for one tenant (the suite's
@@ -61,21 +58,30 @@ public class TenantReads {
     public long stream(UUID tenant, ExportedEntity entity, Criteria criteria, RowConsumer rows) {
         ExportedEntity.Statement statement = entity.statement(tenant, criteria);
         List<Column> columns = entity.columns();
-        return Prefetch.stream(read -> withinTenant(tenant, jdbc -> {
-            long[] count = {0};
-            jdbc.query(statement.sql(), result -> {
-                read.accept(values(result, columns));
-                count[0]++;
-            }, statement.parameters().toArray());
-            return count[0];
-        }), rows);
+        return Prefetch.stream(
+                read -> withinTenant(tenant, jdbc -> {
+                    long[] count = {0};
+                    jdbc.query(
+                            statement.sql(),
+                            result -> {
+                                read.accept(values(result, columns));
+                                count[0]++;
+                            },
+                            statement.parameters().toArray());
+                    return count[0];
+                }),
+                rows);
     }
 
     /** How many rows {@link #stream} would write now: an export job's total, counted when it starts. */
     public long count(UUID tenant, ExportedEntity entity, Criteria criteria) {
         ExportedEntity.Statement statement = entity.statement(tenant, criteria);
-        return withinTenant(tenant, jdbc -> jdbc.queryForObject("select count(*) from (" + statement.sql() + ") counted",
-                Long.class, statement.parameters().toArray()));
+        return withinTenant(
+                tenant,
+                jdbc -> jdbc.queryForObject(
+                        "select count(*) from (" + statement.sql() + ") counted",
+                        Long.class,
+                        statement.parameters().toArray()));
     }
 
     private static Object[] values(ResultSet result, List<Column> columns) throws SQLException {
@@ -115,5 +121,4 @@ public class TenantReads {
     public interface RowConsumer {
         void accept(Object[] values);
     }
-
 }

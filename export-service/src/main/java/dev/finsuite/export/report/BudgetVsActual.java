@@ -1,13 +1,11 @@
 package dev.finsuite.export.report;
 
+import dev.finsuite.export.tabular.Table;
+import dev.finsuite.export.upstream.FinanceApi;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.export.tabular.Table;
-import dev.finsuite.export.upstream.FinanceApi;
 
 /**
  * Budget versus actual: each budget's status in every one of its periods that overlaps a date range, each
@@ -29,7 +27,9 @@ public class BudgetVsActual {
     public record Report(LocalDate from, LocalDate to, List<FinanceApi.BudgetStatus> periods, String method) {
 
         public Table table() {
-            return new Table("budget-vs-actual", Tables.BUDGET_STATUS,
+            return new Table(
+                    "budget-vs-actual",
+                    Tables.BUDGET_STATUS,
                     periods.stream().map(Tables::budgetStatus).toList());
         }
     }
@@ -45,7 +45,11 @@ public class BudgetVsActual {
                 date = status.periodEnd().plusDays(1);
             }
         }
-        return new Report(from, to, periods, "each period's status as finance-service computes it for that period: "
-                + "available = limit + carriedOver (rollover), remaining = available - spent");
+        return new Report(
+                from,
+                to,
+                periods,
+                "each period's status as finance-service computes it for that period: "
+                        + "available = limit + carriedOver (rollover), remaining = available - spent");
     }
 }

@@ -1,5 +1,9 @@
 package dev.finsuite.export.report;
 
+import dev.finsuite.export.read.ComputedEntity;
+import dev.finsuite.export.upstream.EmiApi;
+import dev.finsuite.export.upstream.FinanceApi;
+import dev.finsuite.export.upstream.InvestmentApi;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,13 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.export.read.ComputedEntity;
-import dev.finsuite.export.upstream.EmiApi;
-import dev.finsuite.export.upstream.FinanceApi;
-import dev.finsuite.export.upstream.InvestmentApi;
 
 /**
  * The exports whose figures finance-, emi- and investment-service compute: budgets with their current status,
@@ -25,8 +23,12 @@ public class ComputedExports {
     private final Map<String, ComputedEntity> byName = new LinkedHashMap<>();
 
     ComputedExports(FinanceApi finance, EmiApi emi, InvestmentApi investments, Clock clock) {
-        add(new ComputedEntity("budget-statuses", Tables.BUDGET_STATUS,
-                () -> finance.statuses(LocalDate.now(clock)).stream().map(Tables::budgetStatus).toList()));
+        add(new ComputedEntity(
+                "budget-statuses",
+                Tables.BUDGET_STATUS,
+                () -> finance.statuses(LocalDate.now(clock)).stream()
+                        .map(Tables::budgetStatus)
+                        .toList()));
         add(new ComputedEntity("loan-schedules", Tables.INSTALMENT, () -> {
             List<Object[]> rows = new ArrayList<>();
             for (EmiApi.Loan loan : emi.loans()) {
@@ -36,7 +38,9 @@ public class ComputedExports {
         }));
         add(new ComputedEntity("investment-holdings", Tables.HOLDING, () -> {
             InvestmentApi.Holdings holdings = investments.holdings();
-            return holdings.holdings().stream().map(h -> Tables.holding(holdings.baseCurrency(), h)).toList();
+            return holdings.holdings().stream()
+                    .map(h -> Tables.holding(holdings.baseCurrency(), h))
+                    .toList();
         }));
     }
 

@@ -1,15 +1,13 @@
 package dev.finsuite.export.report;
 
+import dev.finsuite.export.ledger.MonthRange;
+import dev.finsuite.export.report.statement.StatementFiles;
+import dev.finsuite.export.tabular.Table;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.export.ledger.MonthRange;
-import dev.finsuite.export.report.statement.StatementFiles;
-import dev.finsuite.export.tabular.Table;
 
 /**
  * The reports a tenant may have produced every week or month, each made by the same code its endpoint runs (not
@@ -29,8 +27,8 @@ public class ScheduledReports {
     private final NetWorth netWorth;
     private final InvestmentReport investments;
 
-    ScheduledReports(StatementFiles statements, BudgetVsActual budgetVsActual, NetWorth netWorth,
-            InvestmentReport investments) {
+    ScheduledReports(
+            StatementFiles statements, BudgetVsActual budgetVsActual, NetWorth netWorth, InvestmentReport investments) {
         this.statements = statements;
         this.budgetVsActual = budgetVsActual;
         this.netWorth = netWorth;
@@ -44,7 +42,8 @@ public class ScheduledReports {
             case "income-statement" -> statements.incomeStatement(tenant, months);
             case "cash-flow" -> statements.cashFlow(tenant, months);
             case "budget-vs-actual" -> budgetVsActual.of(from, to).table();
-            case "net-worth" -> netWorth.of(tenant, months.first(), months.last()).table();
+            case "net-worth" ->
+                netWorth.of(tenant, months.first(), months.last()).table();
             case "investments" -> investments.of(tenant).table("holdings");
             default -> throw new IllegalArgumentException("Not a schedulable report: " + report);
         };

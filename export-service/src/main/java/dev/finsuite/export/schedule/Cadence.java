@@ -8,7 +8,6 @@ import java.time.temporal.TemporalAdjusters;
 
 /** How often a report is produced, and the periods that follows: ISO weeks (Monday first) or calendar months. */
 enum Cadence {
-
     WEEKLY {
         @Override
         LocalDate periodStart(LocalDate day) {
@@ -22,7 +21,8 @@ enum Cadence {
 
         @Override
         String label(LocalDate start) {
-            return String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            return String.format(
+                    "%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         }
     },
     MONTHLY {
@@ -62,6 +62,5 @@ enum Cadence {
     }
 
     /** A period's first and last day, both included. */
-    record Period(LocalDate from, LocalDate to) {
-    }
+    record Period(LocalDate from, LocalDate to) {}
 }

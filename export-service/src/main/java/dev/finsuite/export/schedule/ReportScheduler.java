@@ -2,7 +2,6 @@ package dev.finsuite.export.schedule;
 
 import java.util.Optional;
 import java.util.UUID;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +26,8 @@ public class ReportScheduler {
     }
 
     /** Queues every due schedule's report now; returns how many jobs it queued. */
-    @Scheduled(initialDelayString = "${finsuite.export.reports.schedule-initial-delay:1m}",
+    @Scheduled(
+            initialDelayString = "${finsuite.export.reports.schedule-initial-delay:1m}",
             fixedDelayString = "${finsuite.export.reports.schedule-interval:5m}")
     @SchedulerLock(name = "export-report-schedules", lockAtMostFor = "10m")
     public void queueDue() {
@@ -41,7 +41,8 @@ public class ReportScheduler {
                         log.info("Queued report job {} of schedule {} (tenant {})", job.get(), due.id(), due.tenant());
                     }
                 } catch (RuntimeException e) {
-                    // one tenant's failure (a bad time zone, say) does not hold up the others; it is due again next time
+                    // one tenant's failure (a bad time zone, say) does not hold up the others; it is due again next
+                    // time
                     log.warn("Could not queue the report of schedule {}: {}", due.id(), e.getMessage());
                 }
             }

@@ -1,5 +1,10 @@
 package dev.finsuite.export.schedule;
 
+import dev.finsuite.common.tenant.TenantContext;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.export.format.Format;
+import dev.finsuite.export.schedule.ScheduleFailures.ScheduleNotFound;
+import dev.finsuite.export.schedule.ScheduleRequests.ScheduleChange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -13,9 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import javax.sql.DataSource;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,14 +26,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.databind.json.JsonMapper;
-
-import dev.finsuite.common.tenant.TenantContext;
-import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.export.format.Format;
-import dev.finsuite.export.schedule.ScheduleFailures.ScheduleNotFound;
-import dev.finsuite.export.schedule.ScheduleRequests.ScheduleChange;
 
 /**
  * The schedules in PostgreSQL ({@code export_report_schedules}, V13), each read and written in its tenant's
@@ -59,11 +55,19 @@ class ReportSchedules {
     ReportSchedule create(UUID tenant, UUID createdBy, ScheduleSettings settings) {
         return inTenant(tenant, () -> {
             UUID id = UUID.randomUUID();
-            jdbc.update("""
+            jdbc.update(
+                    """
                     insert into export_report_schedules (id, tenant_id, report, cadence, format, dialect, locale, active,
                         next_run_on, created_by) values (?, ?, ?, ?, ?, ?, ?, true, ?, ?)""",
-                    id, tenant, settings.report(), settings.cadence().name(), settings.format(), settings.dialect(),
-                    settings.locale(), settings.cadence().nextRunAfter(today(tenant)), createdBy);
+                    id,
+                    tenant,
+                    settings.report(),
+                    settings.cadence().name(),
+                    settings.format(),
+                    settings.dialect(),
+                    settings.locale(),
+                    settings.cadence().nextRunAfter(today(tenant)),
+                    createdBy);
             return select(tenant, id).orElseThrow();
         });
     }
@@ -87,13 +91,18 @@ class ReportSchedules {
         }
         order.append("id desc");
         return inTenant(tenant, () -> {
-            Long total = jdbc.queryForObject("select count(*) from export_report_schedules where tenant_id = ?",
-                    Long.class, tenant);
-            List<ReportSchedule> items = jdbc.query("select " + COLUMNS + " from export_report_schedules where tenant_id = ?"
-                    + order + " limit ? offset ?", ReportSchedules::schedule, tenant, page.getPageSize(), page.getOffset());
+            Long total = jdbc.queryForObject(
+                    "select count(*) from export_report_schedules where tenant_id = ?", Long.class, tenant);
+            List<ReportSchedule> items = jdbc.query(
+                    "select " + COLUMNS + " from export_report_schedules where tenant_id = ?" + order
+                            + " limit ? offset ?",
+                    ReportSchedules::schedule,
+                    tenant,
+                    page.getPageSize(),
+                    page.getOffset());
             long totalItems = total == null ? 0 : total;
-            return new PageResponse<>(items, page.getPageNumber(), page.getPageSize(), totalItems,
-                    (int) ((totalItems + page.getPageSize() - 1) / page.getPageSize()));
+            return new PageResponse<>(items, page.getPageNumber(), page.getPageSize(), totalItems, (int)
+                    ((totalItems + page.getPageSize() - 1) / page.getPageSize()));
         });
     }
 
@@ -103,9 +112,15 @@ class ReportSchedules {
      */
     private Optional<ReportSchedule> update(UUID tenant, UUID id, ScheduleSettings settings, boolean active) {
         return inTenant(tenant, () -> {
-            Optional<ReportSchedule> current = jdbc.query("select " + COLUMNS
-                    + " from export_report_schedules where tenant_id = ? and id = ? for update", ReportSchedules::schedule,
-                    tenant, id).stream().findFirst();
+            Optional<ReportSchedule> current = jdbc
+                    .query(
+                            "select " + COLUMNS
+                                    + " from export_report_schedules where tenant_id = ? and id = ? for update",
+                            ReportSchedules::schedule,
+                            tenant,
+                            id)
+                    .stream()
+                    .findFirst();
             if (current.isEmpty()) {
                 return Optional.empty();
             }
@@ -114,20 +129,29 @@ class ReportSchedules {
             if (before.cadence() != settings.cadence() || active && !before.active()) {
                 nextRunOn = settings.cadence().nextRunAfter(today(tenant));
             }
-            jdbc.update("""
+            jdbc.update(
+                    """
                     update export_report_schedules set cadence = ?, format = ?, dialect = ?, locale = ?, active = ?,
                         next_run_on = ?, updated_at = now(), version = version + 1
                     where tenant_id = ? and id = ?""",
-                    settings.cadence().name(), settings.format(), settings.dialect(), settings.locale(), active,
-                    nextRunOn, tenant, id);
+                    settings.cadence().name(),
+                    settings.format(),
+                    settings.dialect(),
+                    settings.locale(),
+                    active,
+                    nextRunOn,
+                    tenant,
+                    id);
             return select(tenant, id);
         });
     }
 
     /** Deletes the schedule; the reports it produced stay in the export list. */
     void delete(UUID tenant, UUID id) {
-        if (!inTenant(tenant, () -> jdbc.update("delete from export_report_schedules where tenant_id = ? and id = ?",
-                tenant, id) > 0)) {
+        if (!inTenant(
+                tenant,
+                () -> jdbc.update("delete from export_report_schedules where tenant_id = ? and id = ?", tenant, id)
+                        > 0)) {
             throw new ScheduleNotFound(id);
         }
     }
@@ -140,8 +164,7 @@ class ReportSchedules {
     }
 
     /** A schedule that was due when listed. */
-    record Due(UUID id, UUID tenant) {
-    }
+    record Due(UUID id, UUID tenant) {}
 
     /**
      * In the schedule's tenant's transaction: queues the report of the latest period that ended (one only, however
@@ -152,10 +175,13 @@ class ReportSchedules {
     Optional<UUID> queueDue(Due due) {
         return inTenant(due.tenant(), () -> {
             LocalDate today = today(due.tenant());
-            Optional<ReportSchedule> found = jdbc.query("select " + COLUMNS + """
+            Optional<ReportSchedule> found =
+                    jdbc
+                            .query("select " + COLUMNS + """
                      from export_report_schedules
-                    where tenant_id = ? and id = ? and active and next_run_on <= ? for update""",
-                    ReportSchedules::schedule, due.tenant(), due.id(), today).stream().findFirst();
+                    where tenant_id = ? and id = ? and active and next_run_on <= ? for update""", ReportSchedules::schedule, due.tenant(), due.id(), today)
+                            .stream()
+                            .findFirst();
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -176,13 +202,23 @@ class ReportSchedules {
                     + schedule.format();
             String contentType = Format.named(schedule.format()).orElseThrow().contentType();
             UUID job = UUID.randomUUID();
-            int queued = jdbc.update("""
+            int queued = jdbc.update(
+                    """
                     insert into export_jobs (id, tenant_id, kind, entity, format, parameters, status, file_name,
                         content_type, created_by, schedule_id, period_start, period_end)
                     values (?, ?, 'REPORT', ?, ?, ?::jsonb, 'QUEUED', ?, ?, ?, ?, ?, ?)
                     on conflict (schedule_id, period_start) do nothing""",
-                    job, due.tenant(), schedule.report(), schedule.format(), JSON.writeValueAsString(parameters), fileName,
-                    contentType, schedule.createdBy(), schedule.id(), period.from(), period.to());
+                    job,
+                    due.tenant(),
+                    schedule.report(),
+                    schedule.format(),
+                    JSON.writeValueAsString(parameters),
+                    fileName,
+                    contentType,
+                    schedule.createdBy(),
+                    schedule.id(),
+                    period.from(),
+                    period.to());
             jdbc.update("""
                     update export_report_schedules set next_run_on = ?, updated_at = now(), version = version + 1
                     where tenant_id = ? and id = ?""", cadence.plusPeriods(runOn, 1), due.tenant(), due.id());
@@ -192,13 +228,22 @@ class ReportSchedules {
 
     /** The application clock's day in the tenant's time zone (PostgreSQL reads the zone, as it stores it). */
     private LocalDate today(UUID tenant) {
-        return jdbc.queryForObject("select (?::timestamptz at time zone timezone)::date from tenants where id = ?",
-                LocalDate.class, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), tenant);
+        return jdbc.queryForObject(
+                "select (?::timestamptz at time zone timezone)::date from tenants where id = ?",
+                LocalDate.class,
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                tenant);
     }
 
     private Optional<ReportSchedule> select(UUID tenant, UUID id) {
-        return jdbc.query("select " + COLUMNS + " from export_report_schedules where tenant_id = ? and id = ?",
-                ReportSchedules::schedule, tenant, id).stream().findFirst();
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from export_report_schedules where tenant_id = ? and id = ?",
+                        ReportSchedules::schedule,
+                        tenant,
+                        id)
+                .stream()
+                .findFirst();
     }
 
     private <T> T inTenant(UUID tenant, Supplier<T> work) {
@@ -206,11 +251,20 @@ class ReportSchedules {
     }
 
     private static ReportSchedule schedule(ResultSet rs, int row) throws SQLException {
-        return new ReportSchedule(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                rs.getString("report"), Cadence.valueOf(rs.getString("cadence")), rs.getString("format"),
-                rs.getString("dialect"), rs.getString("locale"), rs.getBoolean("active"),
-                rs.getObject("next_run_on", LocalDate.class), rs.getObject("created_by", UUID.class),
-                instant(rs, "created_at"), instant(rs, "updated_at"), rs.getLong("version"));
+        return new ReportSchedule(
+                rs.getObject("id", UUID.class),
+                rs.getObject("tenant_id", UUID.class),
+                rs.getString("report"),
+                Cadence.valueOf(rs.getString("cadence")),
+                rs.getString("format"),
+                rs.getString("dialect"),
+                rs.getString("locale"),
+                rs.getBoolean("active"),
+                rs.getObject("next_run_on", LocalDate.class),
+                rs.getObject("created_by", UUID.class),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                rs.getLong("version"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

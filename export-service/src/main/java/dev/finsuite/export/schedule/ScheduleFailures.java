@@ -1,14 +1,12 @@
 package dev.finsuite.export.schedule;
 
-import java.util.UUID;
-
 import dev.finsuite.common.domain.DomainFailure;
+import java.util.UUID;
 
 /** The failures of report schedules, named as facts and heard as problems. */
 final class ScheduleFailures {
 
-    private ScheduleFailures() {
-    }
+    private ScheduleFailures() {}
 
     /** A missing schedule, or another tenant's. */
     static class ScheduleNotFound extends DomainFailure.NotFound {

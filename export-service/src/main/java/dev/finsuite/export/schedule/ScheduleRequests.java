@@ -1,10 +1,8 @@
 package dev.finsuite.export.schedule;
 
-import jakarta.validation.constraints.NotBlank;
-
-import org.jspecify.annotations.Nullable;
-
 import dev.finsuite.export.schedule.ScheduleFailures.ReportIsFixed;
+import jakarta.validation.constraints.NotBlank;
+import org.jspecify.annotations.Nullable;
 
 /** The schedule endpoints' request bodies: a whole new schedule, and a change whose absent fields stay. */
 final class ScheduleRequests {
@@ -13,13 +11,18 @@ final class ScheduleRequests {
     static final String REPORT_REQUIRED =
             "is required: one of income-statement, cash-flow, budget-vs-actual, net-worth, investments";
 
-    private ScheduleRequests() {
-    }
+    private ScheduleRequests() {}
 
     /** A new schedule: all but dialect and locale required; what each must be is {@link ScheduleSettings}' rule. */
-    record NewSchedule(@NotBlank(message = REPORT_REQUIRED) String report,
-            @NotBlank(message = "is required: WEEKLY or MONTHLY") String cadence,
-            @NotBlank(message = "is required: csv or xlsx") String format, String dialect, String locale) {
+    record NewSchedule(
+            @NotBlank(message = REPORT_REQUIRED) String report,
+
+            @NotBlank(message = "is required: WEEKLY or MONTHLY")
+            String cadence,
+
+            @NotBlank(message = "is required: csv or xlsx") String format,
+            String dialect,
+            String locale) {
 
         ScheduleSettings settings() {
             return ScheduleSettings.validated(report, cadence, format, dialect, locale);
@@ -27,8 +30,13 @@ final class ScheduleRequests {
     }
 
     /** A change: each field given replaces the stored one (null: unchanged); the report itself cannot change. */
-    record ScheduleChange(@Nullable String report, @Nullable String cadence, @Nullable String format,
-            @Nullable String dialect, @Nullable String locale, @Nullable Boolean active) {
+    record ScheduleChange(
+            @Nullable String report,
+            @Nullable String cadence,
+            @Nullable String format,
+            @Nullable String dialect,
+            @Nullable String locale,
+            @Nullable Boolean active) {
 
         /**
          * The schedule's settings once changed. A new format drops a dialect and locale not given with it, and a
@@ -41,8 +49,12 @@ final class ScheduleRequests {
             boolean formatChanged = format != null && !format.strip().equalsIgnoreCase(current.format());
             String newDialect = dialect != null ? dialect : formatChanged ? null : current.dialect();
             String newLocale = locale != null ? locale : formatChanged || dialect != null ? null : current.locale();
-            return ScheduleSettings.validated(current.report(), cadence != null ? cadence : current.cadence().name(),
-                    format != null ? format : current.format(), newDialect, newLocale);
+            return ScheduleSettings.validated(
+                    current.report(),
+                    cadence != null ? cadence : current.cadence().name(),
+                    format != null ? format : current.format(),
+                    newDialect,
+                    newLocale);
         }
 
         boolean activeAfter(ReportSchedule current) {

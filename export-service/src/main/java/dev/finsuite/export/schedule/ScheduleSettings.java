@@ -1,15 +1,14 @@
 package dev.finsuite.export.schedule;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 import dev.finsuite.common.web.ApiException.FieldError;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.export.format.CsvDialect;
 import dev.finsuite.export.format.Format;
 import dev.finsuite.export.report.ScheduledReports;
 import dev.finsuite.export.tabular.FileParameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * What a schedule produces, every field checked (all bad ones named in one 400): a schedulable report, a cadence,
@@ -40,7 +39,8 @@ record ScheduleSettings(String report, Cadence cadence, String format, String di
         if (format == null || format.isBlank()) {
             errors.add(new FieldError("format", "is required: csv or xlsx"));
         } else {
-            chosenFormat = Format.named(format.strip()).filter(f -> f != Format.JSONL).orElse(null);
+            chosenFormat =
+                    Format.named(format.strip()).filter(f -> f != Format.JSONL).orElse(null);
             if (chosenFormat == null) {
                 errors.add(new FieldError("format", "must be csv or xlsx"));
             }
@@ -58,8 +58,12 @@ record ScheduleSettings(String report, Cadence cadence, String format, String di
         if (!errors.isEmpty()) {
             throw new ValidationException(errors.stream().distinct().toList());
         }
-        return new ScheduleSettings(reportName, chosenCadence, chosenFormat.extension(),
-                chosenFormat == Format.CSV ? dialectName : null, localeTag);
+        return new ScheduleSettings(
+                reportName,
+                chosenCadence,
+                chosenFormat.extension(),
+                chosenFormat == Format.CSV ? dialectName : null,
+                localeTag);
     }
 
     private static String blankToNull(String value) {

@@ -1,13 +1,12 @@
 package dev.finsuite.export.tabular;
 
+import dev.finsuite.common.web.ApiException.FieldError;
+import dev.finsuite.export.format.CsvDialect;
+import dev.finsuite.export.format.Format;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import dev.finsuite.common.web.ApiException.FieldError;
-import dev.finsuite.export.format.CsvDialect;
-import dev.finsuite.export.format.Format;
 
 /**
  * The one reading of {@code format}, {@code dialect} and {@code locale}, for exports, reports, analyses and
@@ -23,8 +22,7 @@ public final class FileParameters {
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    private FileParameters() {
-    }
+    private FileParameters() {}
 
     /** A report's answer: json (absent or {@code json}), csv (with its dialect) or xlsx; JSON after an error. */
     public static Output output(String formatName, String dialectName, String localeTag, List<FieldError> errors) {
@@ -90,7 +88,8 @@ public final class FileParameters {
             return null;
         }
         String region = match.group(2);
-        if (region != null && Character.isLetter(region.charAt(0))
+        if (region != null
+                && Character.isLetter(region.charAt(0))
                 && !COUNTRIES.contains(region.toUpperCase(Locale.ROOT))) {
             return null;
         }

@@ -9,6 +9,5 @@ public final class ReportMediaTypes {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private ReportMediaTypes() {
-    }
+    private ReportMediaTypes() {}
 }

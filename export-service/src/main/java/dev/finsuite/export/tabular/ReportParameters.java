@@ -1,17 +1,15 @@
 package dev.finsuite.export.tabular;
 
+import dev.finsuite.common.web.ApiException.FieldError;
+import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.export.ledger.MonthRange;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.util.MultiValueMap;
-
-import dev.finsuite.common.web.ApiException.FieldError;
-import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.export.ledger.MonthRange;
 
 /**
  * The query of one report or analysis, every parameter checked before anything is read: an unknown, repeated

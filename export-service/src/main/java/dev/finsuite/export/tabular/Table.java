@@ -1,8 +1,7 @@
 package dev.finsuite.export.tabular;
 
-import java.util.List;
-
 import dev.finsuite.export.read.Column;
+import java.util.List;
 
 /**
  * A report flattened for a spreadsheet: one sheet's columns and rows, the values typed as the export

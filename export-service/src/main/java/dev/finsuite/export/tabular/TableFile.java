@@ -1,14 +1,13 @@
 package dev.finsuite.export.tabular;
 
-import java.io.IOException;
-import java.io.OutputStream;
-
 import dev.finsuite.export.format.CsvDialect;
 import dev.finsuite.export.format.CsvExportWriter;
 import dev.finsuite.export.format.ExportWriter;
 import dev.finsuite.export.format.Format;
 import dev.finsuite.export.format.MinorUnits;
 import dev.finsuite.export.format.XlsxExportWriter;
+import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * The one place a report's table becomes a file: through the export writers, so a report's CSV and XLSX read
@@ -17,8 +16,7 @@ import dev.finsuite.export.format.XlsxExportWriter;
  */
 public final class TableFile {
 
-    private TableFile() {
-    }
+    private TableFile() {}
 
     /**
      * Writes {@code table} to {@code out} (left open) as CSV in {@code dialect} or as XLSX (one sheet named

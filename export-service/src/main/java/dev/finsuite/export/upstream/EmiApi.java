@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.IntFunction;
-
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
@@ -23,58 +22,103 @@ public class EmiApi {
         this.calls = calls;
     }
 
-    public record Loan(UUID id, String name, String lender, String loanType, BigDecimal principal, String currency,
-            BigDecimal annualRate, BigDecimal currentRate, int tenureMonths, LocalDate disbursalDate,
-            LocalDate firstEmiDate, String status, BigDecimal emi, LocalDate endDate, int instalments,
-            BigDecimal outstandingPrincipal, BigDecimal totalInterest, BigDecimal amountPaid) {
-    }
+    public record Loan(
+            UUID id,
+            String name,
+            String lender,
+            String loanType,
+            BigDecimal principal,
+            String currency,
+            BigDecimal annualRate,
+            BigDecimal currentRate,
+            int tenureMonths,
+            LocalDate disbursalDate,
+            LocalDate firstEmiDate,
+            String status,
+            BigDecimal emi,
+            LocalDate endDate,
+            int instalments,
+            BigDecimal outstandingPrincipal,
+            BigDecimal totalInterest,
+            BigDecimal amountPaid) {}
 
-    public record Instalment(int number, LocalDate dueDate, BigDecimal openingBalance, BigDecimal prepaid,
-            BigDecimal emi, BigDecimal interest, BigDecimal principal, BigDecimal closingBalance, BigDecimal annualRate,
-            BigDecimal paid, String status) {
-    }
+    public record Instalment(
+            int number,
+            LocalDate dueDate,
+            BigDecimal openingBalance,
+            BigDecimal prepaid,
+            BigDecimal emi,
+            BigDecimal interest,
+            BigDecimal principal,
+            BigDecimal closingBalance,
+            BigDecimal annualRate,
+            BigDecimal paid,
+            String status) {}
 
-    public record Totals(BigDecimal totalInterest, BigDecimal totalPayable, BigDecimal totalPrepaid,
-            BigDecimal amountPaid, BigDecimal interestPaid, BigDecimal interestRemaining,
-            BigDecimal outstandingPrincipal) {
-    }
+    public record Totals(
+            BigDecimal totalInterest,
+            BigDecimal totalPayable,
+            BigDecimal totalPrepaid,
+            BigDecimal amountPaid,
+            BigDecimal interestPaid,
+            BigDecimal interestRemaining,
+            BigDecimal outstandingPrincipal) {}
 
-    public record Schedule(UUID loanId, String currency, String status, List<Instalment> instalments, Totals totals) {
-    }
+    public record Schedule(UUID loanId, String currency, String status, List<Instalment> instalments, Totals totals) {}
 
-    public record Payment(UUID id, int instalmentNumber, BigDecimal amount, LocalDate paidOn, int daysLate) {
-    }
+    public record Payment(UUID id, int instalmentNumber, BigDecimal amount, LocalDate paidOn, int daysLate) {}
 
-    public record Prepayment(UUID id, BigDecimal amount, LocalDate date, String strategy) {
-    }
+    public record Prepayment(UUID id, BigDecimal amount, LocalDate date, String strategy) {}
 
     /** Every loan of the caller's tenant, oldest first. */
     public List<Loan> loans() {
-        return all(page -> calls.get(Upstream.EMI, uri -> uri.path("/api/v1/emis").queryParam("page", page)
-                .queryParam("size", Page.SIZE).queryParam("sort", "createdAt,asc").build(),
-                new ParameterizedTypeReference<Page<Loan>>() { }, null));
+        return all(page -> calls.get(
+                Upstream.EMI,
+                uri -> uri.path("/api/v1/emis")
+                        .queryParam("page", page)
+                        .queryParam("size", Page.SIZE)
+                        .queryParam("sort", "createdAt,asc")
+                        .build(),
+                new ParameterizedTypeReference<Page<Loan>>() {},
+                null));
     }
 
     public Loan loan(UUID loanId) {
-        return calls.get(Upstream.EMI, uri -> uri.path("/api/v1/emis/{id}").build(loanId),
-                new ParameterizedTypeReference<Loan>() { }, "loan");
+        return calls.get(
+                Upstream.EMI,
+                uri -> uri.path("/api/v1/emis/{id}").build(loanId),
+                new ParameterizedTypeReference<Loan>() {},
+                "loan");
     }
 
     public Schedule schedule(UUID loanId) {
-        return calls.get(Upstream.EMI, uri -> uri.path("/api/v1/emis/{id}/schedule").build(loanId),
-                new ParameterizedTypeReference<Schedule>() { }, "loan");
+        return calls.get(
+                Upstream.EMI,
+                uri -> uri.path("/api/v1/emis/{id}/schedule").build(loanId),
+                new ParameterizedTypeReference<Schedule>() {},
+                "loan");
     }
 
     public List<Payment> payments(UUID loanId) {
-        return all(page -> calls.get(Upstream.EMI, uri -> uri.path("/api/v1/emis/{id}/payments")
-                .queryParam("page", page).queryParam("size", Page.SIZE).build(loanId),
-                new ParameterizedTypeReference<Page<Payment>>() { }, "loan"));
+        return all(page -> calls.get(
+                Upstream.EMI,
+                uri -> uri.path("/api/v1/emis/{id}/payments")
+                        .queryParam("page", page)
+                        .queryParam("size", Page.SIZE)
+                        .build(loanId),
+                new ParameterizedTypeReference<Page<Payment>>() {},
+                "loan"));
     }
 
     public List<Prepayment> prepayments(UUID loanId) {
-        return all(page -> calls.get(Upstream.EMI, uri -> uri.path("/api/v1/emis/{id}/prepayments")
-                .queryParam("page", page).queryParam("size", Page.SIZE).build(loanId),
-                new ParameterizedTypeReference<Page<Prepayment>>() { }, "loan"));
+        return all(page -> calls.get(
+                Upstream.EMI,
+                uri -> uri.path("/api/v1/emis/{id}/prepayments")
+                        .queryParam("page", page)
+                        .queryParam("size", Page.SIZE)
+                        .build(loanId),
+                new ParameterizedTypeReference<Page<Prepayment>>() {},
+                "loan"));
     }
 
     private static <T> List<T> all(IntFunction<Page<T>> pages) {

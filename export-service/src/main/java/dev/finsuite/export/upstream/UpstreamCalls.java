@@ -1,10 +1,16 @@
 package dev.finsuite.export.upstream;
 
+import dev.finsuite.common.security.CallerAuthorization;
+import dev.finsuite.common.security.JwtTokens;
+import dev.finsuite.common.tenant.TenantContext;
+import dev.finsuite.common.web.RequestIdFilter;
+import dev.finsuite.export.upstream.UpstreamFailures.UpstreamForbidden;
+import dev.finsuite.export.upstream.UpstreamFailures.UpstreamNotFound;
+import dev.finsuite.export.upstream.UpstreamFailures.UpstreamUnavailable;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
@@ -16,14 +22,6 @@ import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriBuilder;
-
-import dev.finsuite.common.security.CallerAuthorization;
-import dev.finsuite.common.security.JwtTokens;
-import dev.finsuite.common.tenant.TenantContext;
-import dev.finsuite.common.web.RequestIdFilter;
-import dev.finsuite.export.upstream.UpstreamFailures.UpstreamForbidden;
-import dev.finsuite.export.upstream.UpstreamFailures.UpstreamNotFound;
-import dev.finsuite.export.upstream.UpstreamFailures.UpstreamUnavailable;
 
 /**
  * GETs to finance-, emi- and investment-service as the caller: the caller's own bearer token and request id go
@@ -38,7 +36,9 @@ public class UpstreamCalls {
     private final Map<Upstream, RestClient> clients = new EnumMap<>(Upstream.class);
     private final CallerAuthorization authorization;
 
-    UpstreamCalls(RestClient.Builder builder, JwtTokens tokens,
+    UpstreamCalls(
+            RestClient.Builder builder,
+            JwtTokens tokens,
             @Value("${finsuite.finance-service-url}") String financeUrl,
             @Value("${finsuite.emi-service-url}") String emiUrl,
             @Value("${finsuite.investment-service-url}") String investmentUrl,
@@ -47,9 +47,15 @@ public class UpstreamCalls {
         HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(timeout);
-        clients.put(Upstream.FINANCE, builder.clone().baseUrl(financeUrl).requestFactory(requests).build());
-        clients.put(Upstream.EMI, builder.clone().baseUrl(emiUrl).requestFactory(requests).build());
-        clients.put(Upstream.INVESTMENT, builder.clone().baseUrl(investmentUrl).requestFactory(requests).build());
+        clients.put(
+                Upstream.FINANCE,
+                builder.clone().baseUrl(financeUrl).requestFactory(requests).build());
+        clients.put(
+                Upstream.EMI,
+                builder.clone().baseUrl(emiUrl).requestFactory(requests).build());
+        clients.put(
+                Upstream.INVESTMENT,
+                builder.clone().baseUrl(investmentUrl).requestFactory(requests).build());
     }
 
     /**
@@ -58,10 +64,18 @@ public class UpstreamCalls {
      * @param resource what a 404 means, for the caller's problem ("loan"); null when a 404 is not expected, so
      *                 it counts as the service failing
      */
-    public <T> T get(Upstream service, java.util.function.Function<UriBuilder, java.net.URI> uri,
-            ParameterizedTypeReference<T> type, String resource) {
+    public <T> T get(
+            Upstream service,
+            java.util.function.Function<UriBuilder, java.net.URI> uri,
+            ParameterizedTypeReference<T> type,
+            String resource) {
         try {
-            T body = clients.get(service).get().uri(uri).headers(this::identify).retrieve().body(type);
+            T body = clients.get(service)
+                    .get()
+                    .uri(uri)
+                    .headers(this::identify)
+                    .retrieve()
+                    .body(type);
             if (body == null) {
                 throw new UpstreamUnavailable(service, "answered with an empty body");
             }
@@ -74,7 +88,8 @@ public class UpstreamCalls {
             if (status == HttpStatus.FORBIDDEN) {
                 throw new UpstreamForbidden(service);
             }
-            throw new UpstreamUnavailable(service, "answered " + e.getStatusCode().value());
+            throw new UpstreamUnavailable(
+                    service, "answered " + e.getStatusCode().value());
         } catch (RestClientException e) {
             throw new UpstreamUnavailable(service, "did not answer in time or could not be read");
         }
@@ -89,5 +104,4 @@ public class UpstreamCalls {
             headers.set(RequestIdFilter.HEADER, requestId);
         }
     }
-
 }

@@ -7,8 +7,7 @@ import dev.finsuite.common.web.ApiException.UpstreamUnavailableException;
 /** What can go wrong asking another service, named as facts and mapped to the suite's problems. */
 public final class UpstreamFailures {
 
-    private UpstreamFailures() {
-    }
+    private UpstreamFailures() {}
 
     /**
      * The service is down, slow, or answered 5xx (or something export-service cannot read): a 503 for the whole

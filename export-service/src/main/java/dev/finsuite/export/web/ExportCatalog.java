@@ -1,14 +1,12 @@
 package dev.finsuite.export.web;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import dev.finsuite.export.read.Exportable;
 import dev.finsuite.export.read.ExportedEntities;
 import dev.finsuite.export.report.ComputedExports;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /** Every export by name: the entities read with SQL, then those the other services compute. */
 @Component

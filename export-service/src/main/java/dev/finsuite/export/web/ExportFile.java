@@ -1,11 +1,5 @@
 package dev.finsuite.export.web;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.UUID;
-
 import dev.finsuite.export.format.CsvExportWriter;
 import dev.finsuite.export.format.ExportWriter;
 import dev.finsuite.export.format.JsonLinesExportWriter;
@@ -13,6 +7,11 @@ import dev.finsuite.export.format.MinorUnits;
 import dev.finsuite.export.format.XlsxExportWriter;
 import dev.finsuite.export.read.ExportedEntity;
 import dev.finsuite.export.read.TenantReads;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Writes one export's file to a stream as PostgreSQL streams the rows: the response of a streamed export, or the
@@ -20,8 +19,7 @@ import dev.finsuite.export.read.TenantReads;
  */
 public final class ExportFile {
 
-    private ExportFile() {
-    }
+    private ExportFile() {}
 
     /**
      * Writes the whole file of {@code request} for {@code tenant} to {@code out} (not closed) and returns the rows
@@ -29,11 +27,20 @@ public final class ExportFile {
      * are given whole in {@code computed} (asked of their service before anything was written); a stored
      * entity's rows stream from PostgreSQL.
      */
-    public static long write(TenantReads reads, UUID tenant, ExportRequest request, List<Object[]> computed,
-            OutputStream out, MinorUnits minorUnits, Runnable onRow) throws IOException {
+    public static long write(
+            TenantReads reads,
+            UUID tenant,
+            ExportRequest request,
+            List<Object[]> computed,
+            OutputStream out,
+            MinorUnits minorUnits,
+            Runnable onRow)
+            throws IOException {
         ExportWriter writer = switch (request.format()) {
             case CSV -> new CsvExportWriter(request.entity().columns(), out, request.dialect(), minorUnits);
-            case XLSX -> new XlsxExportWriter(request.entity().columns(), out, request.entity().name(), minorUnits);
+            case XLSX ->
+                new XlsxExportWriter(
+                        request.entity().columns(), out, request.entity().name(), minorUnits);
             case JSONL -> new JsonLinesExportWriter(request.entity().columns(), out, minorUnits);
         };
         long rows;

@@ -1,14 +1,5 @@
 package dev.finsuite.export.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
-import org.springframework.util.MultiValueMap;
-
 import dev.finsuite.common.web.ApiException.FieldError;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.export.format.CsvDialect;
@@ -18,6 +9,13 @@ import dev.finsuite.export.read.CurrencyTable;
 import dev.finsuite.export.read.Exportable;
 import dev.finsuite.export.read.Filter;
 import dev.finsuite.export.tabular.FileParameters;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.util.MultiValueMap;
 
 /**
  * One export request, every parameter validated before a byte is written: an unknown entity is a 404; an
@@ -29,10 +27,10 @@ public record ExportRequest(Exportable entity, Format format, CsvDialect dialect
     private static final Set<String> PARAMETERS =
             Set.of("format", "dialect", "locale", "from", "to", "categoryId", "tag", "currency", "accountId");
 
-    public static ExportRequest parse(String entityName, MultiValueMap<String, String> query, CurrencyTable currencies,
-            ExportCatalog catalog) {
-        Exportable entity = catalog.named(entityName)
-                .orElseThrow(() -> new UnknownExportEntity(entityName, catalog.names()));
+    public static ExportRequest parse(
+            String entityName, MultiValueMap<String, String> query, CurrencyTable currencies, ExportCatalog catalog) {
+        Exportable entity =
+                catalog.named(entityName).orElseThrow(() -> new UnknownExportEntity(entityName, catalog.names()));
         List<FieldError> errors = new ArrayList<>();
         query.forEach((name, values) -> {
             if (!PARAMETERS.contains(name)) {
@@ -80,7 +78,10 @@ public record ExportRequest(Exportable entity, Format format, CsvDialect dialect
         if (!errors.isEmpty()) {
             throw new ValidationException(errors.stream().distinct().toList());
         }
-        return new ExportRequest(entity, format, dialect,
+        return new ExportRequest(
+                entity,
+                format,
+                dialect,
                 new Criteria(from, to, categoryId, tag == null ? null : tag.strip(), currency, accountId));
     }
 
@@ -92,8 +93,13 @@ public record ExportRequest(Exportable entity, Format format, CsvDialect dialect
         return FileParameters.dialect(format, parameters.get("dialect"), parameters.get("locale"), errors);
     }
 
-    private static void requireAccepted(Exportable entity, Filter filter, boolean given, String name,
-            Parameters parameters, List<FieldError> errors) {
+    private static void requireAccepted(
+            Exportable entity,
+            Filter filter,
+            boolean given,
+            String name,
+            Parameters parameters,
+            List<FieldError> errors) {
         if ((given || parameters.get(name) != null) && !entity.acceptedFilters().contains(filter)) {
             errors.add(new FieldError(name, "is not a filter of " + entity.name()));
         }
@@ -137,5 +143,4 @@ public record ExportRequest(Exportable entity, Format format, CsvDialect dialect
             }
         }
     }
-
 }

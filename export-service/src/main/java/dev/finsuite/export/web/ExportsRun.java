@@ -1,12 +1,10 @@
 package dev.finsuite.export.web;
 
-import java.util.Locale;
-
+import dev.finsuite.export.format.Format;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.export.format.Format;
 
 /**
  * Counts files produced ({@code finsuite_exports_run_total}) by {@code kind} (export, backup, report), {@code mode}
@@ -35,12 +33,21 @@ public class ExportsRun {
 
     /** A background job's file, once the job succeeded. */
     public void jobDone(String kind, String format, String entity) {
-        counter(kind.toLowerCase(Locale.ROOT), "job", format == null ? "none" : format.toLowerCase(Locale.ROOT),
-                entity == null ? "all" : entity).increment();
+        counter(
+                        kind.toLowerCase(Locale.ROOT),
+                        "job",
+                        format == null ? "none" : format.toLowerCase(Locale.ROOT),
+                        entity == null ? "all" : entity)
+                .increment();
     }
 
     private Counter counter(String kind, String mode, String format, String entity) {
-        return Counter.builder(NAME).description("Export, backup and report files produced")
-                .tag("kind", kind).tag("mode", mode).tag("format", format).tag("entity", entity).register(meters);
+        return Counter.builder(NAME)
+                .description("Export, backup and report files produced")
+                .tag("kind", kind)
+                .tag("mode", mode)
+                .tag("format", format)
+                .tag("entity", entity)
+                .register(meters);
     }
 }

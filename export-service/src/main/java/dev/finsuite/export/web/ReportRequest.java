@@ -1,5 +1,11 @@
 package dev.finsuite.export.web;
 
+import dev.finsuite.common.web.ApiException.FieldError;
+import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.export.format.CsvDialect;
+import dev.finsuite.export.format.Format;
+import dev.finsuite.export.tabular.FileParameters;
+import dev.finsuite.export.tabular.Output;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,15 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.springframework.util.MultiValueMap;
-
-import dev.finsuite.common.web.ApiException.FieldError;
-import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.export.format.CsvDialect;
-import dev.finsuite.export.format.Format;
-import dev.finsuite.export.tabular.FileParameters;
-import dev.finsuite.export.tabular.Output;
 
 /**
  * The parameters every report takes (format json, csv or xlsx; the CSV dialect and locale exports take; for a
@@ -30,6 +28,7 @@ final class ReportRequest {
     private final ExportRequest.Parameters parameters;
     /** null for JSON. */
     private final Format format;
+
     private final CsvDialect dialect;
     private final String table;
 
@@ -47,8 +46,8 @@ final class ReportRequest {
             }
         });
         parameters = new ExportRequest.Parameters(query, errors);
-        Output output = FileParameters.output(parameters.get("format"), parameters.get("dialect"),
-                parameters.get("locale"), errors);
+        Output output = FileParameters.output(
+                parameters.get("format"), parameters.get("dialect"), parameters.get("locale"), errors);
         format = output.format();
         dialect = output.dialect();
         String tableName = parameters.get("table");

@@ -166,6 +166,5 @@ public final class ResponseExamples {
             tagmanifest-sha256.txt
             """;
 
-    private ResponseExamples() {
-    }
+    private ResponseExamples() {}
 }

@@ -1,5 +1,11 @@
 package dev.finsuite.export.analytics;
 
+import static dev.finsuite.common.testsupport.ProblemAssertions.assertValidationProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.export.Books;
+import dev.finsuite.export.ExportTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -8,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -17,15 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import tools.jackson.databind.JsonNode;
-
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.export.Books;
-import dev.finsuite.export.ExportTest;
-
-import static dev.finsuite.common.testsupport.ProblemAssertions.assertValidationProblem;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A household with a year of history before March 2026, every figure checkable by hand:
@@ -43,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AnalyticsTests extends ExportTest {
 
-    static final List<String> HISTORY = List.of("100", "110", "90", "100", "105", "95", "100", "110", "90", "100", "105", "95");
+    static final List<String> HISTORY =
+            List.of("100", "110", "90", "100", "105", "95", "100", "110", "90", "100", "105", "95");
 
     UUID tenant;
     String token;
@@ -87,7 +85,9 @@ class AnalyticsTests extends ExportTest {
 
     @Test
     void spendingTrendsCompareEachCategoryWithLastMonthAndItsTwelveMonthAverage() {
-        Api.Reply reply = api().get("/api/v1/analytics/spending-trends?month=2026-03").token(token).send();
+        Api.Reply reply = api().get("/api/v1/analytics/spending-trends?month=2026-03")
+                .token(token)
+                .send();
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         JsonNode trends = reply.json();
         assertThat(trends.get("previousMonth").asString()).isEqualTo("2026-02");
@@ -96,31 +96,42 @@ class AnalyticsTests extends ExportTest {
         assertThat(trends.get("categories").valueStream().map(t -> t.get("name").asString()))
                 .containsExactly("Health", "Groceries", "Shopping", "Restaurants", "Fuel", "Utilities", "Insurance");
         assertThat(trend(trends, "Fuel")).containsExactly("150.00", "95.00", "55.00", "57.89", "100.0000", "50.0000");
-        assertThat(trend(trends, "Groceries")).containsExactly("900.00", "600.00", "300.00", "50.00", "75.0000", "825.0000");
+        assertThat(trend(trends, "Groceries"))
+                .containsExactly("900.00", "600.00", "300.00", "50.00", "75.0000", "825.0000");
         assertThat(trend(trends, "Insurance"))
                 .containsExactly("0.00", "12000.00", "-12000.00", "-100.00", "1000.0000", "-1000.0000");
         // nothing last month: no percentage to give
-        assertThat(trend(trends, "Restaurants")).containsExactly("200.00", "0.00", "200.00", null, "0.0000", "200.0000");
-        assertThat(category(trends, "Shopping").get("pendingConversions").asLong()).isEqualTo(1);
+        assertThat(trend(trends, "Restaurants"))
+                .containsExactly("200.00", "0.00", "200.00", null, "0.0000", "200.0000");
+        assertThat(category(trends, "Shopping").get("pendingConversions").asLong())
+                .isEqualTo(1);
         assertThat(category(trends, "Groceries").get("parent").asString()).isEqualTo("Food & Dining");
         assertThat(trends.get("pendingConversions").asLong()).isEqualTo(1);
     }
 
     @Test
     void unusualMonthsFlagSpendingAboveMeanPlusTwoStandardDeviationsWithTheNumbersBehindIt() {
-        Api.Reply reply = api().get("/api/v1/analytics/unusual-months?month=2026-03").token(token).send();
+        Api.Reply reply = api().get("/api/v1/analytics/unusual-months?month=2026-03")
+                .token(token)
+                .send();
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         JsonNode unusual = reply.json();
         assertThat(unusual.get("categoriesChecked").asInt()).isEqualTo(7);
         // most unusual first; Utilities (110 < 112.91), Health (1500 = its threshold) and Insurance are normal
-        assertThat(unusual.get("categories").valueStream().map(c -> c.get("name").asString()))
+        assertThat(unusual.get("categories")
+                        .valueStream()
+                        .map(c -> c.get("name").asString()))
                 .containsExactly("Groceries", "Restaurants", "Shopping", "Fuel");
         JsonNode fuel = category(unusual, "Fuel");
         assertThat(fields(fuel, "actual", "mean", "stddev", "threshold", "excess"))
                 .containsExactly("150.00", "100.0000", "6.4550", "112.9100", "37.0900");
-        assertThat(fuel.get("history").valueStream().map(m -> m.get("amount").asString()).toList())
-                .containsExactly("100.00", "110.00", "90.00", "100.00", "105.00", "95.00", "100.00", "110.00", "90.00",
-                        "100.00", "105.00", "95.00");
+        assertThat(fuel.get("history")
+                        .valueStream()
+                        .map(m -> m.get("amount").asString())
+                        .toList())
+                .containsExactly(
+                        "100.00", "110.00", "90.00", "100.00", "105.00", "95.00", "100.00", "110.00", "90.00", "100.00",
+                        "105.00", "95.00");
         assertThat(fuel.get("history").get(0).get("month").asString()).isEqualTo("2025-03");
         assertThat(fields(category(unusual, "Shopping"), "mean", "stddev", "threshold", "excess"))
                 .containsExactly("108.1667", "241.8680", "591.9027", "57.0973");
@@ -131,18 +142,28 @@ class AnalyticsTests extends ExportTest {
 
     @Test
     void aMonthInLineWithItsHistoryIsNotUnusual() {
-        JsonNode february = api().get("/api/v1/analytics/unusual-months?month=2026-02").token(token).send().json();
-        assertThat(february.get("categories").valueStream().map(c -> c.get("name").asString()))
+        JsonNode february = api().get("/api/v1/analytics/unusual-months?month=2026-02")
+                .token(token)
+                .send()
+                .json();
+        assertThat(february.get("categories")
+                        .valueStream()
+                        .map(c -> c.get("name").asString()))
                 .doesNotContain("Fuel", "Utilities", "Health");
     }
 
     @Test
     void topPayeesAreOrderedByTotalWithTheirShareOfAllExpenses() {
-        Api.Reply reply = api().get("/api/v1/analytics/top-payees?from=2026-01&to=2026-03&limit=100").token(token).send();
+        Api.Reply reply = api().get("/api/v1/analytics/top-payees?from=2026-01&to=2026-03&limit=100")
+                .token(token)
+                .send();
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         JsonNode top = reply.json();
         assertThat(top.get("expenses").asString()).isEqualTo("20807.00");
-        assertThat(top.get("payees").valueStream().map(p -> fields(p, "counterparty", "payments", "total", "share")).toList())
+        assertThat(top.get("payees")
+                        .valueStream()
+                        .map(p -> fields(p, "counterparty", "payments", "total", "share"))
+                        .toList())
                 .containsExactly(
                         List.of("InsureCo", "1", "12000.00", "57.67"),
                         List.of("Gym", "3", "4500.00", "21.63"),
@@ -155,38 +176,88 @@ class AnalyticsTests extends ExportTest {
         assertThat(top.get("payees").get(7).get("pendingConversions").asLong()).isEqualTo(1);
         assertThat(top.get("pendingConversions").asLong()).isEqualTo(1);
 
-        JsonNode two = api().get("/api/v1/analytics/top-payees?from=2026-01&to=2026-03&limit=2").token(token).send().json();
-        assertThat(two.get("payees").valueStream().map(p -> p.get("counterparty").asString())).containsExactly("InsureCo", "Gym");
-        JsonNode byDefault = api().get("/api/v1/analytics/top-payees?from=2026-01&to=2026-03").token(token).send().json();
+        JsonNode two = api().get("/api/v1/analytics/top-payees?from=2026-01&to=2026-03&limit=2")
+                .token(token)
+                .send()
+                .json();
+        assertThat(two.get("payees")
+                        .valueStream()
+                        .map(p -> p.get("counterparty").asString()))
+                .containsExactly("InsureCo", "Gym");
+        JsonNode byDefault = api().get("/api/v1/analytics/top-payees?from=2026-01&to=2026-03")
+                .token(token)
+                .send()
+                .json();
         assertThat(byDefault.get("payees").size()).isEqualTo(8);
     }
 
     @Test
     void recurringSpendGivesEachRuleItsMonthlyEquivalentAndFindsSimilarPaymentsWithoutARule() {
-        Api.Reply reply = api().get("/api/v1/analytics/recurring-spend?from=2026-01&to=2026-03").token(token).send();
+        Api.Reply reply = api().get("/api/v1/analytics/recurring-spend?from=2026-01&to=2026-03")
+                .token(token)
+                .send();
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         JsonNode spend = reply.json();
         assertThat(spend.get("months").asInt()).isEqualTo(3);
-        assertThat(spend.get("rules").valueStream().map(r -> fields(r, "ruleId", "category", "frequency", "amount",
-                "monthlyEquivalent", "occurrences", "total", "monthlyAverage")).toList())
+        assertThat(spend.get("rules")
+                        .valueStream()
+                        .map(r -> fields(
+                                r,
+                                "ruleId",
+                                "category",
+                                "frequency",
+                                "amount",
+                                "monthlyEquivalent",
+                                "occurrences",
+                                "total",
+                                "monthlyAverage"))
+                        .toList())
                 .containsExactly(
-                        List.of(insurance.toString(), "Insurance", "YEARLY", "12000.00", "1000.00", "1", "12000.00", "4000.00"),
-                        List.of(netflix.toString(), "Shopping", "MONTHLY", "649.00", "649.00", "3", "1947.00", "649.00"));
+                        List.of(
+                                insurance.toString(),
+                                "Insurance",
+                                "YEARLY",
+                                "12000.00",
+                                "1000.00",
+                                "1",
+                                "12000.00",
+                                "4000.00"),
+                        List.of(
+                                netflix.toString(),
+                                "Shopping",
+                                "MONTHLY",
+                                "649.00",
+                                "649.00",
+                                "3",
+                                "1947.00",
+                                "649.00"));
         assertThat(spend.get("rulesTotal").asString()).isEqualTo("13947.00");
         // Gym: 1500 in each of three months. Not Shell (95 to 150), Power Co (95 to 110 is more than 10%),
         // FreshMart (two months only), nor the rules' payees.
-        assertThat(spend.get("similarPayments").valueStream().map(s -> fields(s, "counterparty", "months", "payments", "total",
-                "smallest", "largest", "averagePayment")).toList())
+        assertThat(spend.get("similarPayments")
+                        .valueStream()
+                        .map(s -> fields(
+                                s,
+                                "counterparty",
+                                "months",
+                                "payments",
+                                "total",
+                                "smallest",
+                                "largest",
+                                "averagePayment"))
+                        .toList())
                 .containsExactly(List.of("Gym", "3", "3", "4500.00", "1500.00", "1500.00", "1500.00"));
     }
 
     @Test
     void analyticsAreWrittenAsCsvAndXlsxToo() throws IOException {
-        HttpResponse<byte[]> csv = download("/api/v1/analytics/top-payees?from=2026-01&to=2026-03&format=csv&limit=3", token);
+        HttpResponse<byte[]> csv =
+                download("/api/v1/analytics/top-payees?from=2026-01&to=2026-03&format=csv&limit=3", token);
         assertThat(csv.statusCode()).as(text(csv)).isEqualTo(200);
-        assertThat(records(csv(csv.body(), ','))).extracting(r -> r.get("counterparty") + " " + r.get("total") + " "
-                + r.get("share") + " " + r.get("currency")).containsExactly("InsureCo 12000.00 57.67 INR",
-                "Gym 4500.00 21.63 INR", "Netflix 1947.00 9.36 INR");
+        assertThat(records(csv(csv.body(), ',')))
+                .extracting(r ->
+                        r.get("counterparty") + " " + r.get("total") + " " + r.get("share") + " " + r.get("currency"))
+                .containsExactly("InsureCo 12000.00 57.67 INR", "Gym 4500.00 21.63 INR", "Netflix 1947.00 9.36 INR");
 
         HttpResponse<byte[]> xlsx = download("/api/v1/analytics/unusual-months?month=2026-03&format=xlsx", token);
         assertThat(xlsx.statusCode()).as(text(xlsx)).isEqualTo(200);
@@ -202,17 +273,22 @@ class AnalyticsTests extends ExportTest {
             assertThat(fuel.getCell(7).getNumericCellValue()).isEqualTo(112.91);
         }
 
-        HttpResponse<byte[]> trends = download("/api/v1/analytics/spending-trends?month=2026-03&format=csv&dialect=excel"
-                + "&locale=de-DE", token);
+        HttpResponse<byte[]> trends = download(
+                "/api/v1/analytics/spending-trends?month=2026-03&format=csv&dialect=excel" + "&locale=de-DE", token);
         byte[] body = trends.body();
         List<Map<String, String>> rows = records(csv(Arrays.copyOfRange(body, 3, body.length), ';'));
-        Map<String, String> fuelTrend = rows.stream().filter(r -> r.get("category").equals("Fuel")).findFirst().orElseThrow();
+        Map<String, String> fuelTrend = rows.stream()
+                .filter(r -> r.get("category").equals("Fuel"))
+                .findFirst()
+                .orElseThrow();
         assertThat(fuelTrend.get("changePercent")).isEqualTo("57,89");
         assertThat(fuelTrend.get("average12")).isEqualTo("100,00");
 
-        HttpResponse<byte[]> recurring = download("/api/v1/analytics/recurring-spend?from=2026-01&to=2026-03&format=csv", token);
-        assertThat(records(csv(recurring.body(), ','))).extracting(r -> r.get("description") + " " + r.get("monthlyEquivalent")
-                + " " + r.get("total")).containsExactly("Health cover 1000 12000.00", "Netflix 649 1947.00");
+        HttpResponse<byte[]> recurring =
+                download("/api/v1/analytics/recurring-spend?from=2026-01&to=2026-03&format=csv", token);
+        assertThat(records(csv(recurring.body(), ',')))
+                .extracting(r -> r.get("description") + " " + r.get("monthlyEquivalent") + " " + r.get("total"))
+                .containsExactly("Health cover 1000 12000.00", "Netflix 649 1947.00");
     }
 
     @Test
@@ -220,41 +296,57 @@ class AnalyticsTests extends ExportTest {
         Books lonely = Books.of(newTenant());
         lonely.expense("2026-03-01", "10", Books.FUEL, "Shell");
         String theirs = viewer(lonely.tenant);
-        JsonNode top = api().get("/api/v1/analytics/top-payees?from=2026-01&to=2026-03").token(theirs).send().json();
-        assertThat(top.get("payees").valueStream().map(p -> fields(p, "counterparty", "total")).toList())
+        JsonNode top = api().get("/api/v1/analytics/top-payees?from=2026-01&to=2026-03")
+                .token(theirs)
+                .send()
+                .json();
+        assertThat(top.get("payees")
+                        .valueStream()
+                        .map(p -> fields(p, "counterparty", "total"))
+                        .toList())
                 .containsExactly(List.of("Shell", "10.00"));
         assertThat(top.get("pendingConversions").asLong()).isZero();
-        JsonNode recurring = api().get("/api/v1/analytics/recurring-spend?from=2026-01&to=2026-03").token(theirs).send().json();
+        JsonNode recurring = api().get("/api/v1/analytics/recurring-spend?from=2026-01&to=2026-03")
+                .token(theirs)
+                .send()
+                .json();
         assertThat(recurring.get("rules").size()).isZero();
-        JsonNode trends = api().get("/api/v1/analytics/spending-trends?month=2026-03").token(theirs).send().json();
+        JsonNode trends = api().get("/api/v1/analytics/spending-trends?month=2026-03")
+                .token(theirs)
+                .send()
+                .json();
         assertThat(trend(trends, "Fuel")).containsExactly("10.00", "0.00", "10.00", null, "0.0000", "10.0000");
         assertThat(trends.get("categories").size()).isEqualTo(1);
         // the seeded household's own numbers above hold while the other tenant's 99999s sit in the same months
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "spending-trends? | month",
-            "spending-trends?month=March | month",
-            "spending-trends?month=2026-3 | month",
-            "unusual-months?month=2026-00 | month",
-            "unusual-months?month=2026-03&from=2026-01 | from",
-            "top-payees?from=2026-01&to=2026-03&limit=0 | limit",
-            "top-payees?from=2026-01&to=2026-03&limit=101 | limit",
-            "top-payees?from=2026-01&to=2026-03&limit=ten | limit",
-            "top-payees?from=2026-04&to=2026-03 | to",
-            "recurring-spend?from=2026-01 | to",
-            "recurring-spend?from=2000-01&to=2026-03 | to",
-            "recurring-spend?from=2026-01&to=2026-03&format=csv&locale=de-DE | locale",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "spending-trends? | month",
+                "spending-trends?month=March | month",
+                "spending-trends?month=2026-3 | month",
+                "unusual-months?month=2026-00 | month",
+                "unusual-months?month=2026-03&from=2026-01 | from",
+                "top-payees?from=2026-01&to=2026-03&limit=0 | limit",
+                "top-payees?from=2026-01&to=2026-03&limit=101 | limit",
+                "top-payees?from=2026-01&to=2026-03&limit=ten | limit",
+                "top-payees?from=2026-04&to=2026-03 | to",
+                "recurring-spend?from=2026-01 | to",
+                "recurring-spend?from=2000-01&to=2026-03 | to",
+                "recurring-spend?from=2026-01&to=2026-03&format=csv&locale=de-DE | locale",
+            })
     void aBadMonthRangeOrLimitIsAValidationProblemNamingTheField(String pathAndQuery, String field) {
-        assertValidationProblem(api().get("/api/v1/analytics/" + pathAndQuery).token(token).send(), field);
+        assertValidationProblem(
+                api().get("/api/v1/analytics/" + pathAndQuery).token(token).send(), field);
     }
 
     @Test
     void analyticsAreReadsSoWritingIsNotAllowed() {
         Api.Reply reply = api().post("/api/v1/analytics/top-payees?from=2026-01&to=2026-03", "{}")
-                .token(dev.finsuite.common.testsupport.TestTokens.access(tenant, "OWNER")).send();
+                .token(dev.finsuite.common.testsupport.TestTokens.access(tenant, "OWNER"))
+                .send();
         assertThat(reply.status()).isIn(405, 404);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
     }
@@ -262,31 +354,52 @@ class AnalyticsTests extends ExportTest {
     @Test
     void openApiDescribesEveryReportAndAnalysisWithAnExample() {
         JsonNode docs = api().get("/v3/api-docs").send().json();
-        for (String path : List.of("/api/v1/reports/income-statement", "/api/v1/reports/cash-flow",
-                "/api/v1/analytics/spending-trends", "/api/v1/analytics/top-payees", "/api/v1/analytics/recurring-spend",
+        for (String path : List.of(
+                "/api/v1/reports/income-statement",
+                "/api/v1/reports/cash-flow",
+                "/api/v1/analytics/spending-trends",
+                "/api/v1/analytics/top-payees",
+                "/api/v1/analytics/recurring-spend",
                 "/api/v1/analytics/unusual-months")) {
             JsonNode get = docs.get("paths").get(path).get("get");
             assertThat(get.get("description").asString()).as(path).isNotBlank();
-            String schema = get.get("responses").get("200").get("content").get("application/json").get("schema")
-                    .get("$ref").asString();
-            JsonNode component = docs.get("components").get("schemas").get(schema.substring(schema.lastIndexOf('/') + 1));
+            String schema = get.get("responses")
+                    .get("200")
+                    .get("content")
+                    .get("application/json")
+                    .get("schema")
+                    .get("$ref")
+                    .asString();
+            JsonNode component =
+                    docs.get("components").get("schemas").get(schema.substring(schema.lastIndexOf('/') + 1));
             assertThat(component.get("example")).as(path).isNotNull();
             assertThat(component.get("description").asString()).as(path).contains("base currency");
         }
     }
 
     private static JsonNode category(JsonNode answer, String name) {
-        return answer.get("categories").valueStream().filter(c -> c.get("name").asString().equals(name)).findFirst()
+        return answer.get("categories")
+                .valueStream()
+                .filter(c -> c.get("name").asString().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No " + name + " in " + answer));
     }
 
     private static List<String> trend(JsonNode trends, String name) {
-        return fields(category(trends, name), "thisMonth", "lastMonth", "change", "changePercent", "average12",
+        return fields(
+                category(trends, name),
+                "thisMonth",
+                "lastMonth",
+                "change",
+                "changePercent",
+                "average12",
                 "differenceToAverage");
     }
 
     /** The fields' text, null for an absent one. */
     private static List<String> fields(JsonNode node, String... names) {
-        return Arrays.stream(names).map(n -> node.has(n) ? node.get(n).asString() : null).toList();
+        return Arrays.stream(names)
+                .map(n -> node.has(n) ? node.get(n).asString() : null)
+                .toList();
     }
 }

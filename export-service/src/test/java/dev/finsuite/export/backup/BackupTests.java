@@ -1,5 +1,10 @@
 package dev.finsuite.export.backup;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.TestTokens;
+import dev.finsuite.export.ExportTest;
+import dev.finsuite.export.Household;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -12,21 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.commons.compress.archivers.zip.UnixStat;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import dev.finsuite.common.testsupport.TestTokens;
-import dev.finsuite.export.ExportTest;
-import dev.finsuite.export.Household;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Backups over HTTP against PostgreSQL: a BagIt zip of the whole tenant that restores into an empty tenant with
@@ -47,36 +44,76 @@ class BackupTests extends ExportTest {
         household = Household.seed(source);
         // what Household leaves out: the rest of the tables a backup holds, and a category under a tenant's category
         // whose id sorts before its parent's (the restore must insert the parent first)
-        childCategory = UUID.fromString("00000000" + UUID.randomUUID().toString().substring(8));
-        sql("insert into finance_categories (id, tenant_id, name, type, parent_id) values (?, ?, 'Organic fruit', 'EXPENSE', ?)",
-                childCategory, source, household.category);
-        sql("update finance_entries set metadata = '{\"receipt\": {\"shop\": \"Farm\", \"lines\": [1, 2.50]}}' where tenant_id = ?"
-                + " and kind = 'EXPENSE'", source);
-        sql("insert into emi_rate_changes (id, tenant_id, loan_id, annual_rate, effective_from, strategy) values (?, ?, ?, 9.25,"
-                + " date '2025-06-01', 'REDUCE_EMI')", UUID.randomUUID(), source, household.loan);
+        childCategory =
+                UUID.fromString("00000000" + UUID.randomUUID().toString().substring(8));
+        sql(
+                "insert into finance_categories (id, tenant_id, name, type, parent_id) values (?, ?, 'Organic fruit', 'EXPENSE', ?)",
+                childCategory,
+                source,
+                household.category);
+        sql(
+                "update finance_entries set metadata = '{\"receipt\": {\"shop\": \"Farm\", \"lines\": [1, 2.50]}}' where tenant_id = ?"
+                        + " and kind = 'EXPENSE'",
+                source);
+        sql(
+                "insert into emi_rate_changes (id, tenant_id, loan_id, annual_rate, effective_from, strategy) values (?, ?, ?, 9.25,"
+                        + " date '2025-06-01', 'REDUCE_EMI')",
+                UUID.randomUUID(),
+                source,
+                household.loan);
         document = UUID.randomUUID();
         byte[] pdf = "%PDF-1.4 statement\n\u0000\u00ff binary".getBytes(StandardCharsets.ISO_8859_1);
-        sql("insert into emi_documents (id, tenant_id, loan_id, stored_name, original_name, content_type, size_bytes, sha256,"
-                + " content) values (?, ?, ?, 'stored-1', '../Sanction letter (2024).pdf', 'application/pdf', ?, ?, ?)",
-                document, source, household.loan, pdf.length, Bag.hex(pdf), pdf);
-        sql("insert into investment_asset_prices (tenant_id, asset_id, price_date, price) values (?, ?, date '2026-01-31', 187.1234567891)",
-                source, household.asset);
-        sql("insert into investment_splits (id, tenant_id, asset_id, ex_date, numerator, denominator) values (?, ?, ?,"
-                + " date '2026-02-01', 4, 1)", UUID.randomUUID(), source, household.asset);
-        sql("insert into investment_alert_events (id, tenant_id, alert_id, item_id, symbol, data_source, condition, threshold,"
-                + " price, currency, fired_at) values (?, ?, ?, ?, 'MSFT.US', 'STOOQ', 'ABOVE', 500, 501.25, 'USD',"
-                + " timestamptz '2026-02-03 14:15:16.123456+00')", UUID.randomUUID(), source, UUID.randomUUID(), household.watch);
-        sql("insert into tenant_exchange_rates (id, tenant_id, base, quote, rate, rate_date) values (?, ?, 'USD', 'INR',"
-                + " 83.123456789012345678, date '2026-01-15')", UUID.randomUUID(), source);
-        sql("insert into manual_prices (id, tenant_id, symbol, asset_type, price, currency, as_of) values (?, ?, 'GOLD-HOME',"
-                + " 'COMMODITY', 612345.5, 'INR', now())", UUID.randomUUID(), source);
-        sql("insert into export_report_schedules (id, tenant_id, report, cadence, format, dialect, locale, next_run_on)"
-                + " values (?, ?, 'income-statement', 'MONTHLY', 'csv', 'excel', 'de-DE', date '2026-12-01')",
-                UUID.randomUUID(), source);
-        sql("insert into audit_events (id, tenant_id, occurred_at, actor_id, actor_kind, service, action, entity_type,"
-                + " entity_id, before, after, request_id) values (?, ?, timestamptz '2026-02-04 10:11:12.345678+00', ?,"
-                + " 'USER', 'finance-service', 'UPDATE', 'expense', ?, '{\"amount\": \"100.00\"}',"
-                + " '{\"amount\": \"120.50\"}', 'req-1')", UUID.randomUUID(), source, UUID.randomUUID(), UUID.randomUUID());
+        sql(
+                "insert into emi_documents (id, tenant_id, loan_id, stored_name, original_name, content_type, size_bytes, sha256,"
+                        + " content) values (?, ?, ?, 'stored-1', '../Sanction letter (2024).pdf', 'application/pdf', ?, ?, ?)",
+                document,
+                source,
+                household.loan,
+                pdf.length,
+                Bag.hex(pdf),
+                pdf);
+        sql(
+                "insert into investment_asset_prices (tenant_id, asset_id, price_date, price) values (?, ?, date '2026-01-31', 187.1234567891)",
+                source,
+                household.asset);
+        sql(
+                "insert into investment_splits (id, tenant_id, asset_id, ex_date, numerator, denominator) values (?, ?, ?,"
+                        + " date '2026-02-01', 4, 1)",
+                UUID.randomUUID(),
+                source,
+                household.asset);
+        sql(
+                "insert into investment_alert_events (id, tenant_id, alert_id, item_id, symbol, data_source, condition, threshold,"
+                        + " price, currency, fired_at) values (?, ?, ?, ?, 'MSFT.US', 'STOOQ', 'ABOVE', 500, 501.25, 'USD',"
+                        + " timestamptz '2026-02-03 14:15:16.123456+00')",
+                UUID.randomUUID(),
+                source,
+                UUID.randomUUID(),
+                household.watch);
+        sql(
+                "insert into tenant_exchange_rates (id, tenant_id, base, quote, rate, rate_date) values (?, ?, 'USD', 'INR',"
+                        + " 83.123456789012345678, date '2026-01-15')",
+                UUID.randomUUID(),
+                source);
+        sql(
+                "insert into manual_prices (id, tenant_id, symbol, asset_type, price, currency, as_of) values (?, ?, 'GOLD-HOME',"
+                        + " 'COMMODITY', 612345.5, 'INR', now())",
+                UUID.randomUUID(),
+                source);
+        sql(
+                "insert into export_report_schedules (id, tenant_id, report, cadence, format, dialect, locale, next_run_on)"
+                        + " values (?, ?, 'income-statement', 'MONTHLY', 'csv', 'excel', 'de-DE', date '2026-12-01')",
+                UUID.randomUUID(),
+                source);
+        sql(
+                "insert into audit_events (id, tenant_id, occurred_at, actor_id, actor_kind, service, action, entity_type,"
+                        + " entity_id, before, after, request_id) values (?, ?, timestamptz '2026-02-04 10:11:12.345678+00', ?,"
+                        + " 'USER', 'finance-service', 'UPDATE', 'expense', ?, '{\"amount\": \"100.00\"}',"
+                        + " '{\"amount\": \"120.50\"}', 'req-1')",
+                UUID.randomUUID(),
+                source,
+                UUID.randomUUID(),
+                UUID.randomUUID());
     }
 
     private static String owner(UUID tenant) {
@@ -105,7 +142,9 @@ class BackupTests extends ExportTest {
     /** Every table a backup holds, empty for {@code tenant}. */
     private static void assertEmpty(UUID tenant) throws SQLException {
         for (BackupTable table : BackupTable.ALL) {
-            assertThat(count("select count(*) from " + table.name() + " where tenant_id = ?", tenant)).as(table.name()).isZero();
+            assertThat(count("select count(*) from " + table.name() + " where tenant_id = ?", tenant))
+                    .as(table.name())
+                    .isZero();
         }
     }
 
@@ -120,10 +159,16 @@ class BackupTests extends ExportTest {
         Map<String, byte[]> bag = Bags.entries(backup(source));
         assertThat(Bags.text(bag, "bagit.txt")).isEqualTo("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
         String info = Bags.text(bag, "bag-info.txt");
-        String schemaVersion = String.valueOf(count("select max(version::int) from flyway_schema_history where success"));
-        assertThat(info).contains("Finsuite-Tenant-Id: " + source, "Finsuite-Schema-Version: " + schemaVersion,
-                "Finsuite-Suite-Version: ",
-                "Finsuite-Created-At: ", "Bagging-Date: ", "Payload-Oxum: ");
+        String schemaVersion =
+                String.valueOf(count("select max(version::int) from flyway_schema_history where success"));
+        assertThat(info)
+                .contains(
+                        "Finsuite-Tenant-Id: " + source,
+                        "Finsuite-Schema-Version: " + schemaVersion,
+                        "Finsuite-Suite-Version: ",
+                        "Finsuite-Created-At: ",
+                        "Bagging-Date: ",
+                        "Payload-Oxum: ");
         for (BackupTable table : BackupTable.ALL) {
             assertThat(bag.keySet()).as(table.path()).contains(table.path());
         }
@@ -138,7 +183,10 @@ class BackupTests extends ExportTest {
             payloadBytes += bag.get(parts[1]).length;
             payloadFiles++;
         }
-        assertThat(payloadFiles).isEqualTo(bag.keySet().stream().filter(path -> path.startsWith("data/")).count());
+        assertThat(payloadFiles)
+                .isEqualTo(bag.keySet().stream()
+                        .filter(path -> path.startsWith("data/"))
+                        .count());
         assertThat(info).contains("Payload-Oxum: " + payloadBytes + "." + payloadFiles);
         for (String line : Bags.text(bag, "tagmanifest-sha256.txt").split("\n")) {
             String[] parts = line.split("  ", 2);
@@ -147,7 +195,8 @@ class BackupTests extends ExportTest {
         // money as decimal strings, instants in UTC, jsonb kept as JSON, arrays as arrays
         String entries = Bags.text(bag, "data/finance_entries.ndjson");
         assertThat(entries).contains("\"amount\":\"45.0000\"", "\"tags\":[\"farm\"]", "\"receipt\":{\"shop\":\"Farm\"");
-        assertThat(Bags.text(bag, "data/investment_alert_events.ndjson")).contains("\"fired_at\":\"2026-02-03T14:15:16.123456Z\"");
+        assertThat(Bags.text(bag, "data/investment_alert_events.ndjson"))
+                .contains("\"fired_at\":\"2026-02-03T14:15:16.123456Z\"");
         assertThat(Bags.text(bag, "data/tenant_exchange_rates.ndjson")).contains("\"rate\":\"83.123456789012345678\"");
         assertThat(Bags.text(bag, "data/emi_documents.ndjson")).doesNotContain("\"content\"");
     }
@@ -191,10 +240,15 @@ class BackupTests extends ExportTest {
                     .toList();
             assertThat(restoredLines).as(path).containsExactlyElementsOf(expected);
         }
-        assertThat(Bags.text(before, "data/finance_entries.ndjson").lines().count()).isEqualTo(2);
+        assertThat(Bags.text(before, "data/finance_entries.ndjson").lines().count())
+                .isEqualTo(2);
         assertThat(Bags.text(before, "data/audit_events.ndjson")).contains("120.50", "req-1");
-        assertThat(count("select count(*) from audit_events where tenant_id = ? and action = 'RESTORE'"
-                + " and after->>'sourceTenant' = ?", target, source.toString())).isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from audit_events where tenant_id = ? and action = 'RESTORE'"
+                                + " and after->>'sourceTenant' = ?",
+                        target,
+                        source.toString()))
+                .isEqualTo(1);
         assertThat(Bags.text(after, "data/audit_events.ndjson").lines().filter(line -> line.contains("RESTORE")))
                 .hasSize(1);
 
@@ -225,7 +279,9 @@ class BackupTests extends ExportTest {
         }
         assertThat(all.toString()).doesNotContain(other.toString());
         // Backups are streamed, never stored: there is no backup id or path of another tenant to ask for.
-        assertThat(download("/api/v1/backups/" + UUID.randomUUID(), admin(other)).statusCode()).isEqualTo(404);
+        assertThat(download("/api/v1/backups/" + UUID.randomUUID(), admin(other))
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -238,15 +294,22 @@ class BackupTests extends ExportTest {
         JsonNode result = json(dry);
         assertThat(result.get("dryRun").asBoolean()).isTrue();
         Map<String, Long> rows = new LinkedHashMap<>();
-        result.get("rows").properties().forEach(entry -> rows.put(entry.getKey(), entry.getValue().asLong()));
-        assertThat(rows).containsEntry("finance_entries", 2L).containsEntry("finance_debts", 2L)
-                .containsEntry("investment_activities", 2L).containsEntry("emi_documents", 1L)
-                .containsEntry("investment_asset_prices", 1L).containsEntry("manual_prices", 1L);
+        result.get("rows")
+                .properties()
+                .forEach(entry -> rows.put(entry.getKey(), entry.getValue().asLong()));
+        assertThat(rows)
+                .containsEntry("finance_entries", 2L)
+                .containsEntry("finance_debts", 2L)
+                .containsEntry("investment_activities", 2L)
+                .containsEntry("emi_documents", 1L)
+                .containsEntry("investment_asset_prices", 1L)
+                .containsEntry("manual_prices", 1L);
         assertThat(rows.keySet()).hasSize(BackupTable.ALL.size());
         assertEmpty(target);
         // and the real restore still works afterwards
         assertThat(restore(target, zip, false).statusCode()).isEqualTo(200);
-        assertThat(count("select count(*) from finance_entries where tenant_id = ?", target)).isEqualTo(2);
+        assertThat(count("select count(*) from finance_entries where tenant_id = ?", target))
+                .isEqualTo(2);
     }
 
     @Test
@@ -266,10 +329,13 @@ class BackupTests extends ExportTest {
         byte[] zip = backup(source);
         assertProblem(restore(source, zip, false), 409, "tenant_not_empty");
         UUID target = newTenant();
-        sql("insert into investment_watchlist_items (id, tenant_id, symbol, data_source) values (?, ?, 'X.US', 'STOOQ')",
-                UUID.randomUUID(), target);
+        sql(
+                "insert into investment_watchlist_items (id, tenant_id, symbol, data_source) values (?, ?, 'X.US', 'STOOQ')",
+                UUID.randomUUID(),
+                target);
         assertProblem(restore(target, zip, false), 409, "tenant_not_empty");
-        assertThat(count("select count(*) from finance_entries where tenant_id = ?", target)).isZero();
+        assertThat(count("select count(*) from finance_entries where tenant_id = ?", target))
+                .isZero();
     }
 
     @Test
@@ -287,10 +353,13 @@ class BackupTests extends ExportTest {
         HttpResponse<byte[]> restored = restore(source, zip, false);
 
         assertThat(restored.statusCode()).as(text(restored)).isEqualTo(200);
-        assertThat(count("select count(*) from finance_entries where tenant_id = ?", source)).isEqualTo(2);
+        assertThat(count("select count(*) from finance_entries where tenant_id = ?", source))
+                .isEqualTo(2);
         assertThat(count("select count(*) from audit_events where tenant_id = ?", source))
-                .as("the trail as it was, and the restore").isEqualTo(trail + 1);
-        assertThat(count("select count(distinct id) from audit_events where tenant_id = ?", source)).isEqualTo(trail + 1);
+                .as("the trail as it was, and the restore")
+                .isEqualTo(trail + 1);
+        assertThat(count("select count(distinct id) from audit_events where tenant_id = ?", source))
+                .isEqualTo(trail + 1);
     }
 
     @Test
@@ -320,7 +389,8 @@ class BackupTests extends ExportTest {
         Map<String, byte[]> outside = new LinkedHashMap<>(bag);
         outside.put("notes.txt", "hi".getBytes(StandardCharsets.UTF_8));
         assertProblem(restore(target, Bags.zip(outside), false), 422, "unsafe_archive_entry");
-        assertProblem(restore(target, withSymlink(bag, doc + "link", "/etc/passwd"), false), 422, "unsafe_archive_entry");
+        assertProblem(
+                restore(target, withSymlink(bag, doc + "link", "/etc/passwd"), false), 422, "unsafe_archive_entry");
 
         // a zip bomb: 40 MB of zeros (the test limit is 32 MB) compressed to a few tens of kilobytes
         byte[] bomb = zipWithZeros(bag, doc + "bomb.bin", 40 << 20);
@@ -334,7 +404,8 @@ class BackupTests extends ExportTest {
 
         // a tampered row: its checksum no longer matches; resealing the manifest alone leaves the tag manifest stale
         String entries = Bags.text(bag, "data/finance_entries.ndjson");
-        Map<String, byte[]> tampered = Bags.with(bag, "data/finance_entries.ndjson", entries.replace("\"45.0000\"", "\"45000.0000\""));
+        Map<String, byte[]> tampered =
+                Bags.with(bag, "data/finance_entries.ndjson", entries.replace("\"45.0000\"", "\"45000.0000\""));
         assertProblem(restore(target, Bags.zip(tampered), false), 422, "checksum_mismatch");
         Map<String, byte[]> halfResealed = Bags.resealed(tampered);
         halfResealed.put("tagmanifest-sha256.txt", bag.get("tagmanifest-sha256.txt"));
@@ -345,26 +416,35 @@ class BackupTests extends ExportTest {
 
         // checksums right, content refused
         String info = Bags.text(bag, "bag-info.txt");
-        Map<String, byte[]> newer = Bags.resealed(Bags.with(bag, "bag-info.txt",
-                info.replaceAll("Finsuite-Schema-Version: \\d+", "Finsuite-Schema-Version: 999")));
+        Map<String, byte[]> newer = Bags.resealed(Bags.with(
+                bag, "bag-info.txt", info.replaceAll("Finsuite-Schema-Version: \\d+", "Finsuite-Schema-Version: 999")));
         assertProblem(restore(target, Bags.zip(newer), false), 422, "newer_schema_version");
         Map<String, byte[]> unknown = Bags.resealed(Bags.with(bag, "data/users.ndjson", "{\"id\":\"x\"}\n"));
         assertProblem(restore(target, Bags.zip(unknown), false), 422, "unknown_entity");
         UUID stranger = UUID.randomUUID();
         String firstLine = entries.lines().findFirst().orElseThrow();
-        Map<String, byte[]> foreign = Bags.resealed(Bags.with(bag, "data/finance_entries.ndjson",
+        Map<String, byte[]> foreign = Bags.resealed(Bags.with(
+                bag,
+                "data/finance_entries.ndjson",
                 entries.replace(firstLine, firstLine.replace(source.toString(), stranger.toString()))));
         assertProblem(restore(target, Bags.zip(foreign), false), 422, "invalid_backup");
-        Map<String, byte[]> extraColumn = Bags.resealed(Bags.with(bag, "data/finance_entries.ndjson",
-                entries.replace("\"amount\":", "\"is_admin\":true,\"amount\":")));
+        Map<String, byte[]> extraColumn = Bags.resealed(Bags.with(
+                bag, "data/finance_entries.ndjson", entries.replace("\"amount\":", "\"is_admin\":true,\"amount\":")));
         assertProblem(restore(target, Bags.zip(extraColumn), false), 422, "invalid_backup");
         // a row the database refuses half way (the last table): everything before it is rolled back too
-        Map<String, byte[]> badLast = Bags.resealed(Bags.with(bag, "data/manual_prices.ndjson",
+        Map<String, byte[]> badLast = Bags.resealed(Bags.with(
+                bag,
+                "data/manual_prices.ndjson",
                 Bags.text(bag, "data/manual_prices.ndjson").replaceAll("\"price\":\"[0-9.]+\"", "\"price\":\"-1\"")));
         assertProblem(restore(target, Bags.zip(badLast), false), 422, "invalid_backup");
         assertProblem(restore(target, "not a zip".getBytes(StandardCharsets.UTF_8), false), 422, "invalid_backup");
-        assertProblem(upload("/api/v1/backups/restore", owner(target),
-                Bags.zip(Map.of("bagit.txt", Bag.BAGIT_CONTENT.getBytes(StandardCharsets.UTF_8)))), 422, "invalid_backup");
+        assertProblem(
+                upload(
+                        "/api/v1/backups/restore",
+                        owner(target),
+                        Bags.zip(Map.of("bagit.txt", Bag.BAGIT_CONTENT.getBytes(StandardCharsets.UTF_8)))),
+                422,
+                "invalid_backup");
 
         assertEmpty(target);
         // the genuine bag still restores
@@ -408,8 +488,8 @@ class BackupTests extends ExportTest {
 
     private static void assertProblem(HttpResponse<byte[]> response, int status, String code) {
         assertThat(response.statusCode()).as(text(response)).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json(response).get("code").asString()).as(text(response)).isEqualTo(code);
     }
 }

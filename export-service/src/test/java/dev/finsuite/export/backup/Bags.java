@@ -15,8 +15,7 @@ import java.util.zip.ZipOutputStream;
 /** Test helpers that open a bag, change it and zip it again (with or without fresh manifests). */
 final class Bags {
 
-    private Bags() {
-    }
+    private Bags() {}
 
     static Map<String, byte[]> entries(byte[] zip) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -56,8 +55,11 @@ final class Bags {
                 oxum[1]++;
             }
         });
-        bag.put(Bag.BAG_INFO, text(bag, Bag.BAG_INFO).replaceAll("Payload-Oxum: \\d+\\.\\d+", "Payload-Oxum: " + oxum[0] + "." + oxum[1])
-                .getBytes(StandardCharsets.UTF_8));
+        bag.put(
+                Bag.BAG_INFO,
+                text(bag, Bag.BAG_INFO)
+                        .replaceAll("Payload-Oxum: \\d+\\.\\d+", "Payload-Oxum: " + oxum[0] + "." + oxum[1])
+                        .getBytes(StandardCharsets.UTF_8));
         bag.put(Bag.MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
         StringBuilder tags = new StringBuilder();
         for (String tag : List.of(Bag.BAGIT, Bag.BAG_INFO, Bag.MANIFEST)) {

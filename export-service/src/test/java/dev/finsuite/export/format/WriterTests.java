@@ -1,5 +1,8 @@
 package dev.finsuite.export.format;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.export.read.Column;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,21 +10,20 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import dev.finsuite.export.read.Column;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The writers on their own: numbers stay numbers (negative ones too), text that looks like a formula does not. */
 class WriterTests {
 
-    static final List<Column> COLUMNS = List.of(Column.code("id"), Column.money("amount", "currency"),
-            Column.code("currency"), Column.text("note"), Column.decimal("quantity"));
+    static final List<Column> COLUMNS = List.of(
+            Column.code("id"),
+            Column.money("amount", "currency"),
+            Column.code("currency"),
+            Column.text("note"),
+            Column.decimal("quantity"));
     static final MinorUnits UNITS = code -> switch (code) {
         case "JPY" -> 0;
         case "KWD" -> 3;
@@ -31,11 +33,12 @@ class WriterTests {
     @Test
     void aNegativeAmountStaysANumberInCsvWhileANegativeLookingTextIsNeutralised() throws IOException {
         String csv = csv(CsvDialect.DATA);
-        assertThat(csv).isEqualTo("id,amount,currency,note,quantity\r\n"
-                + "a,-12.50,INR,'-2+3,0.5\r\n"
-                + "b,1234.5678,INR,\"'=1+2,\"\"x\"\"\",-3\r\n"
-                + "c,1500,JPY,'-,\r\n"
-                + "d,1.250,KWD,,1000\r\n");
+        assertThat(csv)
+                .isEqualTo("id,amount,currency,note,quantity\r\n"
+                        + "a,-12.50,INR,'-2+3,0.5\r\n"
+                        + "b,1234.5678,INR,\"'=1+2,\"\"x\"\"\",-3\r\n"
+                        + "c,1500,JPY,'-,\r\n"
+                        + "d,1.250,KWD,,1000\r\n");
         String german = csv(CsvDialect.excel(Locale.GERMANY));
         assertThat(german).startsWith("\uFEFFid;amount;currency;note;quantity\r\na;-12,50;INR;'-2+3;0,5\r\n");
         assertThat(csv(CsvDialect.excel(Locale.forLanguageTag("fr-FR")))).contains("a;-12,50;");
@@ -54,8 +57,10 @@ class WriterTests {
             assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(amount.getNumericCellValue()).isEqualTo(-12.5);
             assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
-            assertThat(sheet.getRow(3).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-            assertThat(sheet.getRow(4).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.000");
+            assertThat(sheet.getRow(3).getCell(1).getCellStyle().getDataFormatString())
+                    .isEqualTo("#,##0");
+            assertThat(sheet.getRow(4).getCell(1).getCellStyle().getDataFormatString())
+                    .isEqualTo("#,##0.000");
             Cell note = sheet.getRow(1).getCell(3);
             assertThat(note.getCellType()).isEqualTo(CellType.STRING);
             assertThat(note.getStringCellValue()).isEqualTo("-2+3");

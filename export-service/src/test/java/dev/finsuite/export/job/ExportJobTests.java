@@ -1,5 +1,12 @@
 package dev.finsuite.export.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.TestTokens;
+import dev.finsuite.export.ExportTest;
+import dev.finsuite.export.Household;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -13,23 +20,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import tools.jackson.databind.JsonNode;
-
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.common.testsupport.TestTokens;
-import dev.finsuite.export.ExportTest;
-import dev.finsuite.export.Household;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Export jobs over HTTP against PostgreSQL: queued with 202, run by the workers, the file downloaded and read back
@@ -40,6 +37,7 @@ class ExportJobTests extends ExportTest {
 
     @Autowired
     JobMaintenance maintenance;
+
     @Autowired
     JobWorkers workers;
 
@@ -53,8 +51,14 @@ class ExportJobTests extends ExportTest {
         member = TestTokens.access(tenant, "MEMBER");
         household = Household.seed(tenant);
         for (int i = 0; i < 60; i++) {
-            household.expense(LocalDate.parse("2026-01-01").plusDays(i), (i + 1) + ".5", i % 3 == 0 ? "EUR" : "INR",
-                    Household.GROCERIES, "Shop no. " + i + ", aisle \"" + i + "\"", null, "weekly");
+            household.expense(
+                    LocalDate.parse("2026-01-01").plusDays(i),
+                    (i + 1) + ".5",
+                    i % 3 == 0 ? "EUR" : "INR",
+                    Household.GROCERIES,
+                    "Shop no. " + i + ", aisle \"" + i + "\"",
+                    null,
+                    "weekly");
         }
     }
 
@@ -90,12 +94,20 @@ class ExportJobTests extends ExportTest {
         return count("select count(*) from export_jobs where tenant_id = ?", tenant);
     }
 
-    private UUID insertJob(UUID owner, String status, String parameters, String heartbeatAgo, int attempts) throws SQLException {
+    private UUID insertJob(UUID owner, String status, String parameters, String heartbeatAgo, int attempts)
+            throws SQLException {
         UUID id = UUID.randomUUID();
-        sql("insert into export_jobs (id, tenant_id, kind, entity, format, parameters, status, file_name, content_type,"
-                + " heartbeat_at, started_at, attempts) values (?, ?, 'EXPORT', 'expenses', 'csv', ?::jsonb, ?,"
-                + " 'finsuite-expenses.csv', 'text/csv;charset=UTF-8', now() - ?::interval, now() - ?::interval, ?)",
-                id, owner, parameters, status, heartbeatAgo, heartbeatAgo, attempts);
+        sql(
+                "insert into export_jobs (id, tenant_id, kind, entity, format, parameters, status, file_name, content_type,"
+                        + " heartbeat_at, started_at, attempts) values (?, ?, 'EXPORT', 'expenses', 'csv', ?::jsonb, ?,"
+                        + " 'finsuite-expenses.csv', 'text/csv;charset=UTF-8', now() - ?::interval, now() - ?::interval, ?)",
+                id,
+                owner,
+                parameters,
+                status,
+                heartbeatAgo,
+                heartbeatAgo,
+                attempts);
         return id;
     }
 
@@ -113,19 +125,27 @@ class ExportJobTests extends ExportTest {
         assertThat(job.get("startedAt").isNull()).isFalse();
         assertThat(job.get("finishedAt").isNull()).isFalse();
         assertThat(job.get("expiresAt").asString()).isNotNull();
-        assertThat(java.time.Duration.between(java.time.Instant.parse(job.get("finishedAt").asString()),
-                java.time.Instant.parse(job.get("expiresAt").asString())).toDays()).isEqualTo(7);
-        assertThat(job.get("download").asString()).isEqualTo("/api/v1/exports/jobs/" + job.get("id").asString() + "/file");
+        assertThat(java.time.Duration.between(
+                                java.time.Instant.parse(job.get("finishedAt").asString()),
+                                java.time.Instant.parse(job.get("expiresAt").asString()))
+                        .toDays())
+                .isEqualTo(7);
+        assertThat(job.get("download").asString())
+                .isEqualTo("/api/v1/exports/jobs/" + job.get("id").asString() + "/file");
 
         HttpResponse<byte[]> file = file(job, member);
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
-                .startsWith("attachment").contains("finsuite-expenses-").contains(".csv");
+                .startsWith("attachment")
+                .contains("finsuite-expenses-")
+                .contains(".csv");
         assertThat(file.body().length).isEqualTo(job.get("sizeBytes").asLong());
         assertThat(sha256(file.body())).isEqualTo(job.get("sha256").asString());
         // the file was stored in several 1 KB chunks (test setting) and came back whole, in order
-        assertThat(count("select count(*) from export_job_chunks where job_id = ?", UUID.fromString(job.get("id").asString())))
+        assertThat(count(
+                        "select count(*) from export_job_chunks where job_id = ?",
+                        UUID.fromString(job.get("id").asString())))
                 .isGreaterThan(1);
 
         HttpResponse<byte[]> streamed = download("/api/v1/exports/expenses" + query, viewer(tenant));
@@ -138,7 +158,8 @@ class ExportJobTests extends ExportTest {
     void anXlsxJobsWorkbookHasTheCellsOfTheStreamedExport() throws IOException {
         JsonNode job = succeeded("/api/v1/exports/expenses/jobs?format=xlsx");
         assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
-        assertThat(job.get("contentType").asString()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(job.get("contentType").asString())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         HttpResponse<byte[]> file = file(job, viewer(tenant));
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(sha256(file.body())).isEqualTo(job.get("sha256").asString());
@@ -197,13 +218,22 @@ class ExportJobTests extends ExportTest {
         Household.seed(other);
         String theirs = TestTokens.access(other, "MEMBER");
         Api.Reply created = create("/api/v1/exports/expenses/jobs", theirs);
-        assertThat(awaitJob(created.header("Location"), theirs, "SUCCEEDED", "FAILED").get("status").asString())
+        assertThat(awaitJob(created.header("Location"), theirs, "SUCCEEDED", "FAILED")
+                        .get("status")
+                        .asString())
                 .isEqualTo("SUCCEEDED");
-        assertThat(api().get(waiting.header("Location")).token(member).send().field("/status")).isEqualTo("QUEUED");
+        assertThat(api().get(waiting.header("Location")).token(member).send().field("/status"))
+                .isEqualTo("QUEUED");
 
         // the first ends (its tenant deletes it): the second runs
-        assertThat(api().delete("/api/v1/exports/jobs/" + running).token(member).send().status()).isEqualTo(204);
-        assertThat(awaitJob(waiting.header("Location"), member, "SUCCEEDED", "FAILED").get("status").asString())
+        assertThat(api().delete("/api/v1/exports/jobs/" + running)
+                        .token(member)
+                        .send()
+                        .status())
+                .isEqualTo(204);
+        assertThat(awaitJob(waiting.header("Location"), member, "SUCCEEDED", "FAILED")
+                        .get("status")
+                        .asString())
                 .isEqualTo("SUCCEEDED");
     }
 
@@ -217,15 +247,18 @@ class ExportJobTests extends ExportTest {
 
         JsonNode job = succeeded("/api/v1/exports/expenses/jobs?format=jsonl");
         UUID id = UUID.fromString(job.get("id").asString());
-        assertThat(count("select count(*) from export_job_chunks where job_id = ?", id)).isPositive();
+        assertThat(count("select count(*) from export_job_chunks where job_id = ?", id))
+                .isPositive();
         sql("update export_jobs set expires_at = now() - interval '1 second' where id = ?", id);
         maintenance.expire();
 
         HttpResponse<byte[]> late = file(job, member);
         assertThat(late.statusCode()).isEqualTo(410);
         assertThat(text(late)).contains("\"code\":\"export_expired\"");
-        assertThat(count("select count(*) from export_job_chunks where job_id = ?", id)).isZero();
-        Api.Reply expired = api().get("/api/v1/exports/jobs/" + id).token(member).send();
+        assertThat(count("select count(*) from export_job_chunks where job_id = ?", id))
+                .isZero();
+        Api.Reply expired =
+                api().get("/api/v1/exports/jobs/" + id).token(member).send();
         assertThat(expired.field("/status")).isEqualTo("EXPIRED");
         assertThat(expired.json().get("download").isNull()).isTrue();
     }
@@ -233,18 +266,24 @@ class ExportJobTests extends ExportTest {
     @Test
     void aJobLeftRunningByADeadReplicaRunsAgainFromScratchOrFailsAfterItsAttempts() throws SQLException {
         UUID orphan = insertJob(tenant, "RUNNING", "{\"format\": \"csv\"}", "1 hour", 1);
-        sql("insert into export_job_chunks (tenant_id, job_id, attempt, seq, data) values (?, ?, 1, 0, ?)",
-                tenant, orphan, "half a file".getBytes());
+        sql(
+                "insert into export_job_chunks (tenant_id, job_id, attempt, seq, data) values (?, ?, 1, 0, ?)",
+                tenant,
+                orphan,
+                "half a file".getBytes());
         UUID exhausted = insertJob(tenant, "RUNNING", "{\"format\": \"csv\"}", "1 hour", 3);
 
         maintenance.recoverStale();
 
         JsonNode rerun = awaitJob("/api/v1/exports/jobs/" + orphan, member, "SUCCEEDED", "FAILED");
         assertThat(rerun.get("status").asString()).as(rerun.toString()).isEqualTo("SUCCEEDED");
-        assertThat(count("select attempts from export_jobs where id = ?", orphan)).isEqualTo(2);
+        assertThat(count("select attempts from export_jobs where id = ?", orphan))
+                .isEqualTo(2);
         assertThat(rerun.get("rowsWritten").asLong()).isEqualTo(61);
         HttpResponse<byte[]> file = file(rerun, member);
-        assertThat(file.body()).isEqualTo(download("/api/v1/exports/expenses?format=csv", member).body());
+        assertThat(file.body())
+                .isEqualTo(
+                        download("/api/v1/exports/expenses?format=csv", member).body());
 
         JsonNode failed = awaitJob("/api/v1/exports/jobs/" + exhausted, member, "FAILED", "SUCCEEDED");
         assertThat(failed.get("status").asString()).isEqualTo("FAILED");
@@ -260,7 +299,8 @@ class ExportJobTests extends ExportTest {
         assertThat(job.get("error").asString()).contains("dialect must be data or excel");
         assertThat(job.get("download").isNull()).isTrue();
         assertThat(file(job, member).statusCode()).isEqualTo(409);
-        assertThat(count("select count(*) from export_job_chunks where job_id = ?", broken)).isZero();
+        assertThat(count("select count(*) from export_job_chunks where job_id = ?", broken))
+                .isZero();
     }
 
     @Test
@@ -270,9 +310,15 @@ class ExportJobTests extends ExportTest {
         UUID other = newTenant();
         String attacker = TestTokens.access(other, "OWNER");
 
-        assertThat(api().get("/api/v1/exports/jobs/" + id).token(attacker).send().status()).isEqualTo(404);
-        assertThat(download("/api/v1/exports/jobs/" + id + "/file", attacker).statusCode()).isEqualTo(404);
-        Api.Reply delete = api().delete("/api/v1/exports/jobs/" + id).token(attacker).send();
+        assertThat(api().get("/api/v1/exports/jobs/" + id)
+                        .token(attacker)
+                        .send()
+                        .status())
+                .isEqualTo(404);
+        assertThat(download("/api/v1/exports/jobs/" + id + "/file", attacker).statusCode())
+                .isEqualTo(404);
+        Api.Reply delete =
+                api().delete("/api/v1/exports/jobs/" + id).token(attacker).send();
         assertThat(delete.status()).isEqualTo(404);
         assertThat(delete.field("/code")).isEqualTo("not_found");
         Api.Reply list = api().get("/api/v1/exports/jobs").token(attacker).send();
@@ -280,7 +326,8 @@ class ExportJobTests extends ExportTest {
         assertThat(list.json().get("totalItems").asLong()).isZero();
         assertThat(list.text()).doesNotContain(id);
 
-        assertThat(api().get("/api/v1/exports/jobs/" + id).token(member).send().field("/status")).isEqualTo("SUCCEEDED");
+        assertThat(api().get("/api/v1/exports/jobs/" + id).token(member).send().field("/status"))
+                .isEqualTo("SUCCEEDED");
         assertThat(file(job, member).statusCode()).isEqualTo(200);
     }
 
@@ -291,21 +338,37 @@ class ExportJobTests extends ExportTest {
         JsonNode first = succeeded("/api/v1/exports/expenses/jobs?format=csv");
         JsonNode second = succeeded("/api/v1/exports/incomes/jobs?format=jsonl");
 
-        Api.Reply page = api().get("/api/v1/exports/jobs?size=2").token(viewer(tenant)).send();
+        Api.Reply page =
+                api().get("/api/v1/exports/jobs?size=2").token(viewer(tenant)).send();
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.json().get("totalItems").asLong()).isEqualTo(3);
         assertThat(page.json().get("totalPages").asInt()).isEqualTo(2);
-        assertThat(page.json().get("items").get(0).get("id").asString()).isEqualTo(second.get("id").asString());
-        assertThat(page.json().get("items").get(1).get("id").asString()).isEqualTo(first.get("id").asString());
-        Api.Reply rest = api().get("/api/v1/exports/jobs?size=2&page=1").token(viewer(tenant)).send();
+        assertThat(page.json().get("items").get(0).get("id").asString())
+                .isEqualTo(second.get("id").asString());
+        assertThat(page.json().get("items").get(1).get("id").asString())
+                .isEqualTo(first.get("id").asString());
+        Api.Reply rest = api().get("/api/v1/exports/jobs?size=2&page=1")
+                .token(viewer(tenant))
+                .send();
         assertThat(rest.json().get("items").get(0).get("id").asString()).isEqualTo(failed.toString());
 
-        Api.Reply onlyFailed = api().get("/api/v1/exports/jobs?status=failed&kind=EXPORT").token(member).send();
+        Api.Reply onlyFailed = api().get("/api/v1/exports/jobs?status=failed&kind=EXPORT")
+                .token(member)
+                .send();
         assertThat(onlyFailed.json().get("totalItems").asLong()).isEqualTo(1);
-        assertThat(api().get("/api/v1/exports/jobs?sort=createdAt,asc").token(member).send()
-                .json().get("items").get(0).get("id").asString()).isEqualTo(failed.toString());
+        assertThat(api().get("/api/v1/exports/jobs?sort=createdAt,asc")
+                        .token(member)
+                        .send()
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("id")
+                        .asString())
+                .isEqualTo(failed.toString());
 
-        Api.Reply bad = api().get("/api/v1/exports/jobs?status=DONE&size=500&sort=size").token(member).send();
+        Api.Reply bad = api().get("/api/v1/exports/jobs?status=DONE&size=500&sort=size")
+                .token(member)
+                .send();
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.text()).contains("\"status\"", "\"size\"", "\"sort\"");
     }
@@ -314,26 +377,42 @@ class ExportJobTests extends ExportTest {
     void deletingAJobRemovesItAndItsFile() throws SQLException {
         JsonNode job = succeeded("/api/v1/exports/expenses/jobs?format=csv");
         UUID id = UUID.fromString(job.get("id").asString());
-        assertThat(api().delete("/api/v1/exports/jobs/" + id).token(member).send().status()).isEqualTo(204);
-        assertThat(api().get("/api/v1/exports/jobs/" + id).token(member).send().status()).isEqualTo(404);
-        assertThat(count("select count(*) from export_job_chunks where job_id = ?", id)).isZero();
-        assertThat(api().delete("/api/v1/exports/jobs/" + id).token(member).send().status()).isEqualTo(404);
+        assertThat(api().delete("/api/v1/exports/jobs/" + id)
+                        .token(member)
+                        .send()
+                        .status())
+                .isEqualTo(204);
+        assertThat(api().get("/api/v1/exports/jobs/" + id).token(member).send().status())
+                .isEqualTo(404);
+        assertThat(count("select count(*) from export_job_chunks where job_id = ?", id))
+                .isZero();
+        assertThat(api().delete("/api/v1/exports/jobs/" + id)
+                        .token(member)
+                        .send()
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void aRepeatedIdempotencyKeyQueuesOneJob() throws SQLException {
-        Api.Reply first = api().post("/api/v1/exports/expenses/jobs?format=csv", null).token(member)
-                .header("Idempotency-Key", "export-once").send();
-        Api.Reply again = api().post("/api/v1/exports/expenses/jobs?format=csv", null).token(member)
-                .header("Idempotency-Key", "export-once").send();
+        Api.Reply first = api().post("/api/v1/exports/expenses/jobs?format=csv", null)
+                .token(member)
+                .header("Idempotency-Key", "export-once")
+                .send();
+        Api.Reply again = api().post("/api/v1/exports/expenses/jobs?format=csv", null)
+                .token(member)
+                .header("Idempotency-Key", "export-once")
+                .send();
         assertThat(first.status()).isEqualTo(202);
         assertThat(again.status()).isEqualTo(202);
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(again.field("/id")).isEqualTo(first.field("/id"));
         assertThat(again.header("Location")).isEqualTo(first.header("Location"));
         assertThat(jobsOf(tenant)).isEqualTo(1);
-        Api.Reply otherBody = api().post("/api/v1/exports/expenses/jobs?format=xlsx", null).token(member)
-                .header("Idempotency-Key", "export-once").send();
+        Api.Reply otherBody = api().post("/api/v1/exports/expenses/jobs?format=xlsx", null)
+                .token(member)
+                .header("Idempotency-Key", "export-once")
+                .send();
         assertThat(otherBody.status()).isEqualTo(422);
         assertThat(jobsOf(tenant)).isEqualTo(1);
     }
@@ -348,7 +427,11 @@ class ExportJobTests extends ExportTest {
         assertThat(paths.has("/api/v1/exports/jobs/{id}")).isTrue();
         assertThat(paths.has("/api/v1/exports/jobs/{id}/file")).isTrue();
         assertThat(paths.has("/api/v1/backups/jobs")).isTrue();
-        assertThat(paths.get("/api/v1/exports/{entity}/jobs").get("post").get("responses").has("202")).isTrue();
+        assertThat(paths.get("/api/v1/exports/{entity}/jobs")
+                        .get("post")
+                        .get("responses")
+                        .has("202"))
+                .isTrue();
         assertThat(paths.get("/api/v1/exports/jobs/{id}").toString()).contains("rowsWritten", "expiresAt", "sha256");
     }
 
@@ -363,24 +446,31 @@ class ExportJobTests extends ExportTest {
         String location = created.header("Location");
         UUID id = UUID.fromString(created.field("/id"));
 
-        JsonNode running = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
-                .until(() -> api().get(location).token(member).send().json(),
-                        job -> !job.get("status").asString().equals("QUEUED") && (!job.get("status").asString()
-                                .equals("RUNNING") || job.get("rowsWritten").asLong() > 0 && !job.get("totalRows").isNull()));
+        JsonNode running = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> api().get(location).token(member).send().json(),
+                        job -> !job.get("status").asString().equals("QUEUED")
+                                && (!job.get("status").asString().equals("RUNNING")
+                                        || job.get("rowsWritten").asLong() > 0
+                                                && !job.get("totalRows").isNull()));
         // with 1 KB chunks (test setting) 40,000 rows take a few seconds: long enough to catch it midway
         assertThat(running.get("status").asString()).as(running.toString()).isEqualTo("RUNNING");
         assertThat(running.get("totalRows").asLong()).isEqualTo(40_061);
         assertThat(running.get("rowsWritten").asLong()).isBetween(1L, 40_061L);
-        assertThat(new java.math.BigDecimal(running.get("progress").asString())).isBetween(java.math.BigDecimal.ZERO,
-                java.math.BigDecimal.ONE);
+        assertThat(new java.math.BigDecimal(running.get("progress").asString()))
+                .isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE);
         assertThat(running.get("download").isNull()).isTrue();
         assertThat(download(location + "/file", member).statusCode()).isEqualTo(409);
 
         assertThat(api().delete(location).token(member).send().status()).isEqualTo(204);
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
-                .untilAsserted(() -> assertThat(workers.runs(id)).as("the worker stopped").isFalse());
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() ->
+                        assertThat(workers.runs(id)).as("the worker stopped").isFalse());
         assertThat(count("select count(*) from export_jobs where id = ?", id)).isZero();
-        assertThat(count("select count(*) from export_job_chunks where job_id = ?", id)).isZero();
+        assertThat(count("select count(*) from export_job_chunks where job_id = ?", id))
+                .isZero();
     }
 
     @Test
@@ -394,19 +484,26 @@ class ExportJobTests extends ExportTest {
         Api.Reply created = create("/api/v1/exports/expenses/jobs?format=csv", member);
         String location = created.header("Location");
         UUID id = UUID.fromString(created.field("/id"));
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
-                .untilAsserted(() -> assertThat(workers.runs(id)).as("caught running").isTrue());
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(20))
+                .untilAsserted(
+                        () -> assertThat(workers.runs(id)).as("caught running").isTrue());
 
         workers.stop();
         try {
             JsonNode released = api().get(location).token(member).send().json();
-            assertThat(released.get("status").asString()).as(released.toString()).isEqualTo("QUEUED");
-            assertThat(count("select count(*) from export_job_chunks where job_id = ?", id)).isZero();
+            assertThat(released.get("status").asString())
+                    .as(released.toString())
+                    .isEqualTo("QUEUED");
+            assertThat(count("select count(*) from export_job_chunks where job_id = ?", id))
+                    .isZero();
         } finally {
             workers.start();
         }
-        JsonNode done = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
-                .until(() -> api().get(location).token(member).send().json(),
+        JsonNode done = await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> api().get(location).token(member).send().json(),
                         job -> job.get("status").asString().equals("SUCCEEDED"));
         assertThat(done.get("rowsWritten").asLong()).isEqualTo(40_061);
         assertThat(download(location + "/file", member).statusCode()).isEqualTo(200);

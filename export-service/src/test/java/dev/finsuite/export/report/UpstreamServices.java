@@ -1,11 +1,9 @@
 package dev.finsuite.export.report;
 
+import dev.finsuite.common.testsupport.FakeMarket;
+import dev.finsuite.common.testsupport.ServiceJars;
+import dev.finsuite.common.testsupport.TestInfrastructure;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,13 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
-
-import dev.finsuite.common.testsupport.FakeMarket;
-import dev.finsuite.common.testsupport.ServiceJars;
-import dev.finsuite.common.testsupport.TestInfrastructure;
 
 /**
  * The real finance-, emi- and investment-service, started once per test JVM from their packaged jars as child
@@ -37,8 +28,7 @@ public final class UpstreamServices {
     private static Map<String, String> urls;
     private static final List<Process> PROCESSES = new ArrayList<>();
 
-    private UpstreamServices() {
-    }
+    private UpstreamServices() {}
 
     /** Each service's base URL, starting them on the first call. */
     public static synchronized Map<String, String> urls() {
@@ -55,11 +45,18 @@ public final class UpstreamServices {
             Path log = LOGS.resolve(service + ".log");
             try {
                 List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
-                tails.append("\n===== ").append(service).append(" (last 60 lines of ").append(log.toAbsolutePath())
-                        .append(") =====\n").append(String.join("\n", lines.subList(Math.max(0, lines.size() - 60),
-                                lines.size())));
+                tails.append("\n===== ")
+                        .append(service)
+                        .append(" (last 60 lines of ")
+                        .append(log.toAbsolutePath())
+                        .append(") =====\n")
+                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size())));
             } catch (IOException e) {
-                tails.append("\n(could not read ").append(log).append(": ").append(e).append(")");
+                tails.append("\n(could not read ")
+                        .append(log)
+                        .append(": ")
+                        .append(e)
+                        .append(")");
             }
         }
         return tails.toString();
@@ -86,7 +83,8 @@ public final class UpstreamServices {
             for (String service : SERVICES) {
                 int port = ServiceJars.freePort();
                 ProcessBuilder process = new ProcessBuilder(ServiceJars.command(root, service, "--server.port=" + port))
-                        .redirectErrorStream(true).redirectOutput(LOGS.resolve(service + ".log").toFile());
+                        .redirectErrorStream(true)
+                        .redirectOutput(LOGS.resolve(service + ".log").toFile());
                 Map<String, String> environment = process.environment();
                 environment.put("DATABASE_URL", databaseUrl());
                 environment.put("REDIS_URL", System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379"));

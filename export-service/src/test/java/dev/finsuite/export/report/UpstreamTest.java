@@ -1,20 +1,18 @@
 package dev.finsuite.export.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.TestTokens;
+import dev.finsuite.export.ExportTest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.common.testsupport.TestTokens;
-import dev.finsuite.export.ExportTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * export-service against the real finance-, emi- and investment-service ({@link UpstreamServices}); data is

@@ -1,5 +1,14 @@
 package dev.finsuite.export.schedule;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.security.JwtTokens;
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.TestClock;
+import dev.finsuite.common.testsupport.TestTokens;
+import dev.finsuite.export.Books;
+import dev.finsuite.export.ExportTest;
+import dev.finsuite.export.report.ScheduledReports;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
@@ -14,7 +23,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,18 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import tools.jackson.databind.JsonNode;
-
-import dev.finsuite.common.security.JwtTokens;
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.common.testsupport.TestClock;
-import dev.finsuite.common.testsupport.TestTokens;
-import dev.finsuite.export.Books;
-import dev.finsuite.export.ExportTest;
-import dev.finsuite.export.report.ScheduledReports;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Report schedules over HTTP, and the scheduler that turns a due one into exactly one report job per period. */
 class ScheduleTests extends ExportTest {
@@ -82,11 +79,23 @@ class ScheduleTests extends ExportTest {
         clock.pinAt(Instant.parse("2027-01-31T12:00:00Z"));
         UUID tenant = newTenant();
         JwtTokens signer = TestTokens.signer(clock);
-        String token = signer.issueAccess(UUID.randomUUID(), tenant, List.of("MEMBER"), UUID.randomUUID()).value();
-        String viewer = signer.issueAccess(UUID.randomUUID(), tenant, List.of("VIEWER"), UUID.randomUUID()).value();
+        String token = signer.issueAccess(UUID.randomUUID(), tenant, List.of("MEMBER"), UUID.randomUUID())
+                .value();
+        String viewer = signer.issueAccess(UUID.randomUUID(), tenant, List.of("VIEWER"), UUID.randomUUID())
+                .value();
 
-        Api.Reply created = create(token, "report", "income-statement", "cadence", "MONTHLY", "format", "csv",
-                "dialect", "excel", "locale", "de-DE");
+        Api.Reply created = create(
+                token,
+                "report",
+                "income-statement",
+                "cadence",
+                "MONTHLY",
+                "format",
+                "csv",
+                "dialect",
+                "excel",
+                "locale",
+                "de-DE");
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String location = created.header("Location");
@@ -105,12 +114,15 @@ class ScheduleTests extends ExportTest {
         assertThat(list.json().get("totalItems").asLong()).isEqualTo(1);
         assertThat(list.field("/items/0/id")).isEqualTo(created.field("/id"));
 
-        Api.Reply weekly = api().patch(location, body("cadence", "WEEKLY")).token(token).send();
+        Api.Reply weekly =
+                api().patch(location, body("cadence", "WEEKLY")).token(token).send();
         assertThat(weekly.status()).as(weekly.toString()).isEqualTo(200);
         assertThat(weekly.field("/nextRunOn")).isEqualTo("2027-02-01");
         assertThat(weekly.field("/locale")).as("unchanged").isEqualTo("de-DE");
 
-        Api.Reply xlsx = api().patch(location, body("format", "xlsx", "active", false)).token(token).send();
+        Api.Reply xlsx = api().patch(location, body("format", "xlsx", "active", false))
+                .token(token)
+                .send();
         assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(200);
         assertThat(xlsx.field("/format")).isEqualTo("xlsx");
         assertThat(xlsx.json().has("dialect")).as("a dialect is for csv only").isFalse();
@@ -132,7 +144,8 @@ class ScheduleTests extends ExportTest {
         assertThat(empty.status()).as(empty.toString()).isEqualTo(400);
         assertThat(empty.field("/code")).isEqualTo("validation_failed");
         assertThat(fields(empty)).contains("report", "cadence", "format");
-        assertThat(empty.json().at("/errors").findValuesAsString("message")).as("every schedulable report named")
+        assertThat(empty.json().at("/errors").findValuesAsString("message"))
+                .as("every schedulable report named")
                 .contains("is required: one of " + String.join(", ", ScheduledReports.NAMES));
 
         Api.Reply unknown = create(token, "report", "loan", "cadence", "DAILY", "format", "jsonl");
@@ -141,31 +154,53 @@ class ScheduleTests extends ExportTest {
         assertThat(unknown.text()).contains("income-statement, cash-flow, budget-vs-actual, net-worth, investments");
 
         Map<String, Object[]> bad = Map.of(
-                "dialect", new Object[] {"report", "cash-flow", "cadence", "WEEKLY", "format", "xlsx", "dialect", "excel"},
+                "dialect",
+                        new Object[] {"report", "cash-flow", "cadence", "WEEKLY", "format", "xlsx", "dialect", "excel"},
                 "locale", new Object[] {"report", "cash-flow", "cadence", "WEEKLY", "format", "csv", "locale", "de-DE"},
-                "dialect ", new Object[] {"report", "cash-flow", "cadence", "WEEKLY", "format", "csv", "dialect", "tsv"},
-                "locale ", new Object[] {"report", "cash-flow", "cadence", "WEEKLY", "format", "csv", "dialect", "excel",
-                        "locale", "xx-QQ"});
+                "dialect ",
+                        new Object[] {"report", "cash-flow", "cadence", "WEEKLY", "format", "csv", "dialect", "tsv"},
+                "locale ",
+                        new Object[] {
+                            "report",
+                            "cash-flow",
+                            "cadence",
+                            "WEEKLY",
+                            "format",
+                            "csv",
+                            "dialect",
+                            "excel",
+                            "locale",
+                            "xx-QQ"
+                        });
         for (Map.Entry<String, Object[]> request : bad.entrySet()) {
             Api.Reply reply = create(token, request.getValue());
             assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
-            assertThat(fields(reply)).as(reply.toString()).containsExactly(request.getKey().strip());
+            assertThat(fields(reply))
+                    .as(reply.toString())
+                    .containsExactly(request.getKey().strip());
         }
-        assertThat(count("select count(*) from export_report_schedules where tenant_id = ?", tenant)).isZero();
+        assertThat(count("select count(*) from export_report_schedules where tenant_id = ?", tenant))
+                .isZero();
 
-        String location = create(token, "report", "cash-flow", "cadence", "MONTHLY", "format", "csv").header("Location");
-        Api.Reply badChange = api().patch(location, body("format", "pdf", "cadence", "YEARLY")).token(token).send();
+        String location = create(token, "report", "cash-flow", "cadence", "MONTHLY", "format", "csv")
+                .header("Location");
+        Api.Reply badChange = api().patch(location, body("format", "pdf", "cadence", "YEARLY"))
+                .token(token)
+                .send();
         assertThat(badChange.status()).isEqualTo(400);
         assertThat(fields(badChange)).contains("format", "cadence");
-        Api.Reply otherReport = api().patch(location, body("report", "net-worth")).token(token).send();
+        Api.Reply otherReport =
+                api().patch(location, body("report", "net-worth")).token(token).send();
         assertThat(otherReport.status()).isEqualTo(400);
         assertThat(fields(otherReport)).containsExactly("report");
         JsonNode stored = api().get(location).token(token).send().json();
         assertThat(stored.get("format").asString()).isEqualTo("csv");
         assertThat(stored.get("cadence").asString()).isEqualTo("MONTHLY");
         assertThat(stored.get("version").asLong()).isZero();
-        assertThat(api().get(SCHEDULES + "?size=0").token(token).send().status()).isEqualTo(400);
-        assertThat(api().get(SCHEDULES + "/not-a-uuid").token(token).send().status()).isEqualTo(400);
+        assertThat(api().get(SCHEDULES + "?size=0").token(token).send().status())
+                .isEqualTo(400);
+        assertThat(api().get(SCHEDULES + "/not-a-uuid").token(token).send().status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -176,16 +211,37 @@ class ScheduleTests extends ExportTest {
         String intruder = TestTokens.access(newTenant(), "OWNER");
 
         assertThat(api().get(location).token(intruder).send().status()).isEqualTo(404);
-        assertThat(api().patch(location, body("active", false)).token(intruder).send().status()).isEqualTo(404);
+        assertThat(api().patch(location, body("active", false))
+                        .token(intruder)
+                        .send()
+                        .status())
+                .isEqualTo(404);
         assertThat(api().delete(location).token(intruder).send().status()).isEqualTo(404);
-        assertThat(api().get(SCHEDULES).token(intruder).send().json().get("totalItems").asLong()).isZero();
-        assertThat(api().get(location).token(member(tenant)).send().json().get("active").asBoolean()).isTrue();
+        assertThat(api().get(SCHEDULES)
+                        .token(intruder)
+                        .send()
+                        .json()
+                        .get("totalItems")
+                        .asLong())
+                .isZero();
+        assertThat(api().get(location)
+                        .token(member(tenant))
+                        .send()
+                        .json()
+                        .get("active")
+                        .asBoolean())
+                .isTrue();
 
         Api.Reply asViewer = create(viewer(tenant), "report", "cash-flow", "cadence", "MONTHLY", "format", "csv");
         assertThat(asViewer.status()).isEqualTo(403);
-        assertThat(api().patch(location, body("active", false)).token(viewer(tenant)).send().status()).isEqualTo(403);
+        assertThat(api().patch(location, body("active", false))
+                        .token(viewer(tenant))
+                        .send()
+                        .status())
+                .isEqualTo(403);
         assertThat(api().delete(location).token(viewer(tenant)).send().status()).isEqualTo(403);
-        assertThat(count("select count(*) from export_report_schedules where tenant_id = ?", tenant)).isEqualTo(1);
+        assertThat(count("select count(*) from export_report_schedules where tenant_id = ?", tenant))
+                .isEqualTo(1);
         assertThat(api().get(SCHEDULES).send().status()).isEqualTo(401);
     }
 
@@ -200,10 +256,14 @@ class ScheduleTests extends ExportTest {
         books.expense(last.atEndOfMonth().toString(), "300", Books.FUEL, "Pump");
         books.expense(last.minusMonths(1).atDay(15).toString(), "999", Books.GROCERIES, "Before the period");
         books.expense(today().toString(), "777", Books.GROCERIES, "After the period");
-        String location = create(token, "report", "cash-flow", "cadence", "MONTHLY", "format", "csv").header("Location");
+        String location = create(token, "report", "cash-flow", "cadence", "MONTHLY", "format", "csv")
+                .header("Location");
         UUID schedule = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
         // missed for three months: only the latest period is produced
-        sql("update export_report_schedules set next_run_on = ? where id = ?", last.minusMonths(2).atDay(1), schedule);
+        sql(
+                "update export_report_schedules set next_run_on = ? where id = ?",
+                last.minusMonths(2).atDay(1),
+                schedule);
 
         CyclicBarrier together = new CyclicBarrier(2);
         CompletableFuture<?>[] runs = new CompletableFuture<?>[2];
@@ -220,17 +280,29 @@ class ScheduleTests extends ExportTest {
         CompletableFuture.allOf(runs).join();
         scheduler.queueDue();
 
-        assertThat(count("select count(*) from export_jobs where schedule_id = ?", schedule)).isEqualTo(1);
-        assertThat(count("select count(*) from export_jobs where schedule_id = ? and kind = 'REPORT' and period_start = ?"
-                + " and period_end = ?", schedule, last.atDay(1), last.atEndOfMonth())).isEqualTo(1);
+        assertThat(count("select count(*) from export_jobs where schedule_id = ?", schedule))
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from export_jobs where schedule_id = ? and kind = 'REPORT' and period_start = ?"
+                                + " and period_end = ?",
+                        schedule,
+                        last.atDay(1),
+                        last.atEndOfMonth()))
+                .isEqualTo(1);
         assertThat(api().get(location).token(token).send().field("/nextRunOn"))
                 .isEqualTo(last.plusMonths(2).atDay(1).toString());
         // made due again by hand (as a replica whose run died before moving the date would leave it): still one job
-        sql("update export_report_schedules set next_run_on = ? where id = ?", last.plusMonths(1).atDay(1), schedule);
+        sql(
+                "update export_report_schedules set next_run_on = ? where id = ?",
+                last.plusMonths(1).atDay(1),
+                schedule);
         scheduler.queueDue();
-        assertThat(count("select count(*) from export_jobs where schedule_id = ?", schedule)).isEqualTo(1);
+        assertThat(count("select count(*) from export_jobs where schedule_id = ?", schedule))
+                .isEqualTo(1);
 
-        Api.Reply list = api().get("/api/v1/exports/jobs?kind=REPORT").token(viewer(tenant)).send();
+        Api.Reply list = api().get("/api/v1/exports/jobs?kind=REPORT")
+                .token(viewer(tenant))
+                .send();
         assertThat(list.json().get("totalItems").asLong()).isEqualTo(1);
         String job = "/api/v1/exports/jobs/" + list.field("/items/0/id");
         JsonNode done = awaitJob(job, token, "SUCCEEDED", "FAILED");
@@ -258,7 +330,8 @@ class ScheduleTests extends ExportTest {
     void aWeeklyIncomeStatementInXlsxHoldsTheWeeksFiguresByCategory() throws Exception {
         UUID tenant = newTenant();
         String token = member(tenant);
-        LocalDate monday = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+        LocalDate monday =
+                today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
         Books books = Books.of(tenant);
         books.expense(monday.toString(), "100.25", Books.GROCERIES, "Bazaar");
         books.expense(monday.plusDays(6).toString(), "40", Books.GROCERIES, "Bazaar");
@@ -270,7 +343,10 @@ class ScheduleTests extends ExportTest {
 
         scheduler.queueDue();
 
-        String id = api().get("/api/v1/exports/jobs?kind=REPORT").token(token).send().field("/items/0/id");
+        String id = api().get("/api/v1/exports/jobs?kind=REPORT")
+                .token(token)
+                .send()
+                .field("/items/0/id");
         JsonNode done = awaitJob("/api/v1/exports/jobs/" + id, token, "SUCCEEDED", "FAILED");
         assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("SUCCEEDED");
         assertThat(done.get("fileName").asString()).matches("finsuite-report-income-statement-\\d{4}-W\\d{2}\\.xlsx");
@@ -284,7 +360,8 @@ class ScheduleTests extends ExportTest {
             Row groceries = null;
             for (Row row : sheet) {
                 Cell category = row.getCell(column.get("categoryId"));
-                if (category != null && category.getCellType() == CellType.STRING
+                if (category != null
+                        && category.getCellType() == CellType.STRING
                         && category.getStringCellValue().equals(Books.GROCERIES.toString())) {
                     groceries = row;
                 }
@@ -294,9 +371,12 @@ class ScheduleTests extends ExportTest {
             assertThat(total.getCellType()).isEqualTo(CellType.NUMERIC);
             // a statement is by month: a weekly one covers the months the week falls in, as the endpoint does
             JsonNode statement = api().get("/api/v1/reports/income-statement?from=" + YearMonth.from(monday) + "&to="
-                    + YearMonth.from(monday.plusDays(6))).token(token).send().json();
-            assertThat(total.getNumericCellValue()).isEqualTo(
-                    -statement.at("/expenses/categories/0/total").asDouble());
+                            + YearMonth.from(monday.plusDays(6)))
+                    .token(token)
+                    .send()
+                    .json();
+            assertThat(total.getNumericCellValue())
+                    .isEqualTo(-statement.at("/expenses/categories/0/total").asDouble());
         }
     }
 }

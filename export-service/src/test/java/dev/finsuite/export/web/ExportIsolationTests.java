@@ -1,5 +1,10 @@
 package dev.finsuite.export.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.export.ExportTest;
+import dev.finsuite.export.Household;
+import dev.finsuite.export.read.ExportedEntities;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -8,19 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import dev.finsuite.export.ExportTest;
-import dev.finsuite.export.Household;
-import dev.finsuite.export.read.ExportedEntities;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tenant B attacks tenant A: both keep a row in every exported table; every entity in every format gives
@@ -41,8 +39,10 @@ class ExportIsolationTests extends ExportTest {
     void everyEntityInEveryFormatHoldsOnlyTheCallersRows() throws IOException {
         for (String entity : ExportedEntities.names()) {
             for (String format : List.of("csv", "xlsx", "jsonl", "csv&dialect=excel&locale=de-DE")) {
-                List<String> aIds = ids(download("/api/v1/exports/" + entity + "?format=" + format, viewer(a.tenant)), format);
-                List<String> bIds = ids(download("/api/v1/exports/" + entity + "?format=" + format, viewer(b.tenant)), format);
+                List<String> aIds =
+                        ids(download("/api/v1/exports/" + entity + "?format=" + format, viewer(a.tenant)), format);
+                List<String> bIds =
+                        ids(download("/api/v1/exports/" + entity + "?format=" + format, viewer(b.tenant)), format);
                 String what = entity + " as " + format;
                 assertThat(aIds).as(what).isNotEmpty().doesNotContainAnyElementsOf(strings(b.ids));
                 assertThat(bIds).as(what).isNotEmpty().doesNotContainAnyElementsOf(strings(a.ids));
@@ -57,8 +57,10 @@ class ExportIsolationTests extends ExportTest {
     @Test
     void filtersNamingTheOtherTenantsIdsFindNothing() {
         String token = viewer(b.tenant);
-        assertThat(rows("/api/v1/exports/investment-activities?accountId=" + a.account, token)).isEmpty();
-        assertThat(rows("/api/v1/exports/expenses?categoryId=" + a.category, token)).isEmpty();
+        assertThat(rows("/api/v1/exports/investment-activities?accountId=" + a.account, token))
+                .isEmpty();
+        assertThat(rows("/api/v1/exports/expenses?categoryId=" + a.category, token))
+                .isEmpty();
     }
 
     private List<Map<String, String>> rows(String path, String token) {
@@ -73,16 +75,20 @@ class ExportIsolationTests extends ExportTest {
         switch (format.substring(0, format.indexOf('&') < 0 ? format.length() : format.indexOf('&'))) {
             case "csv" -> {
                 boolean excel = format.contains("excel");
-                byte[] body = excel ? java.util.Arrays.copyOfRange(response.body(), 3, response.body().length) : response.body();
+                byte[] body = excel
+                        ? java.util.Arrays.copyOfRange(response.body(), 3, response.body().length)
+                        : response.body();
                 records(csv(body, excel ? ';' : ',')).forEach(r -> ids.add(r.get("id")));
             }
-            case "jsonl" -> text(response).lines().forEach(line ->
-                    ids.add(line.replaceFirst("^\\{\"id\":\"([^\"]+)\".*$", "$1")));
+            case "jsonl" ->
+                text(response).lines().forEach(line -> ids.add(line.replaceFirst("^\\{\"id\":\"([^\"]+)\".*$", "$1")));
             default -> {
                 try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
                     for (Row row : workbook.getSheetAt(0)) {
                         Cell cell = row.getCell(0);
-                        if (row.getRowNum() > 0 && cell != null && cell.getCellType() == CellType.STRING
+                        if (row.getRowNum() > 0
+                                && cell != null
+                                && cell.getCellType() == CellType.STRING
                                 && !cell.getStringCellValue().startsWith("Total")) {
                             ids.add(cell.getStringCellValue());
                         }

@@ -1,5 +1,8 @@
 package dev.finsuite.export.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.export.ExportTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -8,14 +11,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-
-import dev.finsuite.export.ExportTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * More rows than one fetch (1000) or one SXSSF window (100): every row arrives, in order, in every format.
@@ -42,11 +40,16 @@ class LargeExportTests extends ExportTest {
         assertThat(rows).hasSize(ROWS);
         assertThat(rows).extracting(r -> r.get("date")).isSorted();
 
-        assertThat(text(download("/api/v1/exports/expenses?format=jsonl", token)).lines().count()).isEqualTo(ROWS);
+        assertThat(text(download("/api/v1/exports/expenses?format=jsonl", token))
+                        .lines()
+                        .count())
+                .isEqualTo(ROWS);
 
         long spoolFiles = sxssfTemporaryFiles();
         HttpResponse<byte[]> xlsx = download("/api/v1/exports/expenses?format=xlsx", token);
-        assertThat(sxssfTemporaryFiles()).as("SXSSF temporary files are deleted").isEqualTo(spoolFiles);
+        assertThat(sxssfTemporaryFiles())
+                .as("SXSSF temporary files are deleted")
+                .isEqualTo(spoolFiles);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(ROWS).getCell(0)).isNotNull();
@@ -61,7 +64,8 @@ class LargeExportTests extends ExportTest {
             return 0;
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("poi-sxssf-sheet")).count();
+            return files.filter(f -> f.getFileName().toString().startsWith("poi-sxssf-sheet"))
+                    .count();
         }
     }
 }

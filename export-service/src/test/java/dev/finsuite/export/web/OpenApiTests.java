@@ -1,5 +1,9 @@
 package dev.finsuite.export.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.TestTokens;
+import dev.finsuite.export.ExportTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -8,17 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import dev.finsuite.common.testsupport.TestTokens;
-import dev.finsuite.export.ExportTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The OpenAPI document as a frontend developer reads it at {@code /v3/api-docs}: every operation shows what its
@@ -54,7 +51,9 @@ class OpenApiTests extends ExportTest {
             }
         }
         assertThat(operations).isGreaterThanOrEqualTo(24);
-        assertThat(without).as("operations without an example of their 2xx response").isEmpty();
+        assertThat(without)
+                .as("operations without an example of their 2xx response")
+                .isEmpty();
     }
 
     /** A 2xx with an example on one of its media types (or on the schema it names); a 204 has no body to show. */
@@ -81,13 +80,15 @@ class OpenApiTests extends ExportTest {
         List<String> checked = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : docs.get("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                for (Map.Entry<String, JsonNode> response : operation.getValue().get("responses").properties()) {
+                for (Map.Entry<String, JsonNode> response :
+                        operation.getValue().get("responses").properties()) {
                     String where = operation.getKey() + " " + path.getKey() + " " + response.getKey();
                     checked.addAll(checkJson(where, resolve(response.getValue())));
                 }
             }
         }
-        for (Map.Entry<String, JsonNode> response : docs.get("components").get("responses").properties()) {
+        for (Map.Entry<String, JsonNode> response :
+                docs.get("components").get("responses").properties()) {
             checked.addAll(checkJson("components.responses." + response.getKey(), response.getValue()));
         }
         assertThat(checked).hasSizeGreaterThan(30);
@@ -108,18 +109,23 @@ class OpenApiTests extends ExportTest {
             for (JsonNode example : examples(mediaType.getValue())) {
                 // springdoc parses a JSON example into the document; one that is not JSON stays a string
                 JsonNode body = example.isString() ? parse(where, example.asString()) : example;
-                assertThat(body.isObject() || body.isArray()).as(where + ": " + example).isTrue();
+                assertThat(body.isObject() || body.isArray())
+                        .as(where + ": " + example)
+                        .isTrue();
                 if (type.equals("application/problem+json")) {
                     String code = body.get("code").asString();
                     assertThat(body.get("type").asString()).as(where).isEqualTo("urn:finsuite:problem:" + code);
                     assertThat(body.get("title").asString()).as(where).isNotBlank();
                     assertThat(body.get("detail").asString()).as(where).isNotBlank();
                     if (!where.startsWith("components")) { // an operation's: "<method> <path> <status>"
-                        assertThat(body.get("status").asString()).as(where)
+                        assertThat(body.get("status").asString())
+                                .as(where)
                                 .isEqualTo(where.substring(where.lastIndexOf(' ') + 1));
                     }
                     if (code.equals("validation_failed")) {
-                        assertThat(body.get("errors").findValuesAsString("field")).as(where).isNotEmpty();
+                        assertThat(body.get("errors").findValuesAsString("field"))
+                                .as(where)
+                                .isNotEmpty();
                     }
                 }
                 checked.add(where);
@@ -137,12 +143,16 @@ class OpenApiTests extends ExportTest {
         assertThat(netWorth.at("/absent").findValuesAsString("part")).contains("bankAndCashBalances");
         assertThat(netWorth.at("/months/0/netWorth").isString()).isTrue();
         JsonNode loan = successExample("/api/v1/reports/loans/{loanId}", "get", "application/json");
-        assertThat(loan.at("/schedule").size()).isEqualTo(loan.at("/loan/instalments").asInt());
+        assertThat(loan.at("/schedule").size())
+                .isEqualTo(loan.at("/loan/instalments").asInt());
         JsonNode investments = successExample("/api/v1/reports/investments", "get", "application/json");
         assertThat(investments.at("/holdings/totals/marketValue").asString()).isEqualTo("780.00");
 
-        for (String path : List.of("/api/v1/reports/budget-vs-actual", "/api/v1/reports/net-worth",
-                "/api/v1/reports/loans/{loanId}", "/api/v1/reports/investments")) {
+        for (String path : List.of(
+                "/api/v1/reports/budget-vs-actual",
+                "/api/v1/reports/net-worth",
+                "/api/v1/reports/loans/{loanId}",
+                "/api/v1/reports/investments")) {
             JsonNode responses = docs.get("paths").get(path).get("get").get("responses");
             assertThat(problemCodes(responses, "400")).as(path).containsExactly("validation_failed");
             assertThat(problemCodes(responses, "503")).as(path).containsExactly("upstream_unavailable");
@@ -160,8 +170,9 @@ class OpenApiTests extends ExportTest {
 
     @Test
     void queryParametersReadFromAMapAreListedWithExamples() {
-        assertThat(queryParameters("/api/v1/exports/{entity}", "get")).containsExactlyInAnyOrder("format", "dialect",
-                "locale", "from", "to", "categoryId", "tag", "currency", "accountId");
+        assertThat(queryParameters("/api/v1/exports/{entity}", "get"))
+                .containsExactlyInAnyOrder(
+                        "format", "dialect", "locale", "from", "to", "categoryId", "tag", "currency", "accountId");
         assertThat(queryParameters("/api/v1/exports/{entity}/jobs", "post"))
                 .isEqualTo(queryParameters("/api/v1/exports/{entity}", "get"));
         assertThat(queryParameters("/api/v1/reports/budget-vs-actual", "get"))
@@ -174,7 +185,9 @@ class OpenApiTests extends ExportTest {
                 .containsExactlyInAnyOrder("format", "dialect", "locale", "table");
         for (JsonNode parameter : docs.at("/paths/~1api~1v1~1exports~1{entity}/get/parameters")) {
             if (parameter.get("in").asString().equals("query")) {
-                assertThat(parameter.get("description").asString()).as(parameter.toString()).isNotBlank();
+                assertThat(parameter.get("description").asString())
+                        .as(parameter.toString())
+                        .isNotBlank();
                 assertThat(parameter.has("example")).as(parameter.toString()).isTrue();
             }
         }
@@ -186,7 +199,9 @@ class OpenApiTests extends ExportTest {
         for (JsonNode parameter : docs.at("/paths/~1api~1v1~1exports~1{entity}/get/parameters")) {
             String name = parameter.get("name").asString();
             if (parameter.get("in").asString().equals("query") && !name.equals("accountId")) {
-                query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
+                query.append(query.isEmpty() ? "?" : "&")
+                        .append(name)
+                        .append('=')
                         .append(parameter.get("example").asString());
             }
         }
@@ -196,32 +211,39 @@ class OpenApiTests extends ExportTest {
 
     @Test
     void theCsvExampleHasTheColumnsOfARealExpensesExport() {
-        String example = successExample("/api/v1/exports/{entity}", "get", "text/csv").asString();
+        String example =
+                successExample("/api/v1/exports/{entity}", "get", "text/csv").asString();
         List<String[]> rows = csv(example.getBytes(StandardCharsets.UTF_8), ',');
         HttpResponse<byte[]> real = download("/api/v1/exports/expenses", viewer(tenant()));
 
         assertThat(real.statusCode()).isEqualTo(200);
         assertThat(rows.get(0)).containsExactly(csv(real.body(), ',').get(0));
         assertThat(rows).hasSizeGreaterThan(1).allSatisfy(row -> assertThat(row).hasSameSizeAs(rows.get(0)));
-        assertThat(docs.at("/paths/~1api~1v1~1exports~1{entity}/get/responses/200/content").has(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).isTrue();
-        assertThat(docs.at("/paths/~1api~1v1~1exports~1{entity}/get/responses/200/content").has("application/jsonl"))
+        assertThat(docs.at("/paths/~1api~1v1~1exports~1{entity}/get/responses/200/content")
+                        .has("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .isTrue();
+        assertThat(docs.at("/paths/~1api~1v1~1exports~1{entity}/get/responses/200/content")
+                        .has("application/jsonl"))
                 .isTrue();
     }
 
     @Test
     void theRestoreExamplesHaveTheFieldsOfARealDryRun() throws SQLException {
         UUID empty = tenant();
-        byte[] backup = download("/api/v1/backups", TestTokens.access(empty, "OWNER")).body();
+        byte[] backup =
+                download("/api/v1/backups", TestTokens.access(empty, "OWNER")).body();
         // The backup holds its own download's audit event, whose id a restore keeps: it restores once its tenant
         // is gone (or on another installation), as a household's backup would.
         sql("delete from tenants where id = ?", empty);
-        HttpResponse<byte[]> dryRun = upload("/api/v1/backups/restore?dryRun=true",
-                TestTokens.access(tenant(), "OWNER"), backup);
-        assertThat(dryRun.statusCode()).as(new String(dryRun.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        HttpResponse<byte[]> dryRun =
+                upload("/api/v1/backups/restore?dryRun=true", TestTokens.access(tenant(), "OWNER"), backup);
+        assertThat(dryRun.statusCode())
+                .as(new String(dryRun.body(), StandardCharsets.UTF_8))
+                .isEqualTo(200);
         JsonNode real = parse("restore", new String(dryRun.body(), StandardCharsets.UTF_8));
 
-        JsonNode examples = docs.at("/paths/~1api~1v1~1backups~1restore/post/responses/200/content/application~1json/examples");
+        JsonNode examples =
+                docs.at("/paths/~1api~1v1~1backups~1restore/post/responses/200/content/application~1json/examples");
         assertThat(examples.at("/dryRun/value/dryRun").asBoolean()).isTrue();
         assertThat(examples.at("/restored/value/dryRun").asBoolean()).isFalse();
         for (JsonNode example : List.of(examples.at("/dryRun/value"), examples.at("/restored/value"))) {
@@ -266,7 +288,12 @@ class OpenApiTests extends ExportTest {
     }
 
     private JsonNode successExample(String path, String method, String mediaType) {
-        JsonNode content = docs.get("paths").get(path).get(method).get("responses").get("200").get("content");
+        JsonNode content = docs.get("paths")
+                .get(path)
+                .get(method)
+                .get("responses")
+                .get("200")
+                .get("content");
         List<JsonNode> found = examples(content.get(mediaType));
         assertThat(found).as(path + " " + mediaType).isNotEmpty();
         return found.get(0);
@@ -275,7 +302,8 @@ class OpenApiTests extends ExportTest {
     private List<String> problemCodes(JsonNode responses, String status) {
         JsonNode response = resolve(responses.get(status));
         return examples(response.get("content").get("application/problem+json")).stream()
-                .map(body -> body.get("code").asString()).toList();
+                .map(body -> body.get("code").asString())
+                .toList();
     }
 
     private TreeSet<String> queryParameters(String path, String method) {

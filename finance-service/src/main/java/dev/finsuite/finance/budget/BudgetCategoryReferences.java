@@ -1,9 +1,8 @@
 package dev.finsuite.finance.budget;
 
+import dev.finsuite.finance.category.TableCategoryReferences;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.finance.category.TableCategoryReferences;
 
 @Component
 class BudgetCategoryReferences extends TableCategoryReferences {

@@ -1,5 +1,15 @@
 package dev.finsuite.finance.budget;
 
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
+import dev.finsuite.finance.budget.BudgetRequests.BudgetPatch;
+import dev.finsuite.finance.budget.BudgetRequests.NewBudget;
+import dev.finsuite.finance.support.IfMatch;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -7,9 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -26,24 +33,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
-import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ETags;
-import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
-import dev.finsuite.finance.budget.BudgetRequests.BudgetPatch;
-import dev.finsuite.finance.budget.BudgetRequests.NewBudget;
-import dev.finsuite.finance.support.IfMatch;
-
 @RestController
 @RequestMapping("/api/v1/budgets")
 @Tag(name = "Budgets", description = "Spending limits per period, with rollover, and where each stands")
 class BudgetController {
 
-    private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt",
-            "startDate", "startDate");
+    private static final Map<String, String> SORTABLE =
+            Map.of("name", "name", "createdAt", "createdAt", "startDate", "startDate");
 
     private final Budgets budgets;
 
@@ -52,28 +48,36 @@ class BudgetController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a budget", description = "For one expense category (its sub-categories included) "
-            + "or, without categoryId, for all spending.")
-    ResponseEntity<BudgetView> create(@AuthenticationPrincipal AuthenticatedUser caller,
-            @Valid @RequestBody NewBudget request) {
+    @Operation(
+            summary = "Create a budget",
+            description = "For one expense category (its sub-categories included) "
+                    + "or, without categoryId, for all spending.")
+    ResponseEntity<BudgetView> create(
+            @AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewBudget request) {
         Budget budget = budgets.create(caller.tenantId(), request);
         return ResponseEntity.created(URI.create("/api/v1/budgets/" + budget.getId()))
-                .eTag(ETags.of(budget.getVersion())).body(view(budget));
+                .eTag(ETags.of(budget.getVersion()))
+                .body(view(budget));
     }
 
     @GetMapping
     @Operation(summary = "List budgets", description = "Sort by name, startDate or createdAt.")
-    PageResponse<BudgetView> list(@AuthenticationPrincipal AuthenticatedUser caller,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+    PageResponse<BudgetView> list(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
-        var pageable = Paging.pageable(page, size, sort, SORTABLE, Sort.by("name").and(Sort.by("id")));
+        var pageable =
+                Paging.pageable(page, size, sort, SORTABLE, Sort.by("name").and(Sort.by("id")));
         return PageResponse.of(budgets.list(caller.tenantId(), pageable), this::view);
     }
 
     @GetMapping("/status")
-    @Operation(summary = "Every budget's status on a date", description = "date defaults to today; budgets that "
-            + "start after it are left out.")
-    List<BudgetStatusView> statuses(@AuthenticationPrincipal AuthenticatedUser caller,
+    @Operation(
+            summary = "Every budget's status on a date",
+            description = "date defaults to today; budgets that " + "start after it are left out.")
+    List<BudgetStatusView> statuses(
+            @AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return budgets.statuses(caller.tenantId(), date);
     }
@@ -85,16 +89,22 @@ class BudgetController {
     }
 
     @GetMapping("/{id}/status")
-    @Operation(summary = "A budget's status in the period containing a date", description = "date defaults to "
-            + "today. Spending in other currencies counts at each expense's stored rate.")
-    BudgetStatusView status(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+    @Operation(
+            summary = "A budget's status in the period containing a date",
+            description =
+                    "date defaults to " + "today. Spending in other currencies counts at each expense's stored rate.")
+    BudgetStatusView status(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return budgets.status(caller.tenantId(), id, date);
     }
 
     @PatchMapping("/{id}")
     @Operation(summary = "Change a budget", description = "Send only what changes, with If-Match.")
-    ResponseEntity<BudgetView> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+    ResponseEntity<BudgetView> update(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody BudgetPatch patch) {
         Budget budget = budgets.update(caller.tenantId(), id, IfMatch.of(ifMatch), patch);
@@ -102,7 +112,9 @@ class BudgetController {
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         budgets.delete(caller.tenantId(), id, IfMatch.of(ifMatch));
         return ResponseEntity.noContent().build();
@@ -110,12 +122,30 @@ class BudgetController {
 
     private BudgetView view(Budget budget) {
         Budget.Terms terms = budget.terms();
-        return new BudgetView(budget.getId(), terms.name(), terms.categoryId(),
-                terms.limit().shownAmount(), terms.limit().currencyCode(), terms.period(),
-                terms.startDate(), terms.rollover(), budget.getCreatedAt(), budget.getUpdatedAt(), budget.getVersion());
+        return new BudgetView(
+                budget.getId(),
+                terms.name(),
+                terms.categoryId(),
+                terms.limit().shownAmount(),
+                terms.limit().currencyCode(),
+                terms.period(),
+                terms.startDate(),
+                terms.rollover(),
+                budget.getCreatedAt(),
+                budget.getUpdatedAt(),
+                budget.getVersion());
     }
 
-    record BudgetView(UUID id, String name, UUID categoryId, BigDecimal limit, String currency, BudgetPeriod period,
-            LocalDate startDate, Rollover rollover, Instant createdAt, Instant updatedAt, long version) {
-    }
+    record BudgetView(
+            UUID id,
+            String name,
+            UUID categoryId,
+            BigDecimal limit,
+            String currency,
+            BudgetPeriod period,
+            LocalDate startDate,
+            Rollover rollover,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {}
 }

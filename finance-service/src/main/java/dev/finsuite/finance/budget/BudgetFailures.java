@@ -1,14 +1,12 @@
 package dev.finsuite.finance.budget;
 
-import java.time.LocalDate;
-
 import dev.finsuite.common.domain.DomainFailure;
+import java.time.LocalDate;
 
 /** The ways a budget request can be refused, each named as the fact it is. */
 final class BudgetFailures {
 
-    private BudgetFailures() {
-    }
+    private BudgetFailures() {}
 
     static final class BudgetNotFound extends DomainFailure.NotFound {
         BudgetNotFound() {

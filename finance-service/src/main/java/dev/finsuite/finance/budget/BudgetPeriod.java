@@ -8,7 +8,10 @@ import java.time.temporal.ChronoUnit;
  * start (not from the previous period), so a budget starting on the 31st keeps returning to the 31st.
  */
 public enum BudgetPeriod {
-    WEEKLY, MONTHLY, QUARTERLY, YEARLY;
+    WEEKLY,
+    MONTHLY,
+    QUARTERLY,
+    YEARLY;
 
     /** The first day of period {@code n} (0 is the one that begins on {@code start}). */
     public LocalDate startOf(LocalDate start, long n) {

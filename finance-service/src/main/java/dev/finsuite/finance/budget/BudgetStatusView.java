@@ -1,10 +1,9 @@
 package dev.finsuite.finance.budget;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Where a budget stands in the period containing a date. {@code remaining} is limit + carriedOver - spent;
@@ -16,7 +15,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
          "periodStart": "2026-11-01", "periodEnd": "2026-11-30", "limit": "12000.00", "carriedOver": "1500.00",
          "spent": "11000.00", "remaining": "2500.00", "percentUsed": "81.48", "state": "WARNING",
          "pendingConversions": 0}""")
-record BudgetStatusView(UUID budgetId, String name, String currency, LocalDate periodStart, LocalDate periodEnd,
-        BigDecimal limit, BigDecimal carriedOver, BigDecimal spent, BigDecimal remaining, BigDecimal percentUsed,
-        BudgetState state, long pendingConversions) {
-}
+record BudgetStatusView(
+        UUID budgetId,
+        String name,
+        String currency,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        BigDecimal limit,
+        BigDecimal carriedOver,
+        BigDecimal spent,
+        BigDecimal remaining,
+        BigDecimal percentUsed,
+        BudgetState state,
+        long pendingConversions) {}

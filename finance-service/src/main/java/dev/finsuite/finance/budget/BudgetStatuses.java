@@ -1,5 +1,9 @@
 package dev.finsuite.finance.budget;
 
+import dev.finsuite.common.conversion.Converter;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
+import dev.finsuite.finance.category.Categories;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -7,17 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dev.finsuite.common.conversion.Converter;
-import dev.finsuite.common.money.Currency;
-import dev.finsuite.common.money.Money;
-import dev.finsuite.finance.category.Categories;
 
 /**
  * Computes a budget's status: the spending of every period from the first one that can still carry anything
@@ -34,7 +32,10 @@ class BudgetStatuses {
     private final Converter converter;
     private final Categories categories;
 
-    BudgetStatuses(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Converter converter,
+    BudgetStatuses(
+            NamedParameterJdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            Converter converter,
             Categories categories) {
         this.jdbc = jdbc;
         this.reads = new TransactionTemplate(transactions);
@@ -52,9 +53,11 @@ class BudgetStatuses {
         long first = terms.rollover() == Rollover.NONE ? current : 0;
         LocalDate periodStart = period.startOf(terms.startDate(), current);
         LocalDate periodEnd = period.startOf(terms.startDate(), current + 1).minusDays(1);
-        List<DaySpending> days = reads.execute(status -> spending(tenantId,
+        List<DaySpending> days = reads.execute(status -> spending(
+                tenantId,
                 terms.categoryId() == null ? null : categories.withChildren(tenantId, terms.categoryId()),
-                period.startOf(terms.startDate(), first), periodEnd));
+                period.startOf(terms.startDate(), first),
+                periodEnd));
         Currency currency = terms.limit().currency();
         InBudgetCurrency inCurrency = new InBudgetCurrency(tenantId, currency, date, periodStart);
 
@@ -74,35 +77,61 @@ class BudgetStatuses {
         return view(budgetId, terms, periodStart, periodEnd, carried, spent, inCurrency.pending);
     }
 
-    private BudgetStatusView view(UUID budgetId, Budget.Terms terms, LocalDate periodStart, LocalDate periodEnd,
-            Money carried, Money spent, long pending) {
+    private BudgetStatusView view(
+            UUID budgetId,
+            Budget.Terms terms,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            Money carried,
+            Money spent,
+            long pending) {
         Money available = terms.limit().plus(carried);
         Money remaining = available.minus(spent);
         // A share, not money: two decimals of a percent.
         BigDecimal percent = available.isPositive()
                 ? spent.amount().multiply(HUNDRED).divide(available.amount(), 2, RoundingMode.HALF_UP)
                 : null;
-        BudgetState state = percent == null || remaining.isNegative() ? BudgetState.EXCEEDED
+        BudgetState state = percent == null || remaining.isNegative()
+                ? BudgetState.EXCEEDED
                 : percent.compareTo(WARNING_PERCENT) >= 0 ? BudgetState.WARNING : BudgetState.OK;
-        return new BudgetStatusView(budgetId, terms.name(), available.currencyCode(), periodStart, periodEnd,
-                terms.limit().shownAmount(), carried.shownAmount(), spent.shownAmount(), remaining.shownAmount(),
-                percent, state, pending);
+        return new BudgetStatusView(
+                budgetId,
+                terms.name(),
+                available.currencyCode(),
+                periodStart,
+                periodEnd,
+                terms.limit().shownAmount(),
+                carried.shownAmount(),
+                spent.shownAmount(),
+                remaining.shownAmount(),
+                percent,
+                state,
+                pending);
     }
 
     /** {@code categoryIds} null: all spending. */
     private List<DaySpending> spending(UUID tenantId, List<UUID> categoryIds, LocalDate from, LocalDate to) {
         MapSqlParameterSource params = new MapSqlParameterSource("tenantId", tenantId)
-                .addValue("from", from).addValue("to", to).addValue("categoryIds", categoryIds);
+                .addValue("from", from)
+                .addValue("to", to)
+                .addValue("categoryIds", categoryIds);
         String category = categoryIds == null ? "" : " and category_id in (:categoryIds)";
-        return new ArrayList<>(jdbc.query("""
+        return new ArrayList<>(jdbc.query(
+                """
                 select entry_date, currency, base_currency, sum(amount) as amount, sum(base_amount) as base_amount,
                        count(*) as rows, count(*) filter (where base_amount is null) as pending
                 from finance_entries
                 where tenant_id = :tenantId and kind = 'EXPENSE' and entry_date between :from and :to
-                """ + category + " group by entry_date, currency, base_currency order by entry_date", params,
-                (rs, row) -> new DaySpending(rs.getObject("entry_date", LocalDate.class), rs.getString("currency"),
-                        rs.getString("base_currency"), rs.getBigDecimal("amount"), rs.getBigDecimal("base_amount"),
-                        rs.getLong("rows"), rs.getLong("pending"))));
+                """ + category + " group by entry_date, currency, base_currency order by entry_date",
+                params,
+                (rs, row) -> new DaySpending(
+                        rs.getObject("entry_date", LocalDate.class),
+                        rs.getString("currency"),
+                        rs.getString("base_currency"),
+                        rs.getBigDecimal("amount"),
+                        rs.getBigDecimal("base_amount"),
+                        rs.getLong("rows"),
+                        rs.getLong("pending"))));
     }
 
     /**
@@ -141,8 +170,8 @@ class BudgetStatuses {
             if (day.baseAmount() == null) {
                 return Money.zero(currency);
             }
-            Optional<BigDecimal> rate = baseRates.computeIfAbsent(day.baseCurrency(),
-                    base -> converter.rate(tenantId, base, currency.code(), date));
+            Optional<BigDecimal> rate = baseRates.computeIfAbsent(
+                    day.baseCurrency(), base -> converter.rate(tenantId, base, currency.code(), date));
             if (rate.isEmpty()) {
                 missing(day, day.rows() - day.pending());
                 return Money.zero(currency);

@@ -1,14 +1,5 @@
 package dev.finsuite.finance.budget;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.finance.budget.BudgetFailures.BudgetNotFound;
@@ -19,6 +10,13 @@ import dev.finsuite.finance.support.ExpectedVersion;
 import dev.finsuite.finance.support.FinanceQuotas;
 import dev.finsuite.finance.support.Inputs;
 import dev.finsuite.finance.support.Kind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class Budgets {
@@ -33,8 +31,14 @@ class Budgets {
     private final TenantQuotas quotas;
     private final FinanceQuotas limits;
 
-    Budgets(BudgetRepository budgets, Inputs inputs, Categories categories, BudgetStatuses statuses,
-            AuditTrail audit, TenantQuotas quotas, FinanceQuotas limits) {
+    Budgets(
+            BudgetRepository budgets,
+            Inputs inputs,
+            Categories categories,
+            BudgetStatuses statuses,
+            AuditTrail audit,
+            TenantQuotas quotas,
+            FinanceQuotas limits) {
         this.budgets = budgets;
         this.inputs = inputs;
         this.categories = categories;
@@ -95,8 +99,10 @@ class Budgets {
     List<BudgetStatusView> statuses(UUID tenantId, LocalDate date) {
         LocalDate on = statusDate(date);
         List<Budget> all = budgets.findAllByTenantIdOrderByNameAscIdAsc(tenantId);
-        return all.stream().filter(budget -> !budget.terms().startDate().isAfter(on))
-                .map(budget -> statuses.status(tenantId, budget.getId(), budget.terms(), on)).toList();
+        return all.stream()
+                .filter(budget -> !budget.terms().startDate().isAfter(on))
+                .map(budget -> statuses.status(tenantId, budget.getId(), budget.terms(), on))
+                .toList();
     }
 
     /** Today by default; at most a hundred years ahead, which keeps the periods to count from the start bounded. */
@@ -110,8 +116,11 @@ class Budgets {
 
     /** Checks the category is an expense one, and names an unnamed budget after it (or "All spending"). */
     private Budget.Terms named(UUID tenantId, Budget.Terms terms) {
-        String categoryName = terms.categoryId() == null ? "All spending"
-                : categories.requireUsable(tenantId, terms.categoryId(), Kind.EXPENSE, "categoryId").getName();
+        String categoryName = terms.categoryId() == null
+                ? "All spending"
+                : categories
+                        .requireUsable(tenantId, terms.categoryId(), Kind.EXPENSE, "categoryId")
+                        .getName();
         return terms.named(categoryName);
     }
 }

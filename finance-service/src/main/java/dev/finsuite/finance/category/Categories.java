@@ -1,13 +1,5 @@
 package dev.finsuite.finance.category;
 
-import java.util.List;
-import java.util.UUID;
-
-import org.springframework.cache.annotation.Cacheable;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.finance.category.CategoryFailures.CategoryHasSubCategories;
 import dev.finsuite.finance.category.CategoryFailures.CategoryInUse;
@@ -20,6 +12,12 @@ import dev.finsuite.finance.support.ExpectedVersion;
 import dev.finsuite.finance.support.FinanceCaches;
 import dev.finsuite.finance.support.FinanceQuotas;
 import dev.finsuite.finance.support.Kind;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** System and custom categories: who may change them, and what happens to the money filed under one that goes. */
 @Service
@@ -31,8 +29,12 @@ public class Categories {
     private final TenantQuotas quotas;
     private final FinanceQuotas limits;
 
-    Categories(CategoryRepository categories, List<CategoryReferences> references, FinanceCaches caches,
-            TenantQuotas quotas, FinanceQuotas limits) {
+    Categories(
+            CategoryRepository categories,
+            List<CategoryReferences> references,
+            FinanceCaches caches,
+            TenantQuotas quotas,
+            FinanceQuotas limits) {
         this.categories = categories;
         this.references = references;
         this.caches = caches;
@@ -44,7 +46,9 @@ public class Categories {
     @Cacheable(cacheNames = FinanceCaches.CATEGORIES, key = "'all'")
     @Transactional(readOnly = true)
     public List<CategoryView> all(UUID tenantId) {
-        return categories.findAllVisible(tenantId).stream().map(CategoryView::of).toList();
+        return categories.findAllVisible(tenantId).stream()
+                .map(CategoryView::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -68,10 +72,11 @@ public class Categories {
         if (id == null) {
             throw new UnusableCategory(field, "is required");
         }
-        Category category = categories.findVisible(id, tenantId)
-                .orElseThrow(() -> new UnusableCategory(field, "no such category"));
+        Category category =
+                categories.findVisible(id, tenantId).orElseThrow(() -> new UnusableCategory(field, "no such category"));
         if (category.getType() != kind) {
-            throw new UnusableCategory(field, "is an " + category.getType() + " category; this needs an " + kind + " one");
+            throw new UnusableCategory(
+                    field, "is an " + category.getType() + " category; this needs an " + kind + " one");
         }
         return category;
     }
@@ -141,7 +146,8 @@ public class Categories {
     }
 
     private Category replacement(UUID tenantId, Category deleted, UUID reassignTo) {
-        Category target = categories.findVisible(reassignTo, tenantId)
+        Category target = categories
+                .findVisible(reassignTo, tenantId)
                 .orElseThrow(() -> new UnfitReplacement("no such category"));
         if (target.getId().equals(deleted.getId()) || deleted.getId().equals(target.getParentId())) {
             throw new UnfitReplacement("must be a category other than the one deleted or its sub-categories");
@@ -156,8 +162,7 @@ public class Categories {
         if (parentId == null) {
             return null;
         }
-        return categories.findVisible(parentId, tenantId)
-                .orElseThrow(() -> new UnfitParent("no such category"));
+        return categories.findVisible(parentId, tenantId).orElseThrow(() -> new UnfitParent("no such category"));
     }
 
     private Category saveUnique(Category category) {

@@ -1,17 +1,15 @@
 package dev.finsuite.finance.category;
 
-import java.util.UUID;
-
+import dev.finsuite.common.data.AuditedEntity;
+import dev.finsuite.finance.category.CategoryFailures.SystemCategoryReadOnly;
+import dev.finsuite.finance.category.CategoryFailures.UnfitParent;
+import dev.finsuite.finance.support.Kind;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.finsuite.common.data.AuditedEntity;
-import dev.finsuite.finance.category.CategoryFailures.SystemCategoryReadOnly;
-import dev.finsuite.finance.category.CategoryFailures.UnfitParent;
-import dev.finsuite.finance.support.Kind;
+import java.util.UUID;
 
 /**
  * A label for expenses or income. System categories (no tenant) are shared by every tenant and never change;
@@ -23,14 +21,16 @@ public class Category extends AuditedEntity {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private String name;
+
     @Enumerated(EnumType.STRING)
     private Kind type;
+
     private UUID parentId;
 
-    protected Category() {
-    }
+    protected Category() {}
 
     Category(UUID tenantId, String name, Kind type) {
         this.id = UUID.randomUUID();

@@ -1,10 +1,9 @@
 package dev.finsuite.finance.category;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import dev.finsuite.common.cache.CachedValue;
 import dev.finsuite.finance.support.FinanceCaches;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** The cached category list is stored as JSON of this type. */
 @Configuration(proxyBeanMethods = false)

@@ -1,17 +1,25 @@
 package dev.finsuite.finance.category;
 
-import java.net.URI;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
+import dev.finsuite.finance.support.IfMatch;
+import dev.finsuite.finance.support.Kind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -26,20 +34,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import tools.jackson.databind.JsonNode;
-
-import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.common.web.ETags;
-import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
-import dev.finsuite.finance.support.IfMatch;
-import dev.finsuite.finance.support.Kind;
 
 @RestController
 @RequestMapping("/api/v1/categories")
@@ -56,10 +51,14 @@ class CategoryController {
 
     @GetMapping
     @Operation(summary = "List categories", description = "System and your own; filter by type, sort by name or type.")
-    PageResponse<CategoryView> list(@AuthenticationPrincipal AuthenticatedUser caller,
-            @RequestParam(required = false) Kind type, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
-        var pageable = Paging.pageable(page, size, sort, SORTABLE, Sort.by("type").and(Sort.by("name")));
+    PageResponse<CategoryView> list(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @RequestParam(required = false) Kind type,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
+        var pageable =
+                Paging.pageable(page, size, sort, SORTABLE, Sort.by("type").and(Sort.by("name")));
         List<CategoryView> matching = categories.all(caller.tenantId()).stream()
                 .filter(category -> type == null || category.type() == type)
                 .sorted(order(pageable.getSort()))
@@ -74,31 +73,46 @@ class CategoryController {
 
     @PostMapping
     @Operation(summary = "Create a category", description = "Optionally under a top-level parent of the same type.")
-    ResponseEntity<CategoryView> create(@AuthenticationPrincipal AuthenticatedUser caller,
-            @Valid @RequestBody NewCategory request) {
-        Category category = categories.create(caller.tenantId(), request.name().strip(), request.type(), request.parentId());
+    ResponseEntity<CategoryView> create(
+            @AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewCategory request) {
+        Category category =
+                categories.create(caller.tenantId(), request.name().strip(), request.type(), request.parentId());
         return ResponseEntity.created(URI.create("/api/v1/categories/" + category.getId()))
-                .eTag(ETags.of(category.getVersion())).body(CategoryView.of(category));
+                .eTag(ETags.of(category.getVersion()))
+                .body(CategoryView.of(category));
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Rename or move a category", description = "System categories are read-only (403). "
-            + "Send \"parentId\": null to make it top-level. Send If-Match with the ETag you read.")
-    ResponseEntity<CategoryView> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+    @Operation(
+            summary = "Rename or move a category",
+            description = "System categories are read-only (403). "
+                    + "Send \"parentId\": null to make it top-level. Send If-Match with the ETag you read.")
+    ResponseEntity<CategoryView> update(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CategoryPatch patch) {
         JsonNode parent = patch.parentId();
         boolean parentGiven = parent != null;
         UUID parentId = parentGiven && !parent.isNull() ? uuid(parent) : null;
-        Category category = categories.update(caller.tenantId(), id, IfMatch.of(ifMatch),
-                patch.name() == null ? null : patch.name().strip(), parentGiven, parentId);
+        Category category = categories.update(
+                caller.tenantId(),
+                id,
+                IfMatch.of(ifMatch),
+                patch.name() == null ? null : patch.name().strip(),
+                parentGiven,
+                parentId);
         return respond(category);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a category", description = "409 while expenses, income, budgets, recurring rules or "
-            + "sub-categories use it, unless reassignTo names a category of the same type to move them to.")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+    @Operation(
+            summary = "Delete a category",
+            description = "409 while expenses, income, budgets, recurring rules or "
+                    + "sub-categories use it, unless reassignTo names a category of the same type to move them to.")
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestParam(required = false) UUID reassignTo) {
         categories.delete(caller.tenantId(), id, IfMatch.of(ifMatch), reassignTo);
@@ -131,12 +145,17 @@ class CategoryController {
         }
     }
 
-    @Schema(example = "{\"name\": \"Coffee\", \"type\": \"EXPENSE\", \"parentId\": \"00000000-0000-4000-8000-000000000101\"}")
-    record NewCategory(@NotBlank @Size(max = 60) String name, @NotNull Kind type, UUID parentId) {
-    }
+    @Schema(
+            example =
+                    "{\"name\": \"Coffee\", \"type\": \"EXPENSE\", \"parentId\": \"00000000-0000-4000-8000-000000000101\"}")
+    record NewCategory(
+            @NotBlank @Size(max = 60) String name, @NotNull Kind type, UUID parentId) {}
 
     @Schema(example = "{\"name\": \"Coffee & Tea\", \"parentId\": null}")
-    record CategoryPatch(@Size(min = 1, max = 60) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
-            @Schema(type = "string", format = "uuid", nullable = true) JsonNode parentId) {
-    }
+    record CategoryPatch(
+            @Size(min = 1, max = 60) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+            String name,
+
+            @Schema(type = "string", format = "uuid", nullable = true)
+            JsonNode parentId) {}
 }

@@ -1,13 +1,11 @@
 package dev.finsuite.finance.category;
 
 import dev.finsuite.common.domain.DomainFailure;
-import dev.finsuite.finance.support.Kind;
 
 /** The ways a change to categories, or a row's choice of one, can be refused, each named as the fact it is. */
 public final class CategoryFailures {
 
-    private CategoryFailures() {
-    }
+    private CategoryFailures() {}
 
     public static final class CategoryNotFound extends DomainFailure.NotFound {
         CategoryNotFound() {

@@ -3,7 +3,6 @@ package dev.finsuite.finance.category;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -19,7 +18,8 @@ interface CategoryRepository extends Repository<Category, UUID> {
     @Query("select c from Category c where c.id = :id and (c.tenantId is null or c.tenantId = :tenantId)")
     Optional<Category> findVisible(@Param("id") UUID id, @Param("tenantId") UUID tenantId);
 
-    @Query("select c from Category c where c.tenantId is null or c.tenantId = :tenantId order by c.type, lower(c.name), c.id")
+    @Query(
+            "select c from Category c where c.tenantId is null or c.tenantId = :tenantId order by c.type, lower(c.name), c.id")
     List<Category> findAllVisible(@Param("tenantId") UUID tenantId);
 
     @Query("select c.id from Category c where c.id = :id or c.parentId = :id")

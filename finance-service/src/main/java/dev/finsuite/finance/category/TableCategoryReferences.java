@@ -1,7 +1,6 @@
 package dev.finsuite.finance.category;
 
 import java.util.UUID;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,13 +26,20 @@ public abstract class TableCategoryReferences implements CategoryReferences {
 
     @Override
     public long countUsing(UUID tenantId, UUID categoryId) {
-        return jdbc.queryForObject("select count(*) from " + table + " where tenant_id = ? and category_id = ?",
-                Long.class, tenantId, categoryId);
+        return jdbc.queryForObject(
+                "select count(*) from " + table + " where tenant_id = ? and category_id = ?",
+                Long.class,
+                tenantId,
+                categoryId);
     }
 
     @Override
     public void reassign(UUID tenantId, UUID from, UUID to) {
-        jdbc.update("update " + table + " set category_id = ?, version = version + 1, updated_at = now()"
-                + " where tenant_id = ? and category_id = ?", to, tenantId, from);
+        jdbc.update(
+                "update " + table + " set category_id = ?, version = version + 1, updated_at = now()"
+                        + " where tenant_id = ? and category_id = ?",
+                to,
+                tenantId,
+                from);
     }
 }

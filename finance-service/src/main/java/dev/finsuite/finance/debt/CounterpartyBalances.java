@@ -1,15 +1,13 @@
 package dev.finsuite.finance.debt;
 
+import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.money.Money;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-
-import dev.finsuite.common.money.Currencies;
-import dev.finsuite.common.money.Money;
 
 /**
  * What is owed each way per person and currency, summed by the database over the tenant's debts. People are
@@ -38,14 +36,16 @@ class CounterpartyBalances {
                        count(*) filter (where paid < total_due and due_date < :today) as overdue
                 from finance_debts where tenant_id = :tenantId
                 group by lower(counterparty_name), currency
-                order by lower(min(counterparty_name)), currency""",
-                new MapSqlParameterSource("tenantId", tenantId).addValue("today", today),
-                (rs, row) -> {
-                    String currency = rs.getString("currency");
-                    return new Balance(rs.getString("name"), currencies.stored(rs.getBigDecimal("you_owe"), currency),
-                            currencies.stored(rs.getBigDecimal("they_owe"), currency), rs.getInt("borrowings"),
-                            rs.getInt("lendings"), rs.getInt("overdue"));
-                });
+                order by lower(min(counterparty_name)), currency""", new MapSqlParameterSource("tenantId", tenantId).addValue("today", today), (rs, row) -> {
+            String currency = rs.getString("currency");
+            return new Balance(
+                    rs.getString("name"),
+                    currencies.stored(rs.getBigDecimal("you_owe"), currency),
+                    currencies.stored(rs.getBigDecimal("they_owe"), currency),
+                    rs.getInt("borrowings"),
+                    rs.getInt("lendings"),
+                    rs.getInt("overdue"));
+        });
     }
 
     /** One person's open balances in one currency. */

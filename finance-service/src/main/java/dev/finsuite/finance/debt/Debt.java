@@ -1,22 +1,20 @@
 package dev.finsuite.finance.debt;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
-
+import dev.finsuite.common.data.AuditedEntity;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
+import dev.finsuite.finance.support.CurrencyColumn;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.finsuite.common.data.AuditedEntity;
-import dev.finsuite.common.money.Currency;
-import dev.finsuite.common.money.Money;
-import dev.finsuite.finance.support.CurrencyColumn;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 /**
  * Money owed between you and one person. What is due is the principal plus simple interest from the date to
@@ -30,14 +28,19 @@ public class Debt extends AuditedEntity {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
+
     @Enumerated(EnumType.STRING)
     private Direction direction;
+
     private String counterpartyName;
     private String counterpartyContact;
     private BigDecimal principal;
+
     @Convert(converter = CurrencyColumn.class)
     private Currency currency;
+
     private LocalDate startDate;
     private LocalDate dueDate;
     private BigDecimal interestRate;
@@ -45,8 +48,7 @@ public class Debt extends AuditedEntity {
     private BigDecimal totalDue;
     private BigDecimal paid;
 
-    protected Debt() {
-    }
+    protected Debt() {}
 
     Debt(UUID tenantId, Direction direction, Terms terms) {
         this.id = UUID.randomUUID();
@@ -89,7 +91,8 @@ public class Debt extends AuditedEntity {
             return Money.zero(principal.currency());
         }
         long days = ChronoUnit.DAYS.between(terms.startDate(), terms.dueDate());
-        BigDecimal share = terms.interestRate().multiply(BigDecimal.valueOf(days))
+        BigDecimal share = terms.interestRate()
+                .multiply(BigDecimal.valueOf(days))
                 .divide(DAYS_TIMES_PERCENT, MathContext.DECIMAL128);
         return principal.times(share).shown();
     }
@@ -151,8 +154,21 @@ public class Debt extends AuditedEntity {
 
     /** The borrowing or lending as the audit trail keeps it: its terms and what is paid and outstanding. */
     Snapshot snapshot() {
-        return new Snapshot(id, new Snapshot.Terms(counterpartyName, counterpartyContact, principal, currency.code(),
-                startDate, dueDate, interestRate, notes), totalDue, paid, outstanding().amount(), getVersion());
+        return new Snapshot(
+                id,
+                new Snapshot.Terms(
+                        counterpartyName,
+                        counterpartyContact,
+                        principal,
+                        currency.code(),
+                        startDate,
+                        dueDate,
+                        interestRate,
+                        notes),
+                totalDue,
+                paid,
+                outstanding().amount(),
+                getVersion());
     }
 
     /** The audit trail's name for this debt, or for one of its payments. */
@@ -166,14 +182,26 @@ public class Debt extends AuditedEntity {
     /** Flat, as the audit trail has always kept it: amounts beside their currency code. */
     record Snapshot(UUID id, Terms terms, BigDecimal totalDue, BigDecimal paid, BigDecimal outstanding, long version) {
 
-        record Terms(String counterpartyName, String counterpartyContact, BigDecimal principal, String currency,
-                LocalDate startDate, LocalDate dueDate, BigDecimal interestRate, String notes) {
-        }
+        record Terms(
+                String counterpartyName,
+                String counterpartyContact,
+                BigDecimal principal,
+                String currency,
+                LocalDate startDate,
+                LocalDate dueDate,
+                BigDecimal interestRate,
+                String notes) {}
     }
 
     /** What was agreed: no due date before the start, and interest only up to a due date. */
-    record Terms(String counterpartyName, String counterpartyContact, Money principal, LocalDate startDate,
-            LocalDate dueDate, BigDecimal interestRate, String notes) {
+    record Terms(
+            String counterpartyName,
+            String counterpartyContact,
+            Money principal,
+            LocalDate startDate,
+            LocalDate dueDate,
+            BigDecimal interestRate,
+            String notes) {
 
         Terms {
             if (dueDate != null && dueDate.isBefore(startDate)) {

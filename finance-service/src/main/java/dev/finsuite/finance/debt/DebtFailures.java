@@ -1,15 +1,13 @@
 package dev.finsuite.finance.debt;
 
-import java.time.LocalDate;
-
 import dev.finsuite.common.domain.DomainFailure;
 import dev.finsuite.common.money.Money;
+import java.time.LocalDate;
 
 /** The ways a change to borrowings and lendings can be refused, each named as the fact it is. */
 final class DebtFailures {
 
-    private DebtFailures() {
-    }
+    private DebtFailures() {}
 
     static DomainFailure notFound(Direction direction) {
         return direction == Direction.BORROWED ? new BorrowingNotFound() : new LendingNotFound();
@@ -49,16 +47,20 @@ final class DebtFailures {
 
     static final class Overpayment extends DomainFailure.Refused {
         Overpayment(Money outstanding, Money offered) {
-            super("overpayment", "Only " + outstanding.amount().toPlainString() + " " + outstanding.currencyCode()
-                    + " is outstanding; " + offered.amount().toPlainString() + " is more than that");
+            super(
+                    "overpayment",
+                    "Only " + outstanding.amount().toPlainString() + " " + outstanding.currencyCode()
+                            + " is outstanding; " + offered.amount().toPlainString() + " is more than that");
         }
     }
 
     /** A repayment before the money was lent, or later than today. */
     static final class PaymentDateOutOfRange extends DomainFailure.Invalid {
         PaymentDateOutOfRange(Direction direction, LocalDate start) {
-            super("date", "must be between the " + (direction == Direction.BORROWED ? "borrowing" : "lending")
-                    + "'s date (" + start + ") and today");
+            super(
+                    "date",
+                    "must be between the " + (direction == Direction.BORROWED ? "borrowing" : "lending") + "'s date ("
+                            + start + ") and today");
         }
     }
 

@@ -1,15 +1,13 @@
 package dev.finsuite.finance.debt;
 
+import dev.finsuite.common.money.Money;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
-import dev.finsuite.common.money.Money;
 
 /** A repayment of a borrowing, or a collection of a lending. Immutable: a mistake is deleted and recorded again. */
 @Entity
@@ -18,6 +16,7 @@ public class DebtPayment {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private UUID debtId;
     private BigDecimal amount;
@@ -25,8 +24,7 @@ public class DebtPayment {
     private String note;
     private Instant createdAt;
 
-    protected DebtPayment() {
-    }
+    protected DebtPayment() {}
 
     /** {@code amount} is in the debt's currency; the row keeps only the number. */
     DebtPayment(UUID tenantId, Debt debt, Money amount, LocalDate paidOn, String note, Instant createdAt) {
@@ -68,8 +66,7 @@ public class DebtPayment {
         return new Snapshot(id, debtId, amount, paidOn, note);
     }
 
-    record Snapshot(UUID id, UUID debtId, BigDecimal amount, LocalDate paidOn, String note) {
-    }
+    record Snapshot(UUID id, UUID debtId, BigDecimal amount, LocalDate paidOn, String note) {}
 
     public Instant getCreatedAt() {
         return createdAt;

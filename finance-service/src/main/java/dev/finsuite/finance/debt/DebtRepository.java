@@ -1,11 +1,9 @@
 package dev.finsuite.finance.debt;
 
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.persistence.LockModeType;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Lock;
@@ -22,7 +20,8 @@ interface DebtRepository extends Repository<Debt, UUID> {
     /** Every money movement locks its debt, so two repayments can never both fit the same outstanding amount. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from Debt d where d.id = :id and d.tenantId = :tenantId and d.direction = :direction")
-    Optional<Debt> lock(@Param("id") UUID id, @Param("tenantId") UUID tenantId, @Param("direction") Direction direction);
+    Optional<Debt> lock(
+            @Param("id") UUID id, @Param("tenantId") UUID tenantId, @Param("direction") Direction direction);
 
     /** status: SETTLED, OVERDUE or OPEN as {@link Debt#status} defines them, or null for all. */
     @Query("""
@@ -32,8 +31,12 @@ interface DebtRepository extends Repository<Debt, UUID> {
                  or (:status = 'OVERDUE' and d.paid < d.totalDue and d.dueDate < :today)
                  or (:status = 'OPEN' and d.paid < d.totalDue and (d.dueDate is null or d.dueDate >= :today)))
             and (:name is null or lower(d.counterpartyName) = :name)""")
-    Page<Debt> search(@Param("tenantId") UUID tenantId, @Param("direction") Direction direction,
-            @Param("status") String status, @Param("today") LocalDate today, @Param("name") String name,
+    Page<Debt> search(
+            @Param("tenantId") UUID tenantId,
+            @Param("direction") Direction direction,
+            @Param("status") String status,
+            @Param("today") LocalDate today,
+            @Param("name") String name,
             Pageable pageable);
 
     @Transactional

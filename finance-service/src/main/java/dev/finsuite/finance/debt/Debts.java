@@ -1,17 +1,5 @@
 package dev.finsuite.finance.debt;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.money.Money;
 import dev.finsuite.finance.debt.DebtRequests.DebtPatch;
@@ -19,6 +7,16 @@ import dev.finsuite.finance.debt.DebtRequests.NewDebt;
 import dev.finsuite.finance.support.Amounts;
 import dev.finsuite.finance.support.ExpectedVersion;
 import dev.finsuite.finance.support.Inputs;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Borrowings and lendings, and the repayments or collections that settle them. */
 @Service
@@ -31,8 +29,13 @@ class Debts {
     private final Clock clock;
     private final AuditTrail audit;
 
-    Debts(DebtRepository debts, DebtPaymentRepository payments, CounterpartyBalances balances, Inputs inputs,
-            Clock clock, AuditTrail audit) {
+    Debts(
+            DebtRepository debts,
+            DebtPaymentRepository payments,
+            CounterpartyBalances balances,
+            Inputs inputs,
+            Clock clock,
+            AuditTrail audit) {
         this.debts = debts;
         this.payments = payments;
         this.balances = balances;
@@ -61,8 +64,13 @@ class Debts {
 
     @Transactional(readOnly = true)
     Page<Debt> search(UUID tenantId, Direction direction, DebtStatus status, String counterparty, Pageable pageable) {
-        return debts.search(tenantId, direction, status == null ? null : status.name(), today(),
-                counterparty == null ? null : counterparty.strip().toLowerCase(Locale.ROOT), pageable);
+        return debts.search(
+                tenantId,
+                direction,
+                status == null ? null : status.name(),
+                today(),
+                counterparty == null ? null : counterparty.strip().toLowerCase(Locale.ROOT),
+                pageable);
     }
 
     /** What is owed each way, per person and currency. */
@@ -144,6 +152,5 @@ class Debts {
         return debts.lock(id, tenantId, direction).orElseThrow(() -> DebtFailures.notFound(direction));
     }
 
-    record Movement(Debt debt, DebtPayment payment) {
-    }
+    record Movement(Debt debt, DebtPayment payment) {}
 }

@@ -1,11 +1,9 @@
 package dev.finsuite.finance.debt;
 
+import dev.finsuite.common.idempotency.IdempotentRequests;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.tags.Tag;
-
-import dev.finsuite.common.idempotency.IdempotentRequests;
 
 @RestController
 @RequestMapping("/api/v1/lendings")

@@ -1,16 +1,14 @@
 package dev.finsuite.finance.entry;
 
+import dev.finsuite.common.tenant.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.common.tenant.TenantContext;
 
 /**
  * Shares one run's pending conversions fairly between tenants, as {@code RecurringRounds} shares occurrences:
@@ -50,7 +48,8 @@ public class ConversionRounds {
             List<Turns> again = new ArrayList<>();
             for (int i = 0; i < waiting.size(); i++) {
                 if (clock.instant().isAfter(deadline)) {
-                    log.warn("Pending conversions: the run's time is up; {} tenants continue on the next run",
+                    log.warn(
+                            "Pending conversions: the run's time is up; {} tenants continue on the next run",
                             waiting.size() - i + again.size());
                     return completed;
                 }
@@ -77,7 +76,8 @@ public class ConversionRounds {
         try (TenantContext.Scope ignored = TenantContext.enter(turns.tenant)) {
             return conversions.complete(turns.tenant, Math.min(PER_TURN, turns.left), turns.after, deadline);
         } catch (RuntimeException failed) {
-            log.error("Pending conversions for tenant {} failed; they are retried on the next run", turns.tenant, failed);
+            log.error(
+                    "Pending conversions for tenant {} failed; they are retried on the next run", turns.tenant, failed);
             return null;
         }
     }

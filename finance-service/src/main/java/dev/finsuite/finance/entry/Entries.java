@@ -1,17 +1,5 @@
 package dev.finsuite.finance.entry;
 
-import java.util.Locale;
-import java.util.Objects;
-import java.util.UUID;
-import java.util.function.UnaryOperator;
-
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.common.conversion.Converter;
@@ -23,6 +11,16 @@ import dev.finsuite.finance.support.ExpectedVersion;
 import dev.finsuite.finance.support.FinanceCaches;
 import dev.finsuite.finance.support.Kind;
 import dev.finsuite.finance.support.Tags;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Expenses and income: recorded, corrected and removed, each write forgetting the tenant's cached summaries.
@@ -42,8 +40,15 @@ public class Entries {
     private final RecordedEntries recorded;
     private final TransactionTemplate writes;
 
-    Entries(EntryRepository entries, EntryFields fields, Converter converter, Categories categories,
-            Currencies currencies, FinanceCaches caches, AuditTrail audit, RecordedEntries recorded,
+    Entries(
+            EntryRepository entries,
+            EntryFields fields,
+            Converter converter,
+            Categories categories,
+            Currencies currencies,
+            FinanceCaches caches,
+            AuditTrail audit,
+            RecordedEntries recorded,
             PlatformTransactionManager transactions) {
         this.entries = entries;
         this.fields = fields;
@@ -59,8 +64,13 @@ public class Entries {
     /** A new entry checked, cleaned and converted, ready for {@link #create}; no transaction is open meanwhile. */
     Draft draft(UUID tenantId, EntryInput input) {
         EntryDetails details = fields.create(input);
-        return new Draft(details, converter.toBase(tenantId, details.money().currencyCode(), details.money().amount(),
-                details.date()));
+        return new Draft(
+                details,
+                converter.toBase(
+                        tenantId,
+                        details.money().currencyCode(),
+                        details.money().amount(),
+                        details.date()));
     }
 
     @Transactional
@@ -81,10 +91,15 @@ public class Entries {
 
     @Transactional(readOnly = true)
     Page<Entry> search(UUID tenantId, Kind kind, EntrySearch search, Pageable pageable) {
-        EntryFilter filter = new EntryFilter(search.from(), search.to(),
+        EntryFilter filter = new EntryFilter(
+                search.from(),
+                search.to(),
                 search.categoryId() == null ? null : categories.withChildren(tenantId, search.categoryId()),
-                isBlank(search.tag()) ? null : Tags.normalise(java.util.List.of(search.tag())).get(0),
-                search.minAmount(), search.maxAmount(),
+                isBlank(search.tag())
+                        ? null
+                        : Tags.normalise(java.util.List.of(search.tag())).get(0),
+                search.minAmount(),
+                search.maxAmount(),
                 isBlank(search.currency()) ? null : currencies.requireKnown("currency", search.currency()),
                 isBlank(search.q()) ? null : search.q().strip().toLowerCase(Locale.ROOT));
         return entries.findAll(filter.toSpecification(tenantId, kind), pageable);
@@ -99,18 +114,32 @@ public class Entries {
         EntryDetails current = get(tenantId, kind, id).details();
         EntryDetails target = patch.mergeOnto(current, fields);
         Conversion conversion = target.needsNewConversion(current)
-                ? converter.toBase(tenantId, target.money().currencyCode(), target.money().amount(), target.date())
+                ? converter.toBase(
+                        tenantId, target.money().currencyCode(), target.money().amount(), target.date())
                 : null;
-        return writes.execute(status -> revise(tenantId, kind, id, expected,
-                stored -> patch.mergeOnto(stored, fields), conversion, conversion == null ? null : target));
+        return writes.execute(status -> revise(
+                tenantId,
+                kind,
+                id,
+                expected,
+                stored -> patch.mergeOnto(stored, fields),
+                conversion,
+                conversion == null ? null : target));
     }
 
-    private Entry revise(UUID tenantId, Kind kind, UUID id, ExpectedVersion expected,
-            UnaryOperator<EntryDetails> change, Conversion conversion, EntryDetails convertedFor) {
+    private Entry revise(
+            UUID tenantId,
+            Kind kind,
+            UUID id,
+            ExpectedVersion expected,
+            UnaryOperator<EntryDetails> change,
+            Conversion conversion,
+            EntryDetails convertedFor) {
         Entry entry = entries.lock(id, tenantId, kind).orElseThrow(() -> EntryFailures.notFound(kind));
         expected.check(entry.getVersion());
         EntryDetails revised = change.apply(entry.details());
-        if (entry.getOccurrenceDate() != null && !Objects.equals(revised.recurringRuleId(), entry.getRecurringRuleId())) {
+        if (entry.getOccurrenceDate() != null
+                && !Objects.equals(revised.recurringRuleId(), entry.getRecurringRuleId())) {
             throw new OccurrenceKeepsItsRule();
         }
         requireReferences(tenantId, kind, revised);
@@ -134,7 +163,8 @@ public class Entries {
 
     private void requireReferences(UUID tenantId, Kind kind, EntryDetails details) {
         categories.requireUsable(tenantId, details.categoryId(), kind, "categoryId");
-        if (details.recurringRuleId() != null && !entries.ruleExists(details.recurringRuleId(), tenantId, kind.name())) {
+        if (details.recurringRuleId() != null
+                && !entries.ruleExists(details.recurringRuleId(), tenantId, kind.name())) {
             throw new NoSuchRecurringRule(kind);
         }
     }
@@ -144,6 +174,5 @@ public class Entries {
     }
 
     /** A new entry ready to be written: its details and their base-currency conversion. */
-    record Draft(EntryDetails details, Conversion conversion) {
-    }
+    record Draft(EntryDetails details, Conversion conversion) {}
 }

@@ -1,10 +1,11 @@
 package dev.finsuite.finance.entry;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
+import dev.finsuite.common.conversion.Conversion;
+import dev.finsuite.common.data.AuditedEntity;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
+import dev.finsuite.finance.support.CurrencyColumn;
+import dev.finsuite.finance.support.Kind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -12,17 +13,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import dev.finsuite.common.conversion.Conversion;
-import dev.finsuite.common.data.AuditedEntity;
-import dev.finsuite.common.money.Currency;
-import dev.finsuite.common.money.Money;
-import dev.finsuite.finance.support.CurrencyColumn;
-import dev.finsuite.finance.support.Kind;
 
 /** An expense or an income, with its amount in the tenant's base currency once that is known. */
 @Entity
@@ -31,24 +28,33 @@ public class Entry extends AuditedEntity {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
+
     @Enumerated(EnumType.STRING)
     private Kind kind;
+
     private BigDecimal amount;
+
     @Convert(converter = CurrencyColumn.class)
     private Currency currency;
+
     private LocalDate entryDate;
     private UUID categoryId;
     private String description;
     private String counterparty;
+
     @Enumerated(EnumType.STRING)
     private PaymentMethod paymentMethod;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
     private List<String> tags;
+
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     private String metadata;
+
     private UUID recurringRuleId;
     private LocalDate occurrenceDate;
     private String baseCurrency;
@@ -57,8 +63,7 @@ public class Entry extends AuditedEntity {
     private LocalDate fxRateDate;
     private String fxSource;
 
-    protected Entry() {
-    }
+    protected Entry() {}
 
     Entry(UUID tenantId, Kind kind, EntryDetails details, Conversion conversion) {
         this.id = UUID.randomUUID();
@@ -69,8 +74,16 @@ public class Entry extends AuditedEntity {
     }
 
     EntryDetails details() {
-        return new EntryDetails(money(), entryDate, categoryId, description, counterparty, paymentMethod,
-                tags, metadata, recurringRuleId);
+        return new EntryDetails(
+                money(),
+                entryDate,
+                categoryId,
+                description,
+                counterparty,
+                paymentMethod,
+                tags,
+                metadata,
+                recurringRuleId);
     }
 
     /**
@@ -166,12 +179,34 @@ public class Entry extends AuditedEntity {
 
     /** The entry as the audit trail keeps it: what was recorded and what it came to in the base currency. */
     Snapshot snapshot() {
-        return new Snapshot(id, amount, currency.code(), entryDate, categoryId, description, counterparty, paymentMethod,
-                List.copyOf(tags), recurringRuleId, occurrenceDate, conversion(), getVersion());
+        return new Snapshot(
+                id,
+                amount,
+                currency.code(),
+                entryDate,
+                categoryId,
+                description,
+                counterparty,
+                paymentMethod,
+                List.copyOf(tags),
+                recurringRuleId,
+                occurrenceDate,
+                conversion(),
+                getVersion());
     }
 
-    record Snapshot(UUID id, BigDecimal amount, String currency, LocalDate date, UUID categoryId, String description,
-            String counterparty, PaymentMethod paymentMethod, List<String> tags, UUID recurringRuleId,
-            LocalDate occurrenceDate, Conversion conversion, long version) {
-    }
+    record Snapshot(
+            UUID id,
+            BigDecimal amount,
+            String currency,
+            LocalDate date,
+            UUID categoryId,
+            String description,
+            String counterparty,
+            PaymentMethod paymentMethod,
+            List<String> tags,
+            UUID recurringRuleId,
+            LocalDate occurrenceDate,
+            Conversion conversion,
+            long version) {}
 }

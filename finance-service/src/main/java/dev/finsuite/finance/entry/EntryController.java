@@ -1,13 +1,20 @@
 package dev.finsuite.finance.entry;
 
+import dev.finsuite.common.idempotency.IdempotentRequests;
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
+import dev.finsuite.finance.support.IfMatch;
+import dev.finsuite.finance.support.Kind;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -22,22 +29,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import io.swagger.v3.oas.annotations.Operation;
-
-import dev.finsuite.common.idempotency.IdempotentRequests;
-import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.common.web.ETags;
-import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
-import dev.finsuite.finance.support.IfMatch;
-import dev.finsuite.finance.support.Kind;
-
 /** The endpoints expenses and income share; each subclass names its path, request bodies and view. */
 abstract class EntryController<N extends EntryInput, P extends EntryPatch, V> {
 
-    private static final Map<String, String> SORTABLE = Map.of("date", "entryDate", "amount", "amount",
-            "createdAt", "createdAt", "updatedAt", "updatedAt");
+    private static final Map<String, String> SORTABLE =
+            Map.of("date", "entryDate", "amount", "amount", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private final Kind kind;
     private final String path;
@@ -54,31 +50,43 @@ abstract class EntryController<N extends EntryInput, P extends EntryPatch, V> {
     abstract V view(Entry entry);
 
     @PostMapping
-    @Operation(summary = "Record one", description = "Stored with its amount in your base currency, converted by "
-            + "market-service at its date; when no rate can be had it is saved as PENDING and completed later. "
-            + "Send an Idempotency-Key to make retries safe.")
-    ResponseEntity<?> create(@AuthenticationPrincipal AuthenticatedUser caller,
+    @Operation(
+            summary = "Record one",
+            description = "Stored with its amount in your base currency, converted by "
+                    + "market-service at its date; when no rate can be had it is saved as PENDING and completed later. "
+                    + "Send an Idempotency-Key to make retries safe.")
+    ResponseEntity<?> create(
+            @AuthenticationPrincipal AuthenticatedUser caller,
             @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody N request) {
         Entries.Draft draft = entries.draft(caller.tenantId(), request);
         return idempotent.once(idempotencyKey, "POST " + path, request, () -> {
             Entry entry = entries.create(caller.tenantId(), kind, draft);
             return ResponseEntity.created(URI.create(path + "/" + entry.getId()))
-                    .eTag(ETags.of(entry.getVersion())).body(view(entry));
+                    .eTag(ETags.of(entry.getVersion()))
+                    .body(view(entry));
         });
     }
 
     @GetMapping
-    @Operation(summary = "List, filtered and paged", description = "Filter by date range (from, to), categoryId "
-            + "(its sub-categories included), tag, amount range (minAmount, maxAmount), currency and q (text in the "
-            + "description or payee/source). Sort by date, amount, createdAt or updatedAt; newest first by default.")
-    PageResponse<V> list(@AuthenticationPrincipal AuthenticatedUser caller,
+    @Operation(
+            summary = "List, filtered and paged",
+            description =
+                    "Filter by date range (from, to), categoryId "
+                            + "(its sub-categories included), tag, amount range (minAmount, maxAmount), currency and q (text in the "
+                            + "description or payee/source). Sort by date, amount, createdAt or updatedAt; newest first by default.")
+    PageResponse<V> list(
+            @AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) UUID categoryId, @RequestParam(required = false) String tag,
-            @RequestParam(required = false) BigDecimal minAmount, @RequestParam(required = false) BigDecimal maxAmount,
-            @RequestParam(required = false) String currency, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) UUID categoryId,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) BigDecimal minAmount,
+            @RequestParam(required = false) BigDecimal maxAmount,
+            @RequestParam(required = false) String currency,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new ValidationException("from", "must not be after to");
@@ -86,8 +94,14 @@ abstract class EntryController<N extends EntryInput, P extends EntryPatch, V> {
         if (minAmount != null && maxAmount != null && minAmount.compareTo(maxAmount) > 0) {
             throw new ValidationException("minAmount", "must not be more than maxAmount");
         }
-        var pageable = Paging.pageable(page, size, sort, SORTABLE,
-                Sort.by(Sort.Direction.DESC, "entryDate").and(Sort.by(Sort.Direction.DESC, "createdAt")).and(Sort.by("id")));
+        var pageable = Paging.pageable(
+                page,
+                size,
+                sort,
+                SORTABLE,
+                Sort.by(Sort.Direction.DESC, "entryDate")
+                        .and(Sort.by(Sort.Direction.DESC, "createdAt"))
+                        .and(Sort.by("id")));
         EntrySearch search = new EntrySearch(from, to, categoryId, tag, minAmount, maxAmount, currency, q);
         return PageResponse.of(entries.search(caller.tenantId(), kind, search, pageable), this::view);
     }
@@ -99,9 +113,13 @@ abstract class EntryController<N extends EntryInput, P extends EntryPatch, V> {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Change one", description = "Send only what changes, with If-Match carrying the ETag you "
-            + "read (412 if it is stale). Changing amount, currency or date converts the amount again.")
-    ResponseEntity<V> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+    @Operation(
+            summary = "Change one",
+            description = "Send only what changes, with If-Match carrying the ETag you "
+                    + "read (412 if it is stale). Changing amount, currency or date converts the amount again.")
+    ResponseEntity<V> update(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody P patch) {
         Entry entry = entries.update(caller.tenantId(), kind, id, IfMatch.of(ifMatch), patch);
@@ -109,7 +127,9 @@ abstract class EntryController<N extends EntryInput, P extends EntryPatch, V> {
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         entries.delete(caller.tenantId(), kind, id, IfMatch.of(ifMatch));
         return ResponseEntity.noContent().build();

@@ -6,8 +6,7 @@ import dev.finsuite.finance.support.Kind;
 /** The ways a change to expenses and income can be refused, each named as the fact it is. */
 final class EntryFailures {
 
-    private EntryFailures() {
-    }
+    private EntryFailures() {}
 
     static DomainFailure notFound(Kind kind) {
         return kind == Kind.EXPENSE ? new ExpenseNotFound() : new IncomeNotFound();

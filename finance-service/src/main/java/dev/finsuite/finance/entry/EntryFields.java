@@ -1,19 +1,16 @@
 package dev.finsuite.finance.entry;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
-import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.JsonNode;
-
 import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.money.Money;
 import dev.finsuite.common.web.Text;
 import dev.finsuite.finance.support.Inputs;
 import dev.finsuite.finance.support.SensibleDates;
 import dev.finsuite.finance.support.Tags;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /** Each field of an expense or income as it is kept: checked and cleaned. */
 @Component
@@ -29,9 +26,15 @@ class EntryFields {
 
     /** A new entry's details; Bean Validation has seen that the required fields are there. */
     EntryDetails create(EntryInput input) {
-        return new EntryDetails(inputs.money("amount", input.amount(), input.currency()), date(input.date()),
-                input.categoryId(), Text.clean(input.description()), Text.clean(input.counterparty()),
-                input.paymentMethod(), tags(input.tags()), input.metadata() == null ? "{}" : metadata(input.metadata()),
+        return new EntryDetails(
+                inputs.money("amount", input.amount(), input.currency()),
+                date(input.date()),
+                input.categoryId(),
+                Text.clean(input.description()),
+                Text.clean(input.counterparty()),
+                input.paymentMethod(),
+                tags(input.tags()),
+                input.metadata() == null ? "{}" : metadata(input.metadata()),
                 input.recurringRuleId());
     }
 

@@ -1,23 +1,27 @@
 package dev.finsuite.finance.entry;
 
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.finance.support.Kind;
+import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
-import jakarta.persistence.criteria.Predicate;
-
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
-import dev.finsuite.common.money.Currency;
-import dev.finsuite.finance.support.Kind;
-
 /** What a list of expenses or income is narrowed to; every part is optional. */
-record EntryFilter(LocalDate from, LocalDate to, List<UUID> categoryIds, String tag, BigDecimal minAmount,
-        BigDecimal maxAmount, Currency currency, String q) {
+record EntryFilter(
+        LocalDate from,
+        LocalDate to,
+        List<UUID> categoryIds,
+        String tag,
+        BigDecimal minAmount,
+        BigDecimal maxAmount,
+        Currency currency,
+        String q) {
 
     /** Only the conditions given become SQL, so each list query can use the tenant's date index. */
     Specification<Entry> toSpecification(UUID tenantId, Kind kind) {
@@ -47,9 +51,13 @@ record EntryFilter(LocalDate from, LocalDate to, List<UUID> categoryIds, String 
                 where.add(cb.equal(root.get("currency"), currency));
             }
             if (q != null) {
-                String pattern = "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("description")), pattern, '\\'),
+                String pattern = "%"
+                        + q.toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
+                where.add(cb.or(
+                        cb.like(cb.lower(root.get("description")), pattern, '\\'),
                         cb.like(cb.lower(root.get("counterparty")), pattern, '\\')));
             }
             return cb.and(where.toArray(Predicate[]::new));

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import tools.jackson.databind.JsonNode;
 
 /** The body of an expense or income request; in a PATCH, a null field means "unchanged". */

@@ -7,7 +7,8 @@ interface EntryPatch extends EntryInput {
 
     /** {@code current} with what this changes, each changed field checked and cleaned as on create. */
     default EntryDetails mergeOnto(EntryDetails current, EntryFields fields) {
-        return new EntryDetails(fields.money(current.money(), amount(), currency()),
+        return new EntryDetails(
+                fields.money(current.money(), amount(), currency()),
                 date() == null ? current.date() : fields.date(date()),
                 categoryId() == null ? current.categoryId() : categoryId(),
                 description() == null ? current.description() : Text.clean(description()),

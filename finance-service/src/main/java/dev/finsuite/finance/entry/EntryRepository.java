@@ -1,18 +1,15 @@
 package dev.finsuite.finance.entry;
 
+import dev.finsuite.finance.support.Kind;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.persistence.LockModeType;
-
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 import org.springframework.transaction.annotation.Transactional;
-
-import dev.finsuite.finance.support.Kind;
 
 @Transactional(readOnly = true)
 interface EntryRepository extends Repository<Entry, UUID>, JpaSpecificationExecutor<Entry> {
@@ -23,7 +20,9 @@ interface EntryRepository extends Repository<Entry, UUID>, JpaSpecificationExecu
     @Query("select e from Entry e where e.id = :id and e.tenantId = :tenantId and e.kind = :kind")
     Optional<Entry> lock(@Param("id") UUID id, @Param("tenantId") UUID tenantId, @Param("kind") Kind kind);
 
-    @Query(value = "select exists (select 1 from finance_recurring_rules where id = :id and tenant_id = :tenantId and kind = :kind)",
+    @Query(
+            value =
+                    "select exists (select 1 from finance_recurring_rules where id = :id and tenant_id = :tenantId and kind = :kind)",
             nativeQuery = true)
     boolean ruleExists(@Param("id") UUID id, @Param("tenantId") UUID tenantId, @Param("kind") String kind);
 

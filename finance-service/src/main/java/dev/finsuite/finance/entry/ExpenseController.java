@@ -1,15 +1,13 @@
 package dev.finsuite.finance.entry;
 
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import dev.finsuite.common.idempotency.IdempotentRequests;
 import dev.finsuite.finance.entry.EntryRequests.ExpensePatch;
 import dev.finsuite.finance.entry.EntryRequests.NewExpense;
 import dev.finsuite.finance.entry.EntryViews.ExpenseView;
 import dev.finsuite.finance.support.Kind;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(ExpenseController.PATH)

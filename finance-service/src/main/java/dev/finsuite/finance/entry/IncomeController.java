@@ -1,15 +1,13 @@
 package dev.finsuite.finance.entry;
 
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import dev.finsuite.common.idempotency.IdempotentRequests;
 import dev.finsuite.finance.entry.EntryRequests.IncomePatch;
 import dev.finsuite.finance.entry.EntryRequests.NewIncome;
 import dev.finsuite.finance.entry.EntryViews.IncomeView;
 import dev.finsuite.finance.support.Kind;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(IncomeController.PATH)

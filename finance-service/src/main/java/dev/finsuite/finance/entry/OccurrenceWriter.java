@@ -1,16 +1,14 @@
 package dev.finsuite.finance.entry;
 
+import dev.finsuite.common.audit.AuditTrail;
+import dev.finsuite.common.conversion.Conversion;
+import dev.finsuite.finance.support.Kind;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.common.audit.AuditTrail;
-import dev.finsuite.common.conversion.Conversion;
-import dev.finsuite.finance.support.Kind;
 
 /**
  * Writes a recurring rule's occurrence as an expense or income. The unique (rule, occurrence date) key makes a
@@ -30,7 +28,12 @@ public class OccurrenceWriter {
     }
 
     /** @return whether this call created the row (false: it already existed) */
-    public boolean write(UUID tenantId, Kind kind, EntryDetails details, UUID ruleId, LocalDate occurrenceDate,
+    public boolean write(
+            UUID tenantId,
+            Kind kind,
+            EntryDetails details,
+            UUID ruleId,
+            LocalDate occurrenceDate,
             Conversion conversion) {
         UUID id = UUID.randomUUID();
         int inserted = jdbc.update(connection -> {
@@ -49,7 +52,11 @@ public class OccurrenceWriter {
             insert.setObject(7, details.categoryId());
             insert.setString(8, details.description());
             insert.setString(9, details.counterparty());
-            insert.setString(10, details.paymentMethod() == null ? null : details.paymentMethod().name());
+            insert.setString(
+                    10,
+                    details.paymentMethod() == null
+                            ? null
+                            : details.paymentMethod().name());
             insert.setArray(11, connection.createArrayOf("text", details.tags().toArray()));
             insert.setObject(12, ruleId);
             insert.setDate(13, Date.valueOf(occurrenceDate));
@@ -61,10 +68,23 @@ public class OccurrenceWriter {
             return insert;
         });
         if (inserted == 1) {
-            audit.created(kind == Kind.EXPENSE ? "expense" : "income", id, new Entry.Snapshot(id, details.money().amount(),
-                    details.money().currencyCode(), occurrenceDate, details.categoryId(), details.description(),
-                    details.counterparty(), details.paymentMethod(), details.tags(), ruleId, occurrenceDate,
-                    conversion, 0));
+            audit.created(
+                    kind == Kind.EXPENSE ? "expense" : "income",
+                    id,
+                    new Entry.Snapshot(
+                            id,
+                            details.money().amount(),
+                            details.money().currencyCode(),
+                            occurrenceDate,
+                            details.categoryId(),
+                            details.description(),
+                            details.counterparty(),
+                            details.paymentMethod(),
+                            details.tags(),
+                            ruleId,
+                            occurrenceDate,
+                            conversion,
+                            0));
             recorded.recordedByRule(kind);
         }
         return inserted == 1;

@@ -1,15 +1,13 @@
 package dev.finsuite.finance.entry;
 
+import dev.finsuite.common.metrics.AfterCommit;
+import dev.finsuite.finance.support.Kind;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.common.metrics.AfterCommit;
-import dev.finsuite.finance.support.Kind;
 
 /**
  * Counts expenses and income as they are committed ({@code finsuite_finance_entries_recorded_total}), by kind and by
@@ -31,7 +29,8 @@ class RecordedEntries {
     private static Counter counter(MeterRegistry meters, Kind kind, String origin) {
         return Counter.builder("finsuite.finance.entries.recorded")
                 .description("Expenses and income recorded (committed)")
-                .tag("kind", kind.name().toLowerCase(Locale.ROOT)).tag("origin", origin)
+                .tag("kind", kind.name().toLowerCase(Locale.ROOT))
+                .tag("origin", origin)
                 .register(meters);
     }
 

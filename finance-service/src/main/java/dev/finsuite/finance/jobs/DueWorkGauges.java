@@ -1,5 +1,7 @@
 package dev.finsuite.finance.jobs;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -7,9 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -41,38 +40,57 @@ class DueWorkGauges {
     DueWorkGauges(JdbcTemplate jdbc, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.clock = clock;
-        Gauge.builder("finsuite.conversions.pending", this, gauges -> gauges.stats().pending())
-                .description("Expenses and income whose base-currency amount is still pending").register(meters);
+        Gauge.builder(
+                        "finsuite.conversions.pending",
+                        this,
+                        gauges -> gauges.stats().pending())
+                .description("Expenses and income whose base-currency amount is still pending")
+                .register(meters);
         Gauge.builder("finsuite.conversions.pending.oldest.age", this, gauges -> gauges.ageOfOldestPending())
-                .description("How long the oldest pending conversion has waited").baseUnit("seconds").register(meters);
+                .description("How long the oldest pending conversion has waited")
+                .baseUnit("seconds")
+                .register(meters);
         Gauge.builder("finsuite.recurring.lag", this, gauges -> gauges.recurringLag())
                 .description("How far behind the recurring-rule job is: age of the oldest due occurrence not created")
-                .baseUnit("seconds").register(meters);
+                .baseUnit("seconds")
+                .register(meters);
     }
 
     private long ageOfOldestPending() {
         Instant since = stats().oldestPendingSince();
-        return since == null ? 0 : Math.max(0, Duration.between(since, clock.instant()).toSeconds());
+        return since == null
+                ? 0
+                : Math.max(0, Duration.between(since, clock.instant()).toSeconds());
     }
 
     private long recurringLag() {
         LocalDate due = stats().oldestDue();
-        return due == null ? 0
-                : Math.max(0, Duration.between(due.atStartOfDay().toInstant(ZoneOffset.UTC), clock.instant()).toSeconds());
+        return due == null
+                ? 0
+                : Math.max(
+                        0,
+                        Duration.between(due.atStartOfDay().toInstant(ZoneOffset.UTC), clock.instant())
+                                .toSeconds());
     }
 
     private synchronized Stats stats() {
         Instant now = clock.instant();
         if (readAt.plus(FRESH_FOR).isBefore(now)) {
             try {
-                last = jdbc.queryForObject("select * from finance_due_work_stats(?)", (rs, row) -> {
-                    Timestamp since = rs.getTimestamp("oldest_pending_since");
-                    Date due = rs.getDate("oldest_due_date");
-                    return new Stats(rs.getLong("pending_conversions"), since == null ? null : since.toInstant(),
-                            due == null ? null : due.toLocalDate());
-                }, LocalDate.now(clock));
+                last = jdbc.queryForObject(
+                        "select * from finance_due_work_stats(?)",
+                        (rs, row) -> {
+                            Timestamp since = rs.getTimestamp("oldest_pending_since");
+                            Date due = rs.getDate("oldest_due_date");
+                            return new Stats(
+                                    rs.getLong("pending_conversions"),
+                                    since == null ? null : since.toInstant(),
+                                    due == null ? null : due.toLocalDate());
+                        },
+                        LocalDate.now(clock));
             } catch (DataAccessException failed) {
-                log.warn("Could not read the due-work figures for the metrics; keeping the last ones: {}",
+                log.warn(
+                        "Could not read the due-work figures for the metrics; keeping the last ones: {}",
                         failed.toString());
             }
             readAt = now;
@@ -80,6 +98,5 @@ class DueWorkGauges {
         return last;
     }
 
-    private record Stats(long pending, Instant oldestPendingSince, LocalDate oldestDue) {
-    }
+    private record Stats(long pending, Instant oldestPendingSince, LocalDate oldestDue) {}
 }

@@ -1,21 +1,19 @@
 package dev.finsuite.finance.jobs;
 
+import dev.finsuite.finance.entry.ConversionRounds;
+import dev.finsuite.finance.recurring.RecurringRounds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.finance.entry.ConversionRounds;
-import dev.finsuite.finance.recurring.RecurringRounds;
 
 /**
  * One job, on one replica at a time (ShedLock): create the recurring occurrences that are due, shared fairly
@@ -42,7 +40,9 @@ public class FinanceJobs {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${finsuite.jobs.interval:1m}", initialDelayString = "${finsuite.jobs.initial-delay:20s}")
+    @Scheduled(
+            fixedDelayString = "${finsuite.jobs.interval:1m}",
+            initialDelayString = "${finsuite.jobs.initial-delay:20s}")
     @SchedulerLock(name = "finance-due-work", lockAtMostFor = "10m")
     void scheduled() {
         runFor(LocalDate.now(clock));
@@ -61,12 +61,14 @@ public class FinanceJobs {
         int created = recurring.run(tenants, today, deadline);
         int converted = conversions.run(tenants, deadline);
         if (created + converted > 0) {
-            log.info("Created {} recurring occurrences and completed {} conversions for {} tenants", created,
-                    converted, tenants.size());
+            log.info(
+                    "Created {} recurring occurrences and completed {} conversions for {} tenants",
+                    created,
+                    converted,
+                    tenants.size());
         }
         return new Work(created, converted);
     }
 
-    public record Work(int occurrencesCreated, int conversionsCompleted) {
-    }
+    public record Work(int occurrencesCreated, int conversionsCompleted) {}
 }

@@ -1,5 +1,8 @@
 package dev.finsuite.finance.recurring;
 
 public enum Frequency {
-    DAILY, WEEKLY, MONTHLY, YEARLY
+    DAILY,
+    WEEKLY,
+    MONTHLY,
+    YEARLY
 }

@@ -1,22 +1,20 @@
 package dev.finsuite.finance.recurring;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
-import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import dev.finsuite.common.conversion.BaseCurrencies;
 import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.common.conversion.Converter;
 import dev.finsuite.finance.entry.EntryDetails;
 import dev.finsuite.finance.entry.OccurrenceWriter;
 import dev.finsuite.finance.support.FinanceCaches;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the due occurrences of one rule at a time, oldest due first, in order (after an outage it catches up
@@ -35,7 +33,10 @@ class Materialiser {
     private final BaseCurrencies baseCurrencies;
     private final FinanceCaches caches;
 
-    Materialiser(RecurringRuleRepository rules, OccurrenceWriter writer, BaseCurrencies baseCurrencies,
+    Materialiser(
+            RecurringRuleRepository rules,
+            OccurrenceWriter writer,
+            BaseCurrencies baseCurrencies,
             FinanceCaches caches) {
         this.rules = rules;
         this.writer = writer;
@@ -66,11 +67,22 @@ class Materialiser {
         List<RecurringRule.Occurrence> due = rule.takeDue(today, limit);
         int created = 0;
         for (RecurringRule.Occurrence occurrence : due) {
-            EntryDetails details = new EntryDetails(template.money(), occurrence.date(),
-                    template.categoryId(), template.description(), template.counterparty(),
-                    template.paymentMethod(), template.tags(), "{}", rule.getId());
+            EntryDetails details = new EntryDetails(
+                    template.money(),
+                    occurrence.date(),
+                    template.categoryId(),
+                    template.description(),
+                    template.counterparty(),
+                    template.paymentMethod(),
+                    template.tags(),
+                    "{}",
+                    rule.getId());
             Conversion conversion = template.money().currencyCode().equals(baseCurrency)
-                    ? new Conversion(baseCurrency, template.money().amount(), BigDecimal.ONE, occurrence.date(),
+                    ? new Conversion(
+                            baseCurrency,
+                            template.money().amount(),
+                            BigDecimal.ONE,
+                            occurrence.date(),
                             Converter.SAME_CURRENCY)
                     : Conversion.pending(baseCurrency);
             if (writer.write(tenantId, rule.getKind(), details, rule.getId(), occurrence.date(), conversion)) {

@@ -10,12 +10,12 @@ import java.util.List;
  * one, so a rule on the 31st falls on the 30th or the 28th/29th in shorter months and is back on the 31st after;
  * a yearly rule on 29 February falls on the 28th in common years. Pure: no clock, no storage.
  */
-record Recurrence(Frequency frequency, int interval, Integer dayOfMonth, LocalDate start, LocalDate end,
-        Integer count) {
+record Recurrence(
+        Frequency frequency, int interval, Integer dayOfMonth, LocalDate start, LocalDate end, Integer count) {
 
     /** A schedule a person asks for: a day of the month only where months are counted, and no end before the start. */
-    static Recurrence asked(Frequency frequency, int interval, Integer dayOfMonth, LocalDate start, LocalDate end,
-            Integer count) {
+    static Recurrence asked(
+            Frequency frequency, int interval, Integer dayOfMonth, LocalDate start, LocalDate end, Integer count) {
         if (dayOfMonth != null && (frequency == Frequency.DAILY || frequency == Frequency.WEEKLY)) {
             throw new RecurringFailures.DayOfMonthNotApplicable();
         }

@@ -5,8 +5,7 @@ import dev.finsuite.common.domain.DomainFailure;
 /** The ways a change to recurring rules can be refused, each named as the fact it is. */
 final class RecurringFailures {
 
-    private RecurringFailures() {
-    }
+    private RecurringFailures() {}
 
     static final class RecurringRuleNotFound extends DomainFailure.NotFound {
         RecurringRuleNotFound() {

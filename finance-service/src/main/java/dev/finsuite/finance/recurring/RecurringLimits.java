@@ -1,7 +1,6 @@
 package dev.finsuite.finance.recurring;
 
 import java.time.Period;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,7 +22,8 @@ public record RecurringLimits(
 
     public RecurringLimits {
         if (perRulePerRun < 1 || perTenantPerRun < 1) {
-            throw new IllegalArgumentException("finsuite.recurring.per-rule-per-run and per-tenant-per-run must be at least 1");
+            throw new IllegalArgumentException(
+                    "finsuite.recurring.per-rule-per-run and per-tenant-per-run must be at least 1");
         }
         if (maxBackfill.isNegative()) {
             throw new IllegalArgumentException("finsuite.recurring.max-backfill must not be negative");

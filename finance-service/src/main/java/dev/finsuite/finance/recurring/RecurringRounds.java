@@ -1,5 +1,6 @@
 package dev.finsuite.finance.recurring;
 
+import dev.finsuite.common.tenant.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,12 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.common.tenant.TenantContext;
 
 /**
  * Shares one run of the recurring job fairly between tenants. It goes round the tenants with due occurrences,
@@ -60,13 +58,16 @@ public class RecurringRounds {
             List<Turns> again = new ArrayList<>();
             for (int i = 0; i < waiting.size(); i++) {
                 if (clock.instant().isAfter(deadline)) {
-                    log.warn("Recurring occurrences: the run's time is up; {} tenants continue on the next run",
+                    log.warn(
+                            "Recurring occurrences: the run's time is up; {} tenants continue on the next run",
                             waiting.size() - i + again.size());
                     return created;
                 }
                 Turns turns = waiting.get(i);
-                Materialiser.Visit visit = guarded(turns.tenant, () -> materialiser.visitOldestDue(turns.tenant, today,
-                        Math.min(limits.perRulePerRun(), turns.left), turns.visited));
+                Materialiser.Visit visit = guarded(
+                        turns.tenant,
+                        () -> materialiser.visitOldestDue(
+                                turns.tenant, today, Math.min(limits.perRulePerRun(), turns.left), turns.visited));
                 if (visit == null || visit.rule() == null) {
                     continue;
                 }

@@ -1,11 +1,11 @@
 package dev.finsuite.finance.recurring;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
+import dev.finsuite.common.data.AuditedEntity;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
+import dev.finsuite.finance.entry.PaymentMethod;
+import dev.finsuite.finance.support.CurrencyColumn;
+import dev.finsuite.finance.support.Kind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -13,16 +13,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import dev.finsuite.common.data.AuditedEntity;
-import dev.finsuite.common.money.Currency;
-import dev.finsuite.common.money.Money;
-import dev.finsuite.finance.entry.PaymentMethod;
-import dev.finsuite.finance.support.CurrencyColumn;
-import dev.finsuite.finance.support.Kind;
 
 /**
  * A template for an expense or income that repeats, and how far it has been materialised: {@code nextIndex}
@@ -34,22 +31,31 @@ public class RecurringRule extends AuditedEntity {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
+
     @Enumerated(EnumType.STRING)
     private Kind kind;
+
     private BigDecimal amount;
+
     @Convert(converter = CurrencyColumn.class)
     private Currency currency;
+
     private UUID categoryId;
     private String description;
     private String counterparty;
+
     @Enumerated(EnumType.STRING)
     private PaymentMethod paymentMethod;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
     private List<String> tags;
+
     @Enumerated(EnumType.STRING)
     private Frequency frequency;
+
     private int intervalCount;
     private Integer dayOfMonth;
     private LocalDate startDate;
@@ -59,8 +65,7 @@ public class RecurringRule extends AuditedEntity {
     private int nextIndex;
     private LocalDate nextDate;
 
-    protected RecurringRule() {
-    }
+    protected RecurringRule() {}
 
     RecurringRule(UUID tenantId, Kind kind, Template template, Recurrence recurrence, boolean active) {
         this.id = UUID.randomUUID();
@@ -87,7 +92,8 @@ public class RecurringRule extends AuditedEntity {
      */
     void reschedule(Recurrence recurrence) {
         Recurrence was = recurrence();
-        boolean sameRhythm = was.frequency() == recurrence.frequency() && was.interval() == recurrence.interval()
+        boolean sameRhythm = was.frequency() == recurrence.frequency()
+                && was.interval() == recurrence.interval()
                 && java.util.Objects.equals(was.dayOfMonth(), recurrence.dayOfMonth())
                 && was.start().equals(recurrence.start());
         if (nextIndex > 0 && !sameRhythm) {
@@ -152,10 +158,13 @@ public class RecurringRule extends AuditedEntity {
     }
 
     /** What each occurrence records. */
-    record Template(Money money, UUID categoryId, String description, String counterparty,
-            PaymentMethod paymentMethod, List<String> tags) {
-    }
+    record Template(
+            Money money,
+            UUID categoryId,
+            String description,
+            String counterparty,
+            PaymentMethod paymentMethod,
+            List<String> tags) {}
 
-    record Occurrence(int index, LocalDate date) {
-    }
+    record Occurrence(int index, LocalDate date) {}
 }

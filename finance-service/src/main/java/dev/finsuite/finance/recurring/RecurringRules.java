@@ -1,14 +1,5 @@
 package dev.finsuite.finance.recurring;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.finance.category.Categories;
 import dev.finsuite.finance.recurring.RecurringFailures.RecurringRuleNotFound;
@@ -17,6 +8,13 @@ import dev.finsuite.finance.recurring.RecurringRuleRequests.RulePatch;
 import dev.finsuite.finance.support.ExpectedVersion;
 import dev.finsuite.finance.support.FinanceQuotas;
 import dev.finsuite.finance.support.Kind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class RecurringRules {
@@ -27,7 +25,11 @@ class RecurringRules {
     private final TenantQuotas quotas;
     private final FinanceQuotas limits;
 
-    RecurringRules(RecurringRuleRepository rules, RuleFields fields, Categories categories, TenantQuotas quotas,
+    RecurringRules(
+            RecurringRuleRepository rules,
+            RuleFields fields,
+            Categories categories,
+            TenantQuotas quotas,
             FinanceQuotas limits) {
         this.rules = rules;
         this.fields = fields;
@@ -41,9 +43,10 @@ class RecurringRules {
         RecurringRule.Template template = request.template(fields);
         Recurrence recurrence = request.recurrence(fields);
         categories.requireUsable(tenantId, template.categoryId(), request.type(), "categoryId");
-        quotas.requireOneMore(tenantId, "recurringRules", limits.recurringRules(), () -> rules.countByTenantId(tenantId));
-        RecurringRule rule = rules.save(new RecurringRule(tenantId, request.type(), template, recurrence,
-                request.startsActive()));
+        quotas.requireOneMore(
+                tenantId, "recurringRules", limits.recurringRules(), () -> rules.countByTenantId(tenantId));
+        RecurringRule rule =
+                rules.save(new RecurringRule(tenantId, request.type(), template, recurrence, request.startsActive()));
         rules.flush();
         return rule;
     }

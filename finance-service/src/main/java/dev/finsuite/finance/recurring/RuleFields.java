@@ -1,13 +1,11 @@
 package dev.finsuite.finance.recurring;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-import org.springframework.stereotype.Component;
-
 import dev.finsuite.common.money.Money;
 import dev.finsuite.finance.support.Inputs;
 import dev.finsuite.finance.support.SensibleDates;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
 
 /** The fields of a rule as checked for this feature: its money, and how far back it may start. */
 @Component

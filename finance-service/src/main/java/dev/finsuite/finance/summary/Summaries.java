@@ -1,5 +1,13 @@
 package dev.finsuite.finance.summary;
 
+import dev.finsuite.common.conversion.BaseCurrencies;
+import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
+import dev.finsuite.finance.category.Categories;
+import dev.finsuite.finance.category.CategoryView;
+import dev.finsuite.finance.support.FinanceCaches;
+import dev.finsuite.finance.support.Kind;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -12,21 +20,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dev.finsuite.common.money.Currencies;
-import dev.finsuite.common.money.Currency;
-import dev.finsuite.common.money.Money;
-import dev.finsuite.finance.category.Categories;
-import dev.finsuite.finance.category.CategoryView;
-import dev.finsuite.common.conversion.BaseCurrencies;
-import dev.finsuite.finance.support.FinanceCaches;
-import dev.finsuite.finance.support.Kind;
 
 /**
  * Income, expenses and net per month in the base currency, by category. One grouped query over the tenant's
@@ -40,7 +38,10 @@ class Summaries {
     private final Categories categories;
     private final Currencies currencies;
 
-    Summaries(NamedParameterJdbcTemplate jdbc, BaseCurrencies baseCurrencies, Categories categories,
+    Summaries(
+            NamedParameterJdbcTemplate jdbc,
+            BaseCurrencies baseCurrencies,
+            Categories categories,
             Currencies currencies) {
         this.jdbc = jdbc;
         this.baseCurrencies = baseCurrencies;
@@ -53,7 +54,8 @@ class Summaries {
     public List<MonthSummary> months(UUID tenantId, YearMonth from, YearMonth to) {
         String base = baseCurrencies.of(tenantId);
         // Both kinds named, so PostgreSQL walks the (tenant, kind, date) index once per kind.
-        List<Row> rows = jdbc.query("""
+        List<Row> rows = jdbc.query(
+                """
                 select date_trunc('month', entry_date)::date as month, kind, category_id,
                        sum(base_amount) filter (where base_currency = :base) as total, count(*) as entries,
                        count(*) filter (where base_amount is null or base_currency <> :base) as pending
@@ -61,13 +63,19 @@ class Summaries {
                 where tenant_id = :tenantId and kind in ('EXPENSE', 'INCOME')
                   and entry_date >= :from and entry_date < :to
                 group by 1, 2, 3""",
-                new MapSqlParameterSource("tenantId", tenantId).addValue("base", base)
-                        .addValue("from", Date.valueOf(from.atDay(1))).addValue("to", Date.valueOf(to.plusMonths(1).atDay(1))),
-                (rs, i) -> new Row(YearMonth.from(rs.getObject("month", LocalDate.class)), Kind.valueOf(rs.getString("kind")),
-                        rs.getObject("category_id", UUID.class), rs.getBigDecimal("total"), rs.getLong("entries"),
+                new MapSqlParameterSource("tenantId", tenantId)
+                        .addValue("base", base)
+                        .addValue("from", Date.valueOf(from.atDay(1)))
+                        .addValue("to", Date.valueOf(to.plusMonths(1).atDay(1))),
+                (rs, i) -> new Row(
+                        YearMonth.from(rs.getObject("month", LocalDate.class)),
+                        Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("category_id", UUID.class),
+                        rs.getBigDecimal("total"),
+                        rs.getLong("entries"),
                         rs.getLong("pending")));
-        Map<UUID, CategoryView> names = categories.all(tenantId).stream()
-                .collect(Collectors.toMap(CategoryView::id, Function.identity()));
+        Map<UUID, CategoryView> names =
+                categories.all(tenantId).stream().collect(Collectors.toMap(CategoryView::id, Function.identity()));
         Map<YearMonth, List<Row>> byMonth = rows.stream().collect(Collectors.groupingBy(Row::month));
         List<MonthSummary> months = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
@@ -90,19 +98,31 @@ class Summaries {
             }
             pending += row.pending();
             CategoryView category = names.get(row.categoryId());
-            totals.put(row.categoryId(), new MonthSummary.CategoryTotal(row.categoryId(),
-                    category == null ? null : category.name(), row.kind(), category == null ? null : category.parentId(),
-                    amount.shownAmount(), row.entries(), row.pending()));
+            totals.put(
+                    row.categoryId(),
+                    new MonthSummary.CategoryTotal(
+                            row.categoryId(),
+                            category == null ? null : category.name(),
+                            row.kind(),
+                            category == null ? null : category.parentId(),
+                            amount.shownAmount(),
+                            row.entries(),
+                            row.pending()));
         }
         List<MonthSummary.CategoryTotal> byCategory = totals.values().stream()
                 .sorted(Comparator.comparing(MonthSummary.CategoryTotal::type)
                         .thenComparing(MonthSummary.CategoryTotal::amount, Comparator.reverseOrder())
                         .thenComparing(MonthSummary.CategoryTotal::categoryId))
                 .toList();
-        return new MonthSummary(month.toString(), base.code(), income.shownAmount(), expenses.shownAmount(),
-                income.minus(expenses).shownAmount(), pending, byCategory);
+        return new MonthSummary(
+                month.toString(),
+                base.code(),
+                income.shownAmount(),
+                expenses.shownAmount(),
+                income.minus(expenses).shownAmount(),
+                pending,
+                byCategory);
     }
 
-    private record Row(YearMonth month, Kind kind, UUID categoryId, BigDecimal total, long entries, long pending) {
-    }
+    private record Row(YearMonth month, Kind kind, UUID categoryId, BigDecimal total, long entries, long pending) {}
 }

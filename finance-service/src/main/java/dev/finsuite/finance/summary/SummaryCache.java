@@ -1,10 +1,9 @@
 package dev.finsuite.finance.summary;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import dev.finsuite.common.cache.CachedValue;
 import dev.finsuite.finance.support.FinanceCaches;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Cached monthly summaries (the trend) are stored as JSON of this type. */
 @Configuration(proxyBeanMethods = false)

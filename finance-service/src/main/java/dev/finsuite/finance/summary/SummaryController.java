@@ -1,24 +1,20 @@
 package dev.finsuite.finance.summary;
 
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ApiException.ValidationException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.List;
-
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
-import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ApiException.ValidationException;
 
 @RestController
 @RequestMapping("/api/v1/summaries")
@@ -34,18 +30,25 @@ class SummaryController {
     }
 
     @GetMapping("/monthly")
-    @Operation(summary = "One month", description = "Amounts still waiting for a conversion are left out of the "
-            + "totals and counted in pendingConversions.")
-    MonthSummary monthly(@AuthenticationPrincipal AuthenticatedUser caller,
-            @RequestParam @Min(1900) @Max(9999) int year, @RequestParam @Min(1) @Max(12) int month) {
+    @Operation(
+            summary = "One month",
+            description = "Amounts still waiting for a conversion are left out of the "
+                    + "totals and counted in pendingConversions.")
+    MonthSummary monthly(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @RequestParam @Min(1900) @Max(9999) int year,
+            @RequestParam @Min(1) @Max(12) int month) {
         YearMonth when = YearMonth.of(year, month);
         return summaries.months(caller.tenantId(), when, when).get(0);
     }
 
     @GetMapping("/trend")
-    @Operation(summary = "Month by month", description = "The monthly summary for every month from 'from' to 'to' "
-            + "(inclusive, at most 120 months), months without money included.")
-    List<MonthSummary> trend(@AuthenticationPrincipal AuthenticatedUser caller,
+    @Operation(
+            summary = "Month by month",
+            description = "The monthly summary for every month from 'from' to 'to' "
+                    + "(inclusive, at most 120 months), months without money included.")
+    List<MonthSummary> trend(
+            @AuthenticationPrincipal AuthenticatedUser caller,
             @Parameter(example = "2026-01") @RequestParam String from,
             @Parameter(example = "2026-11") @RequestParam String to) {
         YearMonth first = month("from", from);

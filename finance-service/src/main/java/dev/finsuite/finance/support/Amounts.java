@@ -1,11 +1,10 @@
 package dev.finsuite.finance.support;
 
-import java.math.BigDecimal;
-
 import dev.finsuite.common.domain.DomainFailure;
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.money.Currency;
 import dev.finsuite.common.money.Money;
+import java.math.BigDecimal;
 
 /**
  * New amounts in a currency the household's money is already kept in: a repayment of a debt, a changed amount
@@ -14,15 +13,14 @@ import dev.finsuite.common.money.Money;
  */
 public final class Amounts {
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     /**
      * Money after a PATCH of its amount, its currency or both (null: unchanged): a new currency must be in use,
      * and the amount payable in it; an amount alone is checked against the currency the money is already kept in.
      */
-    public static Money revised(Currencies currencies, Money current, String amountField, BigDecimal amount,
-            String currency) {
+    public static Money revised(
+            Currencies currencies, Money current, String amountField, BigDecimal amount, String currency) {
         if (currency != null) {
             return currencies.money(amountField, amount == null ? current.amount() : amount, "currency", currency);
         }

@@ -1,12 +1,10 @@
 package dev.finsuite.finance.support;
 
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
-
-import org.springframework.stereotype.Component;
-
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.money.Currency;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import org.springframework.stereotype.Component;
 
 /**
  * A currency column as the entities hold it: the stored code read back as the suite's {@link Currency}, so an

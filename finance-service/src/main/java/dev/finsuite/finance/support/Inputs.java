@@ -1,13 +1,11 @@
 package dev.finsuite.finance.support;
 
+import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.money.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.common.money.Currencies;
-import dev.finsuite.common.money.Money;
 
 /** What a request's values are checked against, in every feature: the currency table and today's date. */
 @Component

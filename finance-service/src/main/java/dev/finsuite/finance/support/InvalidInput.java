@@ -8,8 +8,7 @@ import dev.finsuite.common.domain.DomainFailure;
  */
 public final class InvalidInput {
 
-    private InvalidInput() {
-    }
+    private InvalidInput() {}
 
     /** A date outside the range its use allows. */
     public static final class DateOutOfRange extends DomainFailure.Invalid {

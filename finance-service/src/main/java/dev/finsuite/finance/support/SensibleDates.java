@@ -1,8 +1,7 @@
 package dev.finsuite.finance.support;
 
-import java.time.LocalDate;
-
 import dev.finsuite.common.web.DateBounds;
+import java.time.LocalDate;
 
 /** Dates people record money on: not before 1900, and not later than each use allows. */
 public final class SensibleDates {
@@ -10,8 +9,7 @@ public final class SensibleDates {
     /** The suite's own earliest date: JSON and query dates before it are refused before they get here. */
     public static final LocalDate EARLIEST = DateBounds.EARLIEST;
 
-    private SensibleDates() {
-    }
+    private SensibleDates() {}
 
     public static LocalDate require(String field, LocalDate date, LocalDate latest) {
         return require(field, date, EARLIEST, latest);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-
 /**
  * Tags as people type them: trimmed, compared without case, each kept once in the order first given. A row
  * has at most {@value #MAX_TAGS} tags of at most {@value #MAX_LENGTH} characters, so a tag list stays a label,
@@ -16,8 +15,7 @@ public final class Tags {
     public static final int MAX_TAGS = 50;
     public static final int MAX_LENGTH = 40;
 
-    private Tags() {
-    }
+    private Tags() {}
 
     public static List<String> normalise(List<String> tags) {
         if (tags == null) {

@@ -1,18 +1,7 @@
 package dev.finsuite.finance.audit;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.common.money.Currencies;
@@ -26,21 +15,33 @@ import dev.finsuite.finance.entry.EntryDetails;
 import dev.finsuite.finance.entry.OccurrenceWriter;
 import dev.finsuite.finance.jobs.FinanceJobs;
 import dev.finsuite.finance.support.Kind;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every change to a household's money leaves one audit row, with the change, in the same transaction. */
 class AuditTrailTests extends FinanceTest {
 
     @Autowired
     Currencies currencies;
+
     @Autowired
     FinanceJobs jobs;
+
     @Autowired
     OccurrenceWriter occurrences;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     DataSource dataSource;
 
@@ -58,15 +59,24 @@ class AuditTrailTests extends FinanceTest {
 
     @Test
     void anExpenseCreatedChangedAndDeletedLeavesWhoWhatBeforeAfterAndTheRequestId() throws Exception {
-        Api.Reply created = api().post("/api/v1/expenses", expense("1250.5", "INR", "2026-11-20")).token(token)
-                .header("X-Request-Id", "req-create-1").send();
+        Api.Reply created = api().post("/api/v1/expenses", expense("1250.5", "INR", "2026-11-20"))
+                .token(token)
+                .header("X-Request-Id", "req-create-1")
+                .send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         UUID id = UUID.fromString(created.field("/id"));
-        Api.Reply changed = api().patch("/api/v1/expenses/" + id, Map.of("amount", "990.25")).token(token)
-                .header("If-Match", "\"0\"").header("X-Request-Id", "req-update-1").send();
+        Api.Reply changed = api().patch("/api/v1/expenses/" + id, Map.of("amount", "990.25"))
+                .token(token)
+                .header("If-Match", "\"0\"")
+                .header("X-Request-Id", "req-update-1")
+                .send();
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
-        assertThat(api().delete("/api/v1/expenses/" + id).token(token).header("X-Request-Id", "req-delete-1").send()
-                .status()).isEqualTo(204);
+        assertThat(api().delete("/api/v1/expenses/" + id)
+                        .token(token)
+                        .header("X-Request-Id", "req-delete-1")
+                        .send()
+                        .status())
+                .isEqualTo(204);
 
         List<Row> rows = AuditRows.of("expense", id);
         assertThat(rows).extracting(Row::action).containsExactly("CREATE", "UPDATE", "DELETE");
@@ -82,7 +92,9 @@ class AuditTrailTests extends FinanceTest {
         Row delete = rows.get(2);
         assertThat(create.before()).isNull();
         assertThat(amount(create.after(), "/amount")).isEqualByComparingTo("1250.50");
-        assertThat(create.after().at("/amount").isString()).as("an amount is a decimal string").isTrue();
+        assertThat(create.after().at("/amount").isString())
+                .as("an amount is a decimal string")
+                .isTrue();
         assertThat(create.after().at("/currency").asString()).isEqualTo("INR");
         assertThat(amount(create.after(), "/conversion/baseAmount")).isEqualByComparingTo("1250.50");
         assertThat(amount(update.before(), "/amount")).isEqualByComparingTo("1250.50");
@@ -94,16 +106,26 @@ class AuditTrailTests extends FinanceTest {
 
     @Test
     void aRepaymentIsRecordedAndTakenBackWithTheBorrowingItChanged() throws Exception {
-        UUID borrowing = UUID.fromString(create(token, "/api/v1/borrowings", Map.of("counterpartyName", "Ravi",
-                "principal", "20000", "currency", "INR", "date", "2026-10-01")));
-        Api.Reply paid = api().post("/api/v1/borrowings/" + borrowing + "/repayments",
-                Map.of("amount", "7500.50", "date", "2026-10-15")).token(token).header("X-Request-Id", "repay-1").send();
+        UUID borrowing = UUID.fromString(create(
+                token,
+                "/api/v1/borrowings",
+                Map.of("counterpartyName", "Ravi", "principal", "20000", "currency", "INR", "date", "2026-10-01")));
+        Api.Reply paid = api().post(
+                        "/api/v1/borrowings/" + borrowing + "/repayments",
+                        Map.of("amount", "7500.50", "date", "2026-10-15"))
+                .token(token)
+                .header("X-Request-Id", "repay-1")
+                .send();
         assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
         UUID repayment = UUID.fromString(paid.field("/payment/id"));
-        assertThat(api().delete("/api/v1/borrowings/" + borrowing + "/repayments/" + repayment).token(token).send()
-                .status()).isEqualTo(204);
+        assertThat(api().delete("/api/v1/borrowings/" + borrowing + "/repayments/" + repayment)
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(204);
 
-        assertThat(AuditRows.of("borrowing_repayment", repayment)).extracting(Row::action)
+        assertThat(AuditRows.of("borrowing_repayment", repayment))
+                .extracting(Row::action)
                 .containsExactly("CREATE", "DELETE");
         Row recorded = AuditRows.of("borrowing_repayment", repayment).get(0);
         assertThat(amount(recorded.after(), "/amount")).isEqualByComparingTo("7500.50");
@@ -114,20 +136,43 @@ class AuditTrailTests extends FinanceTest {
         assertThat(amount(debt.get(1).after(), "/outstanding")).isEqualByComparingTo("12499.50");
         assertThat(amount(debt.get(2).after(), "/outstanding")).isEqualByComparingTo("20000");
 
-        UUID lending = UUID.fromString(create(token, "/api/v1/lendings", Map.of("counterpartyName", "Meera",
-                "principal", "500", "currency", "INR", "date", "2026-10-01")));
-        assertThat(api().post("/api/v1/lendings/" + lending + "/collections", Map.of("amount", "100", "date",
-                "2026-10-02")).token(token).send().status()).isEqualTo(201);
+        UUID lending = UUID.fromString(create(
+                token,
+                "/api/v1/lendings",
+                Map.of("counterpartyName", "Meera", "principal", "500", "currency", "INR", "date", "2026-10-01")));
+        assertThat(api().post(
+                                "/api/v1/lendings/" + lending + "/collections",
+                                Map.of("amount", "100", "date", "2026-10-02"))
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(201);
         assertThat(AuditRows.of("lending", lending)).extracting(Row::action).containsExactly("CREATE", "UPDATE");
     }
 
     @Test
     void aBudgetsChangesAreAudited() throws Exception {
-        UUID budget = UUID.fromString(create(token, "/api/v1/budgets", Map.of("categoryId", GROCERIES, "limit", "8000",
-                "currency", "INR", "period", "MONTHLY", "startDate", "2026-01-01")));
-        assertThat(api().patch("/api/v1/budgets/" + budget, Map.of("limit", "9000.50")).token(token).send().status())
+        UUID budget = UUID.fromString(create(
+                token,
+                "/api/v1/budgets",
+                Map.of(
+                        "categoryId",
+                        GROCERIES,
+                        "limit",
+                        "8000",
+                        "currency",
+                        "INR",
+                        "period",
+                        "MONTHLY",
+                        "startDate",
+                        "2026-01-01")));
+        assertThat(api().patch("/api/v1/budgets/" + budget, Map.of("limit", "9000.50"))
+                        .token(token)
+                        .send()
+                        .status())
                 .isEqualTo(200);
-        assertThat(api().delete("/api/v1/budgets/" + budget).token(token).send().status()).isEqualTo(204);
+        assertThat(api().delete("/api/v1/budgets/" + budget).token(token).send().status())
+                .isEqualTo(204);
 
         List<Row> rows = AuditRows.of("budget", budget);
         assertThat(rows).extracting(Row::action).containsExactly("CREATE", "UPDATE", "DELETE");
@@ -137,18 +182,35 @@ class AuditTrailTests extends FinanceTest {
 
     @Test
     void occurrencesTheJobMaterialisesAreTheJobsDoing() throws Exception {
-        create(token, "/api/v1/recurring-rules", Map.of("type", "EXPENSE", "amount", "25000", "currency", "INR",
-                "categoryId", RENT, "frequency", "MONTHLY", "startDate", "2026-01-31"));
+        create(
+                token,
+                "/api/v1/recurring-rules",
+                Map.of(
+                        "type",
+                        "EXPENSE",
+                        "amount",
+                        "25000",
+                        "currency",
+                        "INR",
+                        "categoryId",
+                        RENT,
+                        "frequency",
+                        "MONTHLY",
+                        "startDate",
+                        "2026-01-31"));
         jobs.runFor(LocalDate.of(2026, 3, 15));
 
-        List<Row> rows = AuditRows.ofTenant(tenant).stream().filter(row -> row.entityType().equals("expense")).toList();
+        List<Row> rows = AuditRows.ofTenant(tenant).stream()
+                .filter(row -> row.entityType().equals("expense"))
+                .toList();
         assertThat(rows).hasSize(2).allSatisfy(row -> {
             assertThat(row.action()).isEqualTo("CREATE");
             assertThat(row.actorKind()).isEqualTo("JOB");
             assertThat(row.actorId()).isNull();
             assertThat(amount(row.after(), "/amount")).isEqualByComparingTo("25000");
         });
-        assertThat(rows).extracting(row -> row.after().at("/date").asString())
+        assertThat(rows)
+                .extracting(row -> row.after().at("/date").asString())
                 .containsExactlyInAnyOrder("2026-01-31", "2026-02-28");
     }
 
@@ -156,36 +218,80 @@ class AuditTrailTests extends FinanceTest {
     void aFailedRequestLeavesNoAuditRow() throws Exception {
         Map<String, Object> unknownCategory = expense("10", "INR", "2026-11-20");
         unknownCategory.put("categoryId", UUID.randomUUID().toString());
-        assertThat(api().post("/api/v1/expenses", unknownCategory).token(token).send().status()).isEqualTo(400);
+        assertThat(api().post("/api/v1/expenses", unknownCategory)
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(400);
         String id = create(token, "/api/v1/expenses", expense("10", "INR", "2026-11-20"));
-        Api.Reply stale = api().patch("/api/v1/expenses/" + id, Map.of("amount", "11")).token(token)
-                .header("If-Match", "\"7\"").send();
+        Api.Reply stale = api().patch("/api/v1/expenses/" + id, Map.of("amount", "11"))
+                .token(token)
+                .header("If-Match", "\"7\"")
+                .send();
         assertThat(stale.status()).isEqualTo(412);
-        UUID borrowing = UUID.fromString(create(token, "/api/v1/borrowings", Map.of("counterpartyName", "Ravi",
-                "principal", "100", "currency", "INR", "date", "2026-10-01")));
-        assertThat(api().post("/api/v1/borrowings/" + borrowing + "/repayments", Map.of("amount", "100.01",
-                "date", "2026-10-15")).token(token).send().status()).isEqualTo(422);
+        UUID borrowing = UUID.fromString(create(
+                token,
+                "/api/v1/borrowings",
+                Map.of("counterpartyName", "Ravi", "principal", "100", "currency", "INR", "date", "2026-10-01")));
+        assertThat(api().post(
+                                "/api/v1/borrowings/" + borrowing + "/repayments",
+                                Map.of("amount", "100.01", "date", "2026-10-15"))
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(422);
 
-        assertThat(AuditRows.ofTenant(tenant)).extracting(Row::action, Row::entityType)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("CREATE", "expense"),
+        assertThat(AuditRows.ofTenant(tenant))
+                .extracting(Row::action, Row::entityType)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CREATE", "expense"),
                         org.assertj.core.groups.Tuple.tuple("CREATE", "borrowing"));
     }
 
     @Test
     void aChangeRolledBackAfterItsAuditRowTakesTheRowWithIt() throws Exception {
-        UUID rule = UUID.fromString(create(token, "/api/v1/recurring-rules", Map.of("type", "EXPENSE", "amount", "42",
-                "currency", "INR", "categoryId", GROCERIES, "frequency", "MONTHLY", "startDate", "2026-05-01")));
-        EntryDetails details = new EntryDetails(currencies.stored(new BigDecimal("42"), "INR"), LocalDate.of(2026, 5, 1),
-                UUID.fromString(GROCERIES), null, null, null, List.of(), "{}", rule);
+        UUID rule = UUID.fromString(create(
+                token,
+                "/api/v1/recurring-rules",
+                Map.of(
+                        "type",
+                        "EXPENSE",
+                        "amount",
+                        "42",
+                        "currency",
+                        "INR",
+                        "categoryId",
+                        GROCERIES,
+                        "frequency",
+                        "MONTHLY",
+                        "startDate",
+                        "2026-05-01")));
+        EntryDetails details = new EntryDetails(
+                currencies.stored(new BigDecimal("42"), "INR"),
+                LocalDate.of(2026, 5, 1),
+                UUID.fromString(GROCERIES),
+                null,
+                null,
+                null,
+                List.of(),
+                "{}",
+                rule);
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         try (TenantContext.Scope ignored = TenantContext.enter(tenant)) {
             assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-                occurrences.write(tenant, Kind.EXPENSE, details, rule, LocalDate.of(2026, 5, 1),
-                        Conversion.pending("INR"));
-                throw new IllegalStateException("the change fails after its audit row was written");
-            })).isInstanceOf(IllegalStateException.class);
+                        occurrences.write(
+                                tenant,
+                                Kind.EXPENSE,
+                                details,
+                                rule,
+                                LocalDate.of(2026, 5, 1),
+                                Conversion.pending("INR"));
+                        throw new IllegalStateException("the change fails after its audit row was written");
+                    }))
+                    .isInstanceOf(IllegalStateException.class);
         }
-        assertThat(count("select count(*) from finance_entries where tenant_id = '" + tenant + "'")).isZero();
+        assertThat(count("select count(*) from finance_entries where tenant_id = '" + tenant + "'"))
+                .isZero();
         assertThat(AuditRows.ofTenant(tenant)).isEmpty();
     }
 

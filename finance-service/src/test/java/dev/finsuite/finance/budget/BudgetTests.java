@@ -1,17 +1,15 @@
 package dev.finsuite.finance.budget;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.finance.FinanceTest;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.finance.FinanceTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class BudgetTests extends FinanceTest {
 
@@ -109,11 +107,19 @@ class BudgetTests extends FinanceTest {
         assertThat(year.field("/periodEnd")).isEqualTo("2027-02-27");
         assertThat(status(yearly, "2028-03-01").field("/periodStart")).isEqualTo("2028-02-29");
 
-        Api.Reply before = api().get("/api/v1/budgets/" + weekly + "/status?date=2026-11-01").token(token).send();
+        Api.Reply before = api().get("/api/v1/budgets/" + weekly + "/status?date=2026-11-01")
+                .token(token)
+                .send();
         assertThat(before.status()).isEqualTo(400);
-        assertThat(api().get("/api/v1/budgets/" + weekly + "/status?date=3000-01-01").token(token).send().status())
+        assertThat(api().get("/api/v1/budgets/" + weekly + "/status?date=3000-01-01")
+                        .token(token)
+                        .send()
+                        .status())
                 .isEqualTo(400);
-        assertThat(api().get("/api/v1/budgets/status?date=%2B999999999-12-31").token(token).send().status())
+        assertThat(api().get("/api/v1/budgets/status?date=%2B999999999-12-31")
+                        .token(token)
+                        .send()
+                        .status())
                 .isEqualTo(400);
     }
 
@@ -154,40 +160,74 @@ class BudgetTests extends FinanceTest {
         budget("MONTHLY", "2026-01-01", "NONE", "50000", "INR", null);
         budget("MONTHLY", "2027-01-01", "NONE", "50000", "INR", null);
         spend("700", "INR", "2026-11-02");
-        Api.Reply all = api().get("/api/v1/budgets/status?date=2026-11-24").token(token).send();
+        Api.Reply all =
+                api().get("/api/v1/budgets/status?date=2026-11-24").token(token).send();
         assertThat(all.status()).isEqualTo(200);
-        assertThat(all.json().size()).as("the one starting next year is left out").isEqualTo(2);
+        assertThat(all.json().size())
+                .as("the one starting next year is left out")
+                .isEqualTo(2);
         assertThat(all.field("/0/name")).isEqualTo("All spending");
         assertThat(all.field("/1/name")).isEqualTo("Groceries");
         assertThat(all.field("/1/state")).isEqualTo("WARNING");
 
-        Api.Reply changed = api().patch("/api/v1/budgets/" + groceries, Map.of("limit", "2000", "rollover", "CARRY_ALL"))
-                .token(token).header("If-Match", "\"0\"").send();
+        Api.Reply changed = api().patch(
+                        "/api/v1/budgets/" + groceries, Map.of("limit", "2000", "rollover", "CARRY_ALL"))
+                .token(token)
+                .header("If-Match", "\"0\"")
+                .send();
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.field("/limit")).isEqualTo("2000.00");
-        assertThat(api().patch("/api/v1/budgets/" + groceries, Map.of("limit", "1")).token(token)
-                .header("If-Match", "\"0\"").send().status()).isEqualTo(412);
-        assertThat(api().get("/api/v1/budgets?sort=name,desc").token(token).send().field("/totalItems")).isEqualTo("3");
-        assertThat(api().delete("/api/v1/budgets/" + groceries).token(token).send().status()).isEqualTo(204);
-        assertThat(count("select count(*) from finance_budgets where tenant_id = '" + tenant + "'")).isEqualTo(2);
+        assertThat(api().patch("/api/v1/budgets/" + groceries, Map.of("limit", "1"))
+                        .token(token)
+                        .header("If-Match", "\"0\"")
+                        .send()
+                        .status())
+                .isEqualTo(412);
+        assertThat(api().get("/api/v1/budgets?sort=name,desc")
+                        .token(token)
+                        .send()
+                        .field("/totalItems"))
+                .isEqualTo("3");
+        assertThat(api().delete("/api/v1/budgets/" + groceries)
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(204);
+        assertThat(count("select count(*) from finance_budgets where tenant_id = '" + tenant + "'"))
+                .isEqualTo(2);
     }
 
     @Test
     void refusesBadBudgets() throws Exception {
-        Map<String, Object> good = Map.of("limit", "100", "currency", "INR", "period", "MONTHLY", "startDate", "2026-01-01");
-        for (Map.Entry<String, Object> bad : Map.<String, Object>of("limit", "0", "currency", "QQQ", "period", "DAILY",
-                "startDate", "2026-13-01", "categoryId", SALARY, "rollover", "SOMETIMES").entrySet()) {
+        Map<String, Object> good =
+                Map.of("limit", "100", "currency", "INR", "period", "MONTHLY", "startDate", "2026-01-01");
+        for (Map.Entry<String, Object> bad : Map.<String, Object>of(
+                        "limit",
+                        "0",
+                        "currency",
+                        "QQQ",
+                        "period",
+                        "DAILY",
+                        "startDate",
+                        "2026-13-01",
+                        "categoryId",
+                        SALARY,
+                        "rollover",
+                        "SOMETIMES")
+                .entrySet()) {
             Map<String, Object> body = new HashMap<>(good);
             body.put(bad.getKey(), bad.getValue());
             Api.Reply refused = api().post("/api/v1/budgets", body).token(token).send();
             assertThat(refused.status()).as(bad.toString()).isEqualTo(400);
         }
-        assertThat(count("select count(*) from finance_budgets where tenant_id = '" + tenant + "'")).isZero();
+        assertThat(count("select count(*) from finance_budgets where tenant_id = '" + tenant + "'"))
+                .isZero();
     }
 
-    private String budget(String period, String start, String rollover, String limit, String currency, String category) {
-        Map<String, Object> body = new HashMap<>(Map.of("limit", limit, "currency", currency, "period", period,
-                "startDate", start, "rollover", rollover));
+    private String budget(
+            String period, String start, String rollover, String limit, String currency, String category) {
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "limit", limit, "currency", currency, "period", period, "startDate", start, "rollover", rollover));
         if (category != null) {
             body.put("categoryId", category);
         }
@@ -199,7 +239,9 @@ class BudgetTests extends FinanceTest {
     }
 
     private Api.Reply status(String budget, String date) {
-        Api.Reply reply = api().get("/api/v1/budgets/" + budget + "/status?date=" + LocalDate.parse(date)).token(token).send();
+        Api.Reply reply = api().get("/api/v1/budgets/" + budget + "/status?date=" + LocalDate.parse(date))
+                .token(token)
+                .send();
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply;
     }

@@ -1,22 +1,19 @@
 package dev.finsuite.finance.category;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.finsuite.finance.FinanceTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import dev.finsuite.finance.FinanceTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * System categories (no tenant) are shared by every tenant, so the database itself must keep a tenant's
@@ -30,6 +27,7 @@ class SystemCategoryRowSecurityTests extends FinanceTest {
 
     @Autowired
     DataSource dataSource;
+
     UUID tenant;
 
     @BeforeEach
@@ -49,42 +47,59 @@ class SystemCategoryRowSecurityTests extends FinanceTest {
     @Test
     void aTenantTransactionCannotUpdateOrDeleteASystemCategory() throws SQLException {
         try (Connection connection = appRoleConnection(tenant)) {
-            assertThat(update(connection, "update finance_categories set name = 'Mine now' where id = '"
-                    + OTHER_EXPENSES + "'")).as("rows renamed").isZero();
+            assertThat(update(
+                            connection,
+                            "update finance_categories set name = 'Mine now' where id = '" + OTHER_EXPENSES + "'"))
+                    .as("rows renamed")
+                    .isZero();
             assertThat(update(connection, "delete from finance_categories where id = '" + OTHER_EXPENSES + "'"))
-                    .as("rows deleted").isZero();
+                    .as("rows deleted")
+                    .isZero();
             assertThat(update(connection, "delete from finance_categories where tenant_id is null"))
-                    .as("rows deleted").isZero();
+                    .as("rows deleted")
+                    .isZero();
             connection.rollback();
         }
         assertThat(count("select count(*) from finance_categories where id = '" + OTHER_EXPENSES
-                + "' and name = 'Other Expenses' and tenant_id is null")).isOne();
+                        + "' and name = 'Other Expenses' and tenant_id is null"))
+                .isOne();
     }
 
     @Test
     void aTenantTransactionCannotTakeOverASystemCategory() throws SQLException {
         try (Connection connection = appRoleConnection(tenant)) {
-            assertThat(update(connection, "update finance_categories set tenant_id = '" + tenant + "' where id = '"
-                    + OTHER_EXPENSES + "'")).as("rows taken over").isZero();
+            assertThat(update(
+                            connection,
+                            "update finance_categories set tenant_id = '" + tenant + "' where id = '" + OTHER_EXPENSES
+                                    + "'"))
+                    .as("rows taken over")
+                    .isZero();
             connection.rollback();
         }
         assertThat(count("select count(*) from finance_categories where id = '" + OTHER_EXPENSES
-                + "' and tenant_id is null")).isOne();
+                        + "' and tenant_id is null"))
+                .isOne();
     }
 
     @Test
     void aTenantTransactionCannotMakeASystemCategory() throws SQLException {
         String own = UUID.randomUUID().toString();
         try (Connection connection = appRoleConnection(tenant)) {
-            assertThat(update(connection, "insert into finance_categories (id, tenant_id, name, type) values ('" + own
-                    + "', '" + tenant + "', 'Coffee', 'EXPENSE')")).isOne();
-            assertThatThrownBy(() -> update(connection, "update finance_categories set tenant_id = null where id = '"
-                    + own + "'")).hasMessageContaining("row-level security");
+            assertThat(update(
+                            connection,
+                            "insert into finance_categories (id, tenant_id, name, type) values ('" + own + "', '"
+                                    + tenant + "', 'Coffee', 'EXPENSE')"))
+                    .isOne();
+            assertThatThrownBy(() -> update(
+                            connection, "update finance_categories set tenant_id = null where id = '" + own + "'"))
+                    .hasMessageContaining("row-level security");
             connection.rollback();
         }
         try (Connection connection = appRoleConnection(tenant)) {
-            assertThatThrownBy(() -> update(connection, "insert into finance_categories (id, tenant_id, name, type) "
-                    + "values ('" + UUID.randomUUID() + "', null, 'Shared by me', 'EXPENSE')"))
+            assertThatThrownBy(() -> update(
+                            connection,
+                            "insert into finance_categories (id, tenant_id, name, type) " + "values ('"
+                                    + UUID.randomUUID() + "', null, 'Shared by me', 'EXPENSE')"))
                     .hasMessageContaining("row-level security");
             connection.rollback();
         }
@@ -94,10 +109,14 @@ class SystemCategoryRowSecurityTests extends FinanceTest {
     void aTenantStillChangesAndDeletesItsOwnCategories() throws SQLException {
         String own = UUID.randomUUID().toString();
         try (Connection connection = appRoleConnection(tenant)) {
-            update(connection, "insert into finance_categories (id, tenant_id, name, type) values ('" + own + "', '"
-                    + tenant + "', 'Coffee', 'EXPENSE')");
-            assertThat(update(connection, "update finance_categories set name = 'Tea' where id = '" + own + "'")).isOne();
-            assertThat(update(connection, "delete from finance_categories where id = '" + own + "'")).isOne();
+            update(
+                    connection,
+                    "insert into finance_categories (id, tenant_id, name, type) values ('" + own + "', '" + tenant
+                            + "', 'Coffee', 'EXPENSE')");
+            assertThat(update(connection, "update finance_categories set name = 'Tea' where id = '" + own + "'"))
+                    .isOne();
+            assertThat(update(connection, "delete from finance_categories where id = '" + own + "'"))
+                    .isOne();
             connection.rollback();
         }
     }
@@ -120,7 +139,8 @@ class SystemCategoryRowSecurityTests extends FinanceTest {
     }
 
     private static long number(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

@@ -1,22 +1,19 @@
 package dev.finsuite.finance.database;
 
-import java.sql.SQLException;
-import java.util.Set;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import dev.finsuite.finance.FinanceTest;
-
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotBecomeAnotherRole;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotWriteOtherOwnersTables;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertLogsInAs;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertRefused;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.writableTables;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.finance.FinanceTest;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * finance-service logs in as finsuite_finance (V17): it changes only its own tables (and the shared idempotency
@@ -27,6 +24,7 @@ class ServiceRoleTests extends FinanceTest {
 
     @Autowired
     DataSource dataSource;
+
     final UUID tenant = UUID.randomUUID();
 
     @Test
@@ -41,8 +39,13 @@ class ServiceRoleTests extends FinanceTest {
 
     @Test
     void passwordHashesRefreshTokensAndProviderKeysAreNotEvenReadable() throws SQLException {
-        assertRefused(dataSource, tenant, "select password_hash from users", "select token_hash from refresh_tokens",
-                "select ciphertext from provider_keys", "select email from login_attempts");
+        assertRefused(
+                dataSource,
+                tenant,
+                "select password_hash from users",
+                "select token_hash from refresh_tokens",
+                "select ciphertext from provider_keys",
+                "select email from login_attempts");
     }
 
     @Test
@@ -53,8 +56,12 @@ class ServiceRoleTests extends FinanceTest {
     @Test
     void itWritesFinanceTablesAndTheSharedMechanicsOnly() throws SQLException {
         Set<String> writable = writableTables(dataSource);
-        assertThat(writable).contains("finance_entries", "finance_categories", "finance_recurring_rules", "idempotency_keys")
-                .allMatch(table -> table.startsWith("finance_") || Set.of("idempotency_keys", "shedlock", "audit_events").contains(table),
+        assertThat(writable)
+                .contains("finance_entries", "finance_categories", "finance_recurring_rules", "idempotency_keys")
+                .allMatch(
+                        table -> table.startsWith("finance_")
+                                || Set.of("idempotency_keys", "shedlock", "audit_events")
+                                        .contains(table),
                         "a finance table, idempotency_keys, shedlock or the append-only audit_events");
     }
 }

@@ -1,5 +1,9 @@
 package dev.finsuite.finance.quota;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.finance.FinanceTest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,22 +14,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
-
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.finance.FinanceTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Per-tenant quotas, set small here: a create beyond one is a 422 naming the quota, writes nothing, leaves other
  * tenants alone, and deleting one makes room again.
  */
-@TestPropertySource(properties = {"finsuite.quotas.categories=3", "finsuite.quotas.budgets=2",
-        "finsuite.quotas.recurring-rules=2"})
+@TestPropertySource(
+        properties = {"finsuite.quotas.categories=3", "finsuite.quotas.budgets=2", "finsuite.quotas.recurring-rules=2"})
 class QuotaTests extends FinanceTest {
 
     UUID tenant;
@@ -44,14 +42,21 @@ class QuotaTests extends FinanceTest {
         for (int i = 0; i < 3; i++) {
             made.add(create(token, "/api/v1/categories", category("Mine " + i)));
         }
-        Api.Reply refused = api().post("/api/v1/categories", category("One too many")).token(token).send();
+        Api.Reply refused = api().post("/api/v1/categories", category("One too many"))
+                .token(token)
+                .send();
         assertQuotaExceeded(refused, "categories", 3, 3);
-        assertThat(count("select count(*) from finance_categories where tenant_id = '" + tenant + "'")).isEqualTo(3);
+        assertThat(count("select count(*) from finance_categories where tenant_id = '" + tenant + "'"))
+                .isEqualTo(3);
 
         String other = member(newTenant("INR"));
         create(other, "/api/v1/categories", category("Theirs"));
 
-        assertThat(api().delete("/api/v1/categories/" + made.get(0)).token(token).send().status()).isEqualTo(204);
+        assertThat(api().delete("/api/v1/categories/" + made.get(0))
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(204);
         create(token, "/api/v1/categories", category("One too many"));
     }
 
@@ -60,11 +65,13 @@ class QuotaTests extends FinanceTest {
         String first = create(token, "/api/v1/budgets", budget());
         create(token, "/api/v1/budgets", budget());
         assertQuotaExceeded(api().post("/api/v1/budgets", budget()).token(token).send(), "budgets", 2, 2);
-        assertThat(count("select count(*) from finance_budgets where tenant_id = '" + tenant + "'")).isEqualTo(2);
+        assertThat(count("select count(*) from finance_budgets where tenant_id = '" + tenant + "'"))
+                .isEqualTo(2);
 
         create(member(newTenant("INR")), "/api/v1/budgets", budget());
 
-        assertThat(api().delete("/api/v1/budgets/" + first).token(token).send().status()).isEqualTo(204);
+        assertThat(api().delete("/api/v1/budgets/" + first).token(token).send().status())
+                .isEqualTo(204);
         create(token, "/api/v1/budgets", budget());
     }
 
@@ -72,12 +79,18 @@ class QuotaTests extends FinanceTest {
     void recurringRulesBeyondTheQuotaAreRefusedNamingIt() throws Exception {
         String first = create(token, "/api/v1/recurring-rules", rule());
         create(token, "/api/v1/recurring-rules", rule());
-        assertQuotaExceeded(api().post("/api/v1/recurring-rules", rule()).token(token).send(), "recurringRules", 2, 2);
-        assertThat(count("select count(*) from finance_recurring_rules where tenant_id = '" + tenant + "'")).isEqualTo(2);
+        assertQuotaExceeded(
+                api().post("/api/v1/recurring-rules", rule()).token(token).send(), "recurringRules", 2, 2);
+        assertThat(count("select count(*) from finance_recurring_rules where tenant_id = '" + tenant + "'"))
+                .isEqualTo(2);
 
         create(member(newTenant("INR")), "/api/v1/recurring-rules", rule());
 
-        assertThat(api().delete("/api/v1/recurring-rules/" + first).token(token).send().status()).isEqualTo(204);
+        assertThat(api().delete("/api/v1/recurring-rules/" + first)
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(204);
         create(token, "/api/v1/recurring-rules", rule());
     }
 
@@ -94,7 +107,10 @@ class QuotaTests extends FinanceTest {
                 String name = "Racer " + i;
                 Callable<Integer> racer = () -> {
                     start.await();
-                    return api().post("/api/v1/categories", category(name)).token(token).send().status();
+                    return api().post("/api/v1/categories", category(name))
+                            .token(token)
+                            .send()
+                            .status();
                 };
                 replies.add(pool.submit(racer));
             }
@@ -108,7 +124,8 @@ class QuotaTests extends FinanceTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(count("select count(*) from finance_categories where tenant_id = '" + tenant + "'")).isEqualTo(3);
+        assertThat(count("select count(*) from finance_categories where tenant_id = '" + tenant + "'"))
+                .isEqualTo(3);
     }
 
     static void assertQuotaExceeded(Api.Reply reply, String quota, int limit, int used) {
@@ -126,12 +143,25 @@ class QuotaTests extends FinanceTest {
     }
 
     private static Map<String, Object> budget() {
-        return new HashMap<>(Map.of("limit", "100", "currency", "INR", "period", "MONTHLY", "startDate", "2026-01-01",
-                "rollover", "NONE"));
+        return new HashMap<>(Map.of(
+                "limit", "100", "currency", "INR", "period", "MONTHLY", "startDate", "2026-01-01", "rollover", "NONE"));
     }
 
     private static Map<String, Object> rule() {
-        return new HashMap<>(Map.of("type", "EXPENSE", "amount", "10", "currency", "INR", "categoryId", GROCERIES,
-                "description", "Milk", "frequency", "MONTHLY", "startDate", "2026-01-01"));
+        return new HashMap<>(Map.of(
+                "type",
+                "EXPENSE",
+                "amount",
+                "10",
+                "currency",
+                "INR",
+                "categoryId",
+                GROCERIES,
+                "description",
+                "Milk",
+                "frequency",
+                "MONTHLY",
+                "startDate",
+                "2026-01-01"));
     }
 }

@@ -1,18 +1,15 @@
 package dev.finsuite.investment.account;
 
-import java.util.UUID;
-
+import dev.finsuite.common.data.AuditedEntity;
+import dev.finsuite.investment.engine.CostMethod;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
-
-import dev.finsuite.common.data.AuditedEntity;
-import dev.finsuite.investment.engine.CostMethod;
 
 /**
  * A brokerage or savings account holding investments. Its cost-basis method decides how every figure of its
@@ -24,19 +21,22 @@ public class Account extends AuditedEntity {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private String name;
     private String broker;
     private String currency;
+
     @Enumerated(EnumType.STRING)
     private CostMethod costBasisMethod;
+
     private String notes;
+
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     private String metadata;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     Account(UUID tenantId, Details details) {
         this.id = UUID.randomUUID();
@@ -58,9 +58,13 @@ public class Account extends AuditedEntity {
     }
 
     /** What a user describes of an account; metadata as stored JSON text. */
-    record Details(String name, String broker, String currency, CostMethod costBasisMethod, String notes,
-            String metadataJson) {
-    }
+    record Details(
+            String name,
+            String broker,
+            String currency,
+            CostMethod costBasisMethod,
+            String notes,
+            String metadataJson) {}
 
     public UUID getId() {
         return id;

@@ -1,12 +1,21 @@
 package dev.finsuite.investment.account;
 
+import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
+import dev.finsuite.investment.account.AccountRequests.AccountPatch;
+import dev.finsuite.investment.account.AccountRequests.NewAccount;
+import dev.finsuite.investment.engine.CostMethod;
+import dev.finsuite.investment.support.VersionCheck;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -21,20 +30,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
-
-import dev.finsuite.common.data.Metadata;
-import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ETags;
-import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
-import dev.finsuite.investment.account.AccountRequests.AccountPatch;
-import dev.finsuite.investment.account.AccountRequests.NewAccount;
-import dev.finsuite.investment.engine.CostMethod;
-import dev.finsuite.investment.support.VersionCheck;
 
 @RestController
 @RequestMapping("/api/v1/investments/accounts")
@@ -52,21 +48,27 @@ class AccountController {
     }
 
     @PostMapping
-    @Operation(summary = "Open an investment account", description = "costBasisMethod AVERAGE or FIFO (default "
-            + "FIFO); it can be changed later and every figure recomputes.")
-    ResponseEntity<AccountView> create(@AuthenticationPrincipal AuthenticatedUser caller,
-            @Valid @RequestBody NewAccount request) {
+    @Operation(
+            summary = "Open an investment account",
+            description = "costBasisMethod AVERAGE or FIFO (default "
+                    + "FIFO); it can be changed later and every figure recomputes.")
+    ResponseEntity<AccountView> create(
+            @AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewAccount request) {
         Account account = accounts.create(caller.tenantId(), request);
         return ResponseEntity.created(URI.create("/api/v1/investments/accounts/" + account.getId()))
-                .eTag(ETags.of(account.getVersion())).body(view(account));
+                .eTag(ETags.of(account.getVersion()))
+                .body(view(account));
     }
 
     @GetMapping
     @Operation(summary = "List investment accounts", description = "Sort by name or createdAt.")
-    PageResponse<AccountView> list(@AuthenticationPrincipal AuthenticatedUser caller,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+    PageResponse<AccountView> list(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
-        var pageable = Paging.pageable(page, size, sort, SORTABLE, Sort.by("name").and(Sort.by("id")));
+        var pageable =
+                Paging.pageable(page, size, sort, SORTABLE, Sort.by("name").and(Sort.by("id")));
         return PageResponse.of(accounts.list(caller.tenantId(), pageable), this::view);
     }
 
@@ -77,9 +79,13 @@ class AccountController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Change an account", description = "Absent fields stay; an empty broker or notes clears "
-            + "it. Send If-Match with the ETag you read.")
-    ResponseEntity<AccountView> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+    @Operation(
+            summary = "Change an account",
+            description = "Absent fields stay; an empty broker or notes clears "
+                    + "it. Send If-Match with the ETag you read.")
+    ResponseEntity<AccountView> update(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AccountPatch patch) {
         Account account = accounts.update(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch), patch);
@@ -88,19 +94,37 @@ class AccountController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete an account without activities", description = "An account with activities is a 409.")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         accounts.delete(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
     private AccountView view(Account account) {
-        return new AccountView(account.getId(), account.getName(), account.getBroker(), account.getCurrency(),
-                account.getCostBasisMethod(), account.getNotes(), metadata.read(account.getMetadata()),
-                account.getCreatedAt(), account.getUpdatedAt(), account.getVersion());
+        return new AccountView(
+                account.getId(),
+                account.getName(),
+                account.getBroker(),
+                account.getCurrency(),
+                account.getCostBasisMethod(),
+                account.getNotes(),
+                metadata.read(account.getMetadata()),
+                account.getCreatedAt(),
+                account.getUpdatedAt(),
+                account.getVersion());
     }
 
-    record AccountView(UUID id, String name, String broker, String currency, CostMethod costBasisMethod,
-            String notes, JsonNode metadata, Instant createdAt, Instant updatedAt, long version) {
-    }
+    record AccountView(
+            UUID id,
+            String name,
+            String broker,
+            String currency,
+            CostMethod costBasisMethod,
+            String notes,
+            JsonNode metadata,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {}
 }

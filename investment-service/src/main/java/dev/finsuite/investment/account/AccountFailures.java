@@ -5,8 +5,7 @@ import dev.finsuite.common.domain.DomainFailure;
 /** The ways a change to accounts can be refused, each named as the fact it is. */
 public final class AccountFailures {
 
-    private AccountFailures() {
-    }
+    private AccountFailures() {}
 
     public static class AccountNotFound extends DomainFailure.NotFound {
         public AccountNotFound() {

@@ -1,16 +1,8 @@
 package dev.finsuite.investment.account;
 
-import java.util.UUID;
-
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.investment.InvestmentQuotas;
 import dev.finsuite.investment.account.AccountFailures.AccountHasActivities;
 import dev.finsuite.investment.account.AccountFailures.AccountNameTaken;
@@ -18,6 +10,12 @@ import dev.finsuite.investment.account.AccountFailures.AccountNotFound;
 import dev.finsuite.investment.account.AccountRequests.AccountPatch;
 import dev.finsuite.investment.account.AccountRequests.NewAccount;
 import dev.finsuite.investment.support.VersionCheck;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Investment accounts: their names are unique per tenant, and one with history is not deleted by accident. */
 @Service
@@ -30,8 +28,13 @@ public class Accounts {
     private final Currencies currencies;
     private final Metadata metadata;
 
-    Accounts(AccountRepository accounts, JdbcTemplate jdbc, TenantQuotas quotas, InvestmentQuotas limits,
-            Currencies currencies, Metadata metadata) {
+    Accounts(
+            AccountRepository accounts,
+            JdbcTemplate jdbc,
+            TenantQuotas quotas,
+            InvestmentQuotas limits,
+            Currencies currencies,
+            Metadata metadata) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.quotas = quotas;
@@ -82,7 +85,9 @@ public class Accounts {
         versionCheck.require(account.getVersion());
         Boolean used = jdbc.queryForObject(
                 "select exists (select 1 from investment_activities where tenant_id = ? and account_id = ?)",
-                Boolean.class, tenantId, id);
+                Boolean.class,
+                tenantId,
+                id);
         if (Boolean.TRUE.equals(used)) {
             throw new AccountHasActivities();
         }

@@ -1,19 +1,16 @@
 package dev.finsuite.investment.asset;
 
-import java.util.UUID;
-
+import dev.finsuite.common.data.AuditedEntity;
+import dev.finsuite.investment.asset.AssetFailures.CurrencyFixedByActivities;
+import dev.finsuite.investment.market.DataSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
-
-import dev.finsuite.investment.market.DataSource;
-import dev.finsuite.common.data.AuditedEntity;
-import dev.finsuite.investment.asset.AssetFailures.CurrencyFixedByActivities;
 
 /** Something a tenant invests in: a listed symbol priced by a provider, or a manual asset priced by hand. */
 @Entity
@@ -22,22 +19,27 @@ public class Asset extends AuditedEntity {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private String symbol;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "data_source")
     private DataSource dataSource;
+
     private String name;
+
     @Enumerated(EnumType.STRING)
     private AssetClass assetClass;
+
     private String currency;
     private String notes;
+
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     private String metadata;
 
-    protected Asset() {
-    }
+    protected Asset() {}
 
     Asset(UUID tenantId, Details details) {
         this.id = UUID.randomUUID();
@@ -70,9 +72,14 @@ public class Asset extends AuditedEntity {
         return dataSource == DataSource.MANUAL;
     }
 
-    record Details(String symbol, DataSource dataSource, String name, AssetClass assetClass, String currency,
-            String notes, String metadataJson) {
-    }
+    record Details(
+            String symbol,
+            DataSource dataSource,
+            String name,
+            AssetClass assetClass,
+            String currency,
+            String notes,
+            String metadataJson) {}
 
     public UUID getId() {
         return id;

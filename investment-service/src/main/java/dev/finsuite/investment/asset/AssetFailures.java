@@ -5,8 +5,7 @@ import dev.finsuite.common.domain.DomainFailure;
 /** The ways a change to assets, their prices or splits can be refused, each named as the fact it is. */
 public final class AssetFailures {
 
-    private AssetFailures() {
-    }
+    private AssetFailures() {}
 
     public static class AssetNotFound extends DomainFailure.NotFound {
         public AssetNotFound() {

@@ -1,19 +1,16 @@
 package dev.finsuite.investment.asset;
 
+import dev.finsuite.investment.market.DataSource;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import jakarta.persistence.LockModeType;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-
-import dev.finsuite.investment.market.DataSource;
 
 public interface AssetRepository extends JpaRepository<Asset, UUID> {
 
@@ -39,5 +36,6 @@ public interface AssetRepository extends JpaRepository<Asset, UUID> {
               and (:q is null or lower(a.name) like :q or lower(a.symbol) like :q)""")
     Page<Asset> search(UUID tenantId, AssetClass assetClass, String q, Pageable pageable);
 
-    boolean existsByTenantIdAndDataSourceAndSymbolAndIdNot(UUID tenantId, DataSource dataSource, String symbol, UUID id);
+    boolean existsByTenantIdAndDataSourceAndSymbolAndIdNot(
+            UUID tenantId, DataSource dataSource, String symbol, UUID id);
 }

@@ -1,5 +1,19 @@
 package dev.finsuite.investment.asset;
 
+import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.quota.QuotaExceeded;
+import dev.finsuite.common.quota.TenantQuotas;
+import dev.finsuite.investment.InvestmentQuotas;
+import dev.finsuite.investment.asset.AssetFailures.AssetHasActivities;
+import dev.finsuite.investment.asset.AssetFailures.AssetNotFound;
+import dev.finsuite.investment.asset.AssetFailures.PriceNotFound;
+import dev.finsuite.investment.asset.AssetFailures.SymbolTaken;
+import dev.finsuite.investment.asset.AssetRequests.AssetPatch;
+import dev.finsuite.investment.asset.AssetRequests.NewAsset;
+import dev.finsuite.investment.market.DataSource;
+import dev.finsuite.investment.support.LedgerDates;
+import dev.finsuite.investment.support.VersionCheck;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,30 +25,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dev.finsuite.common.data.Metadata;
-import dev.finsuite.common.money.Currencies;
-import dev.finsuite.common.quota.QuotaExceeded;
-import dev.finsuite.common.quota.TenantQuotas;
-import dev.finsuite.investment.InvestmentQuotas;
-import dev.finsuite.investment.market.DataSource;
-import dev.finsuite.investment.asset.AssetFailures.AssetHasActivities;
-import dev.finsuite.investment.asset.AssetFailures.AssetNotFound;
-import dev.finsuite.investment.asset.AssetFailures.PriceNotFound;
-import dev.finsuite.investment.asset.AssetFailures.SymbolTaken;
-import dev.finsuite.investment.asset.AssetRequests.AssetPatch;
-import dev.finsuite.investment.asset.AssetRequests.NewAsset;
-import dev.finsuite.investment.support.LedgerDates;
-import dev.finsuite.investment.support.VersionCheck;
 
 /** Assets and the tenant's own dated prices for them. */
 @Service
@@ -48,8 +45,14 @@ public class Assets {
     private final Metadata metadata;
     private final LedgerDates dates;
 
-    Assets(AssetRepository assets, JdbcTemplate jdbc, TenantQuotas quotas, InvestmentQuotas limits,
-            Currencies currencies, Metadata metadata, LedgerDates dates) {
+    Assets(
+            AssetRepository assets,
+            JdbcTemplate jdbc,
+            TenantQuotas quotas,
+            InvestmentQuotas limits,
+            Currencies currencies,
+            Metadata metadata,
+            LedgerDates dates) {
         this.assets = assets;
         this.jdbc = jdbc;
         this.quotas = quotas;
@@ -103,8 +106,8 @@ public class Assets {
      * mark it rollback-only (nothing was written before the check).
      */
     @Transactional(noRollbackFor = QuotaExceeded.class)
-    public Asset add(UUID tenantId, String symbol, DataSource source, String name, AssetClass assetClass,
-            String currency) {
+    public Asset add(
+            UUID tenantId, String symbol, DataSource source, String name, AssetClass assetClass, String currency) {
         return create(tenantId, new Asset.Details(symbol, source, name, assetClass, currency, null, "{}"));
     }
 
@@ -115,8 +118,15 @@ public class Assets {
 
     @Transactional(readOnly = true)
     Page<Asset> search(UUID tenantId, AssetClass assetClass, String q, Pageable pageable) {
-        String pattern = q == null || q.isBlank() ? null
-                : "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = q == null || q.isBlank()
+                ? null
+                : "%"
+                        + q.strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
         return assets.search(tenantId, assetClass, pattern, pageable);
     }
 
@@ -147,16 +157,19 @@ public class Assets {
         get(tenantId, assetId);
         jdbc.update("""
                 insert into investment_asset_prices (tenant_id, asset_id, price_date, price) values (?, ?, ?, ?)
-                on conflict (tenant_id, asset_id, price_date) do update set price = excluded.price, created_at = now()""",
-                tenantId, assetId, date, price);
+                on conflict (tenant_id, asset_id, price_date) do update set price = excluded.price, created_at = now()""", tenantId, assetId, date, price);
         return new ManualPrice(date, price);
     }
 
     @Transactional
     void removePrice(UUID tenantId, UUID assetId, LocalDate date) {
         get(tenantId, assetId);
-        if (jdbc.update("delete from investment_asset_prices where tenant_id = ? and asset_id = ? and price_date = ?",
-                tenantId, assetId, date) == 0) {
+        if (jdbc.update(
+                        "delete from investment_asset_prices where tenant_id = ? and asset_id = ? and price_date = ?",
+                        tenantId,
+                        assetId,
+                        date)
+                == 0) {
             throw new PriceNotFound();
         }
     }
@@ -172,49 +185,61 @@ public class Assets {
     }
 
     private List<ManualPrice> pricesBetween(UUID tenantId, UUID assetId, LocalDate from, LocalDate to) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select price_date, price from investment_asset_prices
                  where tenant_id = ? and asset_id = ? and price_date between ? and ? order by price_date""",
                 (row, i) -> new ManualPrice(row.getObject(1, LocalDate.class), row.getBigDecimal(2)),
-                tenantId, assetId, from, to);
+                tenantId,
+                assetId,
+                from,
+                to);
     }
 
     /** Every manual price of the tenant up to a day, by asset, oldest first: one query for a whole portfolio. */
     @Transactional(readOnly = true)
     public Map<UUID, List<ManualPrice>> pricesUpTo(UUID tenantId, LocalDate to) {
         Map<UUID, List<ManualPrice>> byAsset = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select asset_id, price_date, price from investment_asset_prices
                  where tenant_id = ? and price_date <= ? order by asset_id, price_date""",
-                (RowCallbackHandler) row -> byAsset.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
+                (RowCallbackHandler) row -> byAsset.computeIfAbsent(
+                                row.getObject(1, UUID.class), id -> new ArrayList<>())
                         .add(new ManualPrice(row.getObject(2, LocalDate.class), row.getBigDecimal(3))),
-                tenantId, to);
+                tenantId,
+                to);
         return byAsset;
     }
 
     /** The latest manual price on or before a day, if any (a list of at most one). */
     @Transactional(readOnly = true)
     public List<ManualPrice> latestPrice(UUID tenantId, UUID assetId, LocalDate day) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select price_date, price from investment_asset_prices
                  where tenant_id = ? and asset_id = ? and price_date <= ? order by price_date desc limit 1""",
                 (row, i) -> new ManualPrice(row.getObject(1, LocalDate.class), row.getBigDecimal(2)),
-                tenantId, assetId, day);
+                tenantId,
+                assetId,
+                day);
     }
 
     /** A manual price: the asset's value per unit, in its currency, on a day. */
-    public record ManualPrice(LocalDate date, BigDecimal price) {
-    }
+    public record ManualPrice(LocalDate date, BigDecimal price) {}
 
     private boolean hasActivities(UUID tenantId, UUID assetId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists (select 1 from investment_activities where tenant_id = ? and asset_id = ?)",
-                Boolean.class, tenantId, assetId));
+                Boolean.class,
+                tenantId,
+                assetId));
     }
 
     private void requireUniqueSymbol(UUID tenantId, Asset asset) {
-        if (asset.getSymbol() != null && assets.existsByTenantIdAndDataSourceAndSymbolAndIdNot(tenantId,
-                asset.getDataSource(), asset.getSymbol(), asset.getId())) {
+        if (asset.getSymbol() != null
+                && assets.existsByTenantIdAndDataSourceAndSymbolAndIdNot(
+                        tenantId, asset.getDataSource(), asset.getSymbol(), asset.getId())) {
             throw new SymbolTaken();
         }
     }

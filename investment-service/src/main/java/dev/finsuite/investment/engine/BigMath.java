@@ -16,8 +16,7 @@ final class BigMath {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final BigDecimal EPSILON = BigDecimal.ONE.movePointLeft(62);
 
-    private BigMath() {
-    }
+    private BigMath() {}
 
     /** ln(x), x &gt; 0: x is square-rooted k times to within 0.001 of 1, then ln = 2^k · 2·atanh((x−1)/(x+1)). */
     static BigDecimal ln(BigDecimal x, MathContext mc) {

@@ -9,8 +9,8 @@ import java.math.BigDecimal;
  */
 public record CurrencyEffect(BigDecimal total, BigDecimal priceEffect, BigDecimal currencyEffect) {
 
-    public static CurrencyEffect split(BigDecimal quantity, BigDecimal price0, BigDecimal price1, BigDecimal rate0,
-            BigDecimal rate1) {
+    public static CurrencyEffect split(
+            BigDecimal quantity, BigDecimal price0, BigDecimal price1, BigDecimal rate0, BigDecimal rate1) {
         BigDecimal total = quantity.multiply(price1.multiply(rate1).subtract(price0.multiply(rate0)));
         BigDecimal priceEffect = quantity.multiply(price1.subtract(price0)).multiply(rate1);
         BigDecimal currencyEffect = quantity.multiply(price0).multiply(rate1.subtract(rate0));

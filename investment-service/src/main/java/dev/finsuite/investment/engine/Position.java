@@ -11,9 +11,18 @@ import java.util.List;
  * sell fees (also inside cost basis and realised gain) and FEE rows; {@code taxes} all taxes: withheld tax on
  * income, taxes on trades and TAX rows. {@code history} answers end-of-day quantities for charts and TWR.
  */
-public record Position(BigDecimal quantity, BigDecimal costBasis, BigDecimal averageUnitCost, BigDecimal realisedGain,
-        BigDecimal dividends, BigDecimal interest, BigDecimal fees, BigDecimal taxes, List<Lot> openLots,
-        List<Realisation> realisations, Timeline history) {
+public record Position(
+        BigDecimal quantity,
+        BigDecimal costBasis,
+        BigDecimal averageUnitCost,
+        BigDecimal realisedGain,
+        BigDecimal dividends,
+        BigDecimal interest,
+        BigDecimal fees,
+        BigDecimal taxes,
+        List<Lot> openLots,
+        List<Realisation> realisations,
+        Timeline history) {
 
     public Position {
         openLots = List.copyOf(openLots);

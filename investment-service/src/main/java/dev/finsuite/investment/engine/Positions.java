@@ -34,13 +34,13 @@ public final class Positions {
 
     /** The context of every division of an amount: 34 significant digits. */
     public static final MathContext PRECISION = MathContext.DECIMAL128;
+
     public static final int QUANTITY_SCALE = 10;
 
-    private static final Comparator<Trade> LEDGER_ORDER = Comparator.comparing(Trade::date)
-            .thenComparingLong(Trade::sequence);
+    private static final Comparator<Trade> LEDGER_ORDER =
+            Comparator.comparing(Trade::date).thenComparingLong(Trade::sequence);
 
-    private Positions() {
-    }
+    private Positions() {}
 
     /**
      * Replays trades (any order in; sorted by date, then sequence) with splits; throws {@link InsufficientQuantity}
@@ -136,8 +136,7 @@ public final class Positions {
     }
 
     /** A share of a disposal: units taken (today's units) from a lot acquired then, with their cost. */
-    private record Taken(LocalDate acquired, Rational quantity, BigDecimal cost) {
-    }
+    private record Taken(LocalDate acquired, Rational quantity, BigDecimal cost) {}
 
     private static final class Replay {
         private final CostMethod method;
@@ -199,8 +198,8 @@ public final class Positions {
 
         private void dispose(Trade trade, Rational units, Rational factor) {
             if (units.compareTo(quantity) > 0) {
-                throw new InsufficientQuantity(trade.id(), trade.date(),
-                        quantity.over(factor).round(QUANTITY_SCALE), trade.quantity());
+                throw new InsufficientQuantity(
+                        trade.id(), trade.date(), quantity.over(factor).round(QUANTITY_SCALE), trade.quantity());
             }
             List<Taken> taken = method == CostMethod.FIFO ? takeOldestFirst(units) : takeAtAverage(units);
             BigDecimal removed = BigDecimal.ZERO;
@@ -221,7 +220,8 @@ public final class Positions {
         }
 
         private List<Taken> takeAtAverage(Rational units) {
-            BigDecimal share = units.equals(quantity) ? cost : units.over(quantity).timesAmount(cost, PRECISION);
+            BigDecimal share =
+                    units.equals(quantity) ? cost : units.over(quantity).timesAmount(cost, PRECISION);
             lots.clear();
             Rational left = quantity.minus(units);
             if (!left.isZero()) {
@@ -268,8 +268,14 @@ public final class Positions {
                 }
                 proceedsLeft = proceedsLeft.subtract(lineProceeds);
                 feeLeft = feeLeft.subtract(lineFee);
-                realisations.add(new Realisation(trade.id(), trade.date(), t.acquired(),
-                        t.quantity().over(factor).round(QUANTITY_SCALE), lineProceeds, t.cost(), lineFee,
+                realisations.add(new Realisation(
+                        trade.id(),
+                        trade.date(),
+                        t.acquired(),
+                        t.quantity().over(factor).round(QUANTITY_SCALE),
+                        lineProceeds,
+                        t.cost(),
+                        lineFee,
                         lineProceeds.subtract(t.cost()).subtract(lineFee)));
             }
         }
@@ -280,8 +286,18 @@ public final class Positions {
                 open.add(new Lot(lot.acquired, lot.quantity.round(QUANTITY_SCALE), lot.cost));
             }
             BigDecimal average = quantity.isZero() ? null : quantity.divideAmount(cost, PRECISION);
-            return new Position(quantity.round(QUANTITY_SCALE), cost, average, realised, dividends, interest, fees,
-                    taxes, open, realisations, timeline.build(quantity));
+            return new Position(
+                    quantity.round(QUANTITY_SCALE),
+                    cost,
+                    average,
+                    realised,
+                    dividends,
+                    interest,
+                    fees,
+                    taxes,
+                    open,
+                    realisations,
+                    timeline.build(quantity));
         }
     }
 }

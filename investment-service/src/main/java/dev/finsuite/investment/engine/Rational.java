@@ -49,7 +49,8 @@ final class Rational implements Comparable<Rational> {
         // Stored quantities carry ten decimals (numeric(28,10)) and are mostly whole: stripping the zeros first
         // spares a gcd with 10^10 for each of them.
         value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        return value.scale() <= 0 ? new Rational(value.toBigIntegerExact(), BigInteger.ONE)
+        return value.scale() <= 0
+                ? new Rational(value.toBigIntegerExact(), BigInteger.ONE)
                 : of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
     }
 

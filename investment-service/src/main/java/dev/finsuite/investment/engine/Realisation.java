@@ -10,6 +10,12 @@ import java.util.UUID;
  * lines in proportion to quantity, the last line taking the remainder, so the lines add up to the sale exactly;
  * {@code gain = proceeds − costBasis − fee}.
  */
-public record Realisation(UUID saleId, LocalDate date, LocalDate acquired, BigDecimal quantity, BigDecimal proceeds,
-        BigDecimal costBasis, BigDecimal fee, BigDecimal gain) {
-}
+public record Realisation(
+        UUID saleId,
+        LocalDate date,
+        LocalDate acquired,
+        BigDecimal quantity,
+        BigDecimal proceeds,
+        BigDecimal costBasis,
+        BigDecimal fee,
+        BigDecimal gain) {}

@@ -8,8 +8,8 @@ public record Split(java.time.LocalDate exDate, int numerator, int denominator) 
     public Split {
         Objects.requireNonNull(exDate, "exDate");
         if (numerator <= 0 || denominator <= 0) {
-            throw new IllegalArgumentException("A split's numerator and denominator are positive: " + numerator + "/"
-                    + denominator);
+            throw new IllegalArgumentException(
+                    "A split's numerator and denominator are positive: " + numerator + "/" + denominator);
         }
     }
 }

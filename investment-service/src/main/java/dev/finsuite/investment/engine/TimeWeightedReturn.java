@@ -27,8 +27,7 @@ public final class TimeWeightedReturn {
     private static final MathContext PRECISION = MathContext.DECIMAL128;
     private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
 
-    private TimeWeightedReturn() {
-    }
+    private TimeWeightedReturn() {}
 
     public static RateResult of(List<DailyValue> days, boolean annualise) {
         return of(days, annualise, true);
@@ -71,7 +70,9 @@ public final class TimeWeightedReturn {
         if (!annualise) {
             return RateResult.of(growth.subtract(BigDecimal.ONE));
         }
-        long span = ChronoUnit.DAYS.between(firstCounted, ordered.get(ordered.size() - 1).date()) + 1;
+        long span = ChronoUnit.DAYS.between(
+                        firstCounted, ordered.get(ordered.size() - 1).date())
+                + 1;
         if (growth.signum() == 0) {
             return RateResult.of(BigDecimal.ONE.negate());
         }

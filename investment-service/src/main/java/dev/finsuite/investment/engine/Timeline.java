@@ -26,7 +26,11 @@ public final class Timeline {
     private final BigDecimal[] netInvested;
     private final Rational exactQuantity;
 
-    private Timeline(LocalDate[] dates, BigDecimal[] quantities, BigDecimal[] costBases, BigDecimal[] netInvested,
+    private Timeline(
+            LocalDate[] dates,
+            BigDecimal[] quantities,
+            BigDecimal[] costBases,
+            BigDecimal[] netInvested,
             Rational exactQuantity) {
         this.dates = dates;
         this.quantities = quantities;
@@ -109,8 +113,12 @@ public final class Timeline {
         }
 
         Timeline build(Rational exactQuantity) {
-            return new Timeline(dates.toArray(LocalDate[]::new), quantities.toArray(BigDecimal[]::new),
-                    costBases.toArray(BigDecimal[]::new), netInvested.toArray(BigDecimal[]::new), exactQuantity);
+            return new Timeline(
+                    dates.toArray(LocalDate[]::new),
+                    quantities.toArray(BigDecimal[]::new),
+                    costBases.toArray(BigDecimal[]::new),
+                    netInvested.toArray(BigDecimal[]::new),
+                    exactQuantity);
         }
     }
 }

@@ -14,8 +14,15 @@ import java.util.UUID;
  * basis of TRANSFER_IN, the income of DIVIDEND/INTEREST (before withheld tax), the charge of FEE/TAX. Every row's
  * {@code fee} adds to fees and its {@code tax} to taxes.
  */
-public record Trade(UUID id, LocalDate date, long sequence, ActivityType type, BigDecimal quantity,
-        BigDecimal unitPrice, BigDecimal fee, BigDecimal tax) {
+public record Trade(
+        UUID id,
+        LocalDate date,
+        long sequence,
+        ActivityType type,
+        BigDecimal quantity,
+        BigDecimal unitPrice,
+        BigDecimal fee,
+        BigDecimal tax) {
 
     public Trade {
         Objects.requireNonNull(date, "date");

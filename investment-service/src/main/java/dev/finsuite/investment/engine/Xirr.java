@@ -37,18 +37,29 @@ public final class Xirr {
     private static final BigDecimal TOLERANCE = new BigDecimal("1e-22");
     /** The search's precision and step tolerance, before the polish at {@link #WORK}. */
     static final MathContext FAST = new MathContext(16, RoundingMode.HALF_EVEN);
+
     private static final BigDecimal FAST_TOLERANCE = new BigDecimal("1e-12");
     private static final int MAX_POLISH = 8;
     private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
-    private static final BigDecimal[] GRID = {new BigDecimal(LOWEST), new BigDecimal("-0.999"),
-        new BigDecimal("-0.99"), new BigDecimal("-0.9"), new BigDecimal("-0.5"), BigDecimal.ZERO,
-        new BigDecimal("0.5"), BigDecimal.ONE, new BigDecimal("3"), BigDecimal.TEN, new BigDecimal("100"),
-        new BigDecimal("10000"), new BigDecimal(HIGHEST)};
+    private static final BigDecimal[] GRID = {
+        new BigDecimal(LOWEST),
+        new BigDecimal("-0.999"),
+        new BigDecimal("-0.99"),
+        new BigDecimal("-0.9"),
+        new BigDecimal("-0.5"),
+        BigDecimal.ZERO,
+        new BigDecimal("0.5"),
+        BigDecimal.ONE,
+        new BigDecimal("3"),
+        BigDecimal.TEN,
+        new BigDecimal("100"),
+        new BigDecimal("10000"),
+        new BigDecimal(HIGHEST)
+    };
     private static final int MAX_NEWTON = 60;
     private static final int MAX_BISECTION = 300;
 
-    private Xirr() {
-    }
+    private Xirr() {}
 
     public static RateResult solve(List<CashFlow> flows) {
         if (flows.size() < 2) {
@@ -66,8 +77,10 @@ public final class Xirr {
             negative |= amount.signum() < 0;
         }
         if (!positive || !negative) {
-            return RateResult.none(byDay.size() < 2 ? "fewer than two cash flows on different days"
-                    : "all cash flows have the same sign");
+            return RateResult.none(
+                    byDay.size() < 2
+                            ? "fewer than two cash flows on different days"
+                            : "all cash flows have the same sign");
         }
         Flows npv = new Flows(byDay);
         BigDecimal found = search(npv, FAST, FAST_TOLERANCE);
@@ -75,7 +88,8 @@ public final class Xirr {
         if (rate == null) {
             rate = search(npv, WORK, TOLERANCE);
         }
-        return rate == null ? RateResult.none("no convergence: no rate between " + LOWEST + " and " + HIGHEST)
+        return rate == null
+                ? RateResult.none("no convergence: no rate between " + LOWEST + " and " + HIGHEST)
                 : RateResult.of(rate.setScale(SCALE, RoundingMode.HALF_UP));
     }
 
@@ -90,7 +104,8 @@ public final class Xirr {
         return newton(npv, rate, MAX_POLISH, WORK, TOLERANCE);
     }
 
-    private static BigDecimal newton(Flows npv, BigDecimal start, int iterations, MathContext mc, BigDecimal tolerance) {
+    private static BigDecimal newton(
+            Flows npv, BigDecimal start, int iterations, MathContext mc, BigDecimal tolerance) {
         BigDecimal rate = start;
         BigDecimal lowest = new BigDecimal(LOWEST);
         BigDecimal highest = new BigDecimal(HIGHEST);
@@ -140,8 +155,8 @@ public final class Xirr {
      * can never diverge, so a ledger whose plain Newton run from 10% wanders off is solved in a few steps, not the
      * hundred a pure bisection to 1e-22 takes.
      */
-    private static BigDecimal withinBracket(Flows npv, BigDecimal low, int lowSign, BigDecimal high, MathContext mc,
-            BigDecimal tolerance) {
+    private static BigDecimal withinBracket(
+            Flows npv, BigDecimal low, int lowSign, BigDecimal high, MathContext mc, BigDecimal tolerance) {
         BigDecimal rate = low.add(high).divide(BigDecimal.valueOf(2), mc);
         for (int i = 0; i < MAX_BISECTION && high.subtract(low).compareTo(tolerance) > 0; i++) {
             BigDecimal[] valueAndSlope = npv.valueAndSlope(rate, mc);
@@ -154,7 +169,8 @@ public final class Xirr {
             } else {
                 high = rate;
             }
-            BigDecimal next = valueAndSlope[1].signum() == 0 ? null
+            BigDecimal next = valueAndSlope[1].signum() == 0
+                    ? null
                     : rate.subtract(valueAndSlope[0].divide(valueAndSlope[1], mc), mc);
             if (next == null || next.compareTo(low) <= 0 || next.compareTo(high) >= 0) {
                 next = low.add(high).divide(BigDecimal.valueOf(2), mc);
@@ -174,6 +190,7 @@ public final class Xirr {
         private final BigDecimal[] dayNumbers;
         /** Per day, the index in {@link #gaps} of its gap from the day before (-1 for the first). */
         private final int[] gapIndex;
+
         private final int[] gaps;
 
         Flows(Map<LocalDate, BigDecimal> byDay) {
@@ -201,7 +218,8 @@ public final class Xirr {
         /** NPV(r) = Σ a_i v^d_i and its derivative −Σ a_i (d_i/365) v^d_i / (1+r), v = (1+r)^(−1/365). */
         BigDecimal[] valueAndSlope(BigDecimal rate, MathContext mc) {
             BigDecimal onePlus = BigDecimal.ONE.add(rate);
-            BigDecimal v = BigMath.exp(BigMath.ln(onePlus, mc).divide(DAYS_PER_YEAR, mc).negate(), mc);
+            BigDecimal v = BigMath.exp(
+                    BigMath.ln(onePlus, mc).divide(DAYS_PER_YEAR, mc).negate(), mc);
             BigDecimal[] powers = new BigDecimal[gaps.length];
             for (int g = 0; g < gaps.length; g++) {
                 powers[g] = v.pow(gaps[g], mc);
@@ -217,7 +235,8 @@ public final class Xirr {
                 value = value.add(discounted, mc);
                 weighted = weighted.add(discounted.multiply(dayNumbers[i]), mc);
             }
-            BigDecimal slope = weighted.divide(DAYS_PER_YEAR.multiply(onePlus), mc).negate();
+            BigDecimal slope =
+                    weighted.divide(DAYS_PER_YEAR.multiply(onePlus), mc).negate();
             return new BigDecimal[] {value, slope};
         }
     }

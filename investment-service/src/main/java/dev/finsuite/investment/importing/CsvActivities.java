@@ -1,5 +1,9 @@
 package dev.finsuite.investment.importing;
 
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvException;
+import dev.finsuite.investment.engine.ActivityType;
+import dev.finsuite.investment.market.DataSource;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -12,12 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import com.opencsv.CSVReader;
-import com.opencsv.exceptions.CsvException;
-
-import dev.finsuite.investment.engine.ActivityType;
-import dev.finsuite.investment.market.DataSource;
 
 /**
  * Reads activities from CSV: Ghostfolio's export columns and the aliases other tools use, in any order and case.
@@ -41,22 +39,31 @@ final class CsvActivities {
             "account", List.of("account", "accountid"),
             "dataSource", List.of("datasource"),
             "note", List.of("note", "comment"));
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("dd-MM-yyyy"), DateTimeFormatter.ofPattern("dd/MM/yyyy"),
+
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("dd-MM-yyyy"),
+            DateTimeFormatter.ofPattern("dd/MM/yyyy"),
             DateTimeFormatter.ofPattern("yyyyMMdd"));
 
-    private CsvActivities() {
-    }
+    private CsvActivities() {}
 
-    record Row(int line, LocalDate date, String symbol, ActivityType type, BigDecimal quantity, BigDecimal unitPrice,
-            BigDecimal fee, String currency, String account, DataSource dataSource, String note) {
-    }
+    record Row(
+            int line,
+            LocalDate date,
+            String symbol,
+            ActivityType type,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            BigDecimal fee,
+            String currency,
+            String account,
+            DataSource dataSource,
+            String note) {}
 
-    record Rejected(int line, String reason) {
-    }
+    record Rejected(int line, String reason) {}
 
-    record Parsed(List<Row> rows, List<Rejected> rejected) {
-    }
+    record Parsed(List<Row> rows, List<Rejected> rejected) {}
 
     static Parsed parse(String csv) {
         List<String[]> lines;
@@ -69,7 +76,8 @@ final class CsvActivities {
             throw new ImportFailures.UnreadableFile("is empty; the first line must name the columns");
         }
         if (lines.size() - 1 > MAX_ROWS) {
-            throw new ImportFailures.UnreadableFile("has more than " + MAX_ROWS + " rows; split it into several imports");
+            throw new ImportFailures.UnreadableFile(
+                    "has more than " + MAX_ROWS + " rows; split it into several imports");
         }
         Map<String, Integer> columns = columns(lines.get(0));
         List<Row> rows = new ArrayList<>();
@@ -126,7 +134,8 @@ final class CsvActivities {
         BigDecimal quantity = decimal("quantity", value.get("quantity"), 10).abs();
         String symbol = required("symbol", value.get("symbol"));
         if (!symbol.matches(SYMBOL)) {
-            throw new IllegalArgumentException("symbol " + abbreviated(symbol) + " must be 1 to 32 letters, digits or . _ ^ = -");
+            throw new IllegalArgumentException(
+                    "symbol " + abbreviated(symbol) + " must be 1 to 32 letters, digits or . _ ^ = -");
         }
         String note = value.get("note");
         if (note != null && note.length() > 1000) {
@@ -136,12 +145,18 @@ final class CsvActivities {
         if (!blank(currency) && !currency.matches("[A-Za-z]{3}")) {
             throw new IllegalArgumentException("currency " + abbreviated(currency) + " is not a three-letter code");
         }
-        return new Row(line, date(value.get("date")), symbol, type, quantity,
+        return new Row(
+                line,
+                date(value.get("date")),
+                symbol,
+                type,
+                quantity,
                 decimal("unitPrice", value.get("unitPrice"), 10),
                 blank(value.get("fee")) ? BigDecimal.ZERO : decimal("fee", value.get("fee"), 4),
                 blank(value.get("currency")) ? null : value.get("currency").toUpperCase(Locale.ROOT),
                 blank(value.get("account")) ? null : value.get("account"),
-                dataSource(value.get("dataSource")), blank(value.get("note")) ? null : value.get("note"));
+                dataSource(value.get("dataSource")),
+                blank(value.get("note")) ? null : value.get("note"));
     }
 
     /** A cell a spreadsheet would run: = + @ or a tab/CR first; a minus only when no number follows. */
@@ -150,7 +165,11 @@ final class CsvActivities {
             return false;
         }
         char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r'
+        return first == '='
+                || first == '+'
+                || first == '@'
+                || first == '\t'
+                || first == '\r'
                 || (first == '-' && !cell.matches("-\\d+(\\.\\d+)?([eE][-+]?\\d+)?"));
     }
 
@@ -158,9 +177,10 @@ final class CsvActivities {
         String type = required("type", text).toUpperCase(Locale.ROOT).replace(' ', '_');
         return switch (type) {
             case "BUY", "SELL", "DIVIDEND", "INTEREST", "FEE", "TAX", "TRANSFER_IN", "TRANSFER_OUT" ->
-                    ActivityType.valueOf(type);
-            default -> throw new IllegalArgumentException("type " + abbreviated(text) + " is not one of BUY, SELL, "
-                    + "DIVIDEND, INTEREST, FEE, TAX, TRANSFER_IN, TRANSFER_OUT");
+                ActivityType.valueOf(type);
+            default ->
+                throw new IllegalArgumentException("type " + abbreviated(text) + " is not one of BUY, SELL, "
+                        + "DIVIDEND, INTEREST, FEE, TAX, TRANSFER_IN, TRANSFER_OUT");
         };
     }
 
@@ -174,8 +194,9 @@ final class CsvActivities {
             case "STOOQ" -> DataSource.STOOQ;
             case "COINGECKO" -> DataSource.COINGECKO;
             case "MANUAL" -> DataSource.MANUAL;
-            default -> throw new IllegalArgumentException("dataSource " + abbreviated(text)
-                    + " is not one of STOOQ, COINGECKO, ALPHA_VANTAGE (or YAHOO), MANUAL");
+            default ->
+                throw new IllegalArgumentException("dataSource " + abbreviated(text)
+                        + " is not one of STOOQ, COINGECKO, ALPHA_VANTAGE (or YAHOO), MANUAL");
         };
     }
 
@@ -195,7 +216,8 @@ final class CsvActivities {
                 // the next format may read it
             }
         }
-        throw new IllegalArgumentException("date " + abbreviated(date) + " is not a date (2024-01-31, 31-01-2024 or 31/01/2024)");
+        throw new IllegalArgumentException(
+                "date " + abbreviated(date) + " is not a date (2024-01-31, 31-01-2024 or 31/01/2024)");
     }
 
     private static BigDecimal decimal(String field, String text, int maxScale) {
@@ -210,8 +232,8 @@ final class CsvActivities {
             throw new IllegalArgumentException(field + " " + abbreviated(number) + " is not a number");
         }
         if (value.stripTrailingZeros().scale() > maxScale || value.precision() - value.scale() > 18) {
-            throw new IllegalArgumentException(field + " must have at most 18 digits before and " + maxScale
-                    + " after the decimal point");
+            throw new IllegalArgumentException(
+                    field + " must have at most 18 digits before and " + maxScale + " after the decimal point");
         }
         if (!field.equals("quantity") && value.signum() < 0) {
             throw new IllegalArgumentException(field + " must not be negative");

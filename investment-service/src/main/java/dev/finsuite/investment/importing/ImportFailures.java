@@ -1,14 +1,12 @@
 package dev.finsuite.investment.importing;
 
-import java.util.List;
-
 import dev.finsuite.common.domain.DomainFailure;
+import java.util.List;
 
 /** The ways an import can be refused, each named as the fact it is. */
 final class ImportFailures {
 
-    private ImportFailures() {
-    }
+    private ImportFailures() {}
 
     /** The file as a whole cannot be read as activities. */
     static class UnreadableFile extends DomainFailure.Invalid {

@@ -1,27 +1,11 @@
 package dev.finsuite.investment.importing;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-
-import io.swagger.v3.oas.annotations.media.Schema;
-
 import dev.finsuite.common.conversion.BaseCurrencies;
 import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.common.conversion.Converter;
 import dev.finsuite.common.crypto.Sha256;
-import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.domain.DomainFailure;
+import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.quota.QuotaExceeded;
 import dev.finsuite.investment.account.Account;
 import dev.finsuite.investment.account.AccountFailures.AccountNotFound;
@@ -34,6 +18,19 @@ import dev.finsuite.investment.ledger.Activity;
 import dev.finsuite.investment.ledger.ActivityDrafts;
 import dev.finsuite.investment.ledger.ActivityRepository;
 import dev.finsuite.investment.market.DataSource;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An import, all or nothing: every row is checked as the API would check it, a row already imported (same content)
@@ -60,9 +57,16 @@ class Imports {
     private final Converter converter;
     private final BaseCurrencies baseCurrencies;
 
-    Imports(AccountRepository accounts, Assets assets, ActivityDrafts drafts, Activities activities,
-            ActivityRepository activityRows, PlatformTransactionManager transactions, Currencies currencies,
-            Converter converter, BaseCurrencies baseCurrencies) {
+    Imports(
+            AccountRepository accounts,
+            Assets assets,
+            ActivityDrafts drafts,
+            Activities activities,
+            ActivityRepository activityRows,
+            PlatformTransactionManager transactions,
+            Currencies currencies,
+            Converter converter,
+            BaseCurrencies baseCurrencies) {
         this.currencies = currencies;
         this.converter = converter;
         this.baseCurrencies = baseCurrencies;
@@ -76,18 +80,29 @@ class Imports {
         this.writing = new TransactionTemplate(transactions);
     }
 
-    record Planned(int line, String date, String symbol, String type, String quantity, String unitPrice,
-            String currency, String account) {
-    }
+    record Planned(
+            int line,
+            String date,
+            String symbol,
+            String type,
+            String quantity,
+            String unitPrice,
+            String currency,
+            String account) {}
 
     @Schema(example = """
             {"dryRun": true, "rows": 3, "created": 0, "toCreate": [{"line": 2, "date": "2024-01-02",
              "symbol": "AAPL", "type": "BUY", "quantity": "10", "unitPrice": "185.64", "currency": "USD",
              "account": "Main"}], "duplicates": [{"line": 3, "reason": "already imported"}],
              "rejected": [{"line": 4, "reason": "quantity 'ten' is not a number"}], "createdIds": []}""")
-    record Report(boolean dryRun, int rows, int created, List<Planned> toCreate, List<CsvActivities.Rejected> duplicates,
-            List<CsvActivities.Rejected> rejected, List<UUID> createdIds) {
-    }
+    record Report(
+            boolean dryRun,
+            int rows,
+            int created,
+            List<Planned> toCreate,
+            List<CsvActivities.Rejected> duplicates,
+            List<CsvActivities.Rejected> rejected,
+            List<UUID> createdIds) {}
 
     /**
      * In three steps, so no transaction waits on market-service: the rows are checked against the tenant's
@@ -99,8 +114,8 @@ class Imports {
         CsvActivities.Parsed parsed = CsvActivities.parse(csv);
         List<CsvActivities.Rejected> rejected = new ArrayList<>(parsed.rejected());
         List<CsvActivities.Rejected> duplicates = new ArrayList<>();
-        List<Candidate> candidates = reading.execute(status ->
-                candidates(tenantId, parsed, defaultAccountId, rejected, duplicates));
+        List<Candidate> candidates =
+                reading.execute(status -> candidates(tenantId, parsed, defaultAccountId, rejected, duplicates));
         if (!rejected.isEmpty() && !skipInvalid && !dryRun) {
             throw new ImportFailures.RowsRejected(rejected);
         }
@@ -108,9 +123,15 @@ class Imports {
         Map<Candidate, Conversion> conversions = new HashMap<>();
         for (Candidate candidate : candidates) {
             CsvActivities.Row row = candidate.row();
-            conversions.put(candidate, System.nanoTime() < convertUntil
-                    ? converter.toBase(tenantId, candidate.currency(), row.quantity().multiply(row.unitPrice()), row.date())
-                    : Conversion.pending(baseCurrencies.of(tenantId)));
+            conversions.put(
+                    candidate,
+                    System.nanoTime() < convertUntil
+                            ? converter.toBase(
+                                    tenantId,
+                                    candidate.currency(),
+                                    row.quantity().multiply(row.unitPrice()),
+                                    row.date())
+                            : Conversion.pending(baseCurrencies.of(tenantId)));
         }
         return writing.execute(status -> {
             List<Activities.Draft> accepted = new ArrayList<>();
@@ -144,13 +165,23 @@ class Imports {
                 status.setRollbackOnly();
                 return new Report(true, rows, 0, planned, duplicates, rejected, List.of());
             }
-            return new Report(false, rows, created.size(), planned, duplicates, rejected,
+            return new Report(
+                    false,
+                    rows,
+                    created.size(),
+                    planned,
+                    duplicates,
+                    rejected,
                     created.stream().map(Activity::getId).toList());
         });
     }
 
-    private List<Candidate> candidates(UUID tenantId, CsvActivities.Parsed parsed, UUID defaultAccountId,
-            List<CsvActivities.Rejected> rejected, List<CsvActivities.Rejected> duplicates) {
+    private List<Candidate> candidates(
+            UUID tenantId,
+            CsvActivities.Parsed parsed,
+            UUID defaultAccountId,
+            List<CsvActivities.Rejected> rejected,
+            List<CsvActivities.Rejected> duplicates) {
         Map<String, Account> byName = new HashMap<>();
         accounts.findAllByTenantIdOrderByName(tenantId).forEach(account -> {
             byName.put(account.getName().toLowerCase(Locale.ROOT), account);
@@ -163,10 +194,15 @@ class Imports {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (CsvActivities.Row row : parsed.rows()) {
-            Account account = row.account() == null ? defaultAccount : byName.get(row.account().toLowerCase(Locale.ROOT));
+            Account account = row.account() == null
+                    ? defaultAccount
+                    : byName.get(row.account().toLowerCase(Locale.ROOT));
             if (account == null) {
-                rejected.add(new CsvActivities.Rejected(row.line(), row.account() == null
-                        ? "no account column and no accountId given" : "no account named " + row.account()));
+                rejected.add(new CsvActivities.Rejected(
+                        row.line(),
+                        row.account() == null
+                                ? "no account column and no accountId given"
+                                : "no account named " + row.account()));
                 continue;
             }
             String key = importKey(account, row);
@@ -177,15 +213,18 @@ class Imports {
             Asset known = assets.find(tenantId, row.dataSource(), symbol(row)).orElse(null);
             String currency = known != null ? known.getCurrency() : row.currency();
             if (currency == null) {
-                rejected.add(new CsvActivities.Rejected(row.line(), "currency is needed to add the new asset " + row.symbol()));
+                rejected.add(new CsvActivities.Rejected(
+                        row.line(), "currency is needed to add the new asset " + row.symbol()));
                 continue;
             }
             if (!currencies.isActive(currency)) {
-                rejected.add(new CsvActivities.Rejected(row.line(), "currency " + currency + " is not an active ISO 4217 code"));
+                rejected.add(new CsvActivities.Rejected(
+                        row.line(), "currency " + currency + " is not an active ISO 4217 code"));
                 continue;
             }
             if (known != null && row.currency() != null && !row.currency().equals(known.getCurrency())) {
-                rejected.add(new CsvActivities.Rejected(row.line(), "currency must be the asset's, " + known.getCurrency()));
+                rejected.add(
+                        new CsvActivities.Rejected(row.line(), "currency must be the asset's, " + known.getCurrency()));
                 continue;
             }
             candidates.add(new Candidate(row, account, key, currency));
@@ -196,25 +235,52 @@ class Imports {
     /** The row as an activity, its asset found by symbol and source or added (a dry run's additions roll back). */
     private Activities.Draft draft(UUID tenantId, Candidate candidate, Conversion conversion) {
         CsvActivities.Row row = candidate.row();
-        Asset asset = assets.find(tenantId, row.dataSource(), symbol(row)).orElseGet(() -> assets.add(tenantId,
-                symbol(row), row.dataSource(), row.symbol(),
-                row.dataSource() == DataSource.COINGECKO ? AssetClass.CRYPTO : AssetClass.EQUITY, candidate.currency()));
-        return drafts.draft(tenantId, new ActivityDrafts.Input(candidate.account().getId(), asset.getId(), row.type(),
-                row.date(), row.quantity(), row.unitPrice(), row.fee(), BigDecimal.ZERO, candidate.currency(),
-                row.note(), null), candidate.key(), conversion);
+        Asset asset = assets.find(tenantId, row.dataSource(), symbol(row))
+                .orElseGet(() -> assets.add(
+                        tenantId,
+                        symbol(row),
+                        row.dataSource(),
+                        row.symbol(),
+                        row.dataSource() == DataSource.COINGECKO ? AssetClass.CRYPTO : AssetClass.EQUITY,
+                        candidate.currency()));
+        return drafts.draft(
+                tenantId,
+                new ActivityDrafts.Input(
+                        candidate.account().getId(),
+                        asset.getId(),
+                        row.type(),
+                        row.date(),
+                        row.quantity(),
+                        row.unitPrice(),
+                        row.fee(),
+                        BigDecimal.ZERO,
+                        candidate.currency(),
+                        row.note(),
+                        null),
+                candidate.key(),
+                conversion);
     }
 
     private static String symbol(CsvActivities.Row row) {
-        return row.dataSource() == DataSource.COINGECKO ? row.symbol().toLowerCase(Locale.ROOT)
+        return row.dataSource() == DataSource.COINGECKO
+                ? row.symbol().toLowerCase(Locale.ROOT)
                 : row.symbol().toUpperCase(Locale.ROOT);
     }
 
     /** The row's content, so the same row in a later file is recognised; amounts compared by value. */
     private static String importKey(Account account, CsvActivities.Row row) {
-        return Sha256.hex(String.join("|", account.getId().toString(), row.dataSource().name(), symbol(row),
-                row.type().name(), row.date().toString(), row.quantity().stripTrailingZeros().toPlainString(),
-                row.unitPrice().stripTrailingZeros().toPlainString(), row.fee().stripTrailingZeros().toPlainString(),
-                String.valueOf(row.currency()), String.valueOf(row.note())));
+        return Sha256.hex(String.join(
+                "|",
+                account.getId().toString(),
+                row.dataSource().name(),
+                symbol(row),
+                row.type().name(),
+                row.date().toString(),
+                row.quantity().stripTrailingZeros().toPlainString(),
+                row.unitPrice().stripTrailingZeros().toPlainString(),
+                row.fee().stripTrailingZeros().toPlainString(),
+                String.valueOf(row.currency()),
+                String.valueOf(row.note())));
     }
 
     /** A refused field reads as "field message", as the API's problem would name it. */
@@ -224,8 +290,15 @@ class Imports {
 
     private record Candidate(CsvActivities.Row row, Account account, String key, String currency) {
         Planned planned() {
-            return new Planned(row.line(), row.date().toString(), row.symbol(), row.type().name(),
-                    row.quantity().toPlainString(), row.unitPrice().toPlainString(), currency, account.getName());
+            return new Planned(
+                    row.line(),
+                    row.date().toString(),
+                    row.symbol(),
+                    row.type().name(),
+                    row.quantity().toPlainString(),
+                    row.unitPrice().toPlainString(),
+                    currency,
+                    account.getName());
         }
     }
 }

@@ -1,18 +1,5 @@
 package dev.finsuite.investment.ledger;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.Stream;
-
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.common.money.Currencies;
@@ -24,6 +11,16 @@ import dev.finsuite.investment.engine.ActivityType;
 import dev.finsuite.investment.ledger.LedgerFailures.ActivityNotFound;
 import dev.finsuite.investment.support.LedgerDates;
 import dev.finsuite.investment.support.VersionCheck;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes to the ledger. Each takes the lock of every account it touches (in id order, so two writers never wait on
@@ -42,8 +39,14 @@ public class Activities {
     private final Currencies currencies;
     private final LedgerDates dates;
 
-    Activities(ActivityRepository activities, Accounts accounts, LedgerCheck check, Assets assets, AuditTrail audit,
-            Currencies currencies, LedgerDates dates) {
+    Activities(
+            ActivityRepository activities,
+            Accounts accounts,
+            LedgerCheck check,
+            Assets assets,
+            AuditTrail audit,
+            Currencies currencies,
+            LedgerDates dates) {
         this.currencies = currencies;
         this.dates = dates;
         this.activities = activities;
@@ -60,8 +63,8 @@ public class Activities {
     }
 
     /** A new activity as asked, with the conversion made for it before the transaction (pending if none). */
-    public record Draft(Activity.Terms terms, String note, String metadataJson, String importKey, Conversion conversion) {
-    }
+    public record Draft(
+            Activity.Terms terms, String note, String metadataJson, String importKey, Conversion conversion) {}
 
     @Transactional
     public Activity create(UUID tenantId, Draft draft) {
@@ -78,15 +81,23 @@ public class Activities {
     /** Several at once (an import): all are written, or none. */
     @Transactional
     public List<Activity> createAll(UUID tenantId, List<Draft> drafts) {
-        lock(tenantId, drafts.stream().map(d -> d.terms().assetId()), drafts.stream().map(d -> d.terms().accountId()));
-        List<Activity> created = drafts.stream().map(draft -> {
-            Activity activity = new Activity(tenantId, draft.terms(), draft.note(), draft.metadataJson(), draft.importKey());
-            convert(activity, draft.conversion(), draft.terms());
-            return activity;
-        }).toList();
+        lock(
+                tenantId,
+                drafts.stream().map(d -> d.terms().assetId()),
+                drafts.stream().map(d -> d.terms().accountId()));
+        List<Activity> created = drafts.stream()
+                .map(draft -> {
+                    Activity activity = new Activity(
+                            tenantId, draft.terms(), draft.note(), draft.metadataJson(), draft.importKey());
+                    convert(activity, draft.conversion(), draft.terms());
+                    return activity;
+                })
+                .toList();
         activities.saveAllAndFlush(created);
         created.forEach(activity -> audit.created(AUDIT_TYPE, activity.getId(), activity.snapshot()));
-        drafts.stream().map(d -> List.of(d.terms().accountId(), d.terms().assetId())).distinct()
+        drafts.stream()
+                .map(d -> List.of(d.terms().accountId(), d.terms().assetId()))
+                .distinct()
                 .forEach(pair -> check.require(tenantId, pair.get(0), pair.get(1)));
         return created;
     }
@@ -97,8 +108,14 @@ public class Activities {
     }
 
     @Transactional(readOnly = true)
-    Page<Activity> search(UUID tenantId, @Nullable UUID accountId, @Nullable UUID assetId, @Nullable ActivityType type,
-            @Nullable LocalDate from, @Nullable LocalDate to, Pageable pageable) {
+    Page<Activity> search(
+            UUID tenantId,
+            @Nullable UUID accountId,
+            @Nullable UUID assetId,
+            @Nullable ActivityType type,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            Pageable pageable) {
         LocalDate start = from == null ? LedgerDates.EARLIEST : from;
         LocalDate end = to == null ? dates.today() : to;
         dates.requireRange(start, end);
@@ -106,8 +123,7 @@ public class Activities {
     }
 
     /** The change, with a conversion made before the transaction for the terms it will have (or null). */
-    public record Change(Activity.Terms terms, String note, String metadataJson, Conversion conversion) {
-    }
+    public record Change(Activity.Terms terms, String note, String metadataJson, Conversion conversion) {}
 
     @Transactional
     Activity update(UUID tenantId, UUID id, VersionCheck versionCheck, Change change) {
@@ -146,7 +162,9 @@ public class Activities {
     /** Completes a conversion that was pending, if the activity still has the terms it was made for. */
     @Transactional
     public void completeConversion(UUID tenantId, UUID id, Conversion conversion, Money madeFor, LocalDate date) {
-        activities.findByIdAndTenantId(id, tenantId).filter(Activity::isConversionPending)
+        activities
+                .findByIdAndTenantId(id, tenantId)
+                .filter(Activity::isConversionPending)
                 .ifPresent(activity -> activity.convert(conversion, base(conversion), madeFor, date));
     }
 
@@ -164,7 +182,8 @@ public class Activities {
     @Transactional(readOnly = true)
     public List<Activity> pendingConversions(UUID tenantId, LocalDate afterDate, UUID afterId, int limit) {
         Pageable first = PageRequest.of(0, limit);
-        return afterDate == null ? activities.pendingConversions(tenantId, first)
+        return afterDate == null
+                ? activities.pendingConversions(tenantId, first)
                 : activities.pendingConversionsAfter(tenantId, afterDate, afterId, first);
     }
 }

@@ -1,20 +1,5 @@
 package dev.finsuite.investment.ledger;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
-import org.hibernate.annotations.ColumnTransformer;
-
 import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.common.data.AuditedEntity;
 import dev.finsuite.common.money.Currency;
@@ -22,6 +7,18 @@ import dev.finsuite.common.money.Money;
 import dev.finsuite.investment.engine.ActivityType;
 import dev.finsuite.investment.engine.Trade;
 import dev.finsuite.investment.support.StoredCurrency;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 
 /**
  * One row of the ledger: a buy, sell, dividend, interest, fee, tax or transfer of an asset in an account, in the
@@ -33,32 +30,39 @@ public class Activity extends AuditedEntity {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private UUID accountId;
     private UUID assetId;
+
     @Enumerated(EnumType.STRING)
     private ActivityType activityType;
+
     private LocalDate activityDate;
     private BigDecimal quantity;
     private BigDecimal unitPrice;
     private BigDecimal fee;
     private BigDecimal tax;
+
     @Convert(converter = StoredCurrency.class)
     private Currency currency;
+
     private String note;
+
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     private String metadata;
+
     @Convert(converter = StoredCurrency.class)
     private Currency baseCurrency;
+
     private BigDecimal baseAmount;
     private BigDecimal fxRate;
     private LocalDate rateDate;
     private String rateSource;
     private String importKey;
 
-    protected Activity() {
-    }
+    protected Activity() {}
 
     Activity(UUID tenantId, Terms terms, String note, String metadataJson, String importKey) {
         this.id = UUID.randomUUID();
@@ -69,12 +73,20 @@ public class Activity extends AuditedEntity {
     }
 
     /** What the activity was: changing any of it makes its conversion stale. Fee and tax are in the asset's currency. */
-    public record Terms(UUID accountId, UUID assetId, ActivityType type, LocalDate date, BigDecimal quantity,
-            BigDecimal unitPrice, Money fee, Money tax) {
+    public record Terms(
+            UUID accountId,
+            UUID assetId,
+            ActivityType type,
+            LocalDate date,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            Money fee,
+            Money tax) {
 
         public Terms {
             if (!fee.currencyCode().equals(tax.currencyCode())) {
-                throw new IllegalArgumentException("Fee in " + fee.currencyCode() + " but tax in " + tax.currencyCode());
+                throw new IllegalArgumentException(
+                        "Fee in " + fee.currencyCode() + " but tax in " + tax.currencyCode());
             }
         }
 
@@ -89,9 +101,14 @@ public class Activity extends AuditedEntity {
 
         /** Equal by value: 100.00 and 100.0000 are the same price. */
         boolean sameAs(Terms other) {
-            return accountId.equals(other.accountId) && assetId.equals(other.assetId) && type == other.type
-                    && date.equals(other.date) && quantity.compareTo(other.quantity) == 0
-                    && unitPrice.compareTo(other.unitPrice) == 0 && fee.equals(other.fee) && tax.equals(other.tax);
+            return accountId.equals(other.accountId)
+                    && assetId.equals(other.assetId)
+                    && type == other.type
+                    && date.equals(other.date)
+                    && quantity.compareTo(other.quantity) == 0
+                    && unitPrice.compareTo(other.unitPrice) == 0
+                    && fee.equals(other.fee)
+                    && tax.equals(other.tax);
         }
 
         /** Whether a conversion made for these terms fits the other too: the same gross money on the same day. */
@@ -142,7 +159,14 @@ public class Activity extends AuditedEntity {
     }
 
     public Terms terms() {
-        return new Terms(accountId, assetId, activityType, activityDate, quantity, unitPrice, new Money(fee, currency),
+        return new Terms(
+                accountId,
+                assetId,
+                activityType,
+                activityDate,
+                quantity,
+                unitPrice,
+                new Money(fee, currency),
                 new Money(tax, currency));
     }
 
@@ -151,8 +175,8 @@ public class Activity extends AuditedEntity {
     }
 
     public Conversion conversion() {
-        return new Conversion(baseCurrency == null ? null : baseCurrency.code(), baseAmount, fxRate, rateDate,
-                rateSource);
+        return new Conversion(
+                baseCurrency == null ? null : baseCurrency.code(), baseAmount, fxRate, rateDate, rateSource);
     }
 
     /** The gross amount in the base currency at the activity's date; null while the conversion is pending. */
@@ -212,17 +236,41 @@ public class Activity extends AuditedEntity {
 
     /** The activity as the audit trail keeps it: what was traded and what it came to in the base currency. */
     Snapshot snapshot() {
-        return new Snapshot(id, new RecordedTerms(accountId, assetId, activityType, activityDate, quantity, unitPrice,
-                fee, tax, currency.code()), note, baseCurrency == null ? null : baseCurrency.code(), baseAmount, fxRate,
-                rateDate, rateSource, importKey, getVersion());
+        return new Snapshot(
+                id,
+                new RecordedTerms(
+                        accountId, assetId, activityType, activityDate, quantity, unitPrice, fee, tax, currency.code()),
+                note,
+                baseCurrency == null ? null : baseCurrency.code(),
+                baseAmount,
+                fxRate,
+                rateDate,
+                rateSource,
+                importKey,
+                getVersion());
     }
 
     /** The audit trail's shape of an activity, flat as its columns, as every row of the trail has kept it. */
-    record Snapshot(UUID id, RecordedTerms terms, String note, String baseCurrency, BigDecimal baseAmount,
-            BigDecimal fxRate, LocalDate rateDate, String rateSource, String importKey, long version) {
-    }
+    record Snapshot(
+            UUID id,
+            RecordedTerms terms,
+            String note,
+            String baseCurrency,
+            BigDecimal baseAmount,
+            BigDecimal fxRate,
+            LocalDate rateDate,
+            String rateSource,
+            String importKey,
+            long version) {}
 
-    record RecordedTerms(UUID accountId, UUID assetId, ActivityType type, LocalDate date, BigDecimal quantity,
-            BigDecimal unitPrice, BigDecimal fee, BigDecimal tax, String currency) {
-    }
+    record RecordedTerms(
+            UUID accountId,
+            UUID assetId,
+            ActivityType type,
+            LocalDate date,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            BigDecimal fee,
+            BigDecimal tax,
+            String currency) {}
 }

@@ -1,14 +1,5 @@
 package dev.finsuite.investment.ledger;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
-
-import tools.jackson.databind.JsonNode;
-
-import org.springframework.stereotype.Component;
-
 import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.common.conversion.Converter;
 import dev.finsuite.common.data.Metadata;
@@ -24,6 +15,12 @@ import dev.finsuite.investment.ledger.LedgerFailures.CurrencyNotAssets;
 import dev.finsuite.investment.ledger.LedgerFailures.NoUnitsMoved;
 import dev.finsuite.investment.support.LedgerDates;
 import dev.finsuite.investment.support.VersionCheck;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Turns what a client sent into an activity the ledger can take: the account and asset must be the tenant's, the
@@ -34,8 +31,8 @@ import dev.finsuite.investment.support.VersionCheck;
 public class ActivityDrafts {
 
     /** Units change hands only in these; the others are money received or paid on a holding. */
-    private static final Set<ActivityType> MOVES_UNITS = Set.of(ActivityType.BUY, ActivityType.SELL,
-            ActivityType.TRANSFER_IN, ActivityType.TRANSFER_OUT);
+    private static final Set<ActivityType> MOVES_UNITS =
+            Set.of(ActivityType.BUY, ActivityType.SELL, ActivityType.TRANSFER_IN, ActivityType.TRANSFER_OUT);
 
     private final Accounts accounts;
     private final Assets assets;
@@ -45,8 +42,14 @@ public class ActivityDrafts {
     private final LedgerDates dates;
     private final Activities activities;
 
-    ActivityDrafts(Accounts accounts, Assets assets, Currencies currencies, Converter converter, Metadata metadata,
-            LedgerDates dates, Activities activities) {
+    ActivityDrafts(
+            Accounts accounts,
+            Assets assets,
+            Currencies currencies,
+            Converter converter,
+            Metadata metadata,
+            LedgerDates dates,
+            Activities activities) {
         this.activities = activities;
         this.accounts = accounts;
         this.assets = assets;
@@ -57,14 +60,27 @@ public class ActivityDrafts {
     }
 
     /** An activity as asked: null fee and tax are 0, a null currency is the asset's. */
-    public record Input(UUID accountId, UUID assetId, ActivityType type, LocalDate date, BigDecimal quantity,
-            BigDecimal unitPrice, BigDecimal fee, BigDecimal tax, String currency, String note, JsonNode metadata) {
-    }
+    public record Input(
+            UUID accountId,
+            UUID assetId,
+            ActivityType type,
+            LocalDate date,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            BigDecimal fee,
+            BigDecimal tax,
+            String currency,
+            String note,
+            JsonNode metadata) {}
 
     /** @param conversion one made beforehand for these terms (an import's), or null to convert now */
     public Activities.Draft draft(UUID tenantId, Input input, String importKey, Conversion conversion) {
         Activity.Terms terms = terms(tenantId, input);
-        return new Activities.Draft(terms, Text.clean(input.note()), metadata.write(input.metadata()), importKey,
+        return new Activities.Draft(
+                terms,
+                Text.clean(input.note()),
+                metadata.write(input.metadata()),
+                importKey,
                 conversion != null ? conversion : convert(tenantId, terms));
     }
 
@@ -77,12 +93,18 @@ public class ActivityDrafts {
         Activity.Terms was = current.terms();
         Input asked = patch.mergedOnto(was);
         Activity.Terms terms = terms(tenantId, asked);
-        boolean reconvert = current.isConversionPending() || !was.gross().equals(terms.gross())
+        boolean reconvert = current.isConversionPending()
+                || !was.gross().equals(terms.gross())
                 || !was.date().equals(terms.date());
-        return activities.update(tenantId, id, versionCheck, new Activities.Change(terms,
-                asked.note() == null ? current.getNote() : Text.clean(asked.note()),
-                asked.metadata() == null ? current.getMetadata() : metadata.write(asked.metadata()),
-                reconvert ? convert(tenantId, terms) : null));
+        return activities.update(
+                tenantId,
+                id,
+                versionCheck,
+                new Activities.Change(
+                        terms,
+                        asked.note() == null ? current.getNote() : Text.clean(asked.note()),
+                        asked.metadata() == null ? current.getMetadata() : metadata.write(asked.metadata()),
+                        reconvert ? convert(tenantId, terms) : null));
     }
 
     /** Null fee and tax are nothing paid; a null currency is the asset's. */
@@ -90,7 +112,8 @@ public class ActivityDrafts {
         dates.requirePastOrToday("date", input.date());
         accounts.get(tenantId, input.accountId());
         Asset asset = assets.get(tenantId, input.assetId());
-        String code = input.currency() == null ? asset.getCurrency()
+        String code = input.currency() == null
+                ? asset.getCurrency()
                 : currencies.requireActive("currency", input.currency()).code();
         if (!code.equals(asset.getCurrency())) {
             throw new CurrencyNotAssets(asset.getCurrency());
@@ -100,8 +123,15 @@ public class ActivityDrafts {
         }
         Money fee = currencies.money("fee", input.fee() == null ? BigDecimal.ZERO : input.fee(), "currency", code);
         Money tax = currencies.money("tax", input.tax() == null ? BigDecimal.ZERO : input.tax(), "currency", code);
-        return new Activity.Terms(input.accountId(), input.assetId(), input.type(), input.date(), input.quantity(),
-                input.unitPrice(), fee, tax);
+        return new Activity.Terms(
+                input.accountId(),
+                input.assetId(),
+                input.type(),
+                input.date(),
+                input.quantity(),
+                input.unitPrice(),
+                fee,
+                tax);
     }
 
     private Conversion convert(UUID tenantId, Activity.Terms terms) {

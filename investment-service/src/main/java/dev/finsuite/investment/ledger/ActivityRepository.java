@@ -1,17 +1,15 @@
 package dev.finsuite.investment.ledger;
 
+import dev.finsuite.investment.engine.ActivityType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import dev.finsuite.investment.engine.ActivityType;
 
 public interface ActivityRepository extends JpaRepository<Activity, UUID> {
 
@@ -25,7 +23,8 @@ public interface ActivityRepository extends JpaRepository<Activity, UUID> {
     boolean existsByTenantIdAndImportKey(UUID tenantId, String importKey);
 
     /** The tenant's activities still without a conversion, oldest first. */
-    @Query("select a from Activity a where a.tenantId = :tenantId and a.baseAmount is null order by a.activityDate, a.id")
+    @Query(
+            "select a from Activity a where a.tenantId = :tenantId and a.baseAmount is null order by a.activityDate, a.id")
     List<Activity> pendingConversions(@Param("tenantId") UUID tenantId, Pageable limit);
 
     /** The same, after the given (day, id): where the previous batch stopped. */
@@ -33,8 +32,11 @@ public interface ActivityRepository extends JpaRepository<Activity, UUID> {
             select a from Activity a where a.tenantId = :tenantId and a.baseAmount is null
               and (a.activityDate > :afterDate or (a.activityDate = :afterDate and a.id > :afterId))
             order by a.activityDate, a.id""")
-    List<Activity> pendingConversionsAfter(@Param("tenantId") UUID tenantId, @Param("afterDate") LocalDate afterDate,
-            @Param("afterId") UUID afterId, Pageable limit);
+    List<Activity> pendingConversionsAfter(
+            @Param("tenantId") UUID tenantId,
+            @Param("afterDate") LocalDate afterDate,
+            @Param("afterId") UUID afterId,
+            Pageable limit);
 
     @Query("""
             select a from Activity a where a.tenantId = :tenantId
@@ -42,6 +44,12 @@ public interface ActivityRepository extends JpaRepository<Activity, UUID> {
               and (:assetId is null or a.assetId = :assetId)
               and (:type is null or a.activityType = :type)
               and a.activityDate between :fromDate and :toDate""")
-    Page<Activity> search(UUID tenantId, UUID accountId, UUID assetId, ActivityType type, LocalDate fromDate,
-            LocalDate toDate, Pageable pageable);
+    Page<Activity> search(
+            UUID tenantId,
+            UUID accountId,
+            UUID assetId,
+            ActivityType type,
+            LocalDate fromDate,
+            LocalDate toDate,
+            Pageable pageable);
 }

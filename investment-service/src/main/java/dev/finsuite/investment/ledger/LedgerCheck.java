@@ -1,16 +1,14 @@
 package dev.finsuite.investment.ledger;
 
-import java.util.List;
-import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 import dev.finsuite.investment.engine.CostMethod;
 import dev.finsuite.investment.engine.InsufficientQuantity;
 import dev.finsuite.investment.engine.Positions;
 import dev.finsuite.investment.ledger.LedgerFailures.QuantityNotHeld;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * After every change, the ledger of the asset in the account must still replay: no sell or transfer out may give
@@ -33,7 +31,9 @@ class LedgerCheck {
         List<Activity> rows = activities.findAllByTenantIdAndAccountIdAndAssetId(tenantId, accountId, assetId);
         try {
             // Quantities do not depend on the cost method; either replays them the same.
-            Positions.replay(CostMethod.FIFO, rows.stream().map(Activity::trade).toList(),
+            Positions.replay(
+                    CostMethod.FIFO,
+                    rows.stream().map(Activity::trade).toList(),
                     splits.engineSplits(tenantId, assetId));
         } catch (InsufficientQuantity refused) {
             throw new QuantityNotHeld(refused.date(), refused.held(), refused.requested());

@@ -1,16 +1,14 @@
 package dev.finsuite.investment.ledger;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
 import dev.finsuite.common.domain.DomainFailure;
 import dev.finsuite.investment.engine.ActivityType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** The ways a change to the ledger can be refused, each named as the fact it is. */
 public final class LedgerFailures {
 
-    private LedgerFailures() {
-    }
+    private LedgerFailures() {}
 
     public static class ActivityNotFound extends DomainFailure.NotFound {
         public ActivityNotFound() {
@@ -21,9 +19,11 @@ public final class LedgerFailures {
     /** Judged in date order over the whole ledger of the asset in the account, after the change. */
     public static class QuantityNotHeld extends DomainFailure.Refused {
         public QuantityNotHeld(LocalDate date, BigDecimal held, BigDecimal requested) {
-            super("insufficient_quantity", "On " + date + " the account would hold " + held.toPlainString()
-                    + " units but gives up " + requested.toPlainString()
-                    + "; an activity cannot sell or transfer out more than is held at that point");
+            super(
+                    "insufficient_quantity",
+                    "On " + date + " the account would hold " + held.toPlainString()
+                            + " units but gives up " + requested.toPlainString()
+                            + "; an activity cannot sell or transfer out more than is held at that point");
         }
     }
 

@@ -1,22 +1,20 @@
 package dev.finsuite.investment.ledger;
 
+import dev.finsuite.common.conversion.Conversion;
+import dev.finsuite.common.conversion.Converter;
+import dev.finsuite.common.money.Money;
+import dev.finsuite.common.tenant.TenantContext;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.common.conversion.Conversion;
-import dev.finsuite.common.conversion.Converter;
-import dev.finsuite.common.money.Money;
-import dev.finsuite.common.tenant.TenantContext;
 
 /**
  * Completes the conversions of activities saved while market-service had no rate (down, slow, or not yet published),
@@ -45,7 +43,8 @@ public class PendingConversions {
         this.converter = converter;
     }
 
-    @Scheduled(fixedDelayString = "${finsuite.investment.conversions:10m}",
+    @Scheduled(
+            fixedDelayString = "${finsuite.investment.conversions:10m}",
             initialDelayString = "${finsuite.jobs.initial-delay:30s}")
     @SchedulerLock(name = "investment-pending-conversions", lockAtMostFor = "10m")
     void scheduled() {
@@ -68,7 +67,8 @@ public class PendingConversions {
             List<Turns> again = new ArrayList<>();
             for (int i = 0; i < waiting.size(); i++) {
                 if (System.nanoTime() > until) {
-                    log.warn("Pending investment conversions: the run's time is up; {} tenants continue on the next run",
+                    log.warn(
+                            "Pending investment conversions: the run's time is up; {} tenants continue on the next run",
                             waiting.size() - i + again.size());
                     return report(converted);
                 }
@@ -79,7 +79,9 @@ public class PendingConversions {
                         again.add(turns);
                     }
                 } catch (RuntimeException failure) {
-                    log.warn("Pending conversions of tenant {} failed; retried on the next run: {}", turns.tenant,
+                    log.warn(
+                            "Pending conversions of tenant {} failed; retried on the next run: {}",
+                            turns.tenant,
                             failure.toString());
                 }
             }

@@ -1,17 +1,15 @@
 package dev.finsuite.investment.ledger;
 
-import java.util.List;
-import java.util.UUID;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import dev.finsuite.investment.account.Accounts;
 import dev.finsuite.investment.asset.AssetFailures.SplitChangesNothing;
 import dev.finsuite.investment.asset.AssetFailures.SplitNotFound;
 import dev.finsuite.investment.asset.AssetFailures.SplitOnSameDay;
 import dev.finsuite.investment.asset.Assets;
 import dev.finsuite.investment.support.LedgerDates;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Adding or removing a split changes every account's units of the asset, so each is locked and checked. */
 @Service
@@ -24,8 +22,13 @@ class StockSplits {
     private final LedgerCheck check;
     private final LedgerDates dates;
 
-    StockSplits(Splits splits, Assets assets, ActivityRepository activities,
-            Accounts accounts, LedgerCheck check, LedgerDates dates) {
+    StockSplits(
+            Splits splits,
+            Assets assets,
+            ActivityRepository activities,
+            Accounts accounts,
+            LedgerCheck check,
+            LedgerDates dates) {
         this.dates = dates;
         this.splits = splits;
         this.assets = assets;
@@ -67,7 +70,8 @@ class StockSplits {
     }
 
     private List<UUID> lockHolders(UUID tenantId, UUID assetId) {
-        List<UUID> holders = activities.accountsHolding(tenantId, assetId).stream().sorted().toList();
+        List<UUID> holders =
+                activities.accountsHolding(tenantId, assetId).stream().sorted().toList();
         holders.forEach(account -> accounts.lock(tenantId, account));
         return holders;
     }

@@ -5,7 +5,10 @@ package dev.finsuite.investment.market;
  * the others are market-service's providers, asked as a stock ({@code STOOQ}, {@code ALPHA_VANTAGE}) or a coin.
  */
 public enum DataSource {
-    STOOQ, COINGECKO, ALPHA_VANTAGE, MANUAL;
+    STOOQ,
+    COINGECKO,
+    ALPHA_VANTAGE,
+    MANUAL;
 
     /** market-service's {@code assetType} for this source; none for MANUAL. */
     public java.util.Optional<String> assetType() {

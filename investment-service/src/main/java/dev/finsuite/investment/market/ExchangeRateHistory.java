@@ -7,13 +7,11 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-
 
 /**
  * Daily exchange rates between two currencies from market-service ({@code GET /api/v1/exchange-rates}, cross rates
@@ -37,20 +35,29 @@ public class ExchangeRateHistory {
     }
 
     /** 1 {@code from} in {@code to} on each day market-service has a rate for, oldest first. */
-    public Optional<NavigableMap<LocalDate, BigDecimal>> daily(UUID tenantId, String from, String to, LocalDate start,
-            LocalDate end) {
+    public Optional<NavigableMap<LocalDate, BigDecimal>> daily(
+            UUID tenantId, String from, String to, LocalDate start, LocalDate end) {
         NavigableMap<LocalDate, BigDecimal> series = new TreeMap<>();
         try {
             for (int page = 0; page < MAX_PAGES; page++) {
                 int number = page;
-                RatePage answer = market.get().uri(uri -> uri.path("/api/v1/exchange-rates")
-                                .queryParam("base", from).queryParam("quote", to).queryParam("from", start)
-                                .queryParam("to", end).queryParam("page", number).queryParam("size", PAGE).build())
-                        .headers(headers -> calls.identify(headers, tenantId)).retrieve().body(RatePage.class);
+                RatePage answer = market.get()
+                        .uri(uri -> uri.path("/api/v1/exchange-rates")
+                                .queryParam("base", from)
+                                .queryParam("quote", to)
+                                .queryParam("from", start)
+                                .queryParam("to", end)
+                                .queryParam("page", number)
+                                .queryParam("size", PAGE)
+                                .build())
+                        .headers(headers -> calls.identify(headers, tenantId))
+                        .retrieve()
+                        .body(RatePage.class);
                 if (answer == null || answer.items() == null) {
                     return Optional.empty();
                 }
-                answer.items().stream().filter(r -> r.rate() != null && r.rateDate() != null)
+                answer.items().stream()
+                        .filter(r -> r.rate() != null && r.rateDate() != null)
                         .forEach(r -> series.put(r.rateDate(), r.rate()));
                 if (page + 1 >= answer.totalPages()) {
                     return Optional.of(series);
@@ -63,9 +70,7 @@ public class ExchangeRateHistory {
         }
     }
 
-    record RatePage(List<RateRow> items, int totalPages) {
-    }
+    record RatePage(List<RateRow> items, int totalPages) {}
 
-    record RateRow(BigDecimal rate, LocalDate rateDate) {
-    }
+    record RateRow(BigDecimal rate, LocalDate rateDate) {}
 }

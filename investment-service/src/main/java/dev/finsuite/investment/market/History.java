@@ -45,6 +45,5 @@ public record History(String symbol, String assetType, String currency, boolean 
      *                      raw provider close, a quote-refresh close, a manual price), null when market-service
      *                      did not say per close
      */
-    public record Close(LocalDate date, BigDecimal close, String source, Boolean splitAdjusted) {
-    }
+    public record Close(LocalDate date, BigDecimal close, String source, Boolean splitAdjusted) {}
 }

@@ -1,9 +1,10 @@
 package dev.finsuite.investment.market;
 
+import dev.finsuite.common.conversion.MarketRates;
+import dev.finsuite.common.web.RequestIdFilter;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.UUID;
-
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -12,9 +13,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import dev.finsuite.common.conversion.MarketRates;
-import dev.finsuite.common.web.RequestIdFilter;
 
 /**
  * How investment-service calls market-service: one client with a timeout, acting as the caller (its token and
@@ -27,13 +25,16 @@ public class MarketCalls {
     private final RestClient market;
     private final MarketRates rates;
 
-    MarketCalls(RestClient.Builder builder, MarketRates rates,
+    MarketCalls(
+            RestClient.Builder builder,
+            MarketRates rates,
             @Value("${finsuite.market-service-url}") String marketUrl,
             @Value("${finsuite.market-timeout:3s}") Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
         requests.setReadTimeout(timeout);
-        this.market = builder.clone().baseUrl(marketUrl).requestFactory(requests).build();
+        this.market =
+                builder.clone().baseUrl(marketUrl).requestFactory(requests).build();
         this.rates = rates;
     }
 
@@ -85,7 +86,8 @@ public class MarketCalls {
     void identify(HttpHeaders headers, UUID tenantId) {
         headers.set(HttpHeaders.AUTHORIZATION, authorization(tenantId));
         Caller carried = CARRIED.get();
-        String requestId = carried != null && carried.requestId != null ? carried.requestId : MDC.get(RequestIdFilter.LOG_KEY);
+        String requestId =
+                carried != null && carried.requestId != null ? carried.requestId : MDC.get(RequestIdFilter.LOG_KEY);
         if (requestId != null) {
             headers.set(RequestIdFilter.HEADER, requestId);
         }

@@ -3,7 +3,6 @@ package dev.finsuite.investment.market;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -40,10 +39,12 @@ public class MarketQuotes {
         }
         try {
             Quote quote = market.get()
-                    .uri(uri -> uri.path("/api/v1/quotes/{symbol}").queryParam("assetType", assetType.get())
+                    .uri(uri -> uri.path("/api/v1/quotes/{symbol}")
+                            .queryParam("assetType", assetType.get())
                             .build(symbol))
                     .headers(headers -> calls.identify(headers, tenantId))
-                    .retrieve().body(Quote.class);
+                    .retrieve()
+                    .body(Quote.class);
             if (quote == null || quote.price() == null) {
                 log.warn("No quote for {} ({}) from market-service: an empty answer", symbol, source);
                 return Optional.empty();
@@ -63,13 +64,22 @@ public class MarketQuotes {
         }
         try {
             History history = market.get()
-                    .uri(uri -> uri.path("/api/v1/quotes/{symbol}/history").queryParam("assetType", assetType.get())
-                            .queryParam("from", from).queryParam("to", to).build(symbol))
+                    .uri(uri -> uri.path("/api/v1/quotes/{symbol}/history")
+                            .queryParam("assetType", assetType.get())
+                            .queryParam("from", from)
+                            .queryParam("to", to)
+                            .build(symbol))
                     .headers(headers -> calls.identify(headers, tenantId))
-                    .retrieve().body(History.class);
+                    .retrieve()
+                    .body(History.class);
             return Optional.ofNullable(history);
         } catch (RestClientException | IllegalStateException | IllegalArgumentException unavailable) {
-            log.warn("No history for {} ({}) {}..{} from market-service: {}", symbol, source, from, to,
+            log.warn(
+                    "No history for {} ({}) {}..{} from market-service: {}",
+                    symbol,
+                    source,
+                    from,
+                    to,
                     unavailable.toString());
             return Optional.empty();
         }

@@ -1,5 +1,8 @@
 package dev.finsuite.investment.portfolio;
 
+import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
@@ -9,12 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-
 import org.springframework.stereotype.Service;
-
-import dev.finsuite.common.money.Currencies;
-import dev.finsuite.common.money.Currency;
-import dev.finsuite.common.money.Money;
 
 /** Today's market value in the base currency, grouped; holdings without a known value are counted, not guessed. */
 @Service
@@ -28,19 +26,29 @@ class Allocations {
         this.currencies = currencies;
     }
 
-    record Slice(String key, String label, BigDecimal marketValue, String share) {
-    }
+    record Slice(String key, String label, BigDecimal marketValue, String share) {}
 
-    record Allocation(String by, String baseCurrency, BigDecimal total, List<Slice> slices, int holdingsLeftOut) {
-    }
+    record Allocation(String by, String baseCurrency, BigDecimal total, List<Slice> slices, int holdingsLeftOut) {}
 
     Allocation by(UUID tenantId, String by, UUID accountId) {
-        Function<Book.Holding, String[]> key = switch (by == null ? "assetclass" : by.strip().toLowerCase(Locale.ROOT)) {
-            case "assetclass" -> h -> new String[] {h.asset().getAssetClass().name(), h.asset().getAssetClass().name()};
-            case "currency" -> h -> new String[] {h.asset().getCurrency(), h.asset().getCurrency()};
-            case "account" -> h -> new String[] {h.account().getId().toString(), h.account().getName()};
-            case "asset" -> h -> new String[] {h.asset().getId().toString(),
-                    h.asset().getSymbol() == null ? h.asset().getName() : h.asset().getSymbol()};
+        Function<Book.Holding, String[]> key = switch (by == null
+                ? "assetclass"
+                : by.strip().toLowerCase(Locale.ROOT)) {
+            case "assetclass" ->
+                h -> new String[] {
+                    h.asset().getAssetClass().name(), h.asset().getAssetClass().name()
+                };
+            case "currency" ->
+                h -> new String[] {h.asset().getCurrency(), h.asset().getCurrency()};
+            case "account" ->
+                h -> new String[] {h.account().getId().toString(), h.account().getName()};
+            case "asset" ->
+                h -> new String[] {
+                    h.asset().getId().toString(),
+                    h.asset().getSymbol() == null
+                            ? h.asset().getName()
+                            : h.asset().getSymbol()
+                };
             default -> throw new PortfolioFailures.UnknownAllocation();
         };
         List<Holdings.Valued> valued = holdings.value(tenantId, accountId, false);
@@ -62,7 +70,10 @@ class Allocations {
         Money whole = total;
         List<Slice> slices = sums.entrySet().stream()
                 .sorted(Map.Entry.<String, Money>comparingByValue(Comparator.reverseOrder()))
-                .map(e -> new Slice(e.getKey(), labels.get(e.getKey()), e.getValue().shownAmount(),
+                .map(e -> new Slice(
+                        e.getKey(),
+                        labels.get(e.getKey()),
+                        e.getValue().shownAmount(),
                         whole.isZero() ? null : share(e.getValue(), whole)))
                 .toList();
         return new Allocation(by == null ? "assetClass" : by, base.code(), total.shownAmount(), slices, leftOut);

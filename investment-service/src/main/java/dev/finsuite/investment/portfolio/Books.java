@@ -1,5 +1,15 @@
 package dev.finsuite.investment.portfolio;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.finsuite.common.conversion.BaseCurrencies;
+import dev.finsuite.investment.account.Account;
+import dev.finsuite.investment.account.AccountRepository;
+import dev.finsuite.investment.account.Accounts;
+import dev.finsuite.investment.asset.Asset;
+import dev.finsuite.investment.asset.Assets;
+import dev.finsuite.investment.engine.ActivityType;
+import dev.finsuite.investment.ledger.Splits;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -9,22 +19,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import dev.finsuite.common.conversion.BaseCurrencies;
-import dev.finsuite.investment.account.Account;
-import dev.finsuite.investment.account.AccountRepository;
-import dev.finsuite.investment.account.Accounts;
-import dev.finsuite.investment.asset.Asset;
-import dev.finsuite.investment.asset.Assets;
-import dev.finsuite.investment.engine.ActivityType;
-import dev.finsuite.investment.ledger.Splits;
 
 /**
  * Reads a tenant's ledger (all accounts, or one) in one read-only transaction and replays it. A replay is kept
@@ -48,20 +46,25 @@ class Books {
      * heap full and the service collecting (bench/README.md, 2026-12-07).
      */
     private final Cache<BookKey, Replayed> replayed = Caffeine.newBuilder()
-            .maximumWeight(100_000).weigher((BookKey key, Replayed value) -> value.rows() + 1)
-            .expireAfterAccess(Duration.ofMinutes(10)).build();
+            .maximumWeight(100_000)
+            .weigher((BookKey key, Replayed value) -> value.rows() + 1)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
 
-    private record BookKey(UUID tenantId, UUID accountId) {
-    }
+    private record BookKey(UUID tenantId, UUID accountId) {}
 
-    private record Replayed(String fingerprint, Book book, int rows) {
-    }
+    private record Replayed(String fingerprint, Book book, int rows) {}
 
     /** False only to measure a replay on every read (bench/investment/run.sh's uncached runs); true in service. */
     private final boolean keepReplays;
 
-    Books(AccountRepository accounts, Accounts accountLookup, Assets assets, JdbcTemplate jdbc,
-            Splits splits, BaseCurrencies baseCurrencies,
+    Books(
+            AccountRepository accounts,
+            Accounts accountLookup,
+            Assets assets,
+            JdbcTemplate jdbc,
+            Splits splits,
+            BaseCurrencies baseCurrencies,
             @Value("${finsuite.investment.keep-replays:true}") boolean keepReplays) {
         this.keepReplays = keepReplays;
         this.accounts = accounts;
@@ -85,10 +88,22 @@ class Books {
                        (extract(epoch from created_at) * 1000000)::bigint
                   from investment_activities where tenant_id = ?""" + (accountId == null ? "" : " and account_id = ?");
         Object[] arguments = accountId == null ? new Object[] {tenantId} : new Object[] {tenantId, accountId};
-        return jdbc.query(sql, (row, i) -> new LedgerRow(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                row.getObject(3, UUID.class), ActivityType.valueOf(row.getString(4)), row.getObject(5, LocalDate.class),
-                row.getBigDecimal(6), row.getBigDecimal(7), row.getBigDecimal(8), row.getBigDecimal(9),
-                row.getString(10), row.getBigDecimal(11), row.getLong(12)), arguments);
+        return jdbc.query(
+                sql,
+                (row, i) -> new LedgerRow(
+                        row.getObject(1, UUID.class),
+                        row.getObject(2, UUID.class),
+                        row.getObject(3, UUID.class),
+                        ActivityType.valueOf(row.getString(4)),
+                        row.getObject(5, LocalDate.class),
+                        row.getBigDecimal(6),
+                        row.getBigDecimal(7),
+                        row.getBigDecimal(8),
+                        row.getBigDecimal(9),
+                        row.getString(10),
+                        row.getBigDecimal(11),
+                        row.getLong(12)),
+                arguments);
     }
 
     public String baseCurrency(UUID tenantId) {
@@ -103,14 +118,18 @@ class Books {
         if (kept != null && kept.fingerprint().equals(fingerprint)) {
             return kept.book();
         }
-        List<Account> scope = accountId == null ? accounts.findAllByTenantIdOrderByName(tenantId)
+        List<Account> scope = accountId == null
+                ? accounts.findAllByTenantIdOrderByName(tenantId)
                 : List.of(accountLookup.get(tenantId, accountId));
         List<LedgerRow> rows = rows(tenantId, accountId);
         Set<UUID> assetIds = new HashSet<>();
         rows.forEach(row -> assetIds.add(row.assetId()));
         Map<UUID, Asset> held = assets.byId(tenantId, assetIds);
-        Book book = Book.replay(baseCurrencies.of(tenantId),
-                scope.stream().collect(Collectors.toMap(Account::getId, Function.identity())), held, rows,
+        Book book = Book.replay(
+                baseCurrencies.of(tenantId),
+                scope.stream().collect(Collectors.toMap(Account::getId, Function.identity())),
+                held,
+                rows,
                 splits.byAsset(tenantId));
         if (keepReplays) {
             replayed.put(key, new Replayed(fingerprint, book, rows.size()));
@@ -131,7 +150,7 @@ class Books {
                   (select count(*) || ':' || coalesce(max(updated_at)::text, '') || ':' || coalesce(sum(version), 0)
                      from investment_accounts where tenant_id = ?),
                   (select count(*) || ':' || coalesce(max(updated_at)::text, '') || ':' || coalesce(sum(version), 0)
-                     from investment_assets where tenant_id = ?))""", String.class,
-                tenantId, tenantId, tenantId, tenantId) + "|" + baseCurrencies.of(tenantId);
+                     from investment_assets where tenant_id = ?))""", String.class, tenantId, tenantId, tenantId, tenantId) + "|"
+                + baseCurrencies.of(tenantId);
     }
 }

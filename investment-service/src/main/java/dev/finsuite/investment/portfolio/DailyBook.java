@@ -1,15 +1,14 @@
 package dev.finsuite.investment.portfolio;
 
+import dev.finsuite.investment.engine.SplitScale;
+import dev.finsuite.investment.engine.Timeline;
+import dev.finsuite.investment.engine.Trade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.finsuite.investment.engine.SplitScale;
-import dev.finsuite.investment.engine.Timeline;
-import dev.finsuite.investment.engine.Trade;
 
 /**
  * The portfolio day by day over a range, in the base currency. Per day: the end-of-day market value (quantity × price ×
@@ -36,6 +35,7 @@ final class DailyBook {
      * exact sums, without two BigDecimals per position per day. Any other term is added to {@link #values} as before.
      */
     private final long[] scaledValues;
+
     String flowsUnknownBecause;
 
     private DailyBook(int size) {
@@ -49,8 +49,7 @@ final class DailyBook {
     }
 
     /** One position's inputs: its rows and timelines, its price and rate by day. */
-    record Line(Book.Holding holding, DailySeries prices, DailySeries rates) {
-    }
+    record Line(Book.Holding holding, DailySeries prices, DailySeries rates) {}
 
     static DailyBook build(Range range, String baseCurrency, List<Line> lines) {
         int size = (int) range.days() + 1;
@@ -124,10 +123,14 @@ final class DailyBook {
                 continue;
             }
             if (prices[i] == null || rates[i] == null) {
-                unknownBecause[i] = prices[i] == null ? line.prices().whyUnknown(days[i]) : line.rates().whyUnknown(days[i]);
+                unknownBecause[i] = prices[i] == null
+                        ? line.prices().whyUnknown(days[i])
+                        : line.rates().whyUnknown(days[i]);
                 values[i] = null;
             } else {
-                if (scaledPrices != null && wholeQuantity != NOT_WHOLE && scaledPrices[i] != DailySeries.NOT_SCALED
+                if (scaledPrices != null
+                        && wholeQuantity != NOT_WHOLE
+                        && scaledPrices[i] != DailySeries.NOT_SCALED
                         && (rates[i] == BigDecimal.ONE || rates[i].compareTo(BigDecimal.ONE) == 0)) {
                     long term = wholeQuantity * scaledPrices[i];
                     long sum = scaledValues[i] + term;
@@ -138,8 +141,10 @@ final class DailyBook {
                     }
                 }
                 BigDecimal value = quantity.multiply(prices[i]);
-                values[i] = values[i].add(rates[i] == BigDecimal.ONE || rates[i].compareTo(BigDecimal.ONE) == 0 ? value
-                        : value.multiply(rates[i]));
+                values[i] = values[i].add(
+                        rates[i] == BigDecimal.ONE || rates[i].compareTo(BigDecimal.ONE) == 0
+                                ? value
+                                : value.multiply(rates[i]));
             }
         }
     }
@@ -196,7 +201,8 @@ final class DailyBook {
                     } else if (flows[i] != null) {
                         BigDecimal atMarket = units.multiply(prices[i]).multiply(rates[i]);
                         flows[i] = row.type() == dev.finsuite.investment.engine.ActivityType.TRANSFER_IN
-                                ? flows[i].add(atMarket) : flows[i].subtract(atMarket);
+                                ? flows[i].add(atMarket)
+                                : flows[i].subtract(atMarket);
                     }
                 }
                 default -> {

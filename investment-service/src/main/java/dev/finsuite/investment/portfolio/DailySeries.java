@@ -32,6 +32,7 @@ final class DailySeries {
 
     /** The scale of {@link #scaledEach}: market closes are numeric(28, 10). */
     static final int SCALE = 10;
+
     static final long NOT_SCALED = Long.MIN_VALUE;
 
     private DailySeries(NavigableMap<LocalDate, BigDecimal> values, long reachDays, String unknownBecause) {
@@ -126,7 +127,9 @@ final class DailySeries {
             return dense[(int) i];
         }
         var entry = values.floorEntry(day);
-        if (entry == null || (reachDays != Long.MAX_VALUE && entry.getKey().plusDays(reachDays).isBefore(day))) {
+        if (entry == null
+                || (reachDays != Long.MAX_VALUE
+                        && entry.getKey().plusDays(reachDays).isBefore(day))) {
             return null;
         }
         return entry.getValue();
@@ -162,7 +165,8 @@ final class DailySeries {
                 next = later.hasNext() ? later.next() : null;
             }
             boolean inReach = knownOn != null
-                    && (reachDays == Long.MAX_VALUE || !knownOn.plusDays(reachDays).isBefore(day));
+                    && (reachDays == Long.MAX_VALUE
+                            || !knownOn.plusDays(reachDays).isBefore(day));
             each[i] = inReach ? known : null;
         }
         return each;

@@ -1,5 +1,10 @@
 package dev.finsuite.investment.portfolio;
 
+import dev.finsuite.common.money.Currencies;
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
+import dev.finsuite.investment.engine.ActivityType;
+import dev.finsuite.investment.engine.Trade;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,14 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
-
-import dev.finsuite.common.money.Currencies;
-import dev.finsuite.common.money.Currency;
-import dev.finsuite.common.money.Money;
-import dev.finsuite.investment.engine.ActivityType;
-import dev.finsuite.investment.engine.Trade;
 
 /** Dividends by month or year in the base currency, each at its own day's rate: gross, tax withheld, net. */
 @Service
@@ -29,12 +27,16 @@ class DividendIncome {
         this.currencies = currencies;
     }
 
-    record Period(String period, BigDecimal gross, BigDecimal taxWithheld, BigDecimal net, int dividends) {
-    }
+    record Period(String period, BigDecimal gross, BigDecimal taxWithheld, BigDecimal net, int dividends) {}
 
-    record Report(String groupBy, String baseCurrency, List<Period> periods, BigDecimal gross, BigDecimal taxWithheld,
-            BigDecimal net, int dividendsLeftOut) {
-    }
+    record Report(
+            String groupBy,
+            String baseCurrency,
+            List<Period> periods,
+            BigDecimal gross,
+            BigDecimal taxWithheld,
+            BigDecimal net,
+            int dividendsLeftOut) {}
 
     Report of(UUID tenantId, String groupBy, UUID accountId) {
         String grouping = groupBy == null ? "month" : groupBy.strip().toLowerCase(Locale.ROOT);
@@ -70,12 +72,22 @@ class DividendIncome {
         Money tax = Money.zero(base);
         for (var entry : sums.entrySet()) {
             Money[] s = entry.getValue();
-            periods.add(new Period(entry.getKey(), s[0].shownAmount(), s[1].shownAmount(), s[0].minus(s[1]).shownAmount(),
+            periods.add(new Period(
+                    entry.getKey(),
+                    s[0].shownAmount(),
+                    s[1].shownAmount(),
+                    s[0].minus(s[1]).shownAmount(),
                     counts.get(entry.getKey())));
             gross = gross.plus(s[0]);
             tax = tax.plus(s[1]);
         }
-        return new Report(grouping, base.code(), periods, gross.shownAmount(), tax.shownAmount(),
-                gross.minus(tax).shownAmount(), leftOut);
+        return new Report(
+                grouping,
+                base.code(),
+                periods,
+                gross.shownAmount(),
+                tax.shownAmount(),
+                gross.minus(tax).shownAmount(),
+                leftOut);
     }
 }

@@ -1,9 +1,8 @@
 package dev.finsuite.investment.portfolio;
 
-import java.math.BigDecimal;
-
 import dev.finsuite.common.money.Currency;
 import dev.finsuite.common.money.Money;
+import java.math.BigDecimal;
 
 /**
  * The engine's figures as money. The engine keeps plain exact decimals in its loops (a Money per row would cost
@@ -12,8 +11,7 @@ import dev.finsuite.common.money.Money;
  */
 final class Figures {
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** An engine figure in {@code currency}; null (unknown) stays null. */
     static Money in(Currency currency, BigDecimal amount) {

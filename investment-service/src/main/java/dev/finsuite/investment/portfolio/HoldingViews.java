@@ -1,22 +1,19 @@
 package dev.finsuite.investment.portfolio;
 
+import dev.finsuite.investment.asset.AssetClass;
+import dev.finsuite.investment.engine.CostMethod;
+import dev.finsuite.investment.market.DataSource;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-
-import dev.finsuite.investment.asset.AssetClass;
-import dev.finsuite.investment.engine.CostMethod;
-import dev.finsuite.investment.market.DataSource;
-
 /** What the holdings endpoint answers. Amounts are rounded to their currency's minor units; null means unknown. */
 final class HoldingViews {
 
-    private HoldingViews() {
-    }
+    private HoldingViews() {}
 
     @Schema(example = """
             {"baseCurrency": "INR", "asOf": "2026-11-28", "holdings": [{"accountId": "0b9f2d1e-8c1a-4b7e-9d55-2f7c1a3e4b10",
@@ -31,33 +28,61 @@ final class HoldingViews {
               "unknown": []}], "totals": {"currency": "INR", "marketValue": "774056.40", "costBasis": "332000.00",
               "unrealisedGain": "442056.40", "realisedGain": "0.00", "dividends": "1380.20", "holdings": 1,
               "leftOutOfMarketValue": 0, "leftOutOfGains": 0}}""")
-    record Holdings(String baseCurrency, LocalDate asOf, List<HoldingView> holdings, Totals totals, Methods methods) {
-    }
+    record Holdings(String baseCurrency, LocalDate asOf, List<HoldingView> holdings, Totals totals, Methods methods) {}
 
-    record HoldingView(UUID accountId, String accountName, CostMethod costBasisMethod, UUID assetId, String symbol,
-            DataSource dataSource, String name, AssetClass assetClass, String currency, String quantity,
-            BigDecimal costBasis, String averageUnitCost, PriceView price, BigDecimal marketValue,
-            BigDecimal unrealisedGain, BigDecimal realisedGain, BigDecimal dividends, BigDecimal interest,
-            BigDecimal fees, BigDecimal taxes, InBase base, String allocation, List<Unknown> unknown) {
-    }
+    record HoldingView(
+            UUID accountId,
+            String accountName,
+            CostMethod costBasisMethod,
+            UUID assetId,
+            String symbol,
+            DataSource dataSource,
+            String name,
+            AssetClass assetClass,
+            String currency,
+            String quantity,
+            BigDecimal costBasis,
+            String averageUnitCost,
+            PriceView price,
+            BigDecimal marketValue,
+            BigDecimal unrealisedGain,
+            BigDecimal realisedGain,
+            BigDecimal dividends,
+            BigDecimal interest,
+            BigDecimal fees,
+            BigDecimal taxes,
+            InBase base,
+            String allocation,
+            List<Unknown> unknown) {}
 
-    record PriceView(String value, LocalDate date, Instant asOf, String source, boolean stale) {
-    }
+    record PriceView(String value, LocalDate date, Instant asOf, String source, boolean stale) {}
 
     /**
      * The same figures in the base currency: cost and realised gain at each activity's own rate, market value at
      * today's rate; the unrealised gain split into its price effect q·(P1 − P0)·X1 and currency effect
      * q·P0·(X1 − X0), where P0 is the average unit cost and X0 the rate the cost was bought at on average.
      */
-    record InBase(String rate, BigDecimal costBasis, BigDecimal marketValue, BigDecimal unrealisedGain,
-            BigDecimal priceEffect, BigDecimal currencyEffect, BigDecimal realisedGain, BigDecimal dividends) {
-    }
+    record InBase(
+            String rate,
+            BigDecimal costBasis,
+            BigDecimal marketValue,
+            BigDecimal unrealisedGain,
+            BigDecimal priceEffect,
+            BigDecimal currencyEffect,
+            BigDecimal realisedGain,
+            BigDecimal dividends) {}
 
     /** Sums in the base currency over the holdings whose figure is known; how many each leaves out is said. */
-    record Totals(String currency, BigDecimal marketValue, BigDecimal costBasis, BigDecimal unrealisedGain,
-            BigDecimal realisedGain, BigDecimal dividends, int holdings, int leftOutOfMarketValue,
-            int leftOutOfGains) {
-    }
+    record Totals(
+            String currency,
+            BigDecimal marketValue,
+            BigDecimal costBasis,
+            BigDecimal unrealisedGain,
+            BigDecimal realisedGain,
+            BigDecimal dividends,
+            int holdings,
+            int leftOutOfMarketValue,
+            int leftOutOfGains) {}
 
     record Methods(String costBasis, String baseCurrency, String allocation) {
         static final Methods DESCRIBED = new Methods(

@@ -1,19 +1,29 @@
 package dev.finsuite.investment.portfolio;
 
+import dev.finsuite.investment.engine.ActivityType;
+import dev.finsuite.investment.engine.Trade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
-
-import dev.finsuite.investment.engine.ActivityType;
-import dev.finsuite.investment.engine.Trade;
 
 /**
  * An activity as the read side replays it: the ledger entity's figures without its persistence machinery, read in
  * one plain query (twenty thousand managed entities cost most of a holdings request). {@code sequence} breaks ties
  * within a day: the creation time in microseconds since the epoch.
  */
-record LedgerRow(UUID id, UUID accountId, UUID assetId, ActivityType type, LocalDate date, BigDecimal quantity,
-        BigDecimal unitPrice, BigDecimal fee, BigDecimal tax, String baseCurrency, BigDecimal fxRate, long sequence) {
+record LedgerRow(
+        UUID id,
+        UUID accountId,
+        UUID assetId,
+        ActivityType type,
+        LocalDate date,
+        BigDecimal quantity,
+        BigDecimal unitPrice,
+        BigDecimal fee,
+        BigDecimal tax,
+        String baseCurrency,
+        BigDecimal fxRate,
+        long sequence) {
 
     /** The row in the asset's currency; ties within a day go in the order recorded. */
     Trade trade() {
@@ -28,8 +38,14 @@ record LedgerRow(UUID id, UUID accountId, UUID assetId, ActivityType type, Local
         if (fxRate == null || !base.equals(baseCurrency)) {
             return null;
         }
-        return new Trade(id, date, sequence, type, quantity, unitPrice.multiply(fxRate), fee.multiply(fxRate),
+        return new Trade(
+                id,
+                date,
+                sequence,
+                type,
+                quantity,
+                unitPrice.multiply(fxRate),
+                fee.multiply(fxRate),
                 tax.multiply(fxRate));
     }
-
 }

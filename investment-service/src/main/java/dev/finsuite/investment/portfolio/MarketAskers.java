@@ -1,5 +1,9 @@
 package dev.finsuite.investment.portfolio;
 
+import dev.finsuite.common.tenant.TenantContext;
+import dev.finsuite.investment.market.MarketCalls;
+import dev.finsuite.investment.market.MarketQuotes;
+import jakarta.annotation.PreDestroy;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,14 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import jakarta.annotation.PreDestroy;
-
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.common.tenant.TenantContext;
-import dev.finsuite.investment.market.MarketCalls;
-import dev.finsuite.investment.market.MarketQuotes;
 
 /**
  * Asks market-service about many assets at once (quotes, daily closes), eight at a time, each as the caller and for
@@ -44,8 +41,12 @@ class MarketAskers {
         Map<K, CompletableFuture<V>> asked = new LinkedHashMap<>();
         for (K key : keys) {
             Supplier<V> asking = () -> caller.call(() -> ask.apply(key));
-            asked.put(key, CompletableFuture.supplyAsync(
-                    () -> tenant.map(id -> TenantContext.callAs(id, asking)).orElseGet(asking), askers));
+            asked.put(
+                    key,
+                    CompletableFuture.supplyAsync(
+                            () -> tenant.map(id -> TenantContext.callAs(id, asking))
+                                    .orElseGet(asking),
+                            askers));
         }
         Map<K, V> answers = new LinkedHashMap<>();
         asked.forEach((key, answer) -> answers.put(key, answer.join()));

@@ -1,18 +1,6 @@
 package dev.finsuite.investment.portfolio;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.springframework.stereotype.Service;
-
-import io.swagger.v3.oas.annotations.media.Schema;
+import static dev.finsuite.investment.portfolio.Figures.shown;
 
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.money.Currency;
@@ -25,8 +13,17 @@ import dev.finsuite.investment.engine.RateResult;
 import dev.finsuite.investment.engine.TimeWeightedReturn;
 import dev.finsuite.investment.engine.Xirr;
 import dev.finsuite.investment.support.LedgerDates;
-
-import static dev.finsuite.investment.portfolio.Figures.shown;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
 
 /** Returns over a range, each labelled with its method, and the daily series behind a chart. */
 @Service
@@ -44,7 +41,12 @@ class Performance {
     private final LedgerDates dates;
     private final MarketAskers askers;
 
-    Performance(Books books, Prices prices, Valuations valuations, Currencies currencies, LedgerDates dates,
+    Performance(
+            Books books,
+            Prices prices,
+            Valuations valuations,
+            Currencies currencies,
+            LedgerDates dates,
             MarketAskers askers) {
         this.askers = askers;
         this.books = books;
@@ -56,8 +58,13 @@ class Performance {
 
     record Returned(String value, String method, boolean annualised, String reason) {
         static Returned of(RateResult result, String method, boolean annualised) {
-            return new Returned(result.solved() ? result.rate().setScale(8, RoundingMode.HALF_UP).toPlainString() : null,
-                    method, annualised, result.reason());
+            return new Returned(
+                    result.solved()
+                            ? result.rate().setScale(8, RoundingMode.HALF_UP).toPlainString()
+                            : null,
+                    method,
+                    annualised,
+                    result.reason());
         }
     }
 
@@ -67,17 +74,31 @@ class Performance {
              "income": "50.00", "absoluteGain": "150.00", "absoluteGainMethod": "end value − start value − net flows + dividends and interest",
              "timeWeighted": {"value": "0.15000000", "method": "time-weighted: daily returns linked, ...", "annualised": false},
              "moneyWeighted": {"value": "0.15210000", "method": "money-weighted: XIRR ...", "annualised": true}}""")
-    record PerformanceView(String range, LocalDate from, LocalDate to, String baseCurrency, boolean includeDividends,
-            BigDecimal startValue, BigDecimal endValue, BigDecimal netFlows, BigDecimal income, BigDecimal absoluteGain,
-            String absoluteGainMethod, Returned timeWeighted, Returned moneyWeighted, String unknownBecause) {
-    }
+    record PerformanceView(
+            String range,
+            LocalDate from,
+            LocalDate to,
+            String baseCurrency,
+            boolean includeDividends,
+            BigDecimal startValue,
+            BigDecimal endValue,
+            BigDecimal netFlows,
+            BigDecimal income,
+            BigDecimal absoluteGain,
+            String absoluteGainMethod,
+            Returned timeWeighted,
+            Returned moneyWeighted,
+            String unknownBecause) {}
 
-    record Point(LocalDate date, BigDecimal marketValue, BigDecimal netInvested) {
-    }
+    record Point(LocalDate date, BigDecimal marketValue, BigDecimal netInvested) {}
 
-    record HistoryView(String range, LocalDate from, LocalDate to, String baseCurrency, List<Point> points,
-            String netInvestedMethod) {
-    }
+    record HistoryView(
+            String range,
+            LocalDate from,
+            LocalDate to,
+            String baseCurrency,
+            List<Point> points,
+            String netInvestedMethod) {}
 
     PerformanceView performance(UUID tenantId, String rangeName, UUID accountId, boolean includeDividends) {
         Book book = books.of(tenantId, accountId);
@@ -94,18 +115,33 @@ class Performance {
             java.util.Arrays.fill(daily.income, BigDecimal.ZERO);
         }
         Money gain = unknown == null && daily.flowsUnknownBecause == null && flows != null && income != null
-                ? end.minus(start).minus(flows).plus(income) : null;
-        RateResult twr = unknown != null ? RateResult.none(unknown)
-                : daily.flowsUnknownBecause != null ? RateResult.none(daily.flowsUnknownBecause)
-                : TimeWeightedReturn.of(dailyValues(daily), range.longerThanAYear(), includeDividends);
-        RateResult xirr = unknown != null ? RateResult.none(unknown)
-                : daily.flowsUnknownBecause != null ? RateResult.none(daily.flowsUnknownBecause)
-                : Xirr.solve(cashFlows(daily, includeDividends));
-        return new PerformanceView(range.name(), range.start(), range.end(), base.code(), includeDividends, shown(start),
-                shown(end), shown(flows), shown(income), shown(gain),
+                ? end.minus(start).minus(flows).plus(income)
+                : null;
+        RateResult twr = unknown != null
+                ? RateResult.none(unknown)
+                : daily.flowsUnknownBecause != null
+                        ? RateResult.none(daily.flowsUnknownBecause)
+                        : TimeWeightedReturn.of(dailyValues(daily), range.longerThanAYear(), includeDividends);
+        RateResult xirr = unknown != null
+                ? RateResult.none(unknown)
+                : daily.flowsUnknownBecause != null
+                        ? RateResult.none(daily.flowsUnknownBecause)
+                        : Xirr.solve(cashFlows(daily, includeDividends));
+        return new PerformanceView(
+                range.name(),
+                range.start(),
+                range.end(),
+                base.code(),
+                includeDividends,
+                shown(start),
+                shown(end),
+                shown(flows),
+                shown(income),
+                shown(gain),
                 "end value − start value − net flows" + (includeDividends ? " + dividends and interest" : ""),
                 Returned.of(twr, TWR_METHOD, range.longerThanAYear() && twr.solved()),
-                Returned.of(xirr, XIRR_METHOD, true), unknown);
+                Returned.of(xirr, XIRR_METHOD, true),
+                unknown);
     }
 
     HistoryView history(UUID tenantId, String rangeName, UUID accountId) {
@@ -117,27 +153,45 @@ class Performance {
         for (int i = 0; i < daily.days.length; i++) {
             points.add(new Point(daily.days[i], shown(base, daily.values[i]), shown(base, daily.netInvested[i])));
         }
-        return new HistoryView(range.name(), range.start(), range.end(), book.baseCurrency(), points,
+        return new HistoryView(
+                range.name(),
+                range.start(),
+                range.end(),
+                book.baseCurrency(),
+                points,
                 "cash put in less cash taken out, at each activity's own rate");
     }
 
     private DailyBook daily(UUID tenantId, Book book, Range range) {
         Map<UUID, Asset> assets = new HashMap<>();
         book.holdings().forEach(h -> assets.put(h.asset().getId(), h.asset()));
-        Map<UUID, PriceFix> today = range.end().isBefore(dates.today()) ? Map.of()
+        Map<UUID, PriceFix> today = range.end().isBefore(dates.today())
+                ? Map.of()
                 : prices.today(tenantId, assets.values(), splitsOf(book));
-        List<Book.Holding> touched = book.holdings().stream().filter(holding -> touches(holding, range)).toList();
+        List<Book.Holding> touched = book.holdings().stream()
+                .filter(holding -> touches(holding, range))
+                .toList();
         Map<UUID, Book.Holding> byAsset = new LinkedHashMap<>();
         touched.forEach(holding -> byAsset.putIfAbsent(holding.asset().getId(), holding));
         Map<UUID, List<Assets.ManualPrice>> manual = valuations.manualPrices(tenantId, range.end());
-        Map<UUID, DailySeries> priceSeries = askers.each(byAsset.keySet(), id -> valuations.prices(tenantId,
-                byAsset.get(id).asset(), byAsset.get(id).splits(), range.start(), range.end(), today.get(id),
-                manual.getOrDefault(id, List.of())));
-        Map<String, DailySeries> rates = askers.each(touched.stream().map(h -> h.asset().getCurrency()).distinct().toList(),
+        Map<UUID, DailySeries> priceSeries = askers.each(
+                byAsset.keySet(),
+                id -> valuations.prices(
+                        tenantId,
+                        byAsset.get(id).asset(),
+                        byAsset.get(id).splits(),
+                        range.start(),
+                        range.end(),
+                        today.get(id),
+                        manual.getOrDefault(id, List.of())));
+        Map<String, DailySeries> rates = askers.each(
+                touched.stream().map(h -> h.asset().getCurrency()).distinct().toList(),
                 currency -> valuations.rates(tenantId, currency, book.baseCurrency(), range.start(), range.end()));
         List<DailyBook.Line> lines = new ArrayList<>();
         for (Book.Holding holding : touched) {
-            lines.add(new DailyBook.Line(holding, priceSeries.get(holding.asset().getId()),
+            lines.add(new DailyBook.Line(
+                    holding,
+                    priceSeries.get(holding.asset().getId()),
                     rates.get(holding.asset().getCurrency())));
         }
         return DailyBook.build(range, book.baseCurrency(), lines);
@@ -148,8 +202,9 @@ class Performance {
         if (holding.position().quantityOn(range.start()).signum() != 0) {
             return true;
         }
-        return holding.rows().stream().anyMatch(row -> row.date().isAfter(range.start())
-                && !row.date().isAfter(range.end()));
+        return holding.rows().stream()
+                .anyMatch(
+                        row -> row.date().isAfter(range.start()) && !row.date().isAfter(range.end()));
     }
 
     private static List<DailyValue> dailyValues(DailyBook daily) {
@@ -206,8 +261,11 @@ class Performance {
     }
 
     private static LocalDate firstDay(Book book) {
-        return book.holdings().stream().flatMap(h -> h.rows().stream()).map(LedgerRow::date)
-                .min(LocalDate::compareTo).orElse(null);
+        return book.holdings().stream()
+                .flatMap(h -> h.rows().stream())
+                .map(LedgerRow::date)
+                .min(LocalDate::compareTo)
+                .orElse(null);
     }
 
     private static Map<UUID, List<dev.finsuite.investment.engine.Split>> splitsOf(Book book) {

@@ -1,13 +1,11 @@
 package dev.finsuite.investment.portfolio;
 
+import dev.finsuite.common.web.ApiException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.common.web.ApiException;
 
 /**
  * At most a few portfolio replays at once. Each holds a tenant's whole ledger replayed (for a large household some
@@ -21,7 +19,8 @@ class PortfolioBulkhead {
     private final Semaphore permits;
     private final long waitSeconds;
 
-    PortfolioBulkhead(@Value("${finsuite.investment.concurrent-replays:3}") int concurrent,
+    PortfolioBulkhead(
+            @Value("${finsuite.investment.concurrent-replays:3}") int concurrent,
             @Value("${finsuite.investment.replay-wait-seconds:20}") long waitSeconds) {
         this.permits = new Semaphore(concurrent, true);
         this.waitSeconds = waitSeconds;
@@ -48,7 +47,10 @@ class PortfolioBulkhead {
     /** 503 {@code busy}, as auth-service answers when its password hashing queue is full. */
     static class PortfolioBusy extends ApiException {
         PortfolioBusy() {
-            super(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Too many portfolio computations at once; retry in a few seconds");
+            super(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "busy",
+                    "Too many portfolio computations at once; retry in a few seconds");
         }
     }
 }

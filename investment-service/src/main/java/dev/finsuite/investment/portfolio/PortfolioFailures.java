@@ -6,8 +6,7 @@ import dev.finsuite.investment.support.LedgerDates;
 /** The ways a portfolio question can be refused, each named as the fact it is. */
 final class PortfolioFailures {
 
-    private PortfolioFailures() {
-    }
+    private PortfolioFailures() {}
 
     static class UnknownGrouping extends DomainFailure.Invalid {
         UnknownGrouping() {

@@ -1,5 +1,15 @@
 package dev.finsuite.investment.portfolio;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import dev.finsuite.investment.asset.Asset;
+import dev.finsuite.investment.asset.Assets;
+import dev.finsuite.investment.engine.Split;
+import dev.finsuite.investment.engine.SplitScale;
+import dev.finsuite.investment.market.DataSource;
+import dev.finsuite.investment.market.MarketQuotes;
+import dev.finsuite.investment.market.Quote;
+import dev.finsuite.investment.support.LedgerDates;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,19 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import com.github.benmanes.caffeine.cache.LoadingCache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.investment.asset.Asset;
-import dev.finsuite.investment.asset.Assets;
-import dev.finsuite.investment.engine.Split;
-import dev.finsuite.investment.engine.SplitScale;
-import dev.finsuite.investment.market.DataSource;
-import dev.finsuite.investment.market.MarketQuotes;
-import dev.finsuite.investment.market.Quote;
-import dev.finsuite.investment.support.LedgerDates;
 
 /**
  * Today's price of each asset: a listed asset's from market-service (asked for several assets at once, and kept as
@@ -46,16 +44,17 @@ class Prices {
      */
     private final LoadingCache<QuoteKey, Optional<Quote>> recent;
 
-    private record QuoteKey(UUID tenantId, DataSource source, String symbol) {
-    }
+    private record QuoteKey(UUID tenantId, DataSource source, String symbol) {}
 
     Prices(MarketQuotes quotes, Assets assets, LedgerDates dates, MarketAskers askers) {
         this.quotes = quotes;
         this.askers = askers;
         this.assets = assets;
         this.dates = dates;
-        this.recent = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(20))
-                .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(20_000)
+        this.recent = Caffeine.newBuilder()
+                .refreshAfterWrite(Duration.ofSeconds(20))
+                .expireAfterWrite(Duration.ofMinutes(1))
+                .maximumSize(20_000)
                 .build(key -> quotes.latest(key.tenantId(), key.symbol(), key.source()));
     }
 
@@ -65,8 +64,10 @@ class Prices {
         Map<UUID, PriceFix> prices = new HashMap<>();
         for (Asset asset : wanted) {
             Optional<Quote> quote = quoted.getOrDefault(asset, Optional.empty());
-            prices.put(asset.getId(), quote.map(q -> fromQuote(asset, q))
-                    .orElseGet(() -> manual(tenantId, asset, splits.getOrDefault(asset.getId(), List.of()))));
+            prices.put(
+                    asset.getId(),
+                    quote.map(q -> fromQuote(asset, q))
+                            .orElseGet(() -> manual(tenantId, asset, splits.getOrDefault(asset.getId(), List.of()))));
         }
         return prices;
     }
@@ -80,7 +81,9 @@ class Prices {
             return PriceFix.unknown("market-service prices " + asset.getSymbol() + " in " + quote.currency()
                     + ", the asset is in " + asset.getCurrency());
         }
-        LocalDate day = quote.asOf() == null ? null : quote.asOf().atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate day = quote.asOf() == null
+                ? null
+                : quote.asOf().atOffset(ZoneOffset.UTC).toLocalDate();
         boolean old = day == null || day.isBefore(dates.today().minusDays(STALE_AFTER_DAYS));
         return new PriceFix(quote.price(), day, quote.asOf(), quote.source(), quote.stale() || old, null);
     }
@@ -88,8 +91,10 @@ class Prices {
     private PriceFix manual(UUID tenantId, Asset asset, List<Split> splits) {
         List<Assets.ManualPrice> latest = assets.latestPrice(tenantId, asset.getId(), dates.today());
         if (latest.isEmpty()) {
-            return PriceFix.unknown(asset.isManual() ? "no manual price has been set"
-                    : "market-service has no price for " + asset.getSymbol() + " and no manual price is set");
+            return PriceFix.unknown(
+                    asset.isManual()
+                            ? "no manual price has been set"
+                            : "market-service has no price for " + asset.getSymbol() + " and no manual price is set");
         }
         Assets.ManualPrice price = latest.get(0);
         BigDecimal value = SplitScale.of(splits).perTodaysUnit(price.price(), price.date());

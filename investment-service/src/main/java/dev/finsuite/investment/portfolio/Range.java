@@ -1,12 +1,11 @@
 package dev.finsuite.investment.portfolio;
 
+import dev.finsuite.common.web.ApiException.ValidationException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
-
-import dev.finsuite.common.web.ApiException.ValidationException;
 
 /**
  * A period asked of the portfolio: {@code start} is the day whose closing value the period starts from (the day
@@ -21,7 +20,8 @@ record Range(String name, LocalDate start, LocalDate end) {
         String name = range == null ? "MAX" : range.strip().toUpperCase(Locale.ROOT);
         LocalDate start = switch (name) {
             case "1D" -> today.minusDays(1);
-            case "WTD" -> today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusDays(1);
+            case "WTD" ->
+                today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusDays(1);
             case "MTD" -> today.withDayOfMonth(1).minusDays(1);
             case "YTD" -> today.withDayOfYear(1).minusDays(1);
             case "1Y" -> today.minusYears(1);

@@ -1,15 +1,6 @@
 package dev.finsuite.investment.portfolio;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.stereotype.Service;
+import static dev.finsuite.investment.portfolio.Figures.shown;
 
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.money.Currency;
@@ -17,8 +8,14 @@ import dev.finsuite.common.money.Money;
 import dev.finsuite.investment.engine.CostMethod;
 import dev.finsuite.investment.engine.Realisation;
 import dev.finsuite.investment.support.LedgerDates;
-
-import static dev.finsuite.investment.portfolio.Figures.shown;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
 
 /**
  * Every sale of a year, for a tax return: one line per sale under AVERAGE, one per sale and lot under FIFO, in the
@@ -37,17 +34,34 @@ class RealisedGains {
         this.dates = dates;
     }
 
-    record Line(UUID saleId, LocalDate date, UUID accountId, String accountName, CostMethod method, UUID assetId,
-            String symbol, String name, LocalDate acquired, String quantity, String currency, BigDecimal proceeds,
-            BigDecimal costBasis, BigDecimal fee, BigDecimal gain, InBase base, String baseUnknownBecause) {
-    }
+    record Line(
+            UUID saleId,
+            LocalDate date,
+            UUID accountId,
+            String accountName,
+            CostMethod method,
+            UUID assetId,
+            String symbol,
+            String name,
+            LocalDate acquired,
+            String quantity,
+            String currency,
+            BigDecimal proceeds,
+            BigDecimal costBasis,
+            BigDecimal fee,
+            BigDecimal gain,
+            InBase base,
+            String baseUnknownBecause) {}
 
-    record InBase(BigDecimal proceeds, BigDecimal costBasis, BigDecimal gain) {
-    }
+    record InBase(BigDecimal proceeds, BigDecimal costBasis, BigDecimal gain) {}
 
-    record Report(int year, String baseCurrency, List<Line> lines, BigDecimal totalGainBase, int linesLeftOut,
-            String method) {
-    }
+    record Report(
+            int year,
+            String baseCurrency,
+            List<Line> lines,
+            BigDecimal totalGainBase,
+            int linesLeftOut,
+            String method) {}
 
     /** @param asked the year, this year when null */
     Report of(UUID tenantId, @Nullable Integer asked, @Nullable UUID accountId) {
@@ -62,7 +76,8 @@ class RealisedGains {
         int leftOut = 0;
         for (Book.Holding h : book.holdings()) {
             List<Realisation> sold = h.position().realisations();
-            List<Realisation> soldInBase = h.inBase() == null ? null : h.inBase().realisations();
+            List<Realisation> soldInBase =
+                    h.inBase() == null ? null : h.inBase().realisations();
             for (int i = 0; i < sold.size(); i++) {
                 Realisation r = sold.get(i);
                 if (r.date().getYear() != year) {
@@ -77,15 +92,35 @@ class RealisedGains {
                 } else {
                     leftOut++;
                 }
-                lines.add(new Line(r.saleId(), r.date(), h.account().getId(), h.account().getName(),
-                        h.account().getCostBasisMethod(), h.asset().getId(), h.asset().getSymbol(), h.asset().getName(),
-                        r.acquired(), r.quantity().stripTrailingZeros().toPlainString(), currency.code(),
-                        shown(currency, r.proceeds()), shown(currency, r.costBasis()), shown(currency, r.fee()),
-                        shown(currency, r.gain()), inBase, inBase == null ? h.baseUnknownBecause() : null));
+                lines.add(new Line(
+                        r.saleId(),
+                        r.date(),
+                        h.account().getId(),
+                        h.account().getName(),
+                        h.account().getCostBasisMethod(),
+                        h.asset().getId(),
+                        h.asset().getSymbol(),
+                        h.asset().getName(),
+                        r.acquired(),
+                        r.quantity().stripTrailingZeros().toPlainString(),
+                        currency.code(),
+                        shown(currency, r.proceeds()),
+                        shown(currency, r.costBasis()),
+                        shown(currency, r.fee()),
+                        shown(currency, r.gain()),
+                        inBase,
+                        inBase == null ? h.baseUnknownBecause() : null));
             }
         }
-        lines.sort(Comparator.comparing(Line::date).thenComparing(Line::accountName).thenComparing(Line::name));
-        return new Report(year, base.code(), lines, total.shownAmount(), leftOut,
+        lines.sort(Comparator.comparing(Line::date)
+                .thenComparing(Line::accountName)
+                .thenComparing(Line::name));
+        return new Report(
+                year,
+                base.code(),
+                lines,
+                total.shownAmount(),
+                leftOut,
                 "gain = proceeds − cost basis − sale fee; FIFO lines name the lot's acquisition date");
     }
 }

@@ -1,19 +1,7 @@
 package dev.finsuite.investment.portfolio;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.Optional;
-import java.util.TreeMap;
-import java.util.UUID;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.stereotype.Component;
-
 import dev.finsuite.common.conversion.Converter;
 import dev.finsuite.investment.asset.Asset;
 import dev.finsuite.investment.asset.Assets;
@@ -24,6 +12,16 @@ import dev.finsuite.investment.market.ExchangeRateHistory;
 import dev.finsuite.investment.market.History;
 import dev.finsuite.investment.market.MarketQuotes;
 import dev.finsuite.investment.support.LedgerDates;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /**
  * Prices and rates for past days. A market-service close flagged split-adjusted is per today's unit (never scaled
@@ -50,12 +48,19 @@ class Valuations {
      * most kept. (Unweighed, as histories were kept before, a few such tenants filled a 256 MiB heap.)
      */
     private final Cache<ClosesKey, Closes> closes = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(10)).maximumWeight(1_500_000)
-            .weigher((ClosesKey key, Closes value) -> value.weight()).build();
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .maximumWeight(1_500_000)
+            .weigher((ClosesKey key, Closes value) -> value.weight())
+            .build();
 
-    private record ClosesKey(UUID tenantId, DataSource source, String symbol, String currency, List<Split> splits,
-            LocalDate from, LocalDate to) {
-    }
+    private record ClosesKey(
+            UUID tenantId,
+            DataSource source,
+            String symbol,
+            String currency,
+            List<Split> splits,
+            LocalDate from,
+            LocalDate to) {}
 
     /**
      * One asset's closes as market-service gave them: the days and prices per today's unit (for merging with manual
@@ -97,14 +102,28 @@ class Valuations {
      * today's price on today. A listed asset without manual prices gets its kept closes (today's price on a copy);
      * only when manual prices are mixed in is a series built afresh.
      */
-    DailySeries prices(UUID tenantId, Asset asset, List<Split> splits, LocalDate from, LocalDate to, PriceFix today,
+    DailySeries prices(
+            UUID tenantId,
+            Asset asset,
+            List<Split> splits,
+            LocalDate from,
+            LocalDate to,
+            PriceFix today,
             List<Assets.ManualPrice> manual) {
         SplitScale scale = SplitScale.of(splits);
         boolean todayKnown = today != null && today.known() && !to.isBefore(dates.today());
         TreeMap<LocalDate, BigDecimal> values = new TreeMap<>();
         if (!asset.isManual()) {
-            Closes kept = closes.get(new ClosesKey(tenantId, asset.getDataSource(), asset.getSymbol(),
-                    asset.getCurrency(), List.copyOf(splits), from, to), key -> load(tenantId, asset, scale, from, to));
+            Closes kept = closes.get(
+                    new ClosesKey(
+                            tenantId,
+                            asset.getDataSource(),
+                            asset.getSymbol(),
+                            asset.getCurrency(),
+                            List.copyOf(splits),
+                            from,
+                            to),
+                    key -> load(tenantId, asset, scale, from, to));
             if (kept == null) {
                 kept = Closes.NONE;
             }
@@ -127,8 +146,10 @@ class Valuations {
             values.put(dates.today(), today.value());
         }
         if (values.isEmpty()) {
-            return DailySeries.unknown(asset.isManual() ? "no manual price of " + asset.getName()
-                    : "no closes of " + asset.getSymbol() + " from market-service");
+            return DailySeries.unknown(
+                    asset.isManual()
+                            ? "no manual price of " + asset.getName()
+                            : "no closes of " + asset.getSymbol() + " from market-service");
         }
         return DailySeries.of(values, asset.isManual() ? Long.MAX_VALUE : DailySeries.MARKET_REACH_DAYS);
     }
@@ -142,14 +163,17 @@ class Valuations {
         if (history.isEmpty()) {
             return null;
         }
-        if (history.isPresent() && history.get().currency() != null
+        if (history.isPresent()
+                && history.get().currency() != null
                 && !asset.getCurrency().equals(history.get().currency())) {
             return new Closes(new int[0], new BigDecimal[0], null, history.get().currency());
         }
         TreeMap<LocalDate, BigDecimal> values = new TreeMap<>();
         History h = history.get();
-        h.closes().forEach(close -> values.put(close.date(),
-                h.splitAdjusted(close) ? close.close() : scale.perTodaysUnit(close.close(), close.date())));
+        h.closes()
+                .forEach(close -> values.put(
+                        close.date(),
+                        h.splitAdjusted(close) ? close.close() : scale.perTodaysUnit(close.close(), close.date())));
         int[] days = new int[values.size()];
         BigDecimal[] prices = new BigDecimal[values.size()];
         int i = 0;
@@ -157,8 +181,10 @@ class Valuations {
             days[i] = (int) entry.getKey().toEpochDay();
             prices[i++] = entry.getValue();
         }
-        DailySeries daily = values.isEmpty() ? null : DailySeries.dense(values, DailySeries.MARKET_REACH_DAYS, from,
-                (int) (to.toEpochDay() - from.toEpochDay()) + 1);
+        DailySeries daily = values.isEmpty()
+                ? null
+                : DailySeries.dense(
+                        values, DailySeries.MARKET_REACH_DAYS, from, (int) (to.toEpochDay() - from.toEpochDay()) + 1);
         return new Closes(days, prices, daily, null);
     }
 
@@ -175,8 +201,8 @@ class Valuations {
         String currency = null;
         for (LocalDate start = from; !start.isAfter(to); start = start.plusYears(CHUNK_YEARS)) {
             LocalDate end = start.plusYears(CHUNK_YEARS).minusDays(1);
-            Optional<History> chunk = quotes.history(tenantId, asset.getSymbol(), asset.getDataSource(), start,
-                    end.isAfter(to) ? to : end);
+            Optional<History> chunk = quotes.history(
+                    tenantId, asset.getSymbol(), asset.getDataSource(), start, end.isAfter(to) ? to : end);
             if (chunk.isEmpty()) {
                 continue;
             }
@@ -186,8 +212,9 @@ class Valuations {
             }
             for (History.Close close : h.closes()) {
                 if (close.date() != null && close.close() != null) {
-                    closes.put(close.date(), new History.Close(close.date(), close.close(), close.source(),
-                            h.splitAdjusted(close)));
+                    closes.put(
+                            close.date(),
+                            new History.Close(close.date(), close.close(), close.source(), h.splitAdjusted(close)));
                 }
             }
             last = h;
@@ -196,16 +223,20 @@ class Valuations {
             return Optional.empty();
         }
         List<History.Close> merged = List.copyOf(closes.values());
-        return Optional.of(new History(last.symbol(), last.assetType(), currency,
-                merged.stream().allMatch(close -> Boolean.TRUE.equals(close.splitAdjusted())), merged));
+        return Optional.of(new History(
+                last.symbol(),
+                last.assetType(),
+                currency,
+                merged.stream().allMatch(close -> Boolean.TRUE.equals(close.splitAdjusted())),
+                merged));
     }
 
     DailySeries rates(UUID tenantId, String currency, String base, LocalDate from, LocalDate to) {
         if (currency.equals(base)) {
             return DailySeries.constant(BigDecimal.ONE);
         }
-        Optional<java.util.NavigableMap<LocalDate, BigDecimal>> series = rates.daily(tenantId, currency, base,
-                from.minusDays(DailySeries.MARKET_REACH_DAYS), to);
+        Optional<java.util.NavigableMap<LocalDate, BigDecimal>> series =
+                rates.daily(tenantId, currency, base, from.minusDays(DailySeries.MARKET_REACH_DAYS), to);
         if (series.isEmpty()) {
             return DailySeries.unknown("market-service has no " + currency + "→" + base + " rates");
         }

@@ -1,14 +1,12 @@
 package dev.finsuite.investment.support;
 
-import java.time.LocalDate;
-
 import dev.finsuite.common.domain.DomainFailure;
+import java.time.LocalDate;
 
 /** The ways a ledger day or range can be refused, each named as the fact it is. */
 public final class LedgerDateFailures {
 
-    private LedgerDateFailures() {
-    }
+    private LedgerDateFailures() {}
 
     /** Activities and prices happen, they are not planned: a future day is a mistake. */
     public static class DayOutsideLedger extends DomainFailure.Invalid {

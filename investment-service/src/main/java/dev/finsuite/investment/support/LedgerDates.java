@@ -1,14 +1,12 @@
 package dev.finsuite.investment.support;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
-import org.springframework.stereotype.Component;
-
 import dev.finsuite.investment.support.LedgerDateFailures.DayOutsideLedger;
 import dev.finsuite.investment.support.LedgerDateFailures.RangeBackwards;
 import dev.finsuite.investment.support.LedgerDateFailures.RangeEndOutsideLedger;
 import dev.finsuite.investment.support.LedgerDateFailures.RangeTooLong;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
 
 /**
  * The days an investment ledger accepts: from 1900 to today. Activities and prices happen, they are not planned,

@@ -1,12 +1,10 @@
 package dev.finsuite.investment.support;
 
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
-
-import org.springframework.beans.factory.ObjectProvider;
-
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.money.Currency;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A currency column read as the suite's {@link Currency}, so an entity can hand out its money as {@code Money}

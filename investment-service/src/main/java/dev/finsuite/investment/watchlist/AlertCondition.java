@@ -21,8 +21,10 @@ public enum AlertCondition {
         return switch (this) {
             case ABOVE -> price.compareTo(threshold) >= 0;
             case BELOW -> price.compareTo(threshold) <= 0;
-            case MOVE_PERCENT -> previousClose != null && previousClose.signum() > 0
-                    && movePercent(price, previousClose).compareTo(threshold) >= 0;
+            case MOVE_PERCENT ->
+                previousClose != null
+                        && previousClose.signum() > 0
+                        && movePercent(price, previousClose).compareTo(threshold) >= 0;
         };
     }
 

@@ -1,5 +1,9 @@
 package dev.finsuite.investment.watchlist;
 
+import dev.finsuite.common.tenant.TenantContext;
+import dev.finsuite.investment.market.DataSource;
+import dev.finsuite.investment.market.MarketQuotes;
+import dev.finsuite.investment.market.Quote;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashSet;
@@ -9,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -17,11 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import dev.finsuite.common.tenant.TenantContext;
-import dev.finsuite.investment.market.DataSource;
-import dev.finsuite.investment.market.MarketQuotes;
-import dev.finsuite.investment.market.Quote;
 
 /**
  * Refreshes one tenant's quotes (watched symbols, then held market-priced symbols) and fires the armed alerts
@@ -45,9 +43,16 @@ public class AlertEvaluation {
     private final Clock clock;
     private final FiredAlerts firedAlerts;
 
-    AlertEvaluation(WatchItemRepository items, PriceAlertRepository alerts, AlertEventRepository events,
-            MarketQuotes quotes, WatchlistPrices prices, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            Clock clock, FiredAlerts firedAlerts) {
+    AlertEvaluation(
+            WatchItemRepository items,
+            PriceAlertRepository alerts,
+            AlertEventRepository events,
+            MarketQuotes quotes,
+            WatchlistPrices prices,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            FiredAlerts firedAlerts) {
         this.firedAlerts = firedAlerts;
         this.items = items;
         this.alerts = alerts;
@@ -65,9 +70,9 @@ public class AlertEvaluation {
     public Result evaluate(UUID tenantId) {
         try (TenantContext.Scope ignored = TenantContext.enter(tenantId)) {
             List<WatchItem> watched = reading.execute(status -> items.findAllByTenantId(tenantId));
-            Map<UUID, List<PriceAlert>> armed = reading.execute(status ->
-                    alerts.findAllByTenantIdAndState(tenantId, AlertState.ARMED)).stream()
-                    .collect(Collectors.groupingBy(PriceAlert::getItemId));
+            Map<UUID, List<PriceAlert>> armed =
+                    reading.execute(status -> alerts.findAllByTenantIdAndState(tenantId, AlertState.ARMED)).stream()
+                            .collect(Collectors.groupingBy(PriceAlert::getItemId));
             int refreshed = 0;
             int failed = 0;
             int fired = 0;
@@ -84,13 +89,16 @@ public class AlertEvaluation {
                     }
                     refreshed++;
                     Quote quote = latest.get();
-                    writing.executeWithoutResult(status -> items.rememberQuote(tenantId, item.getId(), quote.price(),
-                            quote.currency(), quote.asOf()));
+                    writing.executeWithoutResult(status ->
+                            items.rememberQuote(tenantId, item.getId(), quote.price(), quote.currency(), quote.asOf()));
                     fired += fire(tenantId, item, quote, armed.getOrDefault(item.getId(), List.of()));
                 } catch (RuntimeException failure) {
                     failed++;
-                    log.warn("Refreshing {} ({}) failed; the other symbols go on", item.getSymbol(),
-                            item.getDataSource(), failure);
+                    log.warn(
+                            "Refreshing {} ({}) failed; the other symbols go on",
+                            item.getSymbol(),
+                            item.getDataSource(),
+                            failure);
                 }
             }
             for (Held held : held(tenantId)) {
@@ -127,8 +135,8 @@ public class AlertEvaluation {
             AlertCondition[] condition = new AlertCondition[1];
             Integer fired = writing.execute(status -> {
                 Optional<PriceAlert> current = alerts.findByIdAndTenantId(alertId, tenantId);
-                Optional<PriceAlert.Firing> firing = current
-                        .flatMap(alert -> alert.fire(quote.price(), previousClose, clock.instant()));
+                Optional<PriceAlert.Firing> firing =
+                        current.flatMap(alert -> alert.fire(quote.price(), previousClose, clock.instant()));
                 if (firing.isEmpty()) {
                     return 0;
                 }
@@ -151,17 +159,15 @@ public class AlertEvaluation {
 
     /** The tenant's held symbols that market-service prices: assets with activities, not MANUAL. */
     private List<Held> held(UUID tenantId) {
-        return reading.execute(status -> jdbc.query("""
+        return reading.execute(status -> jdbc.query(
+                """
                 select distinct a.symbol, a.data_source from investment_assets a
                 where a.tenant_id = ? and a.data_source <> 'MANUAL' and a.symbol is not null
-                  and exists (select 1 from investment_activities x where x.tenant_id = a.tenant_id and x.asset_id = a.id)""",
-                (row, i) -> new Held(row.getString(1), DataSource.valueOf(row.getString(2))), tenantId));
+                  and exists (select 1 from investment_activities x where x.tenant_id = a.tenant_id and x.asset_id = a.id)""", (row, i) -> new Held(row.getString(1), DataSource.valueOf(row.getString(2))), tenantId));
     }
 
-    private record Held(String symbol, DataSource source) {
-    }
+    private record Held(String symbol, DataSource source) {}
 
     /** Symbols refreshed and failed (watched and held), and alerts fired by this evaluation. */
-    public record Result(int symbolsRefreshed, int symbolsFailed, int alertsFired) {
-    }
+    public record Result(int symbolsRefreshed, int symbolsFailed, int alertsFired) {}
 }

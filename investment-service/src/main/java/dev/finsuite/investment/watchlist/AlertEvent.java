@@ -1,16 +1,14 @@
 package dev.finsuite.investment.watchlist;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.UUID;
-
+import dev.finsuite.investment.market.DataSource;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.finsuite.investment.market.DataSource;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One firing of an alert, kept as it happened: never changed, kept after the alert or item is deleted. */
 @Entity
@@ -19,22 +17,25 @@ public class AlertEvent {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private UUID alertId;
     private UUID itemId;
     private String symbol;
+
     @Enumerated(EnumType.STRING)
     private DataSource dataSource;
+
     @Enumerated(EnumType.STRING)
     private AlertCondition condition;
+
     private BigDecimal threshold;
     private BigDecimal price;
     private String currency;
     private BigDecimal referencePrice;
     private Instant firedAt;
 
-    protected AlertEvent() {
-    }
+    protected AlertEvent() {}
 
     AlertEvent(WatchItem item, PriceAlert.Firing firing, String currency) {
         this.id = UUID.randomUUID();

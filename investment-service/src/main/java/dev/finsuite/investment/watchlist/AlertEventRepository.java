@@ -1,7 +1,6 @@
 package dev.finsuite.investment.watchlist;
 
 import java.util.UUID;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;

@@ -1,17 +1,15 @@
 package dev.finsuite.investment.watchlist;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
-
+import dev.finsuite.common.data.AuditedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.finsuite.common.data.AuditedEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A price alert on a watched symbol, a small state machine: ARMED → TRIGGERED when a price crosses it (once:
@@ -24,18 +22,22 @@ public class PriceAlert extends AuditedEntity {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private UUID itemId;
+
     @Enumerated(EnumType.STRING)
     private AlertCondition condition;
+
     private BigDecimal threshold;
+
     @Enumerated(EnumType.STRING)
     private AlertState state;
+
     private BigDecimal triggeredPrice;
     private Instant triggeredAt;
 
-    protected PriceAlert() {
-    }
+    protected PriceAlert() {}
 
     PriceAlert(UUID tenantId, UUID itemId, AlertCondition condition, BigDecimal threshold) {
         this.id = UUID.randomUUID();
@@ -119,6 +121,5 @@ public class PriceAlert extends AuditedEntity {
     }
 
     /** One firing: what crossed, at what price, against which reference (the previous close for MOVE_PERCENT). */
-    record Firing(PriceAlert alert, BigDecimal price, BigDecimal referencePrice, Instant at) {
-    }
+    record Firing(PriceAlert alert, BigDecimal price, BigDecimal referencePrice, Instant at) {}
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
@@ -21,8 +20,8 @@ interface PriceAlertRepository extends Repository<PriceAlert, UUID> {
 
     List<PriceAlert> findAllByTenantIdAndState(UUID tenantId, AlertState state);
 
-    boolean existsByTenantIdAndItemIdAndConditionAndThreshold(UUID tenantId, UUID itemId, AlertCondition condition,
-            BigDecimal threshold);
+    boolean existsByTenantIdAndItemIdAndConditionAndThreshold(
+            UUID tenantId, UUID itemId, AlertCondition condition, BigDecimal threshold);
 
     @Transactional
     PriceAlert save(PriceAlert alert);

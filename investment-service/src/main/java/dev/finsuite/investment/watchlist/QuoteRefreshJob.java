@@ -2,7 +2,6 @@ package dev.finsuite.investment.watchlist;
 
 import java.util.List;
 import java.util.UUID;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,8 @@ public class QuoteRefreshJob {
         this.evaluation = evaluation;
     }
 
-    @Scheduled(fixedDelayString = "${finsuite.investment.quote-refresh:5m}",
+    @Scheduled(
+            fixedDelayString = "${finsuite.investment.quote-refresh:5m}",
             initialDelayString = "${finsuite.jobs.initial-delay:30s}")
     @SchedulerLock(name = "investment-quote-refresh", lockAtMostFor = "10m")
     void scheduled() {
@@ -52,7 +52,11 @@ public class QuoteRefreshJob {
             }
         }
         if (refreshed + failed > 0) {
-            log.info("Refreshed {} quotes ({} failed) and fired {} alerts for {} tenants", refreshed, failed, fired,
+            log.info(
+                    "Refreshed {} quotes ({} failed) and fired {} alerts for {} tenants",
+                    refreshed,
+                    failed,
+                    fired,
                     tenants.size());
         }
         return new AlertEvaluation.Result(refreshed, failed, fired);

@@ -1,20 +1,17 @@
 package dev.finsuite.investment.watchlist;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.UUID;
-
+import dev.finsuite.common.data.AuditedEntity;
+import dev.finsuite.investment.market.DataSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
-
-import dev.finsuite.common.data.AuditedEntity;
-import dev.finsuite.investment.market.DataSource;
 
 /** A symbol the tenant watches on one provider, with the latest price the refresh job saw for it. */
 @Entity
@@ -23,20 +20,24 @@ public class WatchItem extends AuditedEntity {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private String symbol;
+
     @Enumerated(EnumType.STRING)
     private DataSource dataSource;
+
     private String note;
+
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     private String metadata;
+
     private BigDecimal lastPrice;
     private String lastCurrency;
     private Instant lastQuotedAt;
 
-    protected WatchItem() {
-    }
+    protected WatchItem() {}
 
     WatchItem(UUID tenantId, String symbol, DataSource dataSource, String note, String metadata) {
         if (dataSource == DataSource.MANUAL) {

@@ -1,11 +1,11 @@
 package dev.finsuite.investment.watchlist;
 
+import dev.finsuite.investment.market.DataSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
@@ -13,8 +13,6 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 import org.springframework.transaction.annotation.Transactional;
-
-import dev.finsuite.investment.market.DataSource;
 
 @Transactional(readOnly = true)
 interface WatchItemRepository extends Repository<WatchItem, UUID> {
@@ -35,8 +33,12 @@ interface WatchItemRepository extends Repository<WatchItem, UUID> {
     @Query("""
             update WatchItem i set i.lastPrice = :price, i.lastCurrency = :currency, i.lastQuotedAt = :asOf
             where i.tenantId = :tenantId and i.id = :id""")
-    int rememberQuote(@Param("tenantId") UUID tenantId, @Param("id") UUID id, @Param("price") BigDecimal price,
-            @Param("currency") String currency, @Param("asOf") Instant asOf);
+    int rememberQuote(
+            @Param("tenantId") UUID tenantId,
+            @Param("id") UUID id,
+            @Param("price") BigDecimal price,
+            @Param("currency") String currency,
+            @Param("asOf") Instant asOf);
 
     @Transactional
     WatchItem save(WatchItem item);

@@ -1,20 +1,18 @@
 package dev.finsuite.investment.watchlist;
 
-import java.math.BigDecimal;
-import java.util.UUID;
-
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.investment.InvestmentQuotas;
 import dev.finsuite.investment.market.DataSource;
 import dev.finsuite.investment.support.VersionCheck;
 import dev.finsuite.investment.watchlist.WatchlistRequests.AlertPatch;
 import dev.finsuite.investment.watchlist.WatchlistRequests.ItemPatch;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The tenant's watchlist items, their price alerts and the alerts' firings. */
 @Service
@@ -27,8 +25,13 @@ class Watchlist {
     private final InvestmentQuotas limits;
     private final Metadata metadata;
 
-    Watchlist(WatchItemRepository items, PriceAlertRepository alerts, AlertEventRepository events, TenantQuotas quotas,
-            InvestmentQuotas limits, Metadata metadata) {
+    Watchlist(
+            WatchItemRepository items,
+            PriceAlertRepository alerts,
+            AlertEventRepository events,
+            TenantQuotas quotas,
+            InvestmentQuotas limits,
+            Metadata metadata) {
         this.metadata = metadata;
         this.items = items;
         this.alerts = alerts;
@@ -43,7 +46,8 @@ class Watchlist {
         if (items.existsByTenantIdAndDataSourceAndSymbol(tenantId, source, symbol)) {
             throw new WatchlistFailures.AlreadyWatched();
         }
-        quotas.requireOneMore(tenantId, "watchlistItems", limits.watchlistItems(), () -> items.countByTenantId(tenantId));
+        quotas.requireOneMore(
+                tenantId, "watchlistItems", limits.watchlistItems(), () -> items.countByTenantId(tenantId));
         WatchItem saved = items.save(item);
         items.flush();
         return saved;
@@ -111,9 +115,10 @@ class Watchlist {
         }
         PriceAlert alert = alert(tenantId, id);
         versionCheck.require(alert.getVersion());
-        if (threshold != null && threshold.compareTo(alert.getThreshold()) != 0
-                && alerts.existsByTenantIdAndItemIdAndConditionAndThreshold(tenantId, alert.getItemId(),
-                        alert.getCondition(), threshold)) {
+        if (threshold != null
+                && threshold.compareTo(alert.getThreshold()) != 0
+                && alerts.existsByTenantIdAndItemIdAndConditionAndThreshold(
+                        tenantId, alert.getItemId(), alert.getCondition(), threshold)) {
             throw new WatchlistFailures.DuplicateAlert();
         }
         if (threshold != null) {
@@ -138,7 +143,8 @@ class Watchlist {
 
     @Transactional(readOnly = true)
     Page<AlertEvent> events(UUID tenantId, UUID alertId, Pageable pageable) {
-        return alertId == null ? events.findAllByTenantId(tenantId, pageable)
+        return alertId == null
+                ? events.findAllByTenantId(tenantId, pageable)
                 : events.findAllByTenantIdAndAlertId(tenantId, alertId, pageable);
     }
 }

@@ -1,12 +1,22 @@
 package dev.finsuite.investment.watchlist;
 
+import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
+import dev.finsuite.common.web.Text;
+import dev.finsuite.investment.support.VersionCheck;
+import dev.finsuite.investment.watchlist.WatchlistRequests.ItemPatch;
+import dev.finsuite.investment.watchlist.WatchlistRequests.NewItem;
+import dev.finsuite.investment.watchlist.WatchlistViews.ItemView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
@@ -22,20 +32,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
-import dev.finsuite.common.data.Metadata;
-import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ETags;
-import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
-import dev.finsuite.common.web.Text;
-import dev.finsuite.investment.watchlist.WatchlistRequests.ItemPatch;
-import dev.finsuite.investment.watchlist.WatchlistRequests.NewItem;
-import dev.finsuite.investment.watchlist.WatchlistViews.ItemView;
-import dev.finsuite.investment.support.VersionCheck;
 
 @RestController
 @RequestMapping("/api/v1/watchlist")
@@ -55,27 +51,43 @@ class WatchlistController {
     }
 
     @PostMapping
-    @Operation(summary = "Watch a symbol", description = "Once per symbol and data source (409 otherwise). "
-            + "MANUAL has no market quotes and cannot be watched.")
-    ResponseEntity<ItemView> watch(@AuthenticationPrincipal AuthenticatedUser caller,
-            @Valid @RequestBody NewItem request) {
-        WatchItem item = watchlist.watch(caller.tenantId(), request.normalisedSymbol(), request.dataSource(),
-                Text.clean(request.note()), metadata.write(request.metadata()));
+    @Operation(
+            summary = "Watch a symbol",
+            description = "Once per symbol and data source (409 otherwise). "
+                    + "MANUAL has no market quotes and cannot be watched.")
+    ResponseEntity<ItemView> watch(
+            @AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewItem request) {
+        WatchItem item = watchlist.watch(
+                caller.tenantId(),
+                request.normalisedSymbol(),
+                request.dataSource(),
+                Text.clean(request.note()),
+                metadata.write(request.metadata()));
         return ResponseEntity.created(URI.create("/api/v1/watchlist/" + item.getId()))
-                .eTag(ETags.of(item.getVersion())).body(view(caller, item));
+                .eTag(ETags.of(item.getVersion()))
+                .body(view(caller, item));
     }
 
     @GetMapping
-    @Operation(summary = "List watched symbols", description = "Each with its latest quote and the change since the "
-            + "previous close; null with a reason when unknown. Sort by symbol or createdAt.")
-    PageResponse<ItemView> list(@AuthenticationPrincipal AuthenticatedUser caller,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+    @Operation(
+            summary = "List watched symbols",
+            description = "Each with its latest quote and the change since the "
+                    + "previous close; null with a reason when unknown. Sort by symbol or createdAt.")
+    PageResponse<ItemView> list(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
-        var pageable = Paging.pageable(page, size, sort, SORTABLE,
+        var pageable = Paging.pageable(
+                page,
+                size,
+                sort,
+                SORTABLE,
                 Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
         Page<WatchItem> items = watchlist.items(caller.tenantId(), pageable);
         Map<UUID, WatchlistPrices.Priced> priced = prices.of(caller.tenantId(), items.getContent());
-        return PageResponse.of(items, item -> ItemView.of(item, metadata.read(item.getMetadata()), priced.get(item.getId())));
+        return PageResponse.of(
+                items, item -> ItemView.of(item, metadata.read(item.getMetadata()), priced.get(item.getId())));
     }
 
     @GetMapping("/{id}")
@@ -86,7 +98,9 @@ class WatchlistController {
 
     @PatchMapping("/{id}")
     @Operation(summary = "Change an item's note or metadata", description = "Send If-Match with the ETag you read.")
-    ResponseEntity<ItemView> update(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+    ResponseEntity<ItemView> update(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ItemPatch patch) {
         WatchItem item = watchlist.update(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch), patch);
@@ -95,13 +109,18 @@ class WatchlistController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Stop watching a symbol", description = "Its alerts go with it; their firings stay.")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id,
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable UUID id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         watchlist.unwatch(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
     private ItemView view(AuthenticatedUser caller, WatchItem item) {
-        return ItemView.of(item, metadata.read(item.getMetadata()), prices.of(caller.tenantId(), List.of(item)).get(item.getId()));
+        return ItemView.of(
+                item,
+                metadata.read(item.getMetadata()),
+                prices.of(caller.tenantId(), List.of(item)).get(item.getId()));
     }
 }

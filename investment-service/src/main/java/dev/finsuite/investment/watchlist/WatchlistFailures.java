@@ -5,8 +5,7 @@ import dev.finsuite.common.domain.DomainFailure;
 /** The ways a watchlist or alert request can be refused, each named as the fact it is. */
 public final class WatchlistFailures {
 
-    private WatchlistFailures() {
-    }
+    private WatchlistFailures() {}
 
     public static class ItemNotFound extends DomainFailure.NotFound {
         public ItemNotFound() {

@@ -1,5 +1,9 @@
 package dev.finsuite.investment.watchlist;
 
+import dev.finsuite.investment.market.History;
+import dev.finsuite.investment.market.MarketCalls;
+import dev.finsuite.investment.market.MarketQuotes;
+import dev.finsuite.investment.market.Quote;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -17,17 +21,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.investment.market.History;
-import dev.finsuite.investment.market.MarketCalls;
-import dev.finsuite.investment.market.MarketQuotes;
-import dev.finsuite.investment.market.Quote;
 
 /**
  * Latest quotes and day changes for watched symbols, asked of market-service side by side and each within a
@@ -44,7 +42,9 @@ class WatchlistPrices implements DisposableBean {
     private final ExecutorService pool;
     private final Clock clock;
 
-    WatchlistPrices(MarketQuotes quotes, @Value("${finsuite.investment.watchlist-price-budget:4s}") Duration budget,
+    WatchlistPrices(
+            MarketQuotes quotes,
+            @Value("${finsuite.investment.watchlist-price-budget:4s}") Duration budget,
             Clock clock) {
         this.quotes = quotes;
         this.budget = budget;
@@ -62,13 +62,15 @@ class WatchlistPrices implements DisposableBean {
         MarketCalls.Caller caller = quotes.currentCaller();
         Map<UUID, CompletableFuture<Priced>> pending = new LinkedHashMap<>();
         for (WatchItem item : items) {
-            pending.put(item.getId(), CompletableFuture
-                    .supplyAsync(() -> caller.call(() -> priced(tenantId, item)), pool)
-                    .completeOnTimeout(Priced.missing(item, "quote_timeout"), budget.toMillis(), TimeUnit.MILLISECONDS)
-                    .exceptionally(failed -> {
-                        log.warn("Pricing {} failed: {}", item.getSymbol(), failed.toString());
-                        return Priced.missing(item, "quote_unavailable");
-                    }));
+            pending.put(
+                    item.getId(),
+                    CompletableFuture.supplyAsync(() -> caller.call(() -> priced(tenantId, item)), pool)
+                            .completeOnTimeout(
+                                    Priced.missing(item, "quote_timeout"), budget.toMillis(), TimeUnit.MILLISECONDS)
+                            .exceptionally(failed -> {
+                                log.warn("Pricing {} failed: {}", item.getSymbol(), failed.toString());
+                                return Priced.missing(item, "quote_unavailable");
+                            }));
         }
         Map<UUID, Priced> priced = new LinkedHashMap<>();
         pending.forEach((id, future) -> priced.put(id, future.join()));
@@ -88,22 +90,27 @@ class WatchlistPrices implements DisposableBean {
         }
         BigDecimal absolute = quote.price().subtract(previous.close());
         BigDecimal percent = absolute.multiply(HUNDRED).divide(previous.close(), 4, RoundingMode.HALF_UP);
-        return new Priced(QuoteView.of(quote), null,
-                new DayChange(absolute, percent, previous.close(), previous.date()), null);
+        return new Priced(
+                QuoteView.of(quote), null, new DayChange(absolute, percent, previous.close(), previous.date()), null);
     }
 
     /** The last close before the quote's day, from market-service's history, or why there is none. */
     PreviousClose previousClose(UUID tenantId, WatchItem item, Quote quote) {
-        LocalDate day = (quote.asOf() == null ? clock.instant() : quote.asOf()).atZone(ZoneOffset.UTC).toLocalDate();
-        Optional<History> history = quotes.history(tenantId, item.getSymbol(), item.getDataSource(), day.minusDays(1), day);
+        LocalDate day = (quote.asOf() == null ? clock.instant() : quote.asOf())
+                .atZone(ZoneOffset.UTC)
+                .toLocalDate();
+        Optional<History> history =
+                quotes.history(tenantId, item.getSymbol(), item.getDataSource(), day.minusDays(1), day);
         if (history.isEmpty()) {
             return new PreviousClose(null, null, "history_unavailable");
         }
-        if (history.get().currency() != null && quote.currency() != null
+        if (history.get().currency() != null
+                && quote.currency() != null
                 && !history.get().currency().equalsIgnoreCase(quote.currency())) {
             return new PreviousClose(null, null, "currency_mismatch");
         }
-        return history.get().closeBefore(day)
+        return history.get()
+                .closeBefore(day)
                 .filter(close -> close.close().signum() > 0)
                 .map(close -> new PreviousClose(close.close(), close.date(), null))
                 .orElse(new PreviousClose(null, null, "no_previous_close"));
@@ -114,8 +121,7 @@ class WatchlistPrices implements DisposableBean {
         pool.shutdownNow();
     }
 
-    record PreviousClose(BigDecimal close, LocalDate date, String reason) {
-    }
+    record PreviousClose(BigDecimal close, LocalDate date, String reason) {}
 
     /** {@code quote} null with {@code quoteReason}; {@code dayChange} null with {@code dayChangeReason}. */
     record Priced(QuoteView quote, String quoteReason, DayChange dayChange, String dayChangeReason) {
@@ -123,8 +129,16 @@ class WatchlistPrices implements DisposableBean {
         /** No fresh quote: the last price the refresh job saw, marked stale, if there is one. */
         static Priced missing(WatchItem item, String reason) {
             if (item.getLastPrice() != null) {
-                return new Priced(new QuoteView(item.getLastPrice().stripTrailingZeros(), item.getLastCurrency(), item.getLastQuotedAt(),
-                        "last-refresh", true), null, null, reason);
+                return new Priced(
+                        new QuoteView(
+                                item.getLastPrice().stripTrailingZeros(),
+                                item.getLastCurrency(),
+                                item.getLastQuotedAt(),
+                                "last-refresh",
+                                true),
+                        null,
+                        null,
+                        reason);
             }
             return new Priced(null, reason, null, reason);
         }
@@ -136,6 +150,5 @@ class WatchlistPrices implements DisposableBean {
         }
     }
 
-    record DayChange(BigDecimal absolute, BigDecimal percent, BigDecimal previousClose, LocalDate previousCloseDate) {
-    }
+    record DayChange(BigDecimal absolute, BigDecimal percent, BigDecimal previousClose, LocalDate previousCloseDate) {}
 }

@@ -1,22 +1,19 @@
 package dev.finsuite.investment.database;
 
-import java.sql.SQLException;
-import java.util.Set;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import dev.finsuite.investment.InvestmentTest;
-
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotBecomeAnotherRole;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotWriteOtherOwnersTables;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertLogsInAs;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertRefused;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.writableTables;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.investment.InvestmentTest;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * investment-service logs in as finsuite_investment (V17): it changes only its ledger and watchlist tables (and the
@@ -28,6 +25,7 @@ class ServiceRoleTests extends InvestmentTest {
 
     @Autowired
     DataSource dataSource;
+
     final UUID tenant = UUID.randomUUID();
 
     @Test
@@ -42,8 +40,13 @@ class ServiceRoleTests extends InvestmentTest {
 
     @Test
     void passwordHashesRefreshTokensAndProviderKeysAreNotEvenReadable() throws SQLException {
-        assertRefused(dataSource, tenant, "select password_hash from users", "select token_hash from refresh_tokens",
-                "select ciphertext from provider_keys", "select email from login_attempts");
+        assertRefused(
+                dataSource,
+                tenant,
+                "select password_hash from users",
+                "select token_hash from refresh_tokens",
+                "select ciphertext from provider_keys",
+                "select email from login_attempts");
     }
 
     @Test
@@ -54,8 +57,12 @@ class ServiceRoleTests extends InvestmentTest {
     @Test
     void itWritesInvestmentTablesAndTheSharedMechanicsOnly() throws SQLException {
         Set<String> writable = writableTables(dataSource);
-        assertThat(writable).contains("investment_activities", "investment_assets", "investment_price_alerts", "idempotency_keys")
-                .allMatch(table -> table.startsWith("investment_") || Set.of("idempotency_keys", "shedlock", "audit_events").contains(table),
+        assertThat(writable)
+                .contains("investment_activities", "investment_assets", "investment_price_alerts", "idempotency_keys")
+                .allMatch(
+                        table -> table.startsWith("investment_")
+                                || Set.of("idempotency_keys", "shedlock", "audit_events")
+                                        .contains(table),
                         "an investment table, idempotency_keys, shedlock or the append-only audit_events");
     }
 }

@@ -1,22 +1,28 @@
 package dev.finsuite.investment.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The product issue's worked examples, to the digit. */
 class OracleTests {
 
     static Trade trade(String date, long sequence, ActivityType type, String quantity, String price) {
-        return new Trade(UUID.randomUUID(), LocalDate.parse(date), sequence, type, new BigDecimal(quantity),
-                new BigDecimal(price), BigDecimal.ZERO, BigDecimal.ZERO);
+        return new Trade(
+                UUID.randomUUID(),
+                LocalDate.parse(date),
+                sequence,
+                type,
+                new BigDecimal(quantity),
+                new BigDecimal(price),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO);
     }
 
     static List<Trade> issueLedger() {
@@ -52,12 +58,21 @@ class OracleTests {
         assertThat(p.realisedGain()).isEqualByComparingTo("2250");
         assertThat(p.unrealisedGain(price)).isEqualByComparingTo("600");
         assertThat(p.realisedGain().add(p.unrealisedGain(price))).isEqualByComparingTo("2850");
-        assertThat(p.openLots()).extracting(Lot::quantity).map(OracleTests::plain)
+        assertThat(p.openLots())
+                .extracting(Lot::quantity)
+                .map(OracleTests::plain)
                 .containsExactly("50", "50", "300");
         // the first sale takes all of 2024-01-02 and 50 of 2024-01-03; the second the other 150 and 50 of 2024-01-04
-        assertThat(p.realisations()).extracting(Realisation::acquired).containsExactly(LocalDate.parse("2024-01-02"),
-                LocalDate.parse("2024-01-03"), LocalDate.parse("2024-01-03"), LocalDate.parse("2024-01-04"));
-        assertThat(p.realisations()).extracting(Realisation::gain).map(OracleTests::plain)
+        assertThat(p.realisations())
+                .extracting(Realisation::acquired)
+                .containsExactly(
+                        LocalDate.parse("2024-01-02"),
+                        LocalDate.parse("2024-01-03"),
+                        LocalDate.parse("2024-01-03"),
+                        LocalDate.parse("2024-01-04"));
+        assertThat(p.realisations())
+                .extracting(Realisation::gain)
+                .map(OracleTests::plain)
                 .containsExactly("1500", "250", "450", "50");
     }
 
@@ -75,8 +90,12 @@ class OracleTests {
 
     @Test
     void audHoldingLosesOnPriceAndOnCurrency() {
-        CurrencyEffect e = CurrencyEffect.split(new BigDecimal("5"), new BigDecimal("20"), new BigDecimal("15"),
-                new BigDecimal("0.6372"), new BigDecimal("0.6149"));
+        CurrencyEffect e = CurrencyEffect.split(
+                new BigDecimal("5"),
+                new BigDecimal("20"),
+                new BigDecimal("15"),
+                new BigDecimal("0.6372"),
+                new BigDecimal("0.6149"));
         assertThat(e.total().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("-17.60");
         assertThat(e.currencyEffect().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("-2.23");
         assertThat(e.priceEffect().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("-15.37");

@@ -1,14 +1,13 @@
 package dev.finsuite.investment.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PerformanceTests {
 
@@ -67,15 +66,21 @@ class PerformanceTests {
     }
 
     private static DailyValue day(int offset, String value, String flow, String income) {
-        return new DailyValue(START.plusDays(offset), value == null ? null : new BigDecimal(value),
-                flow == null ? null : new BigDecimal(flow), income == null ? null : new BigDecimal(income));
+        return new DailyValue(
+                START.plusDays(offset),
+                value == null ? null : new BigDecimal(value),
+                flow == null ? null : new BigDecimal(flow),
+                income == null ? null : new BigDecimal(income));
     }
 
     @Test
     void twrLinksDailyReturnsWithFlowsAtTheStartOfTheDay() {
         // buy 100, grows to 110, add 90 (at the start of the day) ending at 220, then a 10 dividend paid out
-        List<DailyValue> days = List.of(day(0, "100", "100", null), day(1, "110", null, null),
-                day(2, "220", "90", null), day(3, "220", null, "11"));
+        List<DailyValue> days = List.of(
+                day(0, "100", "100", null),
+                day(1, "110", null, null),
+                day(2, "220", "90", null),
+                day(3, "220", null, "11"));
         RateResult r = TimeWeightedReturn.of(days, false);
         // 1.10 × 220/200 × 231/220 − 1
         assertThat(r.rate()).isEqualByComparingTo(reference(days, true));
@@ -88,7 +93,9 @@ class PerformanceTests {
         RateResult r = TimeWeightedReturn.of(List.of(day(0, "100", "100", null), day(1, null, null, null)), false);
         assertThat(r.rate()).isNull();
         assertThat(r.reason()).contains(START.plusDays(1).toString());
-        assertThat(TimeWeightedReturn.of(List.of(day(0, "0", null, null)), false).rate()).isNull();
+        assertThat(TimeWeightedReturn.of(List.of(day(0, "0", null, null)), false)
+                        .rate())
+                .isNull();
     }
 
     @Test
@@ -106,16 +113,20 @@ class PerformanceTests {
             List<DailyValue> days = new ArrayList<>();
             BigDecimal value = BigDecimal.ZERO;
             for (int d = 0; d < 60; d++) {
-                BigDecimal flow = random.nextInt(4) == 0 ? BigDecimal.valueOf(random.nextInt(20_000) - 5_000, 2)
+                BigDecimal flow = random.nextInt(4) == 0
+                        ? BigDecimal.valueOf(random.nextInt(20_000) - 5_000, 2)
                         : BigDecimal.ZERO;
-                value = value.add(flow).multiply(BigDecimal.valueOf(95 + random.nextInt(11), 2))
-                        .setScale(2, RoundingMode.HALF_UP).max(BigDecimal.ZERO);
+                value = value.add(flow)
+                        .multiply(BigDecimal.valueOf(95 + random.nextInt(11), 2))
+                        .setScale(2, RoundingMode.HALF_UP)
+                        .max(BigDecimal.ZERO);
                 BigDecimal income = random.nextInt(10) == 0 ? BigDecimal.valueOf(random.nextInt(500), 2) : null;
                 days.add(new DailyValue(START.plusDays(d), value, flow, income));
             }
             RateResult r = TimeWeightedReturn.of(days, false);
             if (r.rate() != null) {
-                assertThat(r.rate().subtract(reference(days, true)).abs()).as("series " + n)
+                assertThat(r.rate().subtract(reference(days, true)).abs())
+                        .as("series " + n)
                         .isLessThan(new BigDecimal("1e-25"));
             }
         }
@@ -143,7 +154,10 @@ class PerformanceTests {
             boolean in = d.flow().signum() > 0;
             ReferenceLedger.Fraction start = in ? previous.plus(ReferenceLedger.Fraction.of(d.flow())) : previous;
             ReferenceLedger.Fraction end = ReferenceLedger.Fraction.of(d.value())
-                    .plus(in ? ReferenceLedger.Fraction.ZERO : ReferenceLedger.Fraction.of(d.flow().negate()))
+                    .plus(
+                            in
+                                    ? ReferenceLedger.Fraction.ZERO
+                                    : ReferenceLedger.Fraction.of(d.flow().negate()))
                     .plus(income ? ReferenceLedger.Fraction.of(d.income()) : ReferenceLedger.Fraction.ZERO);
             if (start.signum() != 0) {
                 product = product.times(end.over(start));
@@ -167,9 +181,15 @@ class PerformanceTests {
             List<Trade> trades = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
                 ActivityType type = i % 4 == 3 ? ActivityType.SELL : ActivityType.BUY;
-                trades.add(new Trade(java.util.UUID.randomUUID(), START.plusDays(i * 36L), i, type,
+                trades.add(new Trade(
+                        java.util.UUID.randomUUID(),
+                        START.plusDays(i * 36L),
+                        i,
+                        type,
                         BigDecimal.valueOf(type == ActivityType.SELL ? 10 : 20 + random.nextInt(10)),
-                        BigDecimal.valueOf(1000 + random.nextInt(9000), 2), BigDecimal.ONE, BigDecimal.ZERO));
+                        BigDecimal.valueOf(1000 + random.nextInt(9000), 2),
+                        BigDecimal.ONE,
+                        BigDecimal.ZERO));
             }
             ledgers.add(trades);
             prices.add(BigDecimal.valueOf(1000 + random.nextInt(9000), 2));

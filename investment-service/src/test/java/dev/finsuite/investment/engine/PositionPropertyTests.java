@@ -1,5 +1,8 @@
 package dev.finsuite.investment.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.investment.engine.ReferenceLedger.Fraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -8,12 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import dev.finsuite.investment.engine.ReferenceLedger.Fraction;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Hundreds of random ledgers with splits, replayed by the engine and by the exact {@link ReferenceLedger}. */
 class PositionPropertyTests {
@@ -22,8 +20,7 @@ class PositionPropertyTests {
     private static final BigDecimal TOLERANCE = new BigDecimal("1e-20");
     private static final int[][] RATIOS = {{2, 1}, {3, 1}, {1, 2}, {3, 2}, {1, 3}, {5, 4}, {7, 3}};
 
-    record Ledger(List<Trade> trades, List<Split> splits) {
-    }
+    record Ledger(List<Trade> trades, List<Split> splits) {}
 
     /** A random ledger in date order that never oversells; quantities in the units of their own date. */
     static Ledger randomLedger(Random random, boolean transfersOut) {
@@ -63,7 +60,8 @@ class PositionPropertyTests {
                 }
                 held = held.minus(Fraction.of(quantity));
             } else {
-                ActivityType[] other = {ActivityType.DIVIDEND, ActivityType.INTEREST, ActivityType.FEE, ActivityType.TAX};
+                ActivityType[] other = {ActivityType.DIVIDEND, ActivityType.INTEREST, ActivityType.FEE, ActivityType.TAX
+                };
                 type = other[random.nextInt(other.length)];
                 quantity = BigDecimal.valueOf(1 + random.nextInt(100));
             }
@@ -102,13 +100,15 @@ class PositionPropertyTests {
                 assertThat(p.fees()).as(where).isEqualByComparingTo(ref.fees.round(20));
                 assertThat(p.taxes()).as(where).isEqualByComparingTo(ref.taxes.round(20));
                 assertThat(p.realisations()).as(where).hasSize(ref.realisationLines);
-                BigDecimal lines = p.realisations().stream().map(Realisation::gain).reduce(BigDecimal.ZERO,
-                        BigDecimal::add);
+                BigDecimal lines =
+                        p.realisations().stream().map(Realisation::gain).reduce(BigDecimal.ZERO, BigDecimal::add);
                 assertThat(lines).as(where + " lines add up").isEqualByComparingTo(p.realisedGain());
                 BigDecimal lotCost = p.openLots().stream().map(Lot::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
                 assertThat(lotCost).as(where + " lots add up").isEqualByComparingTo(p.costBasis());
                 if (p.quantity().signum() == 0) {
-                    assertThat(p.costBasis().signum()).as(where + " closed basis resets").isZero();
+                    assertThat(p.costBasis().signum())
+                            .as(where + " closed basis resets")
+                            .isZero();
                     assertThat(p.averageUnitCost()).isNull();
                 }
                 checkDailyQuantities(p, ref, ledger.splits(), where);
@@ -144,7 +144,8 @@ class PositionPropertyTests {
         }
         List<LocalDate> days = p.history().changeDays();
         if (!days.isEmpty()) {
-            for (DailyHolding h : p.history().daily(days.get(0).minusDays(2), days.get(days.size() - 1).plusDays(2))) {
+            for (DailyHolding h : p.history()
+                    .daily(days.get(0).minusDays(2), days.get(days.size() - 1).plusDays(2))) {
                 assertThat(h.quantity().signum()).as(where + " never negative").isGreaterThanOrEqualTo(0);
                 assertThat(h.quantity()).isEqualByComparingTo(p.quantityOn(h.date()));
             }
@@ -153,7 +154,8 @@ class PositionPropertyTests {
 
     private static void assertClose(BigDecimal actual, Fraction expected, String where) {
         BigDecimal exact = expected.round(30);
-        assertThat(actual.subtract(exact).abs()).as(where + ": " + actual + " vs " + exact)
+        assertThat(actual.subtract(exact).abs())
+                .as(where + ": " + actual + " vs " + exact)
                 .isLessThanOrEqualTo(TOLERANCE);
     }
 }

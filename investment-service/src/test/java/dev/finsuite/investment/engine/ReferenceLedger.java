@@ -36,7 +36,8 @@ final class ReferenceLedger {
             if (g.signum() == 0) {
                 return ZERO;
             }
-            return q.signum() < 0 ? new Fraction(p.negate().divide(g), q.negate().divide(g))
+            return q.signum() < 0
+                    ? new Fraction(p.negate().divide(g), q.negate().divide(g))
                     : new Fraction(p.divide(g), q.divide(g));
         }
 
@@ -90,6 +91,7 @@ final class ReferenceLedger {
     final List<RefLot> lots = new ArrayList<>();
     /** Quantity at the end of each day with a unit-moving row, in that day's units. */
     final Map<LocalDate, Fraction> endOfDay = new LinkedHashMap<>();
+
     int realisationLines;
 
     static ReferenceLedger replay(CostMethod method, List<Trade> trades, List<Split> splits) {
@@ -141,7 +143,8 @@ final class ReferenceLedger {
                     if (q.compareTo(quantity) > 0) {
                         throw new IllegalStateException("reference: oversold " + t.id());
                     }
-                    Fraction removed = method == CostMethod.AVERAGE ? cost.times(q).over(quantity) : takeFifo(q);
+                    Fraction removed =
+                            method == CostMethod.AVERAGE ? cost.times(q).over(quantity) : takeFifo(q);
                     if (method == CostMethod.AVERAGE) {
                         realisationLines++;
                     }

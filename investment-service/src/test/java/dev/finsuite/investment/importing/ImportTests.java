@@ -1,19 +1,17 @@
 package dev.finsuite.investment.importing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.investment.LedgerFixtures;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.investment.LedgerFixtures;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** CSV imports: Ghostfolio's columns, a dry run that writes nothing, duplicates once, and all or nothing. */
 class ImportTests extends LedgerFixtures {
@@ -44,7 +42,10 @@ class ImportTests extends LedgerFixtures {
     }
 
     private Api.Reply importing(String csv, String query) {
-        return api().post("/api/v1/investments/import" + query, csv).header("Content-Type", "text/csv").token(token).send();
+        return api().post("/api/v1/investments/import" + query, csv)
+                .header("Content-Type", "text/csv")
+                .token(token)
+                .send();
     }
 
     private long rows() throws Exception {
@@ -79,7 +80,11 @@ class ImportTests extends LedgerFixtures {
         assertThat(again.json().at("/duplicates").size()).isEqualTo(4);
         assertThat(rows()).isEqualTo(4);
         assertThat(assets()).isEqualTo(1);
-        var holding = api().get("/api/v1/portfolio/holdings").token(token).send().json().at("/holdings/0");
+        var holding = api().get("/api/v1/portfolio/holdings")
+                .token(token)
+                .send()
+                .json()
+                .at("/holdings/0");
         assertThat(holding.at("/quantity").asString()).isEqualTo("12");
         assertThat(holding.at("/dataSource").asString()).isEqualTo("ALPHA_VANTAGE");
         assertThat(holding.at("/dividends").asString()).isEqualTo("6.00");
@@ -88,8 +93,8 @@ class ImportTests extends LedgerFixtures {
 
     @Test
     void aFileWithAnInvalidRowWritesNothingUnlessInvalidRowsAreSkipped() throws Exception {
-        String csv = ghostfolio() + "2024-05-01," + symbol + ",YAHOO,USD,abc,1,BUY,0,,Main\n"
-                + "2024-05-02," + symbol + ",YAHOO,USD,100,1,GIFT,0,,Main\n";
+        String csv = ghostfolio() + "2024-05-01," + symbol + ",YAHOO,USD,abc,1,BUY,0,,Main\n" + "2024-05-02," + symbol
+                + ",YAHOO,USD,100,1,GIFT,0,,Main\n";
 
         Api.Reply refused = importing(csv, "");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
@@ -140,16 +145,22 @@ class ImportTests extends LedgerFixtures {
     @Test
     void malformedFilesAreProblemsThatWriteNothing() throws Exception {
         Api.Reply noColumns = importing("when,what\n2024-01-01,x\n", "?accountId=" + account);
-        Api.Reply noAccount = importing("date,symbol,type,quantity,price,currency\n2024-01-02," + symbol
-                + ",BUY,1,1,USD\n", "");
-        Api.Reply unknownAccount = importing("date,symbol,type,quantity,price\n2024-01-02,X,BUY,1,1\n",
-                "?accountId=" + UUID.randomUUID());
+        Api.Reply noAccount =
+                importing("date,symbol,type,quantity,price,currency\n2024-01-02," + symbol + ",BUY,1,1,USD\n", "");
+        Api.Reply unknownAccount =
+                importing("date,symbol,type,quantity,price\n2024-01-02,X,BUY,1,1\n", "?accountId=" + UUID.randomUUID());
         byte[] latin1 = ("date,symbol,type,quantity,price,currency,note\n2024-01-02," + symbol
-                + ",BUY,1,1,USD,caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1);
-        HttpResponse<String> notUtf8 = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/investments/import?accountId=" + account))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build(), HttpResponse.BodyHandlers.ofString());
+                        + ",BUY,1,1,USD,caf\u00e9\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> notUtf8 = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + "/api/v1/investments/import?accountId=" + account))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "text/csv")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(latin1))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(noColumns.status()).isEqualTo(400);
         assertThat(noColumns.field("/errors/0/message")).contains("lacks the columns");
@@ -170,13 +181,18 @@ class ImportTests extends LedgerFixtures {
         }
         Api.Reply raw = importing(csv.toString(), "?accountId=" + account);
         String boundary = "finsuite" + UUID.randomUUID();
-        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        String multipart =
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
         Api.Reply upload = api().post("/api/v1/investments/import?accountId=" + account, multipart)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).token(token).send();
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .token(token)
+                .send();
 
         for (Api.Reply tooLarge : new Api.Reply[] {raw, upload}) {
-            assertThat(tooLarge.status()).as(tooLarge.toString().substring(0, 200)).isEqualTo(413);
+            assertThat(tooLarge.status())
+                    .as(tooLarge.toString().substring(0, 200))
+                    .isEqualTo(413);
             assertThat(tooLarge.field("/code")).isEqualTo("payload_too_large");
         }
         assertThat(rows()).isZero();
@@ -188,7 +204,9 @@ class ImportTests extends LedgerFixtures {
         String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + ghostfolio() + "\r\n--" + boundary + "--\r\n";
         Api.Reply upload = api().post("/api/v1/investments/import", multipart)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).token(token).send();
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .token(token)
+                .send();
         assertThat(upload.status()).as(upload.toString()).isEqualTo(200);
         assertThat(upload.field("/created")).isEqualTo("4");
     }

@@ -1,15 +1,13 @@
 package dev.finsuite.investment.ledger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.investment.LedgerFixtures;
 import java.time.Duration;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import dev.finsuite.investment.LedgerFixtures;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One tenant's heap of pending conversions must not hold back another's: every conversion is a call to
@@ -43,10 +41,15 @@ class ConversionFairnessTests extends LedgerFixtures {
         int converted = conversions.runOnce(Duration.ofSeconds(20));
 
         assertThat(count("select count(*) from investment_activities where tenant_id = '" + light
-                + "' and base_amount = 955.00")).as("the light tenant's row, in the first run").isEqualTo(1);
+                        + "' and base_amount = 955.00"))
+                .as("the light tenant's row, in the first run")
+                .isEqualTo(1);
         long heavyDone = count("select count(*) from investment_activities where tenant_id = '" + heavy
                 + "' and base_amount is not null");
-        assertThat(heavyDone).as("the heavy tenant's rows, bounded by the run").isPositive().isLessThan(heavyRows);
+        assertThat(heavyDone)
+                .as("the heavy tenant's rows, bounded by the run")
+                .isPositive()
+                .isLessThan(heavyRows);
         assertThat(converted).isGreaterThanOrEqualTo((int) heavyDone + 1);
     }
 
@@ -56,7 +59,8 @@ class ConversionFairnessTests extends LedgerFixtures {
         String account = account(token, "Broker", "FIFO");
         String asset = asset(token, "ERIC", "SEK");
         execute("insert into investment_activities (id, tenant_id, account_id, asset_id, activity_type, activity_date,"
-                + " quantity, unit_price, currency, base_currency) select gen_random_uuid(), '" + tenant + "', '" + account
+                + " quantity, unit_price, currency, base_currency) select gen_random_uuid(), '" + tenant + "', '"
+                + account
                 + "', '" + asset + "', 'BUY', date '2020-01-01' + g % 300, 1, 10, 'SEK', 'INR'"
                 + " from generate_series(1, " + rows + ") g");
     }

@@ -1,21 +1,18 @@
 package dev.finsuite.investment.portfolio;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.investment.LedgerFixtures;
+import dev.finsuite.investment.ledger.PendingConversions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import tools.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.investment.LedgerFixtures;
-import dev.finsuite.investment.ledger.PendingConversions;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import tools.jackson.databind.JsonNode;
 
 /** Holdings, gains, allocation, dividends and performance over HTTP, against the oracles. */
 class PortfolioTests extends LedgerFixtures {
@@ -39,7 +36,9 @@ class PortfolioTests extends LedgerFixtures {
     }
 
     private JsonNode holding(String token, String account) {
-        Api.Reply reply = api().get("/api/v1/portfolio/holdings?accountId=" + account).token(token).send();
+        Api.Reply reply = api().get("/api/v1/portfolio/holdings?accountId=" + account)
+                .token(token)
+                .send();
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(reply.json().at("/holdings").size()).isEqualTo(1);
         return reply.json().at("/holdings/0");
@@ -71,7 +70,9 @@ class PortfolioTests extends LedgerFixtures {
         assertThat(byFifo.at("/base/rate").asString()).isEqualTo("1");
 
         Api.Reply changed = api().patch("/api/v1/investments/accounts/" + fifo, Map.of("costBasisMethod", "AVERAGE"))
-                .header("If-Match", "\"0\"").token(token).send();
+                .header("If-Match", "\"0\"")
+                .token(token)
+                .send();
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         JsonNode recomputed = holding(token, fifo);
         assertThat(recomputed.at("/realisedGain").asString()).isEqualTo("1650.00");
@@ -89,9 +90,18 @@ class PortfolioTests extends LedgerFixtures {
         oracleLedger(token, fifo, asset);
         oracleLedger(token, average, asset);
 
-        JsonNode report = api().get("/api/v1/portfolio/realised-gains?year=2024&accountId=" + fifo).token(token).send().json();
-        JsonNode averaged = api().get("/api/v1/portfolio/realised-gains?year=2024&accountId=" + average).token(token).send().json();
-        JsonNode otherYear = api().get("/api/v1/portfolio/realised-gains?year=2023").token(token).send().json();
+        JsonNode report = api().get("/api/v1/portfolio/realised-gains?year=2024&accountId=" + fifo)
+                .token(token)
+                .send()
+                .json();
+        JsonNode averaged = api().get("/api/v1/portfolio/realised-gains?year=2024&accountId=" + average)
+                .token(token)
+                .send()
+                .json();
+        JsonNode otherYear = api().get("/api/v1/portfolio/realised-gains?year=2023")
+                .token(token)
+                .send()
+                .json();
 
         // FIFO: the first sale takes 100@95 and 50 of 200@105; the second 150@105 and 50@107.
         assertThat(report.at("/lines").size()).isEqualTo(4);
@@ -100,10 +110,16 @@ class PortfolioTests extends LedgerFixtures {
         assertThat(report.at("/lines/1/gain").asString()).isEqualTo("250.00");
         assertThat(report.at("/totalGainBase").asString()).isEqualTo("2250.00");
         assertThat(averaged.at("/lines").size()).isEqualTo(2);
-        assertThat(averaged.at("/lines/0/acquired").isMissingNode() || averaged.at("/lines/0/acquired").isNull()).isTrue();
+        assertThat(averaged.at("/lines/0/acquired").isMissingNode()
+                        || averaged.at("/lines/0/acquired").isNull())
+                .isTrue();
         assertThat(averaged.at("/totalGainBase").asString()).isEqualTo("1650.00");
         assertThat(otherYear.at("/lines").size()).isZero();
-        assertThat(api().get("/api/v1/portfolio/realised-gains?year=3000").token(token).send().status()).isEqualTo(400);
+        assertThat(api().get("/api/v1/portfolio/realised-gains?year=3000")
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -144,7 +160,9 @@ class PortfolioTests extends LedgerFixtures {
         Api.Reply reply = api().get("/api/v1/portfolio/holdings").token(token).send();
 
         JsonNode unknownPrice = find(reply.json().at("/holdings"), unpriced);
-        assertThat(unknownPrice.at("/marketValue").isMissingNode() || unknownPrice.at("/marketValue").isNull()).isTrue();
+        assertThat(unknownPrice.at("/marketValue").isMissingNode()
+                        || unknownPrice.at("/marketValue").isNull())
+                .isTrue();
         assertThat(unknownPrice.at("/unknown/0/field").asString()).isEqualTo("marketValue");
         assertThat(unknownPrice.at("/unknown/0/reason").asString()).contains("no price");
         JsonNode noRate = find(reply.json().at("/holdings"), "GBPX");
@@ -153,7 +171,8 @@ class PortfolioTests extends LedgerFixtures {
         assertThat(reply.json().at("/totals/marketValue").asString()).isEqualTo("100.00");
         assertThat(reply.json().at("/totals/holdings").asInt()).isEqualTo(3);
         assertThat(reply.json().at("/totals/leftOutOfMarketValue").asInt()).isEqualTo(2);
-        assertThat(find(reply.json().at("/holdings"), priced).at("/allocation").asString()).isEqualTo("1.000000");
+        assertThat(find(reply.json().at("/holdings"), priced).at("/allocation").asString())
+                .isEqualTo("1.000000");
     }
 
     @Test
@@ -164,13 +183,15 @@ class PortfolioTests extends LedgerFixtures {
         String account = account(token, "Swiss", "FIFO");
         String asset = asset(token, symbol, "CHF");
         String buy = record(token, activity(account, asset, "BUY", "2025-01-02", "10", "10"));
-        assertThat(holding(token, account).at("/base/costBasis").isMissingNode()).isTrue();
+        assertThat(holding(token, account).at("/base/costBasis").isMissingNode())
+                .isTrue();
         assertThat(holding(token, account).toString()).contains("pending");
 
         MARKET.rate("CHF", "INR", "95.5");
         assertThat(pendingConversions.runOnce()).isGreaterThanOrEqualTo(1);
 
-        Api.Reply converted = api().get("/api/v1/investments/activities/" + buy).token(token).send();
+        Api.Reply converted =
+                api().get("/api/v1/investments/activities/" + buy).token(token).send();
         assertThat(converted.field("/conversion/status")).isEqualTo("CONVERTED");
         assertThat(converted.field("/conversion/baseAmount")).isEqualTo("9550.00");
         JsonNode holding = holding(token, account);
@@ -186,8 +207,11 @@ class PortfolioTests extends LedgerFixtures {
         String account = account(token, "Main", "FIFO");
         String asset = asset(token, symbol, "INR");
         record(token, activity(account, asset, "BUY", "2020-08-03", "10", "400"));
-        api().post("/api/v1/investments/assets/" + asset + "/splits",
-                Map.of("exDate", "2020-08-31", "numerator", 4, "denominator", 1)).token(token).send();
+        api().post(
+                        "/api/v1/investments/assets/" + asset + "/splits",
+                        Map.of("exDate", "2020-08-31", "numerator", 4, "denominator", 1))
+                .token(token)
+                .send();
         Map<String, Object> dividend = activity(account, asset, "DIVIDEND", "2020-11-06", "40", "0.205");
         dividend.put("tax", "1.23");
         record(token, dividend);
@@ -195,8 +219,14 @@ class PortfolioTests extends LedgerFixtures {
         record(token, activity(account, asset, "DIVIDEND", "2021-02-05", "40", "0.205"));
 
         JsonNode holding = holding(token, account);
-        JsonNode monthly = api().get("/api/v1/portfolio/dividends?groupBy=month").token(token).send().json();
-        JsonNode yearly = api().get("/api/v1/portfolio/dividends?groupBy=year").token(token).send().json();
+        JsonNode monthly = api().get("/api/v1/portfolio/dividends?groupBy=month")
+                .token(token)
+                .send()
+                .json();
+        JsonNode yearly = api().get("/api/v1/portfolio/dividends?groupBy=year")
+                .token(token)
+                .send()
+                .json();
 
         assertThat(holding.at("/quantity").asString()).isEqualTo("40");
         assertThat(holding.at("/costBasis").asString()).isEqualTo("4000.00");
@@ -208,7 +238,11 @@ class PortfolioTests extends LedgerFixtures {
         assertThat(monthly.at("/periods/0/net").asString()).isEqualTo("16.97");
         assertThat(yearly.at("/periods").size()).isEqualTo(2);
         assertThat(yearly.at("/net").asString()).isEqualTo("25.17");
-        assertThat(api().get("/api/v1/portfolio/dividends?groupBy=week").token(token).send().status()).isEqualTo(400);
+        assertThat(api().get("/api/v1/portfolio/dividends?groupBy=week")
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -219,18 +253,38 @@ class PortfolioTests extends LedgerFixtures {
         MARKET.quote(equity, "30", "INR").quote(fund, "10", "INR");
         String account = account(token, "Main", "FIFO");
         record(token, activity(account, asset(token, equity, "INR"), "BUY", "2025-01-02", "10", "20"));
-        Api.Reply etf = api().post("/api/v1/investments/assets", Map.of("symbol", fund, "dataSource", "STOOQ",
-                "name", "Index fund", "assetClass", "ETF", "currency", "INR")).token(token).send();
+        Api.Reply etf = api().post(
+                        "/api/v1/investments/assets",
+                        Map.of(
+                                "symbol",
+                                fund,
+                                "dataSource",
+                                "STOOQ",
+                                "name",
+                                "Index fund",
+                                "assetClass",
+                                "ETF",
+                                "currency",
+                                "INR"))
+                .token(token)
+                .send();
         record(token, activity(account, etf.field("/id"), "BUY", "2025-01-02", "10", "10"));
 
-        JsonNode byClass = api().get("/api/v1/portfolio/allocation?by=assetClass").token(token).send().json();
+        JsonNode byClass = api().get("/api/v1/portfolio/allocation?by=assetClass")
+                .token(token)
+                .send()
+                .json();
 
         assertThat(byClass.at("/total").asString()).isEqualTo("400.00");
         assertThat(byClass.at("/slices/0/key").asString()).isEqualTo("EQUITY");
         assertThat(byClass.at("/slices/0/share").asString()).isEqualTo("0.750000");
         assertThat(byClass.at("/slices/1/key").asString()).isEqualTo("ETF");
         assertThat(byClass.at("/holdingsLeftOut").asInt()).isZero();
-        assertThat(api().get("/api/v1/portfolio/allocation?by=colour").token(token).send().status()).isEqualTo(400);
+        assertThat(api().get("/api/v1/portfolio/allocation?by=colour")
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -239,7 +293,9 @@ class PortfolioTests extends LedgerFixtures {
         String symbol = unique("PERF");
         MARKET.quote(symbol, "110", "INR");
         List<String> closes = new ArrayList<>();
-        for (LocalDate day = LocalDate.of(2024, 12, 20); !day.isAfter(LocalDate.of(2025, 12, 31)); day = day.plusDays(1)) {
+        for (LocalDate day = LocalDate.of(2024, 12, 20);
+                !day.isAfter(LocalDate.of(2025, 12, 31));
+                day = day.plusDays(1)) {
             closes.add(day.toString());
             closes.add(day.isBefore(LocalDate.of(2025, 7, 1)) ? "100" : "110");
         }
@@ -249,9 +305,18 @@ class PortfolioTests extends LedgerFixtures {
         record(token, activity(account, asset, "BUY", "2025-01-02", "10", "100"));
         record(token, activity(account, asset, "DIVIDEND", "2025-09-01", "10", "5"));
 
-        JsonNode withDividends = api().get("/api/v1/portfolio/performance?range=2025").token(token).send().json();
-        JsonNode priceOnly = api().get("/api/v1/portfolio/performance?range=2025&includeDividends=false").token(token).send().json();
-        JsonNode history = api().get("/api/v1/portfolio/history?range=2025").token(token).send().json();
+        JsonNode withDividends = api().get("/api/v1/portfolio/performance?range=2025")
+                .token(token)
+                .send()
+                .json();
+        JsonNode priceOnly = api().get("/api/v1/portfolio/performance?range=2025&includeDividends=false")
+                .token(token)
+                .send()
+                .json();
+        JsonNode history = api().get("/api/v1/portfolio/history?range=2025")
+                .token(token)
+                .send()
+                .json();
 
         assertThat(withDividends.at("/from").asString()).isEqualTo("2024-12-31");
         assertThat(withDividends.at("/timeWeighted/value").asString()).isEqualTo("0.15000000");
@@ -277,18 +342,33 @@ class PortfolioTests extends LedgerFixtures {
         String account = account(token, "Main", "FIFO");
         record(token, activity(account, asset(token, symbol, "INR"), "BUY", "2025-01-02", "10", "100"));
 
-        JsonNode performance = api().get("/api/v1/portfolio/performance?range=2025").token(token).send().json();
+        JsonNode performance = api().get("/api/v1/portfolio/performance?range=2025")
+                .token(token)
+                .send()
+                .json();
 
-        assertThat(performance.at("/timeWeighted/value").isMissingNode() || performance.at("/timeWeighted/value").isNull()).isTrue();
+        assertThat(performance.at("/timeWeighted/value").isMissingNode()
+                        || performance.at("/timeWeighted/value").isNull())
+                .isTrue();
         assertThat(performance.at("/timeWeighted/reason").asString()).contains("2025-01-10");
         assertThat(performance.at("/moneyWeighted/reason").asString()).isNotBlank();
-        assertThat(api().get("/api/v1/portfolio/performance?range=2999").token(token).send().status()).isEqualTo(400);
-        assertThat(api().get("/api/v1/portfolio/performance?range=forever").token(token).send().status()).isEqualTo(400);
+        assertThat(api().get("/api/v1/portfolio/performance?range=2999")
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(400);
+        assertThat(api().get("/api/v1/portfolio/performance?range=forever")
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(400);
     }
 
     private static String[] flatCloses(String price) {
         List<String> closes = new ArrayList<>();
-        for (LocalDate day = LocalDate.of(2024, 12, 20); !day.isAfter(LocalDate.of(2025, 12, 31)); day = day.plusDays(1)) {
+        for (LocalDate day = LocalDate.of(2024, 12, 20);
+                !day.isAfter(LocalDate.of(2025, 12, 31));
+                day = day.plusDays(1)) {
             closes.add(day.toString());
             closes.add(price);
         }
@@ -303,8 +383,14 @@ class PortfolioTests extends LedgerFixtures {
         String account = account(token, "Main", "FIFO");
         record(token, activity(account, asset(token, symbol, "INR"), "TRANSFER_IN", "2025-01-02", "10", "50"));
 
-        JsonNode year = api().get("/api/v1/portfolio/performance?range=2025").token(token).send().json();
-        JsonNode history = api().get("/api/v1/portfolio/history?range=2025").token(token).send().json();
+        JsonNode year = api().get("/api/v1/portfolio/performance?range=2025")
+                .token(token)
+                .send()
+                .json();
+        JsonNode history = api().get("/api/v1/portfolio/history?range=2025")
+                .token(token)
+                .send()
+                .json();
 
         assertThat(year.at("/netFlows").asString()).isEqualTo("1500.00");
         assertThat(year.at("/absoluteGain").asString()).isEqualTo("0.00");
@@ -324,7 +410,10 @@ class PortfolioTests extends LedgerFixtures {
         record(token, activity(account, asset, "FEE", "2025-06-02", "1", "10"));
         record(token, activity(account, asset, "SELL", "2025-09-01", "10", "105"));
 
-        JsonNode year = api().get("/api/v1/portfolio/performance?range=2025").token(token).send().json();
+        JsonNode year = api().get("/api/v1/portfolio/performance?range=2025")
+                .token(token)
+                .send()
+                .json();
 
         assertThat(year.at("/absoluteGain").asString()).isEqualTo("40.00");
         assertThat(year.at("/endValue").asString()).isEqualTo("0.00");
@@ -362,22 +451,35 @@ class PortfolioTests extends LedgerFixtures {
         record(token, activity(account, asset, "BUY", "2025-01-03", "5", "5"));
         assertThat(holding(token, account).at("/quantity").asString()).isEqualTo("15");
 
-        api().patch("/api/v1/investments/activities/" + buy, Map.of("quantity", "20")).header("If-Match", "\"0\"")
-                .token(token).send();
+        api().patch("/api/v1/investments/activities/" + buy, Map.of("quantity", "20"))
+                .header("If-Match", "\"0\"")
+                .token(token)
+                .send();
         assertThat(holding(token, account).at("/quantity").asString()).isEqualTo("25");
 
-        String split = api().post("/api/v1/investments/assets/" + asset + "/splits",
-                Map.of("exDate", "2025-02-03", "numerator", 2, "denominator", 1)).token(token).send().field("/id");
+        String split = api().post(
+                        "/api/v1/investments/assets/" + asset + "/splits",
+                        Map.of("exDate", "2025-02-03", "numerator", 2, "denominator", 1))
+                .token(token)
+                .send()
+                .field("/id");
         assertThat(holding(token, account).at("/quantity").asString()).isEqualTo("50");
 
-        api().delete("/api/v1/investments/assets/" + asset + "/splits/" + split).token(token).send();
+        api().delete("/api/v1/investments/assets/" + asset + "/splits/" + split)
+                .token(token)
+                .send();
         assertThat(holding(token, account).at("/quantity").asString()).isEqualTo("25");
 
         api().patch("/api/v1/investments/accounts/" + account, Map.of("costBasisMethod", "AVERAGE"))
-                .header("If-Match", "\"0\"").token(token).send();
+                .header("If-Match", "\"0\"")
+                .token(token)
+                .send();
         assertThat(holding(token, account).at("/costBasisMethod").asString()).isEqualTo("AVERAGE");
 
-        api().delete("/api/v1/investments/activities/" + buy).header("If-Match", "\"1\"").token(token).send();
+        api().delete("/api/v1/investments/activities/" + buy)
+                .header("If-Match", "\"1\"")
+                .token(token)
+                .send();
         assertThat(holding(token, account).at("/quantity").asString()).isEqualTo("5");
     }
 

@@ -1,25 +1,28 @@
 package dev.finsuite.investment.quota;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.investment.LedgerFixtures;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
-
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.investment.LedgerFixtures;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Per-tenant quotas, set small here: a create beyond one is a 422 naming the quota, writes nothing, leaves other
  * tenants alone, and deleting one makes room again.
  */
-@TestPropertySource(properties = {"finsuite.quotas.assets=2", "finsuite.quotas.accounts=2",
-        "finsuite.quotas.watchlist-items=2", "finsuite.quotas.price-alerts=2"})
+@TestPropertySource(
+        properties = {
+            "finsuite.quotas.assets=2",
+            "finsuite.quotas.accounts=2",
+            "finsuite.quotas.watchlist-items=2",
+            "finsuite.quotas.price-alerts=2"
+        })
 class QuotaTests extends LedgerFixtures {
 
     UUID tenant;
@@ -37,22 +40,38 @@ class QuotaTests extends LedgerFixtures {
     void accountsBeyondTheQuotaAreRefusedNamingIt() throws Exception {
         String first = account(token, "Broker A", "FIFO");
         account(token, "Broker B", "FIFO");
-        assertRefused(api().post("/api/v1/investments/accounts", accountBody("Broker C")).token(token).send(), "accounts");
-        assertThat(count("select count(*) from investment_accounts where tenant_id = '" + tenant + "'")).isEqualTo(2);
+        assertRefused(
+                api().post("/api/v1/investments/accounts", accountBody("Broker C"))
+                        .token(token)
+                        .send(),
+                "accounts");
+        assertThat(count("select count(*) from investment_accounts where tenant_id = '" + tenant + "'"))
+                .isEqualTo(2);
         account(other, "Broker C", "FIFO");
-        freesASlot("/api/v1/investments/accounts/" + first,
-                () -> api().post("/api/v1/investments/accounts", accountBody("Broker C")).token(token).send());
+        freesASlot(
+                "/api/v1/investments/accounts/" + first,
+                () -> api().post("/api/v1/investments/accounts", accountBody("Broker C"))
+                        .token(token)
+                        .send());
     }
 
     @Test
     void assetsBeyondTheQuotaAreRefusedNamingIt() throws Exception {
         String first = asset(token, "AAA", "USD");
         asset(token, "BBB", "USD");
-        assertRefused(api().post("/api/v1/investments/assets", assetBody("CCC")).token(token).send(), "assets");
-        assertThat(count("select count(*) from investment_assets where tenant_id = '" + tenant + "'")).isEqualTo(2);
+        assertRefused(
+                api().post("/api/v1/investments/assets", assetBody("CCC"))
+                        .token(token)
+                        .send(),
+                "assets");
+        assertThat(count("select count(*) from investment_assets where tenant_id = '" + tenant + "'"))
+                .isEqualTo(2);
         asset(other, "CCC", "USD");
-        freesASlot("/api/v1/investments/assets/" + first,
-                () -> api().post("/api/v1/investments/assets", assetBody("CCC")).token(token).send());
+        freesASlot(
+                "/api/v1/investments/assets/" + first,
+                () -> api().post("/api/v1/investments/assets", assetBody("CCC"))
+                        .token(token)
+                        .send());
     }
 
     @Test
@@ -60,18 +79,33 @@ class QuotaTests extends LedgerFixtures {
         String first = watch(token, "AAA");
         String second = watch(token, "BBB");
         assertRefused(api().post("/api/v1/watchlist", item("CCC")).token(token).send(), "watchlistItems");
-        assertThat(count("select count(*) from investment_watchlist_items where tenant_id = '" + tenant + "'")).isEqualTo(2);
+        assertThat(count("select count(*) from investment_watchlist_items where tenant_id = '" + tenant + "'"))
+                .isEqualTo(2);
         watch(other, "CCC");
 
-        String alert = created(api().post("/api/v1/watchlist/" + first + "/alerts", alert("100")).token(token).send());
-        created(api().post("/api/v1/watchlist/" + second + "/alerts", alert("100")).token(token).send());
+        String alert = created(api().post("/api/v1/watchlist/" + first + "/alerts", alert("100"))
+                .token(token)
+                .send());
+        created(api().post("/api/v1/watchlist/" + second + "/alerts", alert("100"))
+                .token(token)
+                .send());
         // The alert quota is the tenant's, over all its items.
-        assertRefused(api().post("/api/v1/watchlist/" + first + "/alerts", alert("200")).token(token).send(), "priceAlerts");
-        assertThat(count("select count(*) from investment_price_alerts where tenant_id = '" + tenant + "'")).isEqualTo(2);
+        assertRefused(
+                api().post("/api/v1/watchlist/" + first + "/alerts", alert("200"))
+                        .token(token)
+                        .send(),
+                "priceAlerts");
+        assertThat(count("select count(*) from investment_price_alerts where tenant_id = '" + tenant + "'"))
+                .isEqualTo(2);
 
-        freesASlot("/api/v1/watchlist/alerts/" + alert,
-                () -> api().post("/api/v1/watchlist/" + first + "/alerts", alert("200")).token(token).send());
-        freesASlot("/api/v1/watchlist/" + second, () -> api().post("/api/v1/watchlist", item("CCC")).token(token).send());
+        freesASlot(
+                "/api/v1/watchlist/alerts/" + alert,
+                () -> api().post("/api/v1/watchlist/" + first + "/alerts", alert("200"))
+                        .token(token)
+                        .send());
+        freesASlot(
+                "/api/v1/watchlist/" + second,
+                () -> api().post("/api/v1/watchlist", item("CCC")).token(token).send());
     }
 
     @Test
@@ -82,18 +116,26 @@ class QuotaTests extends LedgerFixtures {
                 + "2024-01-03,IMPB,BUY,1,100,USD,Main,\n"
                 + "2024-01-04,IMPC,BUY,1,100,USD,Main,\n";
 
-        Api.Reply whole = api().post("/api/v1/investments/import", csv).header("Content-Type", "text/csv").token(token).send();
+        Api.Reply whole = api().post("/api/v1/investments/import", csv)
+                .header("Content-Type", "text/csv")
+                .token(token)
+                .send();
         assertThat(whole.status()).as(whole.toString()).isBetween(400, 499);
         assertThat(whole.text()).contains("assets");
-        assertThat(count("select count(*) from investment_assets where tenant_id = '" + tenant + "'")).isZero();
-        assertThat(count("select count(*) from investment_activities where tenant_id = '" + tenant + "'")).isZero();
+        assertThat(count("select count(*) from investment_assets where tenant_id = '" + tenant + "'"))
+                .isZero();
+        assertThat(count("select count(*) from investment_activities where tenant_id = '" + tenant + "'"))
+                .isZero();
 
-        Api.Reply skipping = api().post("/api/v1/investments/import?skipInvalid=true", csv).header("Content-Type", "text/csv")
-                .token(token).send();
+        Api.Reply skipping = api().post("/api/v1/investments/import?skipInvalid=true", csv)
+                .header("Content-Type", "text/csv")
+                .token(token)
+                .send();
         assertThat(skipping.status()).as(skipping.toString()).isEqualTo(200);
         assertThat(skipping.field("/created")).isEqualTo("2");
         assertThat(skipping.json().at("/rejected").toString()).contains("assets");
-        assertThat(count("select count(*) from investment_assets where tenant_id = '" + tenant + "'")).isEqualTo(2);
+        assertThat(count("select count(*) from investment_assets where tenant_id = '" + tenant + "'"))
+                .isEqualTo(2);
     }
 
     private void freesASlot(String deletePath, Supplier<Api.Reply> create) {
@@ -117,7 +159,8 @@ class QuotaTests extends LedgerFixtures {
     }
 
     private String watch(String token, String symbol) {
-        return created(api().post("/api/v1/watchlist", item(symbol)).token(token).send());
+        return created(
+                api().post("/api/v1/watchlist", item(symbol)).token(token).send());
     }
 
     private static Map<String, Object> item(String symbol) {
@@ -133,7 +176,16 @@ class QuotaTests extends LedgerFixtures {
     }
 
     private static Map<String, Object> assetBody(String symbol) {
-        return Map.of("symbol", symbol, "dataSource", "STOOQ", "name", symbol + " Inc.", "assetClass", "EQUITY",
-                "currency", "USD");
+        return Map.of(
+                "symbol",
+                symbol,
+                "dataSource",
+                "STOOQ",
+                "name",
+                symbol + " Inc.",
+                "assetClass",
+                "EQUITY",
+                "currency",
+                "USD");
     }
 }

@@ -1,19 +1,17 @@
 package dev.finsuite.investment.watchlist;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finsuite.investment.InvestmentTest;
 import dev.finsuite.investment.market.DataSource;
 import dev.finsuite.investment.market.History;
 import dev.finsuite.investment.market.MarketQuotes;
 import dev.finsuite.investment.market.Quote;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The market-service client against the fake: answers parsed exactly, every failure an empty answer. */
 class MarketQuotesTests extends InvestmentTest {
@@ -38,12 +36,20 @@ class MarketQuotesTests extends InvestmentTest {
     void readsHistoryAscendingAndFindsThePreviousClose() {
         MARKET.quote("MQH", "190", "USD").history("MQH", "2024-01-03", "184.25", "2024-01-02", "185.64");
 
-        History history = quotes.history(UUID.randomUUID(), "MQH", DataSource.STOOQ, LocalDate.parse("2024-01-02"),
-                LocalDate.parse("2024-01-03")).orElseThrow();
+        History history = quotes.history(
+                        UUID.randomUUID(),
+                        "MQH",
+                        DataSource.STOOQ,
+                        LocalDate.parse("2024-01-02"),
+                        LocalDate.parse("2024-01-03"))
+                .orElseThrow();
 
-        assertThat(history.closes()).extracting(History.Close::date)
+        assertThat(history.closes())
+                .extracting(History.Close::date)
                 .containsExactly(LocalDate.parse("2024-01-02"), LocalDate.parse("2024-01-03"));
-        assertThat(history.closeBefore(LocalDate.parse("2024-01-03")).orElseThrow().close())
+        assertThat(history.closeBefore(LocalDate.parse("2024-01-03"))
+                        .orElseThrow()
+                        .close())
                 .isEqualByComparingTo("185.64");
     }
 
@@ -54,7 +60,8 @@ class MarketQuotesTests extends InvestmentTest {
 
         assertThat(quotes.latest(tenant, "MQF", DataSource.COINGECKO)).isEmpty();
         assertThat(quotes.latest(tenant, "MQ-UNKNOWN", DataSource.STOOQ)).isEmpty();
-        assertThat(quotes.history(tenant, "MQ-UNKNOWN", DataSource.STOOQ, LocalDate.now(), LocalDate.now())).isEmpty();
+        assertThat(quotes.history(tenant, "MQ-UNKNOWN", DataSource.STOOQ, LocalDate.now(), LocalDate.now()))
+                .isEmpty();
         assertThat(quotes.latest(tenant, "MQM", DataSource.MANUAL)).isEmpty();
         assertThat(MARKET.requests("/api/v1/quotes/MQM")).isZero();
 

@@ -1,13 +1,12 @@
 package dev.finsuite.investment.watchlist;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The alert's state machine and conditions on their own, no Spring, no database. */
 class PriceAlertRulesTests {
@@ -27,16 +26,22 @@ class PriceAlertRulesTests {
         assertThat(AlertCondition.ABOVE.crossedBy(d("100.00"), null, d("100"))).isTrue();
         assertThat(AlertCondition.ABOVE.crossedBy(d("99.9999"), null, d("100"))).isFalse();
         assertThat(AlertCondition.BELOW.crossedBy(d("100"), null, d("100.0"))).isTrue();
-        assertThat(AlertCondition.BELOW.crossedBy(d("100.0001"), null, d("100"))).isFalse();
+        assertThat(AlertCondition.BELOW.crossedBy(d("100.0001"), null, d("100")))
+                .isFalse();
     }
 
     @Test
     void movePercentMeasuresEitherWayFromThePreviousCloseAndNeedsOne() {
-        assertThat(AlertCondition.MOVE_PERCENT.crossedBy(d("95"), d("100"), d("5"))).isTrue();
-        assertThat(AlertCondition.MOVE_PERCENT.crossedBy(d("105"), d("100"), d("5"))).isTrue();
-        assertThat(AlertCondition.MOVE_PERCENT.crossedBy(d("104.99"), d("100"), d("5"))).isFalse();
-        assertThat(AlertCondition.MOVE_PERCENT.crossedBy(d("200"), null, d("5"))).isFalse();
-        assertThat(AlertCondition.MOVE_PERCENT.crossedBy(d("200"), BigDecimal.ZERO, d("5"))).isFalse();
+        assertThat(AlertCondition.MOVE_PERCENT.crossedBy(d("95"), d("100"), d("5")))
+                .isTrue();
+        assertThat(AlertCondition.MOVE_PERCENT.crossedBy(d("105"), d("100"), d("5")))
+                .isTrue();
+        assertThat(AlertCondition.MOVE_PERCENT.crossedBy(d("104.99"), d("100"), d("5")))
+                .isFalse();
+        assertThat(AlertCondition.MOVE_PERCENT.crossedBy(d("200"), null, d("5")))
+                .isFalse();
+        assertThat(AlertCondition.MOVE_PERCENT.crossedBy(d("200"), BigDecimal.ZERO, d("5")))
+                .isFalse();
         assertThat(AlertCondition.movePercent(d("1"), d("3"))).isEqualByComparingTo("66.6666666667");
     }
 
@@ -72,7 +77,8 @@ class PriceAlertRulesTests {
     @Test
     void aNewThresholdReArmsAFiredAlertButLeavesAPausedOnePaused() {
         PriceAlert fired = alert(AlertCondition.MOVE_PERCENT, "5");
-        assertThat(fired.fire(d("90"), d("100"), NOW).orElseThrow().referencePrice()).isEqualByComparingTo("100");
+        assertThat(fired.fire(d("90"), d("100"), NOW).orElseThrow().referencePrice())
+                .isEqualByComparingTo("100");
         fired.changeThreshold(d("15"));
         assertThat(fired.getState()).isEqualTo(AlertState.ARMED);
 

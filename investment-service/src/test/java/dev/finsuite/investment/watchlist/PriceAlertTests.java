@@ -1,5 +1,8 @@
 package dev.finsuite.investment.watchlist;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.Api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import dev.finsuite.common.testsupport.Api;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PriceAlertTests extends WatchlistTest {
 
@@ -30,7 +28,9 @@ class PriceAlertTests extends WatchlistTest {
         String token = member(tenant);
         String itemId = watch(token, symbol("AC"));
 
-        Api.Reply created = api().post("/api/v1/watchlist/" + itemId + "/alerts", alert("ABOVE", 200.5)).token(token).send();
+        Api.Reply created = api().post("/api/v1/watchlist/" + itemId + "/alerts", alert("ABOVE", 200.5))
+                .token(token)
+                .send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String alertId = created.field("/id");
         assertThat(created.header("Location")).isEqualTo("/api/v1/watchlist/alerts/" + alertId);
@@ -38,25 +38,46 @@ class PriceAlertTests extends WatchlistTest {
         assertThat(created.field("/threshold")).isEqualTo("200.5");
         assertThat(created.field("/itemId")).isEqualTo(itemId);
 
-        Api.Reply list = api().get("/api/v1/watchlist/" + itemId + "/alerts").token(token).send();
+        Api.Reply list = api().get("/api/v1/watchlist/" + itemId + "/alerts")
+                .token(token)
+                .send();
         assertThat(list.json().get("items")).hasSize(1);
-        assertThat(api().get("/api/v1/watchlist/alerts/" + alertId).token(token).send().header("ETag")).isEqualTo("\"0\"");
+        assertThat(api().get("/api/v1/watchlist/alerts/" + alertId)
+                        .token(token)
+                        .send()
+                        .header("ETag"))
+                .isEqualTo("\"0\"");
 
         Api.Reply paused = api().patch("/api/v1/watchlist/alerts/" + alertId, Map.of("state", "PAUSED"))
-                .header("If-Match", "\"0\"").token(token).send();
+                .header("If-Match", "\"0\"")
+                .token(token)
+                .send();
         assertThat(paused.status()).as(paused.toString()).isEqualTo(200);
         assertThat(paused.field("/state")).isEqualTo("PAUSED");
         assertThat(paused.header("ETag")).isEqualTo("\"1\"");
         assertThat(api().patch("/api/v1/watchlist/alerts/" + alertId, Map.of("state", "ARMED"))
-                .header("If-Match", "\"0\"").token(token).send().status()).isEqualTo(412);
+                        .header("If-Match", "\"0\"")
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(412);
         Api.Reply triggered = api().patch("/api/v1/watchlist/alerts/" + alertId, Map.of("state", "TRIGGERED"))
-                .token(token).send();
+                .token(token)
+                .send();
         assertThat(triggered.status()).isEqualTo(400);
         assertThat(triggered.field("/errors/0/field")).isEqualTo("state");
 
-        assertThat(api().delete("/api/v1/watchlist/alerts/" + alertId).header("If-Match", "\"1\"").token(token).send()
-                .status()).isEqualTo(204);
-        assertThat(api().get("/api/v1/watchlist/alerts/" + alertId).token(token).send().status()).isEqualTo(404);
+        assertThat(api().delete("/api/v1/watchlist/alerts/" + alertId)
+                        .header("If-Match", "\"1\"")
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(204);
+        assertThat(api().get("/api/v1/watchlist/alerts/" + alertId)
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -66,17 +87,24 @@ class PriceAlertTests extends WatchlistTest {
         String itemId = watch(token, symbol("DA"));
         addAlert(token, itemId, "ABOVE", "100");
 
-        Api.Reply again = api().post("/api/v1/watchlist/" + itemId + "/alerts", alert("ABOVE", "100.00")).token(token).send();
+        Api.Reply again = api().post("/api/v1/watchlist/" + itemId + "/alerts", alert("ABOVE", "100.00"))
+                .token(token)
+                .send();
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.field("/code")).isEqualTo("conflict");
         assertThat(rows("investment_price_alerts", tenant)).isEqualTo(1);
         String other = addAlert(token, itemId, "BELOW", "100");
-        Api.Reply collide = api().patch("/api/v1/watchlist/alerts/" + other, Map.of("threshold", "100")).token(token).send();
+        Api.Reply collide = api().patch("/api/v1/watchlist/alerts/" + other, Map.of("threshold", "100"))
+                .token(token)
+                .send();
         assertThat(collide.status()).isEqualTo(200);
         String third = addAlert(token, itemId, "BELOW", "90");
-        assertThat(api().patch("/api/v1/watchlist/alerts/" + third, Map.of("threshold", "100")).token(token).send()
-                .status()).isEqualTo(409);
+        assertThat(api().patch("/api/v1/watchlist/alerts/" + third, Map.of("threshold", "100"))
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -101,10 +129,16 @@ class PriceAlertTests extends WatchlistTest {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
             assertThat(reply.field("/code")).isEqualTo("validation_failed");
         }
-        assertThat(api().post("/api/v1/watchlist/not-a-uuid/alerts", alert("ABOVE", "5")).token(token).send().status())
+        assertThat(api().post("/api/v1/watchlist/not-a-uuid/alerts", alert("ABOVE", "5"))
+                        .token(token)
+                        .send()
+                        .status())
                 .isEqualTo(400);
-        assertThat(api().post("/api/v1/watchlist/" + UUID.randomUUID() + "/alerts", alert("ABOVE", "5")).token(token)
-                .send().status()).isEqualTo(404);
+        assertThat(api().post("/api/v1/watchlist/" + UUID.randomUUID() + "/alerts", alert("ABOVE", "5"))
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(404);
         assertThat(rows("investment_price_alerts", tenant)).isZero();
     }
 
@@ -130,7 +164,8 @@ class PriceAlertTests extends WatchlistTest {
 
         MARKET.quote(symbol, "105", "USD");
         assertThat(evaluation.evaluate(tenant).alertsFired()).isEqualTo(1);
-        Api.Reply fired = api().get("/api/v1/watchlist/alerts/" + above).token(token).send();
+        Api.Reply fired =
+                api().get("/api/v1/watchlist/alerts/" + above).token(token).send();
         assertThat(fired.field("/state")).isEqualTo("TRIGGERED");
         assertThat(fired.field("/triggeredPrice")).isEqualTo("105");
         assertThat(fired.field("/triggeredAt")).isNotBlank();
@@ -140,7 +175,8 @@ class PriceAlertTests extends WatchlistTest {
         assertThat(evaluation.evaluate(tenant).alertsFired()).isEqualTo(1);
         assertThat(state(token, below)).isEqualTo("TRIGGERED");
 
-        Api.Reply events = api().get("/api/v1/watchlist/alerts/events").token(token).send();
+        Api.Reply events =
+                api().get("/api/v1/watchlist/alerts/events").token(token).send();
         assertThat(events.json().get("items")).hasSize(3);
         assertThat(events.field("/items/0/alertId")).isEqualTo(below);
         assertThat(events.field("/items/0/price")).isEqualTo("95");
@@ -149,7 +185,9 @@ class PriceAlertTests extends WatchlistTest {
         assertThat(events.field("/items/2/condition")).isEqualTo("MOVE_PERCENT");
         assertThat(events.field("/items/2/referencePrice")).isEqualTo("100");
         assertThat(events.field("/items/2/price")).isEqualTo("104");
-        Api.Reply filtered = api().get("/api/v1/watchlist/alerts/events?alertId=" + above).token(token).send();
+        Api.Reply filtered = api().get("/api/v1/watchlist/alerts/events?alertId=" + above)
+                .token(token)
+                .send();
         assertThat(filtered.json().get("items")).hasSize(1);
         assertThat(filtered.field("/items/0/threshold")).isEqualTo("105");
     }
@@ -180,13 +218,17 @@ class PriceAlertTests extends WatchlistTest {
         assertThat(evaluation.evaluate(tenant).alertsFired()).isZero();
         assertThat(rows("investment_alert_events", tenant)).isEqualTo(1);
 
-        Api.Reply rearmed = api().patch("/api/v1/watchlist/alerts/" + alertId, Map.of("state", "ARMED")).token(token).send();
+        Api.Reply rearmed = api().patch("/api/v1/watchlist/alerts/" + alertId, Map.of("state", "ARMED"))
+                .token(token)
+                .send();
         assertThat(rearmed.field("/state")).isEqualTo("ARMED");
         assertThat(rearmed.field("/triggeredPrice")).isNull();
         assertThat(evaluation.evaluate(tenant).alertsFired()).isEqualTo(1);
         assertThat(rows("investment_alert_events", tenant)).isEqualTo(2);
 
-        api().patch("/api/v1/watchlist/alerts/" + alertId, Map.of("state", "PAUSED")).token(token).send();
+        api().patch("/api/v1/watchlist/alerts/" + alertId, Map.of("state", "PAUSED"))
+                .token(token)
+                .send();
         assertThat(evaluation.evaluate(tenant).alertsFired()).isZero();
         assertThat(state(token, alertId)).isEqualTo("PAUSED");
     }
@@ -220,7 +262,8 @@ class PriceAlertTests extends WatchlistTest {
 
         assertThat(fired).isEqualTo(2);
         assertThat(rows("investment_alert_events", tenant)).isEqualTo(2);
-        assertThat(count("select count(distinct alert_id) from investment_alert_events where tenant_id = '" + tenant + "'"))
+        assertThat(count("select count(distinct alert_id) from investment_alert_events where tenant_id = '" + tenant
+                        + "'"))
                 .isEqualTo(2);
     }
 
@@ -255,7 +298,8 @@ class PriceAlertTests extends WatchlistTest {
 
         assertThat(state(token, alertId)).isEqualTo("TRIGGERED");
         assertThat(count("select count(*) from investment_watchlist_items where id = '" + itemId
-                + "' and last_price = 77 and version = 0")).isEqualTo(1);
+                        + "' and last_price = 77 and version = 0"))
+                .isEqualTo(1);
         MARKET.failing(symbol);
         Api.Reply read = api().get("/api/v1/watchlist/" + itemId).token(token).send();
         assertThat(read.field("/quote/price")).isEqualTo("77");
@@ -274,13 +318,17 @@ class PriceAlertTests extends WatchlistTest {
         UUID own = UUID.randomUUID();
         execute("insert into investment_accounts (id, tenant_id, name, currency, cost_basis_method) values ('" + account
                 + "', '" + tenant + "', 'Broker', 'USD', 'FIFO')");
-        execute("insert into investment_assets (id, tenant_id, symbol, data_source, name, asset_class, currency) values ('"
-                + listed + "', '" + tenant + "', '" + held + "', 'STOOQ', 'Listed', 'EQUITY', 'USD'), ('" + own + "', '"
-                + tenant + "', '" + manual + "', 'MANUAL', 'Flat', 'REAL_ESTATE', 'USD')");
+        execute(
+                "insert into investment_assets (id, tenant_id, symbol, data_source, name, asset_class, currency) values ('"
+                        + listed + "', '" + tenant + "', '" + held + "', 'STOOQ', 'Listed', 'EQUITY', 'USD'), ('" + own
+                        + "', '"
+                        + tenant + "', '" + manual + "', 'MANUAL', 'Flat', 'REAL_ESTATE', 'USD')");
         for (UUID asset : List.of(listed, own)) {
-            execute("insert into investment_activities (id, tenant_id, account_id, asset_id, activity_type, activity_date,"
-                    + " quantity, unit_price, currency, base_currency) values ('" + UUID.randomUUID() + "', '" + tenant
-                    + "', '" + account + "', '" + asset + "', 'BUY', '2024-01-02', 1, 10, 'USD', 'INR')");
+            execute(
+                    "insert into investment_activities (id, tenant_id, account_id, asset_id, activity_type, activity_date,"
+                            + " quantity, unit_price, currency, base_currency) values ('" + UUID.randomUUID() + "', '"
+                            + tenant
+                            + "', '" + account + "', '" + asset + "', 'BUY', '2024-01-02', 1, 10, 'USD', 'INR')");
         }
 
         job.runOnce();
@@ -291,6 +339,9 @@ class PriceAlertTests extends WatchlistTest {
     }
 
     private String state(String token, String alertId) {
-        return api().get("/api/v1/watchlist/alerts/" + alertId).token(token).send().field("/state");
+        return api().get("/api/v1/watchlist/alerts/" + alertId)
+                .token(token)
+                .send()
+                .field("/state");
     }
 }

@@ -1,11 +1,10 @@
 package dev.finsuite.investment.watchlist;
 
-import java.util.UUID;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** An alert never fires on a stale quote: an old price kept while the provider fails is no crossing now. */
 class StaleQuoteAlertTests extends WatchlistTest {
@@ -24,7 +23,11 @@ class StaleQuoteAlertTests extends WatchlistTest {
         AlertEvaluation.Result onStale = evaluation.evaluate(tenant);
 
         assertThat(onStale.alertsFired()).isZero();
-        assertThat(api().get("/api/v1/watchlist/alerts/" + alert).token(token).send().field("/state")).isEqualTo("ARMED");
+        assertThat(api().get("/api/v1/watchlist/alerts/" + alert)
+                        .token(token)
+                        .send()
+                        .field("/state"))
+                .isEqualTo("ARMED");
         assertThat(rows("investment_alert_events", tenant)).isZero();
 
         MARKET.quote(symbol, "150", "USD");

@@ -1,16 +1,14 @@
 package dev.finsuite.investment.watchlist;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.Api;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import dev.finsuite.common.testsupport.Api;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class WatchlistApiTests extends WatchlistTest {
 
@@ -21,8 +19,19 @@ class WatchlistApiTests extends WatchlistTest {
         String symbol = symbol("CR");
         MARKET.quote(symbol, "100", "USD");
 
-        Api.Reply created = api().post("/api/v1/watchlist", Map.of("symbol", symbol.toLowerCase(), "dataSource", "STOOQ",
-                "note", " Watching ", "metadata", Map.of("thesis", "cheap"))).token(token).send();
+        Api.Reply created = api().post(
+                        "/api/v1/watchlist",
+                        Map.of(
+                                "symbol",
+                                symbol.toLowerCase(),
+                                "dataSource",
+                                "STOOQ",
+                                "note",
+                                " Watching ",
+                                "metadata",
+                                Map.of("thesis", "cheap")))
+                .token(token)
+                .send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.field("/id");
         assertThat(created.header("Location")).isEqualTo("/api/v1/watchlist/" + id);
@@ -31,27 +40,41 @@ class WatchlistApiTests extends WatchlistTest {
         assertThat(created.field("/note")).isEqualTo("Watching");
         assertThat(created.field("/metadata/thesis")).isEqualTo("cheap");
 
-        Api.Reply read = api().get("/api/v1/watchlist/" + id).token(viewer(tenant)).send();
+        Api.Reply read =
+                api().get("/api/v1/watchlist/" + id).token(viewer(tenant)).send();
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.header("ETag")).isEqualTo("\"0\"");
         assertThat(read.field("/quote/price")).isEqualTo("100");
 
         Api.Reply changed = api().patch("/api/v1/watchlist/" + id, Map.of("note", "Earnings soon"))
-                .header("If-Match", "\"0\"").token(token).send();
+                .header("If-Match", "\"0\"")
+                .token(token)
+                .send();
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.header("ETag")).isEqualTo("\"1\"");
         assertThat(changed.field("/note")).isEqualTo("Earnings soon");
 
         Api.Reply stale = api().patch("/api/v1/watchlist/" + id, Map.of("note", "Lost update"))
-                .header("If-Match", "\"0\"").token(token).send();
+                .header("If-Match", "\"0\"")
+                .token(token)
+                .send();
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.field("/code")).isEqualTo("precondition_failed");
-        assertThat(api().delete("/api/v1/watchlist/" + id).header("If-Match", "\"0\"").token(token).send().status())
+        assertThat(api().delete("/api/v1/watchlist/" + id)
+                        .header("If-Match", "\"0\"")
+                        .token(token)
+                        .send()
+                        .status())
                 .isEqualTo(412);
 
-        assertThat(api().delete("/api/v1/watchlist/" + id).header("If-Match", "\"1\"").token(token).send().status())
+        assertThat(api().delete("/api/v1/watchlist/" + id)
+                        .header("If-Match", "\"1\"")
+                        .token(token)
+                        .send()
+                        .status())
                 .isEqualTo(204);
-        assertThat(api().get("/api/v1/watchlist/" + id).token(token).send().status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/watchlist/" + id).token(token).send().status())
+                .isEqualTo(404);
         assertThat(rows("investment_watchlist_items", tenant)).isZero();
     }
 
@@ -61,11 +84,16 @@ class WatchlistApiTests extends WatchlistTest {
         String symbol = symbol("DU");
         watch(member(tenant), symbol);
 
-        Api.Reply again = api().post("/api/v1/watchlist", item(symbol.toLowerCase(), "STOOQ")).token(member(tenant)).send();
+        Api.Reply again = api().post("/api/v1/watchlist", item(symbol.toLowerCase(), "STOOQ"))
+                .token(member(tenant))
+                .send();
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.field("/code")).isEqualTo("conflict");
-        assertThat(api().post("/api/v1/watchlist", item(symbol, "ALPHA_VANTAGE")).token(member(tenant)).send().status())
+        assertThat(api().post("/api/v1/watchlist", item(symbol, "ALPHA_VANTAGE"))
+                        .token(member(tenant))
+                        .send()
+                        .status())
                 .isEqualTo(201);
     }
 
@@ -74,19 +102,34 @@ class WatchlistApiTests extends WatchlistTest {
         UUID tenant = newTenant();
         String token = member(tenant);
 
-        Api.Reply unknownSource = api().post("/api/v1/watchlist", item("AAPL", "YAHOO")).token(token).send();
-        Api.Reply manual = api().post("/api/v1/watchlist", item("AAPL", "MANUAL")).token(token).send();
-        Api.Reply badSymbol = api().post("/api/v1/watchlist", item("AA PL/", "STOOQ")).token(token).send();
-        Api.Reply longSymbol = api().post("/api/v1/watchlist", item("A".repeat(33), "STOOQ")).token(token).send();
-        Api.Reply noSymbol = api().post("/api/v1/watchlist", Map.of("dataSource", "STOOQ")).token(token).send();
+        Api.Reply unknownSource = api().post("/api/v1/watchlist", item("AAPL", "YAHOO"))
+                .token(token)
+                .send();
+        Api.Reply manual = api().post("/api/v1/watchlist", item("AAPL", "MANUAL"))
+                .token(token)
+                .send();
+        Api.Reply badSymbol = api().post("/api/v1/watchlist", item("AA PL/", "STOOQ"))
+                .token(token)
+                .send();
+        Api.Reply longSymbol = api().post("/api/v1/watchlist", item("A".repeat(33), "STOOQ"))
+                .token(token)
+                .send();
+        Api.Reply noSymbol = api().post("/api/v1/watchlist", Map.of("dataSource", "STOOQ"))
+                .token(token)
+                .send();
         Api.Reply wrongType = api().post("/api/v1/watchlist", Map.of("symbol", Map.of("a", 1), "dataSource", "STOOQ"))
-                .token(token).send();
-        Api.Reply notJson = api().post("/api/v1/watchlist", "{not json").token(token).send();
-        Api.Reply badMetadata = api().post("/api/v1/watchlist", Map.of("symbol", "AAPL", "dataSource", "STOOQ",
-                "metadata", "text")).token(token).send();
+                .token(token)
+                .send();
+        Api.Reply notJson =
+                api().post("/api/v1/watchlist", "{not json").token(token).send();
+        Api.Reply badMetadata = api().post(
+                        "/api/v1/watchlist", Map.of("symbol", "AAPL", "dataSource", "STOOQ", "metadata", "text"))
+                .token(token)
+                .send();
 
-        for (Api.Reply reply : new Api.Reply[] {unknownSource, manual, badSymbol, longSymbol, noSymbol, wrongType, notJson,
-                badMetadata}) {
+        for (Api.Reply reply :
+                new Api.Reply[] {unknownSource, manual, badSymbol, longSymbol, noSymbol, wrongType, notJson, badMetadata
+                }) {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
             assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
             assertThat(reply.field("/code")).isEqualTo("validation_failed");
@@ -104,9 +147,12 @@ class WatchlistApiTests extends WatchlistTest {
         watch(token, symbol("PB"));
         watch(token, symbol("PC"));
 
-        Api.Reply page = api().get("/api/v1/watchlist?page=0&size=2&sort=symbol,asc").token(token).send();
+        Api.Reply page = api().get("/api/v1/watchlist?page=0&size=2&sort=symbol,asc")
+                .token(token)
+                .send();
         Api.Reply tooBig = api().get("/api/v1/watchlist?size=201").token(token).send();
-        Api.Reply badSort = api().get("/api/v1/watchlist?sort=price,asc").token(token).send();
+        Api.Reply badSort =
+                api().get("/api/v1/watchlist?sort=price,asc").token(token).send();
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.json().get("items")).hasSize(2);
@@ -117,7 +163,11 @@ class WatchlistApiTests extends WatchlistTest {
         assertThat(tooBig.status()).isEqualTo(400);
         assertThat(tooBig.field("/code")).isEqualTo("validation_failed");
         assertThat(badSort.status()).isEqualTo(400);
-        assertThat(api().get("/api/v1/watchlist/alerts/events?size=201").token(token).send().status()).isEqualTo(400);
+        assertThat(api().get("/api/v1/watchlist/alerts/events?size=201")
+                        .token(token)
+                        .send()
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -178,10 +228,15 @@ class WatchlistApiTests extends WatchlistTest {
         MARKET.quote(symbol, "5", "USD");
         watch(token, symbol);
 
-        api().get("/api/v1/watchlist").header("X-Request-Id", "watch-req-1").token(token).send();
+        api().get("/api/v1/watchlist")
+                .header("X-Request-Id", "watch-req-1")
+                .token(token)
+                .send();
 
-        assertThat(MARKET.lastHeader("/api/v1/quotes/" + symbol, "Authorization")).isEqualTo("Bearer " + token);
-        assertThat(MARKET.lastHeader("/api/v1/quotes/" + symbol, "X-Request-Id")).isEqualTo("watch-req-1");
+        assertThat(MARKET.lastHeader("/api/v1/quotes/" + symbol, "Authorization"))
+                .isEqualTo("Bearer " + token);
+        assertThat(MARKET.lastHeader("/api/v1/quotes/" + symbol, "X-Request-Id"))
+                .isEqualTo("watch-req-1");
     }
 
     @Test
@@ -192,17 +247,41 @@ class WatchlistApiTests extends WatchlistTest {
         String viewer = viewer(tenant);
 
         assertThat(api().get("/api/v1/watchlist").token(viewer).send().status()).isEqualTo(200);
-        assertThat(api().get("/api/v1/watchlist/alerts/" + alertId).token(viewer).send().status()).isEqualTo(200);
-        Api.Reply post = api().post("/api/v1/watchlist", item(symbol("VX"), "STOOQ")).token(viewer).send();
+        assertThat(api().get("/api/v1/watchlist/alerts/" + alertId)
+                        .token(viewer)
+                        .send()
+                        .status())
+                .isEqualTo(200);
+        Api.Reply post = api().post("/api/v1/watchlist", item(symbol("VX"), "STOOQ"))
+                .token(viewer)
+                .send();
         assertThat(post.status()).isEqualTo(403);
         assertThat(post.field("/code")).isEqualTo("forbidden");
-        assertThat(api().patch("/api/v1/watchlist/" + itemId, Map.of("note", "x")).token(viewer).send().status()).isEqualTo(403);
-        assertThat(api().delete("/api/v1/watchlist/" + itemId).token(viewer).send().status()).isEqualTo(403);
-        assertThat(api().post("/api/v1/watchlist/" + itemId + "/alerts", alert("BELOW", "5")).token(viewer).send().status())
+        assertThat(api().patch("/api/v1/watchlist/" + itemId, Map.of("note", "x"))
+                        .token(viewer)
+                        .send()
+                        .status())
                 .isEqualTo(403);
-        assertThat(api().patch("/api/v1/watchlist/alerts/" + alertId, Map.of("state", "PAUSED")).token(viewer).send()
-                .status()).isEqualTo(403);
-        assertThat(api().delete("/api/v1/watchlist/alerts/" + alertId).token(viewer).send().status()).isEqualTo(403);
+        assertThat(api().delete("/api/v1/watchlist/" + itemId)
+                        .token(viewer)
+                        .send()
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().post("/api/v1/watchlist/" + itemId + "/alerts", alert("BELOW", "5"))
+                        .token(viewer)
+                        .send()
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().patch("/api/v1/watchlist/alerts/" + alertId, Map.of("state", "PAUSED"))
+                        .token(viewer)
+                        .send()
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().delete("/api/v1/watchlist/alerts/" + alertId)
+                        .token(viewer)
+                        .send()
+                        .status())
+                .isEqualTo(403);
         assertThat(rows("investment_watchlist_items", tenant)).isEqualTo(1);
         assertThat(rows("investment_price_alerts", tenant)).isEqualTo(1);
     }

@@ -9,5 +9,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableConfigurationProperties(MarketProperties.class)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "10m")
-class MarketConfiguration {
-}
+class MarketConfiguration {}

@@ -2,7 +2,6 @@ package dev.finsuite.market.config;
 
 import java.time.Duration;
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,8 +15,11 @@ public record MarketProperties(
         String encryptionKey,
         @DefaultValue("2s") Duration providerTimeout) {
 
-    public record Ecb(String dailyUrl, String historyUrl, String cron, @DefaultValue("true") boolean importOnStart) {
-    }
+    public record Ecb(
+            String dailyUrl,
+            String historyUrl,
+            String cron,
+            @DefaultValue("true") boolean importOnStart) {}
 
     /** Open Exchange Rates, for currencies the ECB does not quote; off unless an app id is configured. */
     public record Oxr(String url, String appId, String cron) {
@@ -27,8 +29,7 @@ public record MarketProperties(
     }
 
     /** How far back a conversion may look for a rate (weekends, holidays), and no further. */
-    public record Rates(@DefaultValue("7d") Duration maxStaleness) {
-    }
+    public record Rates(@DefaultValue("7d") Duration maxStaleness) {}
 
     /**
      * Quote providers per asset type, their base URLs and the operator's keys. Stooq's key is needed for its
@@ -40,6 +41,5 @@ public record MarketProperties(
             String stooqKey,
             String coingeckoUrl,
             String alphavantageUrl,
-            String alphavantageKey) {
-    }
+            String alphavantageKey) {}
 }

@@ -2,7 +2,6 @@ package dev.finsuite.market.config;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
-
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -18,14 +17,19 @@ public class ProviderHttp {
 
     ProviderHttp(MarketProperties properties) {
         Duration timeout = properties.providerTimeout();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         this.requestFactory = new JdkClientHttpRequestFactory(client);
         this.requestFactory.setReadTimeout(timeout);
     }
 
     public RestClient client(String baseUrl) {
-        return RestClient.builder().requestFactory(requestFactory).baseUrl(baseUrl)
-                .defaultHeader("User-Agent", "finsuite-market-service").build();
+        return RestClient.builder()
+                .requestFactory(requestFactory)
+                .baseUrl(baseUrl)
+                .defaultHeader("User-Agent", "finsuite-market-service")
+                .build();
     }
 }

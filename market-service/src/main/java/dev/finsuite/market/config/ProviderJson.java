@@ -15,8 +15,7 @@ public final class ProviderJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private ProviderJson() {
-    }
+    private ProviderJson() {}
 
     /** Null for an empty or unreadable body: the caller treats that as the provider failing. */
     public static JsonNode read(String body) {

@@ -1,11 +1,10 @@
 package dev.finsuite.market.config;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Predicate;
-
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -20,7 +19,10 @@ public class TenantFlags {
     private final LoadingCache<UUID, Boolean> answers;
 
     public TenantFlags(Duration timeToLive, Predicate<UUID> ask) {
-        this.answers = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(timeToLive).build(ask::test);
+        this.answers = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterWrite(timeToLive)
+                .build(ask::test);
     }
 
     public boolean isSet(UUID tenant) {

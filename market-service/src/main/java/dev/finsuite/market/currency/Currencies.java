@@ -1,13 +1,11 @@
 package dev.finsuite.market.currency;
 
+import dev.finsuite.common.domain.DomainFailure;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
-
-import dev.finsuite.common.domain.DomainFailure;
 
 /**
  * The currencies the suite knows. They change only by migration, so they are read once and kept in memory:
@@ -20,7 +18,8 @@ public class Currencies {
     private final Map<String, Currency> byCode;
 
     Currencies(CurrencyRepository repository) {
-        this.byCode = repository.findAll().stream().collect(Collectors.toUnmodifiableMap(Currency::getCode, Function.identity()));
+        this.byCode = repository.findAll().stream()
+                .collect(Collectors.toUnmodifiableMap(Currency::getCode, Function.identity()));
     }
 
     public Currency get(String code) {

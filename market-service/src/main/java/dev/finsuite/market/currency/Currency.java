@@ -1,10 +1,9 @@
 package dev.finsuite.market.currency;
 
+import dev.finsuite.common.data.AuditedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.finsuite.common.data.AuditedEntity;
 
 /** A unit money is counted in: ISO 4217 currencies, and units operators add (BTC, XAU). Global, not per tenant. */
 @Entity
@@ -13,14 +12,14 @@ public class Currency extends AuditedEntity {
 
     @Id
     private String code;
+
     private String name;
     private short minorUnits;
     private String symbol;
     private boolean active;
     private boolean iso;
 
-    protected Currency() {
-    }
+    protected Currency() {}
 
     public String getCode() {
         return code;

@@ -1,16 +1,14 @@
 package dev.finsuite.market.currency;
 
+import dev.finsuite.common.web.PageResponse;
+import dev.finsuite.common.web.Paging;
 import java.util.Map;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
 
 @RestController
 @RequestMapping("/api/v1/currencies")
@@ -27,8 +25,10 @@ class CurrencyController {
     }
 
     @GetMapping
-    PageResponse<CurrencyView> list(@RequestParam(required = false) Boolean active,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+    PageResponse<CurrencyView> list(
+            @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
         var pageable = Paging.pageable(page, size == null ? Paging.MAX_SIZE : size, sort, SORTABLE, Sort.by("code"));
         var found = active == null ? repository.findAll(pageable) : repository.findAllByActive(active, pageable);
@@ -42,8 +42,13 @@ class CurrencyController {
 
     record CurrencyView(String code, String name, int minorUnits, String symbol, boolean active, boolean iso) {
         static CurrencyView of(Currency currency) {
-            return new CurrencyView(currency.getCode(), currency.getName(), currency.getMinorUnits(),
-                    currency.getSymbol(), currency.isActive(), currency.isIso());
+            return new CurrencyView(
+                    currency.getCode(),
+                    currency.getName(),
+                    currency.getMinorUnits(),
+                    currency.getSymbol(),
+                    currency.isActive(),
+                    currency.isIso());
         }
     }
 }

@@ -1,20 +1,17 @@
 package dev.finsuite.market.providerkey;
 
+import dev.finsuite.common.security.SuiteSecurityProperties;
+import dev.finsuite.market.config.MarketProperties;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.common.security.SuiteSecurityProperties;
-import dev.finsuite.market.config.MarketProperties;
 
 /**
  * Encrypts provider API keys at rest with AES-256-GCM. The key is {@code MARKET_ENCRYPTION_KEY} (base64, 32
@@ -58,8 +55,12 @@ class KeyCipher {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
             cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            return VERSION + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                    .put(nonce).put(sealed).array());
+            return VERSION
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                                    .put(nonce)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not encrypt a provider key", e);
         }
@@ -73,7 +74,8 @@ class KeyCipher {
             cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new IllegalStateException("A stored provider key cannot be decrypted (was the encryption key changed?)");
+            throw new IllegalStateException(
+                    "A stored provider key cannot be decrypted (was the encryption key changed?)");
         }
     }
 }

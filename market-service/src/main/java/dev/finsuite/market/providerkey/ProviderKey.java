@@ -1,12 +1,10 @@
 package dev.finsuite.market.providerkey;
 
-import java.util.UUID;
-
+import dev.finsuite.common.data.AuditedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.finsuite.common.data.AuditedEntity;
+import java.util.UUID;
 
 /** A tenant's own API key for a keyed provider, kept encrypted; only its last four characters are clear. */
 @Entity
@@ -15,13 +13,13 @@ class ProviderKey extends AuditedEntity {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private String provider;
     private String ciphertext;
     private String lastFour;
 
-    protected ProviderKey() {
-    }
+    protected ProviderKey() {}
 
     ProviderKey(UUID tenantId, String provider) {
         this.id = UUID.randomUUID();

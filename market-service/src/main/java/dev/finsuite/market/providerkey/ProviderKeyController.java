@@ -1,15 +1,14 @@
 package dev.finsuite.market.providerkey;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
+import dev.finsuite.common.security.AuthenticatedUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,8 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.finsuite.common.security.AuthenticatedUser;
 
 @RestController
 @RequestMapping("/api/v1/provider-keys")
@@ -37,8 +34,10 @@ class ProviderKeyController {
     /** Stores a key, or replaces the tenant's key for that provider (rotation). */
     @PostMapping
     ResponseEntity<KeyView> put(@AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewKey request) {
-        ProviderKey key = keys.put(caller.tenantId(), request.provider(), request.apiKey().strip());
-        return ResponseEntity.created(URI.create("/api/v1/provider-keys/" + key.getId())).body(KeyView.of(key));
+        ProviderKey key =
+                keys.put(caller.tenantId(), request.provider(), request.apiKey().strip());
+        return ResponseEntity.created(URI.create("/api/v1/provider-keys/" + key.getId()))
+                .body(KeyView.of(key));
     }
 
     @GetMapping
@@ -52,8 +51,13 @@ class ProviderKeyController {
         return ResponseEntity.noContent().build();
     }
 
-    record NewKey(@NotBlank @Size(max = 32) String provider,
-            @NotBlank @Size(min = 8, max = 256) @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be printable ASCII without spaces") String apiKey) {
+    record NewKey(
+            @NotBlank @Size(max = 32) String provider,
+
+            @NotBlank
+            @Size(min = 8, max = 256)
+            @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be printable ASCII without spaces")
+            String apiKey) {
         @Override
         public String toString() {
             return "NewKey[provider=" + provider + "]";
@@ -63,7 +67,8 @@ class ProviderKeyController {
     /** Never the key: only which provider, and its last four characters. */
     record KeyView(UUID id, String provider, String maskedKey, Instant createdAt, Instant updatedAt) {
         static KeyView of(ProviderKey key) {
-            return new KeyView(key.getId(), key.getProvider(), "****" + key.getLastFour(), key.getCreatedAt(), key.getUpdatedAt());
+            return new KeyView(
+                    key.getId(), key.getProvider(), "****" + key.getLastFour(), key.getCreatedAt(), key.getUpdatedAt());
         }
     }
 }

@@ -5,8 +5,7 @@ import dev.finsuite.common.domain.DomainFailure;
 /** The ways a tenant's provider keys refuse a change, each named as the fact it is. */
 final class ProviderKeyFailures {
 
-    private ProviderKeyFailures() {
-    }
+    private ProviderKeyFailures() {}
 
     static final class ProviderKeyNotFound extends DomainFailure.NotFound {
         ProviderKeyNotFound() {

@@ -1,16 +1,14 @@
 package dev.finsuite.market.providerkey;
 
+import dev.finsuite.common.tenant.TenantContext;
+import dev.finsuite.market.providerkey.ProviderKeyFailures.ProviderKeyNotFound;
+import dev.finsuite.market.providerkey.ProviderKeyFailures.ProviderTakesNoKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dev.finsuite.common.tenant.TenantContext;
-import dev.finsuite.market.providerkey.ProviderKeyFailures.ProviderKeyNotFound;
-import dev.finsuite.market.providerkey.ProviderKeyFailures.ProviderTakesNoKey;
 
 /** Tenants' own keys for keyed providers: stored encrypted, shown masked, replaced in place, never logged. */
 @Service
@@ -32,7 +30,8 @@ public class ProviderKeys {
         if (!KEYED.contains(provider)) {
             throw new ProviderTakesNoKey();
         }
-        ProviderKey key = keys.findByTenantIdAndProvider(tenantId, provider).orElseGet(() -> new ProviderKey(tenantId, provider));
+        ProviderKey key =
+                keys.findByTenantIdAndProvider(tenantId, provider).orElseGet(() -> new ProviderKey(tenantId, provider));
         key.store(apiKey, cipher);
         ProviderKey saved = keys.save(key);
         keys.flush();

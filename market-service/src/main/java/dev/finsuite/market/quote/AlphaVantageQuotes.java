@@ -1,5 +1,8 @@
 package dev.finsuite.market.quote;
 
+import dev.finsuite.market.config.MarketProperties;
+import dev.finsuite.market.config.ProviderHttp;
+import dev.finsuite.market.config.ProviderJson;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,14 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.JsonNode;
-
-import dev.finsuite.market.config.MarketProperties;
-import dev.finsuite.market.config.ProviderHttp;
-import dev.finsuite.market.config.ProviderJson;
 
 /**
  * Alpha Vantage {@code GLOBAL_QUOTE}, keyed. Every failure comes with HTTP 200: {@code Note} or
@@ -30,8 +27,9 @@ import dev.finsuite.market.config.ProviderJson;
 @Component
 class AlphaVantageQuotes implements QuoteProvider {
 
-    private static final Map<String, String> SUFFIX_CURRENCY = Map.of("LON", "GBX", "TRT", "CAD", "TRV", "CAD",
-            "DEX", "EUR", "FRK", "EUR", "PAR", "EUR", "AMS", "EUR", "BSE", "INR", "NSE", "INR", "SHH", "CNY");
+    private static final Map<String, String> SUFFIX_CURRENCY = Map.of(
+            "LON", "GBX", "TRT", "CAD", "TRV", "CAD", "DEX", "EUR", "FRK", "EUR", "PAR", "EUR", "AMS", "EUR", "BSE",
+            "INR", "NSE", "INR", "SHH", "CNY");
 
     private final ProviderHttp http;
     private final MarketProperties properties;
@@ -60,16 +58,29 @@ class AlphaVantageQuotes implements QuoteProvider {
         }
         // Checked before the call: asking about a symbol that cannot be priced would only spend the key's quota.
         String currency = currencyOf(symbol)
-                .orElseThrow(() -> new SymbolNotPriceable("Alpha Vantage gives no currency and none follows from " + symbol));
-        JsonNode body = ProviderJson.read(http.client(properties.quotes().alphavantageUrl()).get()
-                .uri(uri -> uri.path("/query").queryParam("function", "GLOBAL_QUOTE").queryParam("symbol", symbol)
-                        .queryParam("apikey", apiKey).build())
-                .retrieve().body(String.class));
-        if (body != null && body.has("Error Message")
-                && !body.path("Error Message").asString("").toLowerCase(Locale.ROOT).contains("apikey")) {
+                .orElseThrow(() ->
+                        new SymbolNotPriceable("Alpha Vantage gives no currency and none follows from " + symbol));
+        JsonNode body = ProviderJson.read(http.client(properties.quotes().alphavantageUrl())
+                .get()
+                .uri(uri -> uri.path("/query")
+                        .queryParam("function", "GLOBAL_QUOTE")
+                        .queryParam("symbol", symbol)
+                        .queryParam("apikey", apiKey)
+                        .build())
+                .retrieve()
+                .body(String.class));
+        if (body != null
+                && body.has("Error Message")
+                && !body.path("Error Message")
+                        .asString("")
+                        .toLowerCase(Locale.ROOT)
+                        .contains("apikey")) {
             return Optional.empty();
         }
-        if (body == null || body.has("Note") || body.has("Information") || body.has("Error Message")
+        if (body == null
+                || body.has("Note")
+                || body.has("Information")
+                || body.has("Error Message")
                 || !body.path("Global Quote").isObject()) {
             throw new ProviderFailed("Alpha Vantage refused the call (throttled, bad key or bad request)");
         }
@@ -90,16 +101,23 @@ class AlphaVantageQuotes implements QuoteProvider {
             price = Pence.toPounds(price);
             currency = "GBP";
         }
-        LocalDate day = LocalDate.parse(quote.path("07. latest trading day").asString(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString()));
-        return Optional.of(new ProviderQuote(symbol.toUpperCase(Locale.ROOT), price.stripTrailingZeros(), currency,
-                day.atTime(LocalTime.MIDNIGHT).toInstant(ZoneOffset.UTC), name()));
+        LocalDate day = LocalDate.parse(quote.path("07. latest trading day")
+                .asString(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString()));
+        return Optional.of(new ProviderQuote(
+                symbol.toUpperCase(Locale.ROOT),
+                price.stripTrailingZeros(),
+                currency,
+                day.atTime(LocalTime.MIDNIGHT).toInstant(ZoneOffset.UTC),
+                name()));
     }
 
     /** A bare ticker is a US listing; a suffix must be one we know, never a guess. */
     static Optional<String> currencyOf(String symbol) {
         int dot = symbol.lastIndexOf('.');
-        return dot < 0 ? Optional.of("USD")
-                : Optional.ofNullable(SUFFIX_CURRENCY.get(symbol.substring(dot + 1).toUpperCase(Locale.ROOT)));
+        return dot < 0
+                ? Optional.of("USD")
+                : Optional.ofNullable(
+                        SUFFIX_CURRENCY.get(symbol.substring(dot + 1).toUpperCase(Locale.ROOT)));
     }
 
     /** Fewer points than this in a compact answer means the symbol has no older history. */
@@ -119,10 +137,16 @@ class AlphaVantageQuotes implements QuoteProvider {
             throw new ProviderFailed("No Alpha Vantage key: add one under provider keys or set ALPHAVANTAGE_API_KEY");
         }
         boolean compact = !from.isBefore(today.minusDays(130));
-        JsonNode body = ProviderJson.read(http.client(properties.quotes().alphavantageUrl()).get()
-                .uri(uri -> uri.path("/query").queryParam("function", "TIME_SERIES_DAILY").queryParam("symbol", symbol)
-                        .queryParam("outputsize", compact ? "compact" : "full").queryParam("apikey", apiKey).build())
-                .retrieve().body(String.class));
+        JsonNode body = ProviderJson.read(http.client(properties.quotes().alphavantageUrl())
+                .get()
+                .uri(uri -> uri.path("/query")
+                        .queryParam("function", "TIME_SERIES_DAILY")
+                        .queryParam("symbol", symbol)
+                        .queryParam("outputsize", compact ? "compact" : "full")
+                        .queryParam("apikey", apiKey)
+                        .build())
+                .retrieve()
+                .body(String.class));
         if (body == null || !body.isObject()) {
             throw new ProviderFailed("Alpha Vantage answered with nothing readable");
         }
@@ -141,7 +165,8 @@ class AlphaVantageQuotes implements QuoteProvider {
             throw new ProviderFailed("Alpha Vantage answered without a daily time series");
         }
         String currency = currencyOf(symbol)
-                .orElseThrow(() -> new SymbolNotPriceable("Alpha Vantage gives no currency and none follows from " + symbol));
+                .orElseThrow(() ->
+                        new SymbolNotPriceable("Alpha Vantage gives no currency and none follows from " + symbol));
         boolean pence = "GBX".equals(currency);
         List<ProviderHistory.DailyClose> closes = new ArrayList<>();
         LocalDate earliest = today;
@@ -150,7 +175,8 @@ class AlphaVantageQuotes implements QuoteProvider {
             BigDecimal close;
             try {
                 day = LocalDate.parse(entry.getKey());
-                close = new BigDecimal(entry.getValue().path("4. close").asString().trim());
+                close = new BigDecimal(
+                        entry.getValue().path("4. close").asString().trim());
             } catch (RuntimeException e) {
                 throw new ProviderFailed("Alpha Vantage daily entry is not a date and a price");
             }

@@ -1,5 +1,9 @@
 package dev.finsuite.market.quote;
 
 public enum AssetType {
-    STOCK, CRYPTO, FUND, METAL, OTHER
+    STOCK,
+    CRYPTO,
+    FUND,
+    METAL,
+    OTHER
 }

@@ -1,5 +1,8 @@
 package dev.finsuite.market.quote;
 
+import dev.finsuite.market.config.MarketProperties;
+import dev.finsuite.market.config.ProviderHttp;
+import dev.finsuite.market.config.ProviderJson;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,14 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.JsonNode;
-
-import dev.finsuite.market.config.MarketProperties;
-import dev.finsuite.market.config.ProviderHttp;
-import dev.finsuite.market.config.ProviderJson;
 
 /**
  * CoinGecko's simple price, in US dollars. CoinGecko names coins by id ({@code bitcoin}), not ticker; the
@@ -28,9 +25,27 @@ import dev.finsuite.market.config.ProviderJson;
 @Component
 class CoinGeckoQuotes implements QuoteProvider {
 
-    private static final Map<String, String> IDS = Map.of("BTC", "bitcoin", "ETH", "ethereum", "SOL", "solana",
-            "ADA", "cardano", "XRP", "ripple", "DOGE", "dogecoin", "LTC", "litecoin", "DOT", "polkadot",
-            "USDT", "tether", "USDC", "usd-coin");
+    private static final Map<String, String> IDS = Map.of(
+            "BTC",
+            "bitcoin",
+            "ETH",
+            "ethereum",
+            "SOL",
+            "solana",
+            "ADA",
+            "cardano",
+            "XRP",
+            "ripple",
+            "DOGE",
+            "dogecoin",
+            "LTC",
+            "litecoin",
+            "DOT",
+            "polkadot",
+            "USDT",
+            "tether",
+            "USDC",
+            "usd-coin");
 
     private final ProviderHttp http;
     private final MarketProperties properties;
@@ -50,10 +65,16 @@ class CoinGeckoQuotes implements QuoteProvider {
     @Override
     public Optional<ProviderQuote> fetch(String symbol, String apiKey) {
         String id = idOf(symbol);
-        JsonNode body = ProviderJson.read(http.client(properties.quotes().coingeckoUrl()).get()
-                .uri(uri -> uri.path("/api/v3/simple/price").queryParam("ids", id).queryParam("vs_currencies", "usd")
-                        .queryParam("include_last_updated_at", "true").queryParam("precision", "full").build())
-                .retrieve().body(String.class));
+        JsonNode body = ProviderJson.read(http.client(properties.quotes().coingeckoUrl())
+                .get()
+                .uri(uri -> uri.path("/api/v3/simple/price")
+                        .queryParam("ids", id)
+                        .queryParam("vs_currencies", "usd")
+                        .queryParam("include_last_updated_at", "true")
+                        .queryParam("precision", "full")
+                        .build())
+                .retrieve()
+                .body(String.class));
         if (body == null || !body.isObject() || body.has("status")) {
             throw new ProviderFailed("CoinGecko answered with an error or nothing");
         }
@@ -67,8 +88,8 @@ class CoinGeckoQuotes implements QuoteProvider {
         Instant asOf = coin.path("last_updated_at").isNumber()
                 ? Instant.ofEpochSecond(coin.path("last_updated_at").asLong())
                 : clock.instant();
-        return Optional.of(new ProviderQuote(symbol.toUpperCase(Locale.ROOT), coin.path("usd").decimalValue(), "USD",
-                asOf, name()));
+        return Optional.of(new ProviderQuote(
+                symbol.toUpperCase(Locale.ROOT), coin.path("usd").decimalValue(), "USD", asOf, name()));
     }
 
     /**
@@ -82,14 +103,20 @@ class CoinGeckoQuotes implements QuoteProvider {
     public Optional<ProviderHistory> history(String symbol, LocalDate from, LocalDate today, String apiKey) {
         String id = idOf(symbol);
         long days = Math.max(1, ChronoUnit.DAYS.between(from, today) + 1);
-        Answer answer = http.client(properties.quotes().coingeckoUrl()).get()
-                .uri(uri -> uri.path("/api/v3/coins/{id}/market_chart").queryParam("vs_currency", "usd")
-                        .queryParam("days", days).build(id))
-                .exchange((request, response) -> new Answer(response.getStatusCode().value(),
-                        response.bodyTo(String.class)), true);
+        Answer answer = http.client(properties.quotes().coingeckoUrl())
+                .get()
+                .uri(uri -> uri.path("/api/v3/coins/{id}/market_chart")
+                        .queryParam("vs_currency", "usd")
+                        .queryParam("days", days)
+                        .build(id))
+                .exchange(
+                        (request, response) ->
+                                new Answer(response.getStatusCode().value(), response.bodyTo(String.class)),
+                        true);
         JsonNode body = ProviderJson.read(answer.body());
-        if (answer.status() == 404 && body != null && body.path("error").asString("").toLowerCase(Locale.ROOT)
-                .contains("not found")) {
+        if (answer.status() == 404
+                && body != null
+                && body.path("error").asString("").toLowerCase(Locale.ROOT).contains("not found")) {
             return Optional.empty();
         }
         if (answer.status() / 100 != 2 || body == null || !body.path("prices").isArray()) {
@@ -98,13 +125,18 @@ class CoinGeckoQuotes implements QuoteProvider {
         TreeMap<LocalDate, Long> lastPointOfDay = new TreeMap<>();
         TreeMap<LocalDate, BigDecimal> closes = new TreeMap<>();
         for (JsonNode point : body.path("prices")) {
-            if (!point.isArray() || point.size() < 2 || !point.get(0).isNumber() || !point.get(1).isNumber()) {
+            if (!point.isArray()
+                    || point.size() < 2
+                    || !point.get(0).isNumber()
+                    || !point.get(1).isNumber()) {
                 continue;
             }
             long millis = point.get(0).asLong();
             BigDecimal price = new BigDecimal(point.get(1).asString());
             LocalDate day = Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate();
-            if (price.signum() <= 0 || day.isBefore(from) || day.isAfter(today)
+            if (price.signum() <= 0
+                    || day.isBefore(from)
+                    || day.isAfter(today)
                     || lastPointOfDay.getOrDefault(day, Long.MIN_VALUE) > millis) {
                 continue;
             }
@@ -116,8 +148,7 @@ class CoinGeckoQuotes implements QuoteProvider {
         return Optional.of(new ProviderHistory("USD", daily, from, true));
     }
 
-    private record Answer(int status, String body) {
-    }
+    private record Answer(int status, String body) {}
 
     /** CoinGecko names coins by id; the common tickers are mapped, anything else is taken as an id. */
     static String idOf(String symbol) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +31,13 @@ class ManualCloses {
                         values (:id, :tenant, :symbol, :type, :day, :close, :currency)
                         on conflict (tenant_id, symbol, asset_type, close_date) do update set close = excluded.close,
                           currency = excluded.currency, updated_at = now(), version = manual_closes.version + 1""")
-                .param("id", UUID.randomUUID()).param("tenant", tenantId).param("symbol", symbol)
-                .param("type", type.name()).param("day", Date.valueOf(day))
-                .param("close", StoredCloses.scaled(price)).param("currency", currency)
+                .param("id", UUID.randomUUID())
+                .param("tenant", tenantId)
+                .param("symbol", symbol)
+                .param("type", type.name())
+                .param("day", Date.valueOf(day))
+                .param("close", StoredCloses.scaled(price))
+                .param("currency", currency)
                 .update();
     }
 
@@ -42,7 +45,9 @@ class ManualCloses {
     @Transactional
     void forget(UUID tenantId, String symbol, AssetType type) {
         jdbc.sql("delete from manual_closes where tenant_id = ? and symbol = ? and asset_type = ?")
-                .param(tenantId).param(symbol).param(type.name())
+                .param(tenantId)
+                .param(symbol)
+                .param(type.name())
                 .update();
     }
 
@@ -62,10 +67,17 @@ class ManualCloses {
                           where tenant_id = :tenant and symbol = :symbol and asset_type = :type
                             and (as_of at time zone 'UTC')::date between :from and :to) closes
                         order by day, rank""")
-                .param("tenant", tenantId).param("symbol", symbol).param("type", type.name())
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query((rs, row) -> new StoredCloses.Close(rs.getDate(1).toLocalDate(),
-                        StoredCloses.scaled(rs.getBigDecimal(2)), rs.getString(3), "manual", false))
+                .param("tenant", tenantId)
+                .param("symbol", symbol)
+                .param("type", type.name())
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
+                .query((rs, row) -> new StoredCloses.Close(
+                        rs.getDate(1).toLocalDate(),
+                        StoredCloses.scaled(rs.getBigDecimal(2)),
+                        rs.getString(3),
+                        "manual",
+                        false))
                 .list();
     }
 
@@ -73,7 +85,10 @@ class ManualCloses {
     @Transactional(readOnly = true)
     Optional<String> currency(UUID tenantId, String symbol, AssetType type) {
         return jdbc.sql("select currency from manual_prices where tenant_id = ? and symbol = ? and asset_type = ?")
-                .param(tenantId).param(symbol).param(type.name())
-                .query(String.class).optional();
+                .param(tenantId)
+                .param(symbol)
+                .param(type.name())
+                .query(String.class)
+                .optional();
     }
 }

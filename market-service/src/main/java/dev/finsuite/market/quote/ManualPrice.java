@@ -1,16 +1,14 @@
 package dev.finsuite.market.quote;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.UUID;
-
+import dev.finsuite.common.data.AuditedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.finsuite.common.data.AuditedEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A tenant's own price for an asset (a flat, gold kept at home); it wins over providers for that tenant. */
 @Entity
@@ -19,16 +17,18 @@ class ManualPrice extends AuditedEntity {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private String symbol;
+
     @Enumerated(EnumType.STRING)
     private AssetType assetType;
+
     private BigDecimal price;
     private String currency;
     private Instant asOf;
 
-    protected ManualPrice() {
-    }
+    protected ManualPrice() {}
 
     ManualPrice(UUID tenantId, String symbol, AssetType assetType) {
         this.id = UUID.randomUUID();

@@ -2,7 +2,6 @@ package dev.finsuite.market.quote;
 
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 

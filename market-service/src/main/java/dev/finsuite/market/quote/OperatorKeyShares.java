@@ -1,5 +1,8 @@
 package dev.finsuite.market.quote;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,10 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,13 +39,19 @@ class OperatorKeyShares {
     private final int perMinute;
     private final int perDay;
     private final Cache<String, AtomicLong> local = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterWrite(Duration.ofDays(2)).build();
+            .maximumSize(100_000)
+            .expireAfterWrite(Duration.ofDays(2))
+            .build();
 
-    OperatorKeyShares(StringRedisTemplate redis, Clock clock, MeterRegistry meters,
+    OperatorKeyShares(
+            StringRedisTemplate redis,
+            Clock clock,
+            MeterRegistry meters,
             @Value("${market.quotes.operator-key-share.per-minute:2}") int perMinute,
             @Value("${market.quotes.operator-key-share.per-day:10}") int perDay) {
         if (perMinute < 1 || perDay < 1) {
-            throw new IllegalArgumentException("market.quotes.operator-key-share.per-minute and per-day must be at least 1");
+            throw new IllegalArgumentException(
+                    "market.quotes.operator-key-share.per-minute and per-day must be at least 1");
         }
         this.redis = redis;
         this.clock = clock;
@@ -60,8 +65,11 @@ class OperatorKeyShares {
         Instant now = clock.instant();
         String prefix = "market:" + tenant + ":operator-key:" + provider;
         long day = LocalDate.ofInstant(now, ZoneOffset.UTC).toEpochDay();
-        long untilTomorrow = Duration.between(now, LocalDate.ofEpochDay(day + 1).atStartOfDay().toInstant(ZoneOffset.UTC))
-                .toSeconds() + 1;
+        long untilTomorrow = Duration.between(
+                                now,
+                                LocalDate.ofEpochDay(day + 1).atStartOfDay().toInstant(ZoneOffset.UTC))
+                        .toSeconds()
+                + 1;
         if (count(prefix + ":day:" + day, Duration.ofDays(2)) > perDay) {
             refused(provider, "day");
             throw new OperatorShareUsed(provider, "day", untilTomorrow);
@@ -92,6 +100,7 @@ class OperatorKeyShares {
     }
 
     private void refused(String provider, String window) {
-        meters.counter("market.operator_key.share_used", "provider", provider, "window", window).increment();
+        meters.counter("market.operator_key.share_used", "provider", provider, "window", window)
+                .increment();
     }
 }

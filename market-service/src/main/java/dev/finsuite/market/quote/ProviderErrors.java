@@ -11,8 +11,7 @@ final class ProviderErrors {
     private static final Pattern KEY_IN_URL = Pattern.compile("(?i)(api_?key=)[^&\\s\"']+");
     private static final Pattern KEY_IN_TEXT = Pattern.compile("(?i)(API key as )\\S+");
 
-    private ProviderErrors() {
-    }
+    private ProviderErrors() {}
 
     static String describe(Throwable failure) {
         String message = failure.getMessage() == null ? "" : failure.getMessage();

@@ -19,6 +19,5 @@ record ProviderHistory(String currency, List<DailyClose> closes, LocalDate cover
         closes = List.copyOf(closes);
     }
 
-    record DailyClose(LocalDate date, BigDecimal close) {
-    }
+    record DailyClose(LocalDate date, BigDecimal close) {}
 }

@@ -1,19 +1,17 @@
 package dev.finsuite.market.quote;
 
+import dev.finsuite.common.tenant.TenantContext;
+import dev.finsuite.market.config.MarketProperties;
+import dev.finsuite.market.providerkey.ProviderKeys;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.common.tenant.TenantContext;
-import dev.finsuite.market.config.MarketProperties;
-import dev.finsuite.market.providerkey.ProviderKeys;
 
 /**
  * Asks the provider configured for an asset type, through its circuit breaker, with the tenant's API key when
@@ -31,8 +29,14 @@ class ProviderLookup {
     private final StoredCloses closes;
     private final OperatorKeyShares shares;
 
-    ProviderLookup(List<QuoteProvider> providers, MarketProperties properties, ProviderKeys keys,
-            CircuitBreakerRegistry breakers, StoredQuotes stored, StoredCloses closes, OperatorKeyShares shares) {
+    ProviderLookup(
+            List<QuoteProvider> providers,
+            MarketProperties properties,
+            ProviderKeys keys,
+            CircuitBreakerRegistry breakers,
+            StoredQuotes stored,
+            StoredCloses closes,
+            OperatorKeyShares shares) {
         this.stored = stored;
         this.shares = shares;
         this.closes = closes;
@@ -43,7 +47,8 @@ class ProviderLookup {
     }
 
     Optional<QuoteProvider> providerFor(AssetType type) {
-        return Optional.ofNullable(properties.quotes().providers().get(type.name())).map(providers::get);
+        return Optional.ofNullable(properties.quotes().providers().get(type.name()))
+                .map(providers::get);
     }
 
     /**
@@ -54,7 +59,8 @@ class ProviderLookup {
     @Cacheable(cacheNames = QuoteCache.NAME, key = "#type.name() + ':' + #symbol", unless = "#result == null")
     public ProviderQuote fetch(String symbol, AssetType type) {
         QuoteProvider provider = providerFor(type).orElseThrow(() -> new ProviderFailed("No provider prices " + type));
-        ProviderQuote fresh = through(provider, provider.name(), key -> provider.fetch(symbol, key)).orElse(null);
+        ProviderQuote fresh = through(provider, provider.name(), key -> provider.fetch(symbol, key))
+                .orElse(null);
         if (fresh != null) {
             stored.remember(fresh, type);
             closes.record(fresh, type);
@@ -85,7 +91,8 @@ class ProviderLookup {
             apiKey = own.orElse(properties.quotes().alphavantageKey());
             breaker = breaker + ":" + (own.isPresent() ? TenantContext.require() : "operator");
             if (apiKey == null || apiKey.isBlank()) {
-                throw new ProviderFailed("No " + provider.name() + " key: add one under provider keys or ask the operator");
+                throw new ProviderFailed(
+                        "No " + provider.name() + " key: add one under provider keys or ask the operator");
             }
             if (own.isEmpty()) {
                 shares.take(TenantContext.require(), provider.name());
@@ -106,6 +113,5 @@ class ProviderLookup {
     }
 
     /** What a call gave: its value, or a failure that is the symbol's, not the provider's. */
-    private record Outcome<T>(T value, SymbolNotPriceable symbolFailure) {
-    }
+    private record Outcome<T>(T value, SymbolNotPriceable symbolFailure) {}
 }

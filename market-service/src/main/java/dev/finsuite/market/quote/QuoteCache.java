@@ -1,9 +1,8 @@
 package dev.finsuite.market.quote;
 
+import dev.finsuite.common.cache.CachedValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import dev.finsuite.common.cache.CachedValue;
 
 /** A provider's latest price is cached briefly (finsuite.cache.ttls.quotes), as JSON of this type. */
 @Configuration(proxyBeanMethods = false)

@@ -1,16 +1,19 @@
 package dev.finsuite.market.quote;
 
+import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ApiException.RateLimitedException;
+import dev.finsuite.common.web.ApiException.UpstreamUnavailableException;
+import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.market.currency.Currencies;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Supplier;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotNull;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,12 +24,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import dev.finsuite.common.security.AuthenticatedUser;
-import dev.finsuite.common.web.ApiException.RateLimitedException;
-import dev.finsuite.common.web.ApiException.UpstreamUnavailableException;
-import dev.finsuite.common.web.ApiException.ValidationException;
-import dev.finsuite.market.currency.Currencies;
 
 @RestController
 @RequestMapping("/api/v1/quotes/{symbol}")
@@ -43,7 +40,9 @@ class QuoteController {
     }
 
     @GetMapping
-    QuoteView quote(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String symbol,
+    QuoteView quote(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable String symbol,
             @RequestParam(defaultValue = "STOCK") AssetType assetType) {
         Quotes.Quote quote = answered(() -> quotes.quote(caller.tenantId(), checked(symbol), assetType));
         return QuoteView.of(quote.quote(), quote.stale());
@@ -51,19 +50,26 @@ class QuoteController {
 
     /** The tenant's own price for the symbol (MEMBER+): it wins over any provider for this tenant. */
     @PutMapping("/manual-price")
-    QuoteView setManual(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String symbol,
+    QuoteView setManual(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable String symbol,
             @Valid @RequestBody ManualPriceRequest request) {
-        String currency = currencies.requireActive("currency", request.currency()).getCode();
+        String currency =
+                currencies.requireActive("currency", request.currency()).getCode();
         Instant asOf = request.asOf() == null ? clock.instant() : request.asOf();
         if (asOf.isAfter(clock.instant())) {
             throw new ValidationException("asOf", "must not be in the future");
         }
-        return QuoteView.of(quotes.setManual(caller.tenantId(), checked(symbol), request.assetType(), request.price(),
-                currency, asOf), false);
+        return QuoteView.of(
+                quotes.setManual(
+                        caller.tenantId(), checked(symbol), request.assetType(), request.price(), currency, asOf),
+                false);
     }
 
     @DeleteMapping("/manual-price")
-    ResponseEntity<Void> removeManual(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String symbol,
+    ResponseEntity<Void> removeManual(
+            @AuthenticationPrincipal AuthenticatedUser caller,
+            @PathVariable String symbol,
             @RequestParam(defaultValue = "STOCK") AssetType assetType) {
         quotes.removeManual(caller.tenantId(), checked(symbol), assetType);
         return ResponseEntity.noContent().build();
@@ -87,10 +93,14 @@ class QuoteController {
         return symbol.toUpperCase(Locale.ROOT);
     }
 
-    record ManualPriceRequest(@NotNull AssetType assetType,
-            @NotNull @DecimalMin("0") @Digits(integer = 20, fraction = 18) BigDecimal price,
-            @NotNull String currency, Instant asOf) {
-    }
+    record ManualPriceRequest(
+            @NotNull AssetType assetType,
+
+            @NotNull @DecimalMin("0") @Digits(integer = 20, fraction = 18)
+            BigDecimal price,
+
+            @NotNull String currency,
+            Instant asOf) {}
 
     record QuoteView(String symbol, BigDecimal price, String currency, Instant asOf, String source, boolean stale) {
         static QuoteView of(ProviderQuote quote, boolean stale) {

@@ -9,8 +9,7 @@ import dev.finsuite.common.domain.DomainFailure;
  */
 final class QuoteFailures {
 
-    private QuoteFailures() {
-    }
+    private QuoteFailures() {}
 
     static final class NoProviderForType extends DomainFailure.NotFound {
         NoProviderForType(AssetType type, String symbol) {

@@ -1,5 +1,9 @@
 package dev.finsuite.market.quote;
 
+import dev.finsuite.market.quote.QuoteFailures.NoProviderForType;
+import dev.finsuite.market.quote.QuoteFailures.PriceUnavailable;
+import dev.finsuite.market.quote.QuoteFailures.UnknownSymbol;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,15 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-
-import dev.finsuite.market.quote.QuoteFailures.NoProviderForType;
-import dev.finsuite.market.quote.QuoteFailures.PriceUnavailable;
-import dev.finsuite.market.quote.QuoteFailures.UnknownSymbol;
 
 /**
  * Daily closes of a symbol for the calling tenant. Provider closes come from the store, downloaded first when
@@ -49,9 +47,12 @@ class QuoteHistory {
         this.clock = clock;
     }
 
-    record History(String symbol, AssetType assetType, String currency, boolean adjustedForSplits,
-            List<StoredCloses.Close> closes) {
-    }
+    record History(
+            String symbol,
+            AssetType assetType,
+            String currency,
+            boolean adjustedForSplits,
+            List<StoredCloses.Close> closes) {}
 
     History closes(UUID tenantId, String symbol, AssetType type, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
@@ -68,19 +69,30 @@ class QuoteHistory {
                 // is asked from a week before the last download, so the answer overlaps finished days already
                 // stored and a changed adjustment basis (a split since) shows.
                 LocalDate since = coverage.filter(known -> !known.from().isAfter(first))
-                        .map(known -> known.to().minusDays(OVERLAP_DAYS)).orElse(first);
+                        .map(known -> known.to().minusDays(OVERLAP_DAYS))
+                        .orElse(first);
                 try {
                     Optional<ProviderHistory> fetched = lookup.history(symbol, type, since, today);
                     if (fetched.isPresent()) {
-                        boolean replaced = stored.store(symbol, type, provider.get().name(), fetched.get(), today);
+                        boolean replaced =
+                                stored.store(symbol, type, provider.get().name(), fetched.get(), today);
                         if (replaced) {
-                            log.info("Stored closes of {} {} were on an old adjustment basis (a split or dividend "
-                                    + "since): replaced by the download from {}", type, symbol, since);
-                            meters.counter("market.history.rebased", "type", type.name().toLowerCase()).increment();
+                            log.info(
+                                    "Stored closes of {} {} were on an old adjustment basis (a split or dividend "
+                                            + "since): replaced by the download from {}",
+                                    type,
+                                    symbol,
+                                    since);
+                            meters.counter(
+                                            "market.history.rebased",
+                                            "type",
+                                            type.name().toLowerCase())
+                                    .increment();
                             if (fetched.get().coveredFrom().isAfter(first)) {
                                 // Only the overlap window was fresh: the asked days before it are gone, ask them again.
-                                lookup.history(symbol, type, first, today).ifPresent(
-                                        again -> stored.store(symbol, type, provider.get().name(), again, today));
+                                lookup.history(symbol, type, first, today)
+                                        .ifPresent(again -> stored.store(
+                                                symbol, type, provider.get().name(), again, today));
                             }
                         }
                         coverage = stored.coverage(symbol, type);
@@ -90,8 +102,13 @@ class QuoteHistory {
                 } catch (RuntimeException e) {
                     failure = e;
                     log.warn("History provider for {} failed for {}: {}", type, symbol, ProviderErrors.describe(e));
-                    meters.counter("market.provider.failures", "provider", "history-" + type.name().toLowerCase(),
-                            "reason", e.getClass().getSimpleName()).increment();
+                    meters.counter(
+                                    "market.provider.failures",
+                                    "provider",
+                                    "history-" + type.name().toLowerCase(),
+                                    "reason",
+                                    e.getClass().getSimpleName())
+                            .increment();
                 }
             }
         }
@@ -119,7 +136,8 @@ class QuoteHistory {
                 throw new PriceUnavailable(
                         "The price provider is unavailable and no closes of " + symbol + " are stored for these days");
             }
-            if (currency == null || unknown && manual.currency(tenantId, symbol, type).isEmpty()) {
+            if (currency == null
+                    || unknown && manual.currency(tenantId, symbol, type).isEmpty()) {
                 throw provider.isEmpty() ? new NoProviderForType(type, symbol) : new UnknownSymbol(type, symbol);
             }
         }

@@ -1,5 +1,14 @@
 package dev.finsuite.market.quote;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.finsuite.market.config.TenantFlags;
+import dev.finsuite.market.quote.QuoteFailures.NoManualPrice;
+import dev.finsuite.market.quote.QuoteFailures.NoProviderForType;
+import dev.finsuite.market.quote.QuoteFailures.PriceUnavailable;
+import dev.finsuite.market.quote.QuoteFailures.ShareUsedUp;
+import dev.finsuite.market.quote.QuoteFailures.UnknownSymbol;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,21 +19,10 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dev.finsuite.market.quote.QuoteFailures.NoManualPrice;
-import dev.finsuite.market.quote.QuoteFailures.NoProviderForType;
-import dev.finsuite.market.quote.QuoteFailures.PriceUnavailable;
-import dev.finsuite.market.quote.QuoteFailures.ShareUsedUp;
-import dev.finsuite.market.quote.QuoteFailures.UnknownSymbol;
-import dev.finsuite.market.config.TenantFlags;
 
 /**
  * The price of an asset for the calling tenant: its manual price if it set one; else the provider's (cached
@@ -48,14 +46,19 @@ class Quotes {
      * keyed by tenant too, since a tenant's own API key may shape its answers.
      */
     private final Cache<RecentKey, ProviderQuote> recent = Caffeine.newBuilder()
-            .maximumSize(50_000).expireAfterWrite(Duration.ofSeconds(5)).build();
+            .maximumSize(50_000)
+            .expireAfterWrite(Duration.ofSeconds(5))
+            .build();
 
     private final ConcurrentHashMap<RecentKey, CompletableFuture<ProviderQuote>> loading = new ConcurrentHashMap<>();
 
-    private record RecentKey(UUID tenant, String symbol, AssetType type) {
-    }
+    private record RecentKey(UUID tenant, String symbol, AssetType type) {}
 
-    Quotes(ManualPriceRepository manualPrices, ProviderLookup lookup, StoredQuotes stored, MeterRegistry meters,
+    Quotes(
+            ManualPriceRepository manualPrices,
+            ProviderLookup lookup,
+            StoredQuotes stored,
+            MeterRegistry meters,
             ManualCloses manualCloses) {
         this.manualPrices = manualPrices;
         this.manualCloses = manualCloses;
@@ -65,8 +68,7 @@ class Quotes {
         this.meters = meters;
     }
 
-    record Quote(ProviderQuote quote, boolean stale) {
-    }
+    record Quote(ProviderQuote quote, boolean stale) {}
 
     Quote quote(UUID tenantId, String symbol, AssetType type) {
         Optional<ManualPrice> manual = tenantsWithManualPrices.isSet(tenantId)
@@ -83,14 +85,23 @@ class Quotes {
             fresh = recentOrLoad(new RecentKey(tenantId, symbol, type));
         } catch (OperatorShareUsed used) {
             // Not the provider's failure: the last stored price if any, else the tenant waits; others go on.
-            return stored.last(symbol, type).map(last -> new Quote(last, true))
-                    .orElseThrow(() -> new ShareUsedUp(used.getMessage() + "; try again later or add your own "
-                            + used.provider() + " key under provider keys", used.retryAfterSeconds()));
+            return stored.last(symbol, type)
+                    .map(last -> new Quote(last, true))
+                    .orElseThrow(() -> new ShareUsedUp(
+                            used.getMessage() + "; try again later or add your own " + used.provider()
+                                    + " key under provider keys",
+                            used.retryAfterSeconds()));
         } catch (RuntimeException e) {
             log.warn("Quote provider for {} failed for {}: {}", type, symbol, ProviderErrors.describe(e));
-            meters.counter("market.provider.failures", "provider", "quotes-" + type.name().toLowerCase(),
-                    "reason", e.getClass().getSimpleName()).increment();
-            return stored.last(symbol, type).map(last -> new Quote(last, true))
+            meters.counter(
+                            "market.provider.failures",
+                            "provider",
+                            "quotes-" + type.name().toLowerCase(),
+                            "reason",
+                            e.getClass().getSimpleName())
+                    .increment();
+            return stored.last(symbol, type)
+                    .map(last -> new Quote(last, true))
                     .orElseThrow(() -> new PriceUnavailable(
                             "The price provider is unavailable and no earlier price of " + symbol + " is stored"));
         }
@@ -135,8 +146,10 @@ class Quotes {
     }
 
     @Transactional
-    ProviderQuote setManual(UUID tenantId, String symbol, AssetType type, BigDecimal price, String currency, Instant asOf) {
-        ManualPrice manual = manualPrices.findByTenantIdAndSymbolAndAssetType(tenantId, symbol, type)
+    ProviderQuote setManual(
+            UUID tenantId, String symbol, AssetType type, BigDecimal price, String currency, Instant asOf) {
+        ManualPrice manual = manualPrices
+                .findByTenantIdAndSymbolAndAssetType(tenantId, symbol, type)
                 .orElseGet(() -> new ManualPrice(tenantId, symbol, type));
         manual.reprice(price, currency, asOf);
         ProviderQuote saved = manualPrices.save(manual).asQuote();
@@ -147,7 +160,8 @@ class Quotes {
 
     @Transactional
     void removeManual(UUID tenantId, String symbol, AssetType type) {
-        manualPrices.delete(manualPrices.findByTenantIdAndSymbolAndAssetType(tenantId, symbol, type)
+        manualPrices.delete(manualPrices
+                .findByTenantIdAndSymbolAndAssetType(tenantId, symbol, type)
                 .orElseThrow(() -> new NoManualPrice(symbol)));
         manualCloses.forget(tenantId, symbol, type);
         tenantsWithManualPrices.forget(tenantId);

@@ -1,5 +1,8 @@
 package dev.finsuite.market.quote;
 
+import com.opencsv.CSVReaderHeaderAware;
+import dev.finsuite.market.config.MarketProperties;
+import dev.finsuite.market.config.ProviderHttp;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,12 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import com.opencsv.CSVReaderHeaderAware;
 import org.springframework.stereotype.Component;
-
-import dev.finsuite.market.config.MarketProperties;
-import dev.finsuite.market.config.ProviderHttp;
 
 /**
  * Stooq's CSV quotes, no key. Parsed by header name ({@code f=sd2t2ohlcv&h}); an unknown symbol is HTTP 200
@@ -30,8 +28,8 @@ import dev.finsuite.market.config.ProviderHttp;
 class StooqQuotes implements QuoteProvider {
 
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-    private static final Map<String, String> SUFFIX_CURRENCY = Map.of("us", "USD", "uk", "GBX", "jp", "JPY",
-            "de", "EUR", "hk", "HKD", "hu", "HUF", "f", "EUR");
+    private static final Map<String, String> SUFFIX_CURRENCY =
+            Map.of("us", "USD", "uk", "GBX", "jp", "JPY", "de", "EUR", "hk", "HKD", "hu", "HUF", "f", "EUR");
 
     private final ProviderHttp http;
     private final MarketProperties properties;
@@ -52,10 +50,16 @@ class StooqQuotes implements QuoteProvider {
         if (known.isEmpty()) {
             return Optional.empty();
         }
-        String csv = http.client(properties.quotes().stooqUrl()).get()
-                .uri(uri -> uri.path("/q/l/").queryParam("s", symbol.toLowerCase(Locale.ROOT))
-                        .queryParam("f", "sd2t2ohlcv").queryParam("h", "").queryParam("e", "csv").build())
-                .retrieve().body(String.class);
+        String csv = http.client(properties.quotes().stooqUrl())
+                .get()
+                .uri(uri -> uri.path("/q/l/")
+                        .queryParam("s", symbol.toLowerCase(Locale.ROOT))
+                        .queryParam("f", "sd2t2ohlcv")
+                        .queryParam("h", "")
+                        .queryParam("e", "csv")
+                        .build())
+                .retrieve()
+                .body(String.class);
         Map<String, String> row = firstRow(csv);
         String close = row.get("Close");
         if (close == null) {
@@ -79,9 +83,15 @@ class StooqQuotes implements QuoteProvider {
             currency = "GBP";
         }
         LocalDate day = LocalDate.parse(row.get("Date").trim());
-        LocalTime time = row.get("Time") == null ? LocalTime.NOON : LocalTime.parse(row.get("Time").trim());
-        return Optional.of(new ProviderQuote(symbol.toUpperCase(Locale.ROOT), price, currency,
-                day.atTime(time).atZone(WARSAW).toInstant(), name()));
+        LocalTime time = row.get("Time") == null
+                ? LocalTime.NOON
+                : LocalTime.parse(row.get("Time").trim());
+        return Optional.of(new ProviderQuote(
+                symbol.toUpperCase(Locale.ROOT),
+                price,
+                currency,
+                day.atTime(time).atZone(WARSAW).toInstant(),
+                name()));
     }
 
     private static final String HISTORY_HEADER = "Date,Open,High,Low,Close,Volume";
@@ -104,11 +114,17 @@ class StooqQuotes implements QuoteProvider {
             throw new ProviderFailed("No Stooq key: Stooq's daily history needs STOOQ_API_KEY");
         }
         DateTimeFormatter compact = DateTimeFormatter.BASIC_ISO_DATE;
-        String csv = http.client(properties.quotes().stooqUrl()).get()
-                .uri(uri -> uri.path("/q/d/l/").queryParam("s", symbol.toLowerCase(Locale.ROOT)).queryParam("i", "d")
-                        .queryParam("d1", from.format(compact)).queryParam("d2", today.format(compact))
-                        .queryParam("apikey", key).build())
-                .retrieve().body(String.class);
+        String csv = http.client(properties.quotes().stooqUrl())
+                .get()
+                .uri(uri -> uri.path("/q/d/l/")
+                        .queryParam("s", symbol.toLowerCase(Locale.ROOT))
+                        .queryParam("i", "d")
+                        .queryParam("d1", from.format(compact))
+                        .queryParam("d2", today.format(compact))
+                        .queryParam("apikey", key)
+                        .build())
+                .retrieve()
+                .body(String.class);
         if (csv == null || csv.isBlank()) {
             throw new ProviderFailed("Stooq answered with nothing");
         }

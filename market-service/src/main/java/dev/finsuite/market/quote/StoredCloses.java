@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,8 +36,7 @@ class StoredCloses {
         this.batch = batch;
     }
 
-    record Close(LocalDate date, BigDecimal close, String currency, String source, boolean splitAdjusted) {
-    }
+    record Close(LocalDate date, BigDecimal close, String currency, String source, boolean splitAdjusted) {}
 
     record Coverage(LocalDate from, LocalDate to, String currency) {
         boolean covers(LocalDate first, LocalDate last) {
@@ -69,16 +67,22 @@ class StoredCloses {
                           currency = excluded.currency, source = excluded.source,
                           split_adjusted = excluded.split_adjusted, fetched_at = now()
                         where quote_closes.origin = 'refresh'""")
-                .param("symbol", quote.symbol()).param("type", type.name())
+                .param("symbol", quote.symbol())
+                .param("type", type.name())
                 .param("day", Date.valueOf(LocalDate.ofInstant(quote.asOf(), ZoneOffset.UTC)))
-                .param("close", close).param("currency", quote.currency()).param("source", quote.source())
+                .param("close", close)
+                .param("currency", quote.currency())
+                .param("source", quote.source())
                 .update();
     }
 
     Optional<Coverage> coverage(String symbol, AssetType type) {
-        return jdbc.sql("select covered_from, covered_to, currency from quote_history_coverage where symbol = ? and asset_type = ?")
-                .param(symbol).param(type.name())
-                .query((rs, row) -> new Coverage(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(), rs.getString(3)))
+        return jdbc.sql(
+                        "select covered_from, covered_to, currency from quote_history_coverage where symbol = ? and asset_type = ?")
+                .param(symbol)
+                .param(type.name())
+                .query((rs, row) ->
+                        new Coverage(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(), rs.getString(3)))
                 .optional();
     }
 
@@ -94,8 +98,10 @@ class StoredCloses {
      */
     @Transactional
     boolean store(String symbol, AssetType type, String source, ProviderHistory history, LocalDate today) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("quote_closes:" + type.name() + ":" + symbol)
-                .query().listOfRows();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+                .param("quote_closes:" + type.name() + ":" + symbol)
+                .query()
+                .listOfRows();
         TreeMap<LocalDate, BigDecimal> fresh = new TreeMap<>();
         for (ProviderHistory.DailyClose close : history.closes()) {
             BigDecimal value = scaled(close.close());
@@ -106,13 +112,18 @@ class StoredCloses {
         boolean replace = !fresh.isEmpty() && basisChanged(symbol, type, history.currency(), fresh);
         if (replace) {
             jdbc.sql("delete from quote_closes where symbol = ? and asset_type = ? and origin = 'download'")
-                    .param(symbol).param(type.name()).update();
+                    .param(symbol)
+                    .param(type.name())
+                    .update();
             jdbc.sql("delete from quote_history_coverage where symbol = ? and asset_type = ?")
-                    .param(symbol).param(type.name()).update();
+                    .param(symbol)
+                    .param(type.name())
+                    .update();
         }
         List<Object[]> rows = new ArrayList<>();
-        fresh.forEach((day, value) -> rows.add(new Object[] {symbol, type.name(), Date.valueOf(day), value,
-                history.currency(), source, history.splitAdjusted()}));
+        fresh.forEach((day, value) -> rows.add(new Object[] {
+            symbol, type.name(), Date.valueOf(day), value, history.currency(), source, history.splitAdjusted()
+        }));
         batch.batchUpdate("""
                 insert into quote_closes (symbol, asset_type, close_date, close, currency, source, split_adjusted, origin)
                 values (?, ?, ?, ?, ?, ?, ?, 'download')
@@ -129,8 +140,12 @@ class StoredCloses {
                             else excluded.covered_from end,
                           covered_to = greatest(quote_history_coverage.covered_to, excluded.covered_to),
                           currency = excluded.currency, source = excluded.source, fetched_at = now()""")
-                .param("symbol", symbol).param("type", type.name()).param("from", Date.valueOf(from))
-                .param("to", Date.valueOf(today)).param("currency", history.currency()).param("source", source)
+                .param("symbol", symbol)
+                .param("type", type.name())
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(today))
+                .param("currency", history.currency())
+                .param("source", source)
                 .update();
         return replace;
     }
@@ -145,14 +160,20 @@ class StoredCloses {
                         select close_date, close from quote_closes
                         where symbol = ? and asset_type = ? and origin = 'download' and currency = ?
                           and close_date between ? and ? and close_date < (fetched_at at time zone 'UTC')::date""")
-                .param(symbol).param(type.name()).param(currency)
-                .param(Date.valueOf(fresh.firstKey())).param(Date.valueOf(fresh.lastKey()))
+                .param(symbol)
+                .param(type.name())
+                .param(currency)
+                .param(Date.valueOf(fresh.firstKey()))
+                .param(Date.valueOf(fresh.lastKey()))
                 .query((rs, row) -> Map.entry(rs.getDate(1).toLocalDate(), rs.getBigDecimal(2)))
                 .list();
         for (Map.Entry<LocalDate, BigDecimal> old : stored) {
             BigDecimal now = fresh.get(old.getKey());
-            if (now != null && now.subtract(old.getValue()).abs()
-                    .compareTo(old.getValue().multiply(BASIS_TOLERANCE)) > 0) {
+            if (now != null
+                    && now.subtract(old.getValue())
+                                    .abs()
+                                    .compareTo(old.getValue().multiply(BASIS_TOLERANCE))
+                            > 0) {
                 return true;
             }
         }
@@ -164,9 +185,16 @@ class StoredCloses {
         return jdbc.sql("""
                         select close_date, close, currency, source, split_adjusted from quote_closes
                         where symbol = ? and asset_type = ? and close_date between ? and ? order by close_date""")
-                .param(symbol).param(type.name()).param(Date.valueOf(from)).param(Date.valueOf(to))
-                .query((rs, row) -> new Close(rs.getDate(1).toLocalDate(), rs.getBigDecimal(2).stripTrailingZeros(),
-                        rs.getString(3), rs.getString(4), rs.getBoolean(5)))
+                .param(symbol)
+                .param(type.name())
+                .param(Date.valueOf(from))
+                .param(Date.valueOf(to))
+                .query((rs, row) -> new Close(
+                        rs.getDate(1).toLocalDate(),
+                        rs.getBigDecimal(2).stripTrailingZeros(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBoolean(5)))
                 .list();
     }
 }

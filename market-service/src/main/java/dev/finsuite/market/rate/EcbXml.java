@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -24,8 +23,7 @@ final class EcbXml {
     private static final String NAMESPACE = "http://www.ecb.int/vocabulary/2002-08-01/eurofxref";
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
 
-    private EcbXml() {
-    }
+    private EcbXml() {}
 
     static List<PublishedRate> parse(InputStream xml) {
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -38,7 +36,8 @@ final class EcbXml {
             LocalDate day = null;
             while (reader.hasNext()) {
                 if (reader.next() != XMLStreamConstants.START_ELEMENT
-                        || !"Cube".equals(reader.getLocalName()) || !NAMESPACE.equals(reader.getNamespaceURI())) {
+                        || !"Cube".equals(reader.getLocalName())
+                        || !NAMESPACE.equals(reader.getNamespaceURI())) {
                     continue;
                 }
                 String time = reader.getAttributeValue(XMLConstants.NULL_NS_URI, "time");

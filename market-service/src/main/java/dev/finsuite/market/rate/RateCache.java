@@ -1,13 +1,12 @@
 package dev.finsuite.market.rate;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +17,16 @@ import org.springframework.stereotype.Component;
 class RateCache {
 
     private final Cache<Key, Optional<RateStore.RateDay>> days = Caffeine.newBuilder()
-            .maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(5)).build();
+            .maximumSize(20_000)
+            .expireAfterWrite(Duration.ofMinutes(5))
+            .build();
 
-    Optional<RateStore.RateDay> day(String source, String base, Set<String> codes, LocalDate date, LocalDate earliest,
+    Optional<RateStore.RateDay> day(
+            String source,
+            String base,
+            Set<String> codes,
+            LocalDate date,
+            LocalDate earliest,
             Supplier<Optional<RateStore.RateDay>> load) {
         return days.get(new Key(source, base, codes, date, earliest), key -> load.get());
     }
@@ -29,6 +35,5 @@ class RateCache {
         days.invalidateAll();
     }
 
-    private record Key(String source, String base, Set<String> codes, LocalDate date, LocalDate earliest) {
-    }
+    private record Key(String source, String base, Set<String> codes, LocalDate date, LocalDate earliest) {}
 }

@@ -1,5 +1,8 @@
 package dev.finsuite.market.rate;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,10 +10,6 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -48,10 +47,17 @@ class RateImportMetrics {
             AtomicLong last = lastSuccess.computeIfAbsent(provider, key -> new AtomicLong());
             Gauge.builder("finsuite.exchange.rates.last.import.timestamp", last, AtomicLong::get)
                     .description("When this replica last imported rates successfully (epoch seconds; 0: not yet)")
-                    .baseUnit("seconds").tag("provider", provider).register(meters);
-            Gauge.builder("finsuite.exchange.rates.latest.date.timestamp", this, metrics -> metrics.latestDate(provider))
+                    .baseUnit("seconds")
+                    .tag("provider", provider)
+                    .register(meters);
+            Gauge.builder(
+                            "finsuite.exchange.rates.latest.date.timestamp",
+                            this,
+                            metrics -> metrics.latestDate(provider))
                     .description("The newest stored rate date of the provider, as epoch seconds at 00:00 UTC (0: none)")
-                    .baseUnit("seconds").tag("provider", provider).register(meters);
+                    .baseUnit("seconds")
+                    .tag("provider", provider)
+                    .register(meters);
         }
     }
 
@@ -65,8 +71,11 @@ class RateImportMetrics {
     }
 
     private Counter outcome(String provider, String outcome) {
-        return Counter.builder("finsuite.exchange.rates.imports").description("Exchange-rate imports tried")
-                .tag("provider", provider).tag("outcome", outcome).register(meters);
+        return Counter.builder("finsuite.exchange.rates.imports")
+                .description("Exchange-rate imports tried")
+                .tag("provider", provider)
+                .tag("outcome", outcome)
+                .register(meters);
     }
 
     private double latestDate(String provider) {
@@ -75,7 +84,8 @@ class RateImportMetrics {
         if (known == null || known.readAt().plus(FRESH_FOR).isBefore(now)) {
             try {
                 long seconds = store.latestDate(SOURCES.get(provider))
-                        .map(date -> date.atStartOfDay().toEpochSecond(ZoneOffset.UTC)).orElse(0L);
+                        .map(date -> date.atStartOfDay().toEpochSecond(ZoneOffset.UTC))
+                        .orElse(0L);
                 known = new LatestDate(seconds, now);
                 latestDates.put(provider, known);
             } catch (DataAccessException failed) {
@@ -86,6 +96,5 @@ class RateImportMetrics {
         return known.epochSeconds();
     }
 
-    private record LatestDate(long epochSeconds, Instant readAt) {
-    }
+    private record LatestDate(long epochSeconds, Instant readAt) {}
 }

@@ -1,5 +1,11 @@
 package dev.finsuite.market.rate;
 
+import dev.finsuite.market.config.MarketProperties;
+import dev.finsuite.market.config.ProviderHttp;
+import dev.finsuite.market.config.ProviderJson;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,10 +14,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -23,11 +25,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-
-import dev.finsuite.market.config.MarketProperties;
-import dev.finsuite.market.config.ProviderHttp;
-import dev.finsuite.market.config.ProviderJson;
 
 /**
  * Brings provider rates in. On first start with no ECB rates it imports the 90-day history, then the daily
@@ -50,8 +47,15 @@ public class RateImports {
     private final RateImportMetrics importMetrics;
     private final Clock clock;
 
-    RateImports(RateStore store, ProviderHttp http, MarketProperties properties, CircuitBreakerRegistry breakers,
-            MeterRegistry meters, RateCache cache, LockProvider lockProvider, RateImportMetrics importMetrics,
+    RateImports(
+            RateStore store,
+            ProviderHttp http,
+            MarketProperties properties,
+            CircuitBreakerRegistry breakers,
+            MeterRegistry meters,
+            RateCache cache,
+            LockProvider lockProvider,
+            RateImportMetrics importMetrics,
             Clock clock) {
         this.importMetrics = importMetrics;
         this.clock = clock;
@@ -106,7 +110,8 @@ public class RateImports {
             return importEcbFrom(properties.ecb().historyUrl());
         }
         int added = 0;
-        if (latest.get().isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(4))) {
+        if (latest.get()
+                .isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(4))) {
             added += importEcbFrom(properties.ecb().historyUrl());
         }
         return added + importEcbFrom(properties.ecb().dailyUrl());
@@ -123,9 +128,15 @@ public class RateImports {
         if (!properties.oxr().enabled()) {
             return 0;
         }
-        return fetchAndStore("oxr", () -> OxrJson.parse(ProviderJson.read(http.client(properties.oxr().url()).get()
-                .uri(uri -> uri.queryParam("app_id", properties.oxr().appId()).build())
-                .retrieve().body(String.class))));
+        return fetchAndStore(
+                "oxr",
+                () -> OxrJson.parse(ProviderJson.read(http.client(
+                                properties.oxr().url())
+                        .get()
+                        .uri(uri -> uri.queryParam("app_id", properties.oxr().appId())
+                                .build())
+                        .retrieve()
+                        .body(String.class))));
     }
 
     /** Forgets cached rates on this replica (after an operator's manual change to stored rates). */
@@ -145,7 +156,12 @@ public class RateImports {
             return added;
         } catch (RuntimeException e) {
             log.warn("Rate provider {} failed and was skipped; stored rates are unchanged: {}", provider, e.toString());
-            meters.counter("market.provider.failures", "provider", provider, "reason", e.getClass().getSimpleName())
+            meters.counter(
+                            "market.provider.failures",
+                            "provider",
+                            provider,
+                            "reason",
+                            e.getClass().getSimpleName())
                     .increment();
             importMetrics.failed(provider);
             return 0;

@@ -1,5 +1,10 @@
 package dev.finsuite.market.rate;
 
+import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.Money;
+import dev.finsuite.common.tenant.TenantContext;
+import dev.finsuite.market.config.MarketProperties;
+import dev.finsuite.market.config.TenantFlags;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -12,14 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
-
-import dev.finsuite.common.money.Currency;
-import dev.finsuite.common.money.Money;
-import dev.finsuite.common.tenant.TenantContext;
-import dev.finsuite.market.config.MarketProperties;
-import dev.finsuite.market.config.TenantFlags;
 
 /**
  * Finds the rate between any two currencies on a date: the tenant's own rate, the ECB's (every pair derived
@@ -31,6 +29,7 @@ public class Rates {
 
     /** Division keeps 34 significant digits; a rate is shown with 16, well past the 10 a conversion needs. */
     static final MathContext PRECISION = MathContext.DECIMAL128;
+
     private static final MathContext SHOWN = new MathContext(16, RoundingMode.HALF_UP);
     private static final String TENANT_SOURCE = "TENANT";
 
@@ -45,7 +44,8 @@ public class Rates {
         this.cache = cache;
         this.tenantRates = tenantRates;
         this.properties = properties;
-        this.tenantsWithOwnRates = new TenantFlags(Duration.ofSeconds(3),
+        this.tenantsWithOwnRates = new TenantFlags(
+                Duration.ofSeconds(3),
                 tenant -> TenantContext.callAs(tenant, () -> tenantRates.existsByTenantId(tenant)));
     }
 
@@ -55,7 +55,8 @@ public class Rates {
     }
 
     /** How many {@code to} one {@code from} buys, as of a day. */
-    public record Rate(String from, String to, BigDecimal fromPerBase, BigDecimal toPerBase, LocalDate date, String source) {
+    public record Rate(
+            String from, String to, BigDecimal fromPerBase, BigDecimal toPerBase, LocalDate date, String source) {
 
         public BigDecimal value() {
             return toPerBase.divide(fromPerBase, PRECISION).round(SHOWN).stripTrailingZeros();
@@ -78,18 +79,30 @@ public class Rates {
         viaBase(EcbXml.SOURCE, "EUR", from, to, date, earliest)
                 .or(() -> viaBase(OxrJson.SOURCE, "USD", from, to, date, earliest))
                 .ifPresent(candidates::add);
-        return candidates.stream().max(Comparator.comparing(Rate::date)
-                .thenComparing(rate -> rate.source().equals(TENANT_SOURCE)));
+        return candidates.stream()
+                .max(Comparator.comparing(Rate::date)
+                        .thenComparing(rate -> rate.source().equals(TENANT_SOURCE)));
     }
 
-    private Optional<Rate> viaBase(String source, String base, String from, String to, LocalDate date, LocalDate earliest) {
+    private Optional<Rate> viaBase(
+            String source, String base, String from, String to, LocalDate date, LocalDate earliest) {
         Set<String> codes = new LinkedHashSet<>(List.of(from, to));
         codes.remove(base);
         Set<String> key = Set.copyOf(codes);
-        return cache.day(source, base, key, date, earliest,
+        return cache.day(
+                        source,
+                        base,
+                        key,
+                        date,
+                        earliest,
                         () -> store.latestDayQuotingAll(source, base, key, date, earliest))
-                .map(day -> new Rate(from, to, from.equals(base) ? BigDecimal.ONE : day.rates().get(from),
-                        to.equals(base) ? BigDecimal.ONE : day.rates().get(to), day.date(), source));
+                .map(day -> new Rate(
+                        from,
+                        to,
+                        from.equals(base) ? BigDecimal.ONE : day.rates().get(from),
+                        to.equals(base) ? BigDecimal.ONE : day.rates().get(to),
+                        day.date(),
+                        source));
     }
 
     private Optional<Rate> tenantRate(String from, String to, LocalDate date, LocalDate earliest) {
@@ -98,40 +111,54 @@ public class Rates {
             return Optional.empty();
         }
         Optional<Rate> direct = tenantRates
-                .findFirstByTenantIdAndBaseAndQuoteAndRateDateBetweenOrderByRateDateDesc(tenant.get(), from, to, earliest, date)
+                .findFirstByTenantIdAndBaseAndQuoteAndRateDateBetweenOrderByRateDateDesc(
+                        tenant.get(), from, to, earliest, date)
                 .map(rate -> new Rate(from, to, BigDecimal.ONE, rate.getRate(), rate.getRateDate(), TENANT_SOURCE));
         Optional<Rate> inverse = tenantRates
-                .findFirstByTenantIdAndBaseAndQuoteAndRateDateBetweenOrderByRateDateDesc(tenant.get(), to, from, earliest, date)
+                .findFirstByTenantIdAndBaseAndQuoteAndRateDateBetweenOrderByRateDateDesc(
+                        tenant.get(), to, from, earliest, date)
                 .map(rate -> new Rate(from, to, rate.getRate(), BigDecimal.ONE, rate.getRateDate(), TENANT_SOURCE));
-        return direct.isEmpty() ? inverse : inverse.filter(i -> i.date().isAfter(direct.get().date())).or(() -> direct);
+        return direct.isEmpty()
+                ? inverse
+                : inverse.filter(i -> i.date().isAfter(direct.get().date())).or(() -> direct);
     }
 
     /** The providers, in order of preference, and the currency each quotes everything against. */
-    private record Source(String name, String base) {
-    }
+    private record Source(String name, String base) {}
 
-    private static final List<Source> SOURCES = List.of(new Source(EcbXml.SOURCE, "EUR"), new Source(OxrJson.SOURCE, "USD"));
+    private static final List<Source> SOURCES =
+            List.of(new Source(EcbXml.SOURCE, "EUR"), new Source(OxrJson.SOURCE, "USD"));
 
     /** Every day in range the ECB (else OXR) quoted the pair, newest first. */
     List<Rate> history(String base, String quote, LocalDate from, LocalDate to, int offset, int limit) {
         return historySource(base, quote, from, to)
-                .map(source -> store.daysQuotingAll(source.name(), source.base(), codes(base, quote, source), from, to,
-                                offset, limit).stream()
-                        .map(day -> new Rate(base, quote, perBase(base, source, day), perBase(quote, source, day),
-                                day.date(), source.name()))
+                .map(source -> store
+                        .daysQuotingAll(
+                                source.name(), source.base(), codes(base, quote, source), from, to, offset, limit)
+                        .stream()
+                        .map(day -> new Rate(
+                                base,
+                                quote,
+                                perBase(base, source, day),
+                                perBase(quote, source, day),
+                                day.date(),
+                                source.name()))
                         .toList())
                 .orElse(List.of());
     }
 
     long historyLength(String base, String quote, LocalDate from, LocalDate to) {
         return historySource(base, quote, from, to)
-                .map(source -> store.countDaysQuotingAll(source.name(), source.base(), codes(base, quote, source), from, to))
+                .map(source ->
+                        store.countDaysQuotingAll(source.name(), source.base(), codes(base, quote, source), from, to))
                 .orElse(0L);
     }
 
     private Optional<Source> historySource(String base, String quote, LocalDate from, LocalDate to) {
         return SOURCES.stream()
-                .filter(source -> store.countDaysQuotingAll(source.name(), source.base(), codes(base, quote, source), from, to) > 0)
+                .filter(source ->
+                        store.countDaysQuotingAll(source.name(), source.base(), codes(base, quote, source), from, to)
+                                > 0)
                 .findFirst();
     }
 

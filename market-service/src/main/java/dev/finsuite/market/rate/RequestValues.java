@@ -1,10 +1,9 @@
 package dev.finsuite.market.rate;
 
+import dev.finsuite.common.web.ApiException.ValidationException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-
-import dev.finsuite.common.web.ApiException.ValidationException;
 
 /** Query values that must be checked by hand to say precisely what is wrong with them. */
 final class RequestValues {
@@ -12,8 +11,7 @@ final class RequestValues {
     /** NUMERIC(19,4) money: 15 digits before the point. */
     private static final int MAX_INTEGER_DIGITS = 15;
 
-    private RequestValues() {
-    }
+    private RequestValues() {}
 
     static BigDecimal amount(String field, String text) {
         BigDecimal amount;

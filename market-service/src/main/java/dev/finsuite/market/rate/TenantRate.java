@@ -1,14 +1,12 @@
 package dev.finsuite.market.rate;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.UUID;
-
+import dev.finsuite.common.data.AuditedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import dev.finsuite.common.data.AuditedEntity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** A rate a tenant recorded itself (its bank's rate, a cash exchange); it wins over providers for that tenant. */
 @Entity
@@ -17,14 +15,14 @@ class TenantRate extends AuditedEntity {
 
     @Id
     private UUID id;
+
     private UUID tenantId;
     private String base;
     private String quote;
     private BigDecimal rate;
     private LocalDate rateDate;
 
-    protected TenantRate() {
-    }
+    protected TenantRate() {}
 
     TenantRate(UUID tenantId, String base, String quote, BigDecimal rate, LocalDate rateDate) {
         this.id = UUID.randomUUID();

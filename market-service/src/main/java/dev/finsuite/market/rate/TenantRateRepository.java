@@ -3,7 +3,6 @@ package dev.finsuite.market.rate;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
@@ -26,6 +25,6 @@ interface TenantRateRepository extends Repository<TenantRate, UUID> {
 
     boolean existsByTenantIdAndBaseAndQuoteAndRateDate(UUID tenantId, String base, String quote, LocalDate rateDate);
 
-    Optional<TenantRate> findFirstByTenantIdAndBaseAndQuoteAndRateDateBetweenOrderByRateDateDesc(UUID tenantId,
-            String base, String quote, LocalDate earliest, LocalDate latest);
+    Optional<TenantRate> findFirstByTenantIdAndBaseAndQuoteAndRateDateBetweenOrderByRateDateDesc(
+            UUID tenantId, String base, String quote, LocalDate earliest, LocalDate latest);
 }

@@ -1,16 +1,14 @@
 package dev.finsuite.market.rate;
 
+import dev.finsuite.market.rate.TenantRateFailures.TenantRateAlreadyRecorded;
+import dev.finsuite.market.rate.TenantRateFailures.TenantRateNotFound;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import dev.finsuite.market.rate.TenantRateFailures.TenantRateAlreadyRecorded;
-import dev.finsuite.market.rate.TenantRateFailures.TenantRateNotFound;
 
 /** The rates a tenant records itself: one per pair and day, visible only to that tenant. */
 @Service

@@ -1,17 +1,15 @@
 package dev.finsuite.market.currency;
 
-import java.util.Arrays;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.ServiceTest;
 import dev.finsuite.common.testsupport.TestTokens;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Arrays;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class CurrencyTests extends ServiceTest {
 
@@ -19,6 +17,7 @@ class CurrencyTests extends ServiceTest {
 
     @Autowired
     Currencies currencies;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -30,8 +29,11 @@ class CurrencyTests extends ServiceTest {
             boolean known = isKnown(code);
             assertThat(known).as("known: '%s'", code).isEqualTo(isKnownToSuite(suite, code));
             if (known) {
-                assertThat(currencies.requireKnown("c", code).getCode()).isEqualTo(suite.requireKnown("c", code).code());
-                assertThat(currencies.minorUnits(code)).as("minor units of '%s'", code).isEqualTo(suite.minorUnits(code));
+                assertThat(currencies.requireKnown("c", code).getCode())
+                        .isEqualTo(suite.requireKnown("c", code).code());
+                assertThat(currencies.minorUnits(code))
+                        .as("minor units of '%s'", code)
+                        .isEqualTo(suite.minorUnits(code));
                 assertThat(currencies.requireKnown("c", code).isActive()).isEqualTo(suite.isActive(code));
             }
         }
@@ -62,16 +64,21 @@ class CurrencyTests extends ServiceTest {
     @Test
     void listsTheCurrenciesInUse() {
         Api.Reply all = api().get("/api/v1/currencies").token(token).send();
-        Api.Reply active = api().get("/api/v1/currencies?active=true").token(token).send();
+        Api.Reply active =
+                api().get("/api/v1/currencies?active=true").token(token).send();
 
         assertThat(all.status()).isEqualTo(200);
         // The test database is shared with other suites, some of which add units of their own (export-service's
         // test coin): the list holds every row, at least the 157 the migrations seed, and the filter the active ones.
-        assertThat(all.json().at("/totalItems").asInt()).isEqualTo(rows("select count(*) from currencies"))
+        assertThat(all.json().at("/totalItems").asInt())
+                .isEqualTo(rows("select count(*) from currencies"))
                 .isGreaterThanOrEqualTo(157);
-        assertThat(active.json().at("/totalItems").asInt()).isEqualTo(rows("select count(*) from currencies where active"))
+        assertThat(active.json().at("/totalItems").asInt())
+                .isEqualTo(rows("select count(*) from currencies where active"))
                 .isLessThan(all.json().at("/totalItems").asInt());
-        assertThat(all.json().at("/items").findValuesAsString("code")).contains("USD", "EUR", "INR", "BTC").isSorted();
+        assertThat(all.json().at("/items").findValuesAsString("code"))
+                .contains("USD", "EUR", "INR", "BTC")
+                .isSorted();
     }
 
     @Test
@@ -85,7 +92,9 @@ class CurrencyTests extends ServiceTest {
         assertThat(inr.field("/symbol")).isEqualTo("₹");
         assertThat(inr.json().at("/minorUnits").asInt()).isEqualTo(2);
         assertThat(jpy.json().at("/minorUnits").asInt()).isZero();
-        assertThat(bgn.json().at("/active").asBoolean()).as("retired with the euro changeover").isFalse();
+        assertThat(bgn.json().at("/active").asBoolean())
+                .as("retired with the euro changeover")
+                .isFalse();
         assertThat(btc.json().at("/minorUnits").asInt()).isEqualTo(8);
         assertThat(btc.json().at("/iso").asBoolean()).isFalse();
     }

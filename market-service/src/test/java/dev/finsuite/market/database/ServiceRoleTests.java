@@ -1,22 +1,19 @@
 package dev.finsuite.market.database;
 
-import java.sql.SQLException;
-import java.util.Set;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import dev.finsuite.market.MarketTest;
-
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotBecomeAnotherRole;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotWriteOtherOwnersTables;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertLogsInAs;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertRefused;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.writableTables;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.market.MarketTest;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * market-service logs in as finsuite_market (V17): the one role that writes the global market data (rates, quotes,
@@ -28,6 +25,7 @@ class ServiceRoleTests extends MarketTest {
 
     @Autowired
     DataSource dataSource;
+
     final UUID tenant = UUID.randomUUID();
 
     @Test
@@ -42,8 +40,13 @@ class ServiceRoleTests extends MarketTest {
 
     @Test
     void passwordHashesAndRefreshTokensAreNotEvenReadable() throws SQLException {
-        assertRefused(dataSource, tenant, "select password_hash from users", "select token_hash from refresh_tokens",
-                "select email from login_attempts", "select count(*) from idempotency_keys");
+        assertRefused(
+                dataSource,
+                tenant,
+                "select password_hash from users",
+                "select token_hash from refresh_tokens",
+                "select email from login_attempts",
+                "select count(*) from idempotency_keys");
     }
 
     @Test
@@ -54,9 +57,29 @@ class ServiceRoleTests extends MarketTest {
     @Test
     void itWritesTheMarketDataTablesAndItsJobLocksOnly() throws SQLException {
         Set<String> writable = writableTables(dataSource);
-        assertThat(writable).contains("exchange_rates", "asset_quotes", "quote_closes", "quote_history_coverage",
-                "tenant_exchange_rates", "manual_prices", "manual_closes", "provider_keys", "shedlock")
-                .allMatch(table -> Set.of("exchange_rates", "asset_quotes", "quote_closes", "quote_history_coverage", "tenant_exchange_rates",
-                        "manual_prices", "manual_closes", "provider_keys", "shedlock").contains(table), "market data or shedlock");
+        assertThat(writable)
+                .contains(
+                        "exchange_rates",
+                        "asset_quotes",
+                        "quote_closes",
+                        "quote_history_coverage",
+                        "tenant_exchange_rates",
+                        "manual_prices",
+                        "manual_closes",
+                        "provider_keys",
+                        "shedlock")
+                .allMatch(
+                        table -> Set.of(
+                                        "exchange_rates",
+                                        "asset_quotes",
+                                        "quote_closes",
+                                        "quote_history_coverage",
+                                        "tenant_exchange_rates",
+                                        "manual_prices",
+                                        "manual_closes",
+                                        "provider_keys",
+                                        "shedlock")
+                                .contains(table),
+                        "market data or shedlock");
     }
 }

@@ -1,24 +1,22 @@
 package dev.finsuite.market.quote;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.TestTokens;
 import dev.finsuite.market.MarketTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The operator's provider key and the providers' breakers are shared by every tenant; no one tenant may use
  * them up: each has a share of the operator's key (three calls a day here), and failures that lie in a
  * tenant's symbols never open a breaker for the others.
  */
-@TestPropertySource(properties = {"market.quotes.operator-key-share.per-day=3",
-        "market.quotes.operator-key-share.per-minute=100"})
+@TestPropertySource(
+        properties = {"market.quotes.operator-key-share.per-day=3", "market.quotes.operator-key-share.per-minute=100"})
 class ProviderFairnessTests extends MarketTest {
 
     private static final String STOOQ = "/stooq/q/l/";
@@ -53,17 +51,23 @@ class ProviderFairnessTests extends MarketTest {
 
         Api.Reply others = quote(other, "F3.LON");
         assertThat(others.status()).as(others.toString()).isEqualTo(200);
-        assertThat(others.json().at("/stale").asBoolean()).as("fresh from the provider").isFalse();
+        assertThat(others.json().at("/stale").asBoolean())
+                .as("fresh from the provider")
+                .isFalse();
 
         Api.Reply stale = quote(greedyMember, "F3.LON");
-        assertThat(stale.status()).as("the last stored price, once there is one").isEqualTo(200);
+        assertThat(stale.status())
+                .as("the last stored price, once there is one")
+                .isEqualTo(200);
         assertThat(stale.json().at("/stale").asBoolean()).isTrue();
         Api.Reply cached = quote(greedyMember, "F0.LON");
         assertThat(cached.status()).as("cached answers cost no share").isEqualTo(200);
         assertThat(cached.json().at("/stale").asBoolean()).isFalse();
 
-        Api.Reply ownKey = api().post("/api/v1/provider-keys", Map.of("provider", "alphavantage", "apiKey", "GREEDY-OWN-KEY-1"))
-                .token(TestTokens.access(greedy, "ADMIN")).send();
+        Api.Reply ownKey = api().post(
+                        "/api/v1/provider-keys", Map.of("provider", "alphavantage", "apiKey", "GREEDY-OWN-KEY-1"))
+                .token(TestTokens.access(greedy, "ADMIN"))
+                .send();
         assertThat(ownKey.status()).as(ownKey.toString()).isEqualTo(201);
         Api.Reply withOwnKey = quote(greedyMember, "F4.LON");
         assertThat(withOwnKey.status()).as("its own key is not the operator's").isEqualTo(200);
@@ -84,11 +88,15 @@ class ProviderFairnessTests extends MarketTest {
 
     @Test
     void symbolsAlphaVantageRefusesAreUnknownAndDoNotOpenTheOperatorKeysBreaker() throws Exception {
-        providers.serveText(ALPHAVANTAGE, "{\"Error Message\":\"Invalid API call. Please retry or visit the documentation"
-                + " (https://www.alphavantage.co/documentation/) for GLOBAL_QUOTE.\"}");
+        providers.serveText(
+                ALPHAVANTAGE,
+                "{\"Error Message\":\"Invalid API call. Please retry or visit the documentation"
+                        + " (https://www.alphavantage.co/documentation/) for GLOBAL_QUOTE.\"}");
         for (int i = 0; i < 6; i++) {
             String tenant = TestTokens.access(newTenant(), "MEMBER");
-            assertThat(quote(tenant, "NOSUCH" + i + ".LON").status()).as("unknown symbol").isEqualTo(404);
+            assertThat(quote(tenant, "NOSUCH" + i + ".LON").status())
+                    .as("unknown symbol")
+                    .isEqualTo(404);
             // A suffix no currency follows from is refused before the key is spent.
             assertThat(quote(tenant, "NOSUCH" + i + ".ZZ").status()).isEqualTo(503);
         }
@@ -104,6 +112,8 @@ class ProviderFairnessTests extends MarketTest {
     }
 
     private Api.Reply quote(String token, String symbol, String type) {
-        return api().get("/api/v1/quotes/" + symbol + "?assetType=" + type).token(token).send();
+        return api().get("/api/v1/quotes/" + symbol + "?assetType=" + type)
+                .token(token)
+                .send();
     }
 }

@@ -1,21 +1,19 @@
 package dev.finsuite.market.quote;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.TestTokens;
+import dev.finsuite.market.MarketTest;
+import dev.finsuite.market.ProviderFixtures.Behaviour;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
-
-import dev.finsuite.common.testsupport.Api;
-import dev.finsuite.common.testsupport.TestTokens;
-import dev.finsuite.market.MarketTest;
-import dev.finsuite.market.ProviderFixtures.Behaviour;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class QuoteTests extends MarketTest {
 
@@ -25,6 +23,7 @@ class QuoteTests extends MarketTest {
 
     @Autowired
     StringRedisTemplate redis;
+
     @Autowired
     io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry breakerRegistry;
 
@@ -81,7 +80,9 @@ class QuoteTests extends MarketTest {
     @Test
     void aThrottledProviderFallsBackToTheLastGoodQuoteMarkedStale() throws Exception {
         assertThat(quote(member, "AZN.LON", "FUND").status()).isEqualTo(200);
-        providers.serveText(ALPHAVANTAGE, "{\"Note\":\"Thank you for using Alpha Vantage! Our standard API call frequency is 5 calls per minute\"}");
+        providers.serveText(
+                ALPHAVANTAGE,
+                "{\"Note\":\"Thank you for using Alpha Vantage! Our standard API call frequency is 5 calls per minute\"}");
         String otherTenant = TestTokens.access(newTenant(), "VIEWER"); // its own cache: the provider is asked
 
         Api.Reply reply = quote(otherTenant, "AZN.LON", "FUND");
@@ -117,14 +118,18 @@ class QuoteTests extends MarketTest {
 
     @Test
     void anIndexHasNoCurrencyAndIsNeverGivenOne() {
-        long asked = providers.requests().stream().filter(r -> r.startsWith(STOOQ)).count();
+        long asked =
+                providers.requests().stream().filter(r -> r.startsWith(STOOQ)).count();
 
         Api.Reply reply = quote(member, "%5ESPX", "STOCK");
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
         assertThat(reply.field("/code")).isEqualTo("not_found");
-        assertThat(providers.requests().stream().filter(r -> r.startsWith(STOOQ)).count())
-                .as("Stooq is not asked for a price nobody could use").isEqualTo(asked);
+        assertThat(providers.requests().stream()
+                        .filter(r -> r.startsWith(STOOQ))
+                        .count())
+                .as("Stooq is not asked for a price nobody could use")
+                .isEqualTo(asked);
     }
 
     /** Found by the robustness probe: five such symbols used to open the Stooq breaker for a minute, for everyone. */
@@ -133,7 +138,9 @@ class QuoteTests extends MarketTest {
         providers.serve("/stooq/q/d/l/", "quotes/history/stooq-d-l-aapl.us.sample.csv");
         for (String symbol : java.util.List.of("%5ESPX", "ABC.XX", "-1", "1E-300000000", "%5EDJI", "FOO.ZZ")) {
             assertThat(quote(member, symbol, "STOCK").status()).as(symbol).isEqualTo(404);
-            Api.Reply history = api().get("/api/v1/quotes/" + symbol + "/history?assetType=STOCK").token(member).send();
+            Api.Reply history = api().get("/api/v1/quotes/" + symbol + "/history?assetType=STOCK")
+                    .token(member)
+                    .send();
             assertThat(history.status()).as(symbol + " history: " + history).isEqualTo(404);
         }
 
@@ -142,13 +149,16 @@ class QuoteTests extends MarketTest {
         assertThat(others.status()).as(others.toString()).isEqualTo(200);
         assertThat(others.json().at("/stale").asBoolean()).isFalse();
         assertThat(breakerRegistry.circuitBreaker("stooq").getState().name()).isEqualTo("CLOSED");
-        assertThat(breakerRegistry.circuitBreaker("stooq-history").getState().name()).isEqualTo("CLOSED");
+        assertThat(breakerRegistry.circuitBreaker("stooq-history").getState().name())
+                .isEqualTo("CLOSED");
     }
 
     @Test
     void oneTenantsFailingKeyDoesNotCutOffOthers() throws Exception {
         String unlucky = TestTokens.access(newTenant(), "ADMIN");
-        api().post("/api/v1/provider-keys", Map.of("provider", "alphavantage", "apiKey", "EXHAUSTED-KEY-1")).token(unlucky).send();
+        api().post("/api/v1/provider-keys", Map.of("provider", "alphavantage", "apiKey", "EXHAUSTED-KEY-1"))
+                .token(unlucky)
+                .send();
         providers.serveText(ALPHAVANTAGE, "{\"Information\":\"Our standard API rate limit is 25 requests per day.\"}");
         for (int i = 0; i < 6; i++) {
             assertThat(quote(unlucky, "FUND" + i + ".LON", "FUND").status()).isEqualTo(503);
@@ -160,12 +170,15 @@ class QuoteTests extends MarketTest {
 
         assertThat(others.status()).isEqualTo(200);
         assertThat(others.json().at("/stale").asBoolean()).isFalse();
-        assertThat(stillOpen.json().at("/stale").asBoolean()).as("its own breaker is open").isTrue();
+        assertThat(stillOpen.json().at("/stale").asBoolean())
+                .as("its own breaker is open")
+                .isTrue();
     }
 
     @Test
     void manyRequestsForOneMissingQuoteAskTheProviderOnce() throws Exception {
-        long before = providers.requests().stream().filter(r -> r.startsWith(STOOQ)).count();
+        long before =
+                providers.requests().stream().filter(r -> r.startsWith(STOOQ)).count();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
         var calls = new java.util.ArrayList<java.util.concurrent.Callable<Integer>>();
         for (int i = 0; i < 16; i++) {
@@ -176,7 +189,11 @@ class QuoteTests extends MarketTest {
         }
         pool.shutdown();
 
-        assertThat(providers.requests().stream().filter(r -> r.startsWith(STOOQ)).count() - before).isEqualTo(1);
+        assertThat(providers.requests().stream()
+                                .filter(r -> r.startsWith(STOOQ))
+                                .count()
+                        - before)
+                .isEqualTo(1);
     }
 
     @Test
@@ -193,8 +210,11 @@ class QuoteTests extends MarketTest {
 
     @Test
     void aManualPriceWinsForItsTenantOnly() throws Exception {
-        Api.Reply set = api().put("/api/v1/quotes/FLAT-MUMBAI/manual-price",
-                Map.of("assetType", "OTHER", "price", "25000000", "currency", "INR")).token(member).send();
+        Api.Reply set = api().put(
+                        "/api/v1/quotes/FLAT-MUMBAI/manual-price",
+                        Map.of("assetType", "OTHER", "price", "25000000", "currency", "INR"))
+                .token(member)
+                .send();
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
 
         Api.Reply mine = quote(member, "FLAT-MUMBAI", "OTHER");
@@ -205,14 +225,22 @@ class QuoteTests extends MarketTest {
         assertThat(mine.field("/source")).isEqualTo("manual");
         assertThat(theirs.status()).isEqualTo(404);
         String attacker = TestTokens.access(newTenant(), "OWNER");
-        assertThat(api().delete("/api/v1/quotes/FLAT-MUMBAI/manual-price?assetType=OTHER").token(attacker).send().status())
+        assertThat(api().delete("/api/v1/quotes/FLAT-MUMBAI/manual-price?assetType=OTHER")
+                        .token(attacker)
+                        .send()
+                        .status())
                 .isEqualTo(404);
         assertThat(quote(member, "FLAT-MUMBAI", "OTHER").field("/price")).isEqualTo("25000000");
 
         api().put("/api/v1/quotes/A.US/manual-price", Map.of("assetType", "STOCK", "price", "150", "currency", "USD"))
-                .token(member).send();
+                .token(member)
+                .send();
         assertThat(quote(member, "A.US", "STOCK").field("/source")).isEqualTo("manual");
-        assertThat(api().delete("/api/v1/quotes/A.US/manual-price?assetType=STOCK").token(member).send().status()).isEqualTo(204);
+        assertThat(api().delete("/api/v1/quotes/A.US/manual-price?assetType=STOCK")
+                        .token(member)
+                        .send()
+                        .status())
+                .isEqualTo(204);
         assertThat(quote(member, "A.US", "STOCK").field("/source")).isEqualTo("stooq");
     }
 
@@ -227,16 +255,25 @@ class QuoteTests extends MarketTest {
                 Map.of("assetType", "OTHER", "price", "10", "currency", "ZZZ"),
                 Map.of("assetType", "OTHER", "price", "10", "currency", "INR", "asOf", "2999-01-01T00:00:00Z"),
                 Map.of("price", "10", "currency", "INR"))) {
-            Api.Reply reply = api().put("/api/v1/quotes/GOLD-AT-HOME/manual-price", body).token(member).send();
+            Api.Reply reply = api().put("/api/v1/quotes/GOLD-AT-HOME/manual-price", body)
+                    .token(member)
+                    .send();
             assertThat(reply.status()).as(body.toString()).isEqualTo(400);
         }
-        assertThat(api().put("/api/v1/quotes/GOLD-AT-HOME/manual-price",
-                Map.of("assetType", "OTHER", "price", "10", "currency", "INR")).token(TestTokens.access(tenant, "VIEWER"))
-                .send().status()).isEqualTo(403);
-        assertThat(count("select count(*) from manual_prices where tenant_id = '" + tenant + "'")).isZero();
+        assertThat(api().put(
+                                "/api/v1/quotes/GOLD-AT-HOME/manual-price",
+                                Map.of("assetType", "OTHER", "price", "10", "currency", "INR"))
+                        .token(TestTokens.access(tenant, "VIEWER"))
+                        .send()
+                        .status())
+                .isEqualTo(403);
+        assertThat(count("select count(*) from manual_prices where tenant_id = '" + tenant + "'"))
+                .isZero();
     }
 
     private Api.Reply quote(String token, String symbol, String type) {
-        return api().get("/api/v1/quotes/" + symbol + "?assetType=" + type).token(token).send();
+        return api().get("/api/v1/quotes/" + symbol + "?assetType=" + type)
+                .token(token)
+                .send();
     }
 }

@@ -1,27 +1,24 @@
 package dev.finsuite.market.rate;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.TestTokens;
 import dev.finsuite.market.MarketTest;
 import dev.finsuite.market.ProviderFixtures;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ConversionTests extends MarketTest {
 
@@ -44,7 +41,8 @@ class ConversionTests extends MarketTest {
         for (String from : perEuro.keySet()) {
             for (String to : perEuro.keySet()) {
                 Api.Reply reply = convert(from, to, "1234.56", DAY);
-                BigDecimal expected = amount.multiply(perEuro.get(to)).divide(perEuro.get(from), MathContext.DECIMAL128)
+                BigDecimal expected = amount.multiply(perEuro.get(to))
+                        .divide(perEuro.get(from), MathContext.DECIMAL128)
                         .setScale(java.util.Currency.getInstance(to).getDefaultFractionDigits(), RoundingMode.HALF_UP);
 
                 assertThat(reply.status()).as(from + "->" + to + " " + reply).isEqualTo(200);
@@ -59,7 +57,8 @@ class ConversionTests extends MarketTest {
     /** Worked by hand (Python's decimal, 34 digits) from the fixture's USD 1.1252, INR 96.0755, JPY 163.36, GBP 0.84770. */
     @Test
     void handWorkedExamples() {
-        assertThat(convert("USD", "INR", "100.00", DAY).field("/convertedAmount")).isEqualTo("8538.53");
+        assertThat(convert("USD", "INR", "100.00", DAY).field("/convertedAmount"))
+                .isEqualTo("8538.53");
         assertThat(convert("USD", "INR", "100.00", DAY).field("/rate")).isEqualTo("85.3852648418059");
         assertThat(convert("GBP", "JPY", "250", DAY).field("/convertedAmount")).isEqualTo("48177");
         assertThat(convert("JPY", "USD", "1000", DAY).field("/convertedAmount")).isEqualTo("6.89");
@@ -86,7 +85,9 @@ class ConversionTests extends MarketTest {
         assertThat(reply.field("/source")).isEqualTo("ECB");
         String rate = reply.field("/rate");
         assertThat(new BigDecimal(rate).precision()).isGreaterThanOrEqualTo(10);
-        assertThat(reply.json().at("/rate").isString()).as("money and rates are strings").isTrue();
+        assertThat(reply.json().at("/rate").isString())
+                .as("money and rates are strings")
+                .isTrue();
         assertThat(reply.field("/amount")).isEqualTo("100.00");
     }
 
@@ -124,18 +125,21 @@ class ConversionTests extends MarketTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "unknown currency     | from=ABC&to=USD&amount=1              | from",
-            "malformed code       | from=US&to=USD&amount=1               | from",
-            "negative amount      | from=EUR&to=USD&amount=-5             | amount",
-            "non-numeric amount   | from=EUR&to=USD&amount=ten            | amount",
-            "absurd amount        | from=EUR&to=USD&amount=1e400          | amount",
-            "future date          | from=EUR&to=USD&amount=1&date=2999-01-01 | date",
-            "malformed date       | from=EUR&to=USD&amount=1&date=2025-13-45 | ",
-            "the earliest LocalDate | from=EUR&to=USD&amount=1&date=-999999999-01-01 | date",
-            "year zero            | from=EUR&to=USD&amount=1&date=0000-01-01 | date",
-            "before the suite's range | from=EUR&to=USD&amount=1&date=1899-12-31 | date",
-            "missing amount       | from=EUR&to=USD                       | "})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "unknown currency     | from=ABC&to=USD&amount=1              | from",
+                "malformed code       | from=US&to=USD&amount=1               | from",
+                "negative amount      | from=EUR&to=USD&amount=-5             | amount",
+                "non-numeric amount   | from=EUR&to=USD&amount=ten            | amount",
+                "absurd amount        | from=EUR&to=USD&amount=1e400          | amount",
+                "future date          | from=EUR&to=USD&amount=1&date=2999-01-01 | date",
+                "malformed date       | from=EUR&to=USD&amount=1&date=2025-13-45 | ",
+                "the earliest LocalDate | from=EUR&to=USD&amount=1&date=-999999999-01-01 | date",
+                "year zero            | from=EUR&to=USD&amount=1&date=0000-01-01 | date",
+                "before the suite's range | from=EUR&to=USD&amount=1&date=1899-12-31 | date",
+                "missing amount       | from=EUR&to=USD                       | "
+            })
     void badInputIsAProblem(String what, String query, String field) throws Exception {
         long before = count("select count(*) from exchange_rates");
         Api.Reply reply = api().get("/api/v1/conversions?" + query).token(token).send();
@@ -150,12 +154,15 @@ class ConversionTests extends MarketTest {
 
     /** One accepted date range for the suite: outside it, every rate endpoint answers 400 naming the date. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/api/v1/exchange-rates/latest?base=USD&symbols=INR&date=-999999999-01-01 | date",
-            "/api/v1/exchange-rates/latest?base=USD&symbols=INR&date=0000-01-01       | date",
-            "/api/v1/exchange-rates?base=EUR&quote=USD&from=-999999999-01-01&to=2017-03-31 | from",
-            "/api/v1/exchange-rates?base=EUR&quote=USD&from=2017-01-01&to=+999999999-12-31 | to",
-            "/api/v1/exchange-rates?base=EUR&quote=USD&from=0000-01-01&to=2017-03-31 | from"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/v1/exchange-rates/latest?base=USD&symbols=INR&date=-999999999-01-01 | date",
+                "/api/v1/exchange-rates/latest?base=USD&symbols=INR&date=0000-01-01       | date",
+                "/api/v1/exchange-rates?base=EUR&quote=USD&from=-999999999-01-01&to=2017-03-31 | from",
+                "/api/v1/exchange-rates?base=EUR&quote=USD&from=2017-01-01&to=+999999999-12-31 | to",
+                "/api/v1/exchange-rates?base=EUR&quote=USD&from=0000-01-01&to=2017-03-31 | from"
+            })
     void aDateOutsideTheSuitesRangeIsA400NamingIt(String path, String field) {
         Api.Reply reply = api().get(path.replace("+", "%2B")).token(token).send();
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
@@ -166,13 +173,17 @@ class ConversionTests extends MarketTest {
     @Test
     void latestAndHistoryShowTheStoredRates() {
         Api.Reply latest = api().get("/api/v1/exchange-rates/latest?base=USD&symbols=INR,EUR,AED&date=" + DAY)
-                .token(token).send();
+                .token(token)
+                .send();
         assertThat(latest.status()).isEqualTo(200);
         assertThat(latest.field("/rates/EUR/rateDate")).isEqualTo(DAY);
-        assertThat(latest.json().at("/rates/AED").isMissingNode()).as("no rate, left out").isTrue();
+        assertThat(latest.json().at("/rates/AED").isMissingNode())
+                .as("no rate, left out")
+                .isTrue();
 
         Api.Reply history = api().get("/api/v1/exchange-rates?base=EUR&quote=USD&from=2017-01-01&to=2017-03-31&size=10")
-                .token(token).send();
+                .token(token)
+                .send();
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.json().at("/items")).hasSize(10);
         assertThat(history.field("/items/0/rateDate")).isEqualTo("2017-03-03");
@@ -182,7 +193,8 @@ class ConversionTests extends MarketTest {
 
     private Api.Reply convert(String from, String to, String amount, String date) {
         return api().get("/api/v1/conversions?from=" + from + "&to=" + to + "&amount=" + amount + "&date=" + date)
-                .token(token).send();
+                .token(token)
+                .send();
     }
 
     /** Straight from the fixture file, by a pattern of the test's own: EUR per EUR is 1. */
@@ -190,7 +202,8 @@ class ConversionTests extends MarketTest {
         String xml = Files.readString(ProviderFixtures.FIXTURES.resolve("fx/ecb-eurofxref-daily.sample.xml"));
         Map<String, BigDecimal> rates = new LinkedHashMap<>();
         rates.put("EUR", BigDecimal.ONE);
-        Matcher matcher = Pattern.compile("currency='([A-Z]{3})' rate='([0-9.]+)'").matcher(xml);
+        Matcher matcher =
+                Pattern.compile("currency='([A-Z]{3})' rate='([0-9.]+)'").matcher(xml);
         while (matcher.find()) {
             rates.put(matcher.group(1), new BigDecimal(matcher.group(2)));
         }

@@ -1,17 +1,15 @@
 package dev.finsuite.market.rate;
 
-import java.sql.SQLException;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.finsuite.market.MarketTest;
+import dev.finsuite.market.ProviderFixtures.Behaviour;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import dev.finsuite.market.MarketTest;
-import dev.finsuite.market.ProviderFixtures.Behaviour;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EcbImportTests extends MarketTest {
 
@@ -23,13 +21,16 @@ class EcbImportTests extends MarketTest {
         int history = imports.importEcb();
 
         assertThat(history).isEqualTo(count("select count(*) from exchange_rates where source = 'ECB'"));
-        assertThat(count("select count(distinct rate_date) from exchange_rates where source = 'ECB'")).isEqualTo(64);
+        assertThat(count("select count(distinct rate_date) from exchange_rates where source = 'ECB'"))
+                .isEqualTo(64);
         assertThat(count("select count(*) from exchange_rates where rate_date = '2017-03-03' and quote = 'USD'"
-                + " and rate = 1.0565")).isEqualTo(1);
+                        + " and rate = 1.0565"))
+                .isEqualTo(1);
 
         int daily = imports.importEcb();
         assertThat(daily).isEqualTo(30);
-        assertThat(count("select count(*) from exchange_rates where rate_date = '2025-05-09'")).isEqualTo(30);
+        assertThat(count("select count(*) from exchange_rates where rate_date = '2025-05-09'"))
+                .isEqualTo(30);
     }
 
     @Test
@@ -42,11 +43,14 @@ class EcbImportTests extends MarketTest {
         assertThat(count("select count(*) from exchange_rates")).isEqualTo(before);
         // the daily file prints GBP as 0.84770: one row, worth 0.8477
         assertThat(count("select count(*) from exchange_rates where rate_date = '2025-05-09' and quote = 'GBP'"
-                + " and rate = 0.8477")).isEqualTo(1);
+                        + " and rate = 0.8477"))
+                .isEqualTo(1);
     }
 
     @ParameterizedTest
-    @EnumSource(value = Behaviour.class, names = {"GARBAGE", "SERVER_ERROR", "EMPTY", "SLOW"})
+    @EnumSource(
+            value = Behaviour.class,
+            names = {"GARBAGE", "SERVER_ERROR", "EMPTY", "SLOW"})
     void aFailingProviderIsSkippedAndStoredRatesStayIntact(Behaviour behaviour) throws SQLException {
         imports.importEcb();
         long before = count("select count(*) from exchange_rates");
@@ -56,7 +60,9 @@ class EcbImportTests extends MarketTest {
         long started = System.nanoTime();
         assertThat(imports.importEcb()).isZero();
 
-        assertThat((System.nanoTime() - started) / 1_000_000).as("bounded by the 2 s timeout").isLessThan(3_400);
+        assertThat((System.nanoTime() - started) / 1_000_000)
+                .as("bounded by the 2 s timeout")
+                .isLessThan(3_400);
         assertThat(count("select count(*) from exchange_rates")).isEqualTo(before);
         assertThat(failures()).isGreaterThan(failuresBefore);
     }
@@ -77,6 +83,7 @@ class EcbImportTests extends MarketTest {
 
     private double failures() {
         return meters.find("market.provider.failures").tag("provider", "ecb").counters().stream()
-                .mapToDouble(counter -> counter.count()).sum();
+                .mapToDouble(counter -> counter.count())
+                .sum();
     }
 }

@@ -1,10 +1,9 @@
 package dev.finsuite.export.report.statement;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Income and expenses by category and month in the tenant's base currency. Each category line is the
@@ -12,10 +11,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * holds only what was booked to the parent itself). Amounts still waiting for a conversion to the base
  * currency are left out of every figure and counted in {@code pendingConversions}.
  */
-@Schema(description = "Income and expenses by category and month in the base currency. Every month of the range "
-        + "is listed, months without money as 0. Amounts are the exact sums of the stored base amounts, shown "
-        + "half-up to the base currency's minor units; totals are summed before rounding. Entries not yet converted "
-        + "to the base currency are left out and counted in pendingConversions.",
+@Schema(
+        description = "Income and expenses by category and month in the base currency. Every month of the range "
+                + "is listed, months without money as 0. Amounts are the exact sums of the stored base amounts, shown "
+                + "half-up to the base currency's minor units; totals are summed before rounding. Entries not yet converted "
+                + "to the base currency are left out and counted in pendingConversions.",
         example = """
         {"from": "2026-01", "to": "2026-02", "baseCurrency": "INR", "months": ["2026-01", "2026-02"],
          "income": {"categories": [{"categoryId": "00000000-0000-4000-8000-000000000201", "name": "Salary",
@@ -32,22 +32,43 @@ import io.swagger.v3.oas.annotations.media.Schema;
            "total": "16150.50", "pendingConversions": 1},
          "net": [{"month": "2026-01", "amount": "81749.50"}, {"month": "2026-02", "amount": "82100.00"}],
          "netTotal": "163849.50", "pendingConversions": 1}""")
-record IncomeStatement(String from, String to, String baseCurrency, List<String> months, Section income,
-        Section expenses, @Schema(description = "income minus expenses, per month") List<MonthAmount> net,
+record IncomeStatement(
+        String from,
+        String to,
+        String baseCurrency,
+        List<String> months,
+        Section income,
+        Section expenses,
+
+        @Schema(description = "income minus expenses, per month")
+        List<MonthAmount> net,
+
         BigDecimal netTotal,
+
         @Schema(description = "entries of the range left out because they are not yet converted to the base currency")
         long pendingConversions) {
 
-    record Section(List<CategoryLine> categories,
-            @Schema(description = "the section's total per month") List<MonthAmount> subtotals, BigDecimal total,
-            long pendingConversions) {
-    }
+    record Section(
+            List<CategoryLine> categories,
 
-    record CategoryLine(UUID categoryId, String name, UUID parentId, String parent, List<MonthAmount> months,
-            BigDecimal total, @Schema(description = "converted entries in the total") long entries,
-            long pendingConversions) {
-    }
+            @Schema(description = "the section's total per month")
+            List<MonthAmount> subtotals,
 
-    record MonthAmount(String month, BigDecimal amount) {
-    }
+            BigDecimal total,
+            long pendingConversions) {}
+
+    record CategoryLine(
+            UUID categoryId,
+            String name,
+            UUID parentId,
+            String parent,
+            List<MonthAmount> months,
+            BigDecimal total,
+
+            @Schema(description = "converted entries in the total")
+            long entries,
+
+            long pendingConversions) {}
+
+    record MonthAmount(String month, BigDecimal amount) {}
 }

@@ -1,11 +1,9 @@
 package dev.finsuite.export.report.statement;
 
-import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-
 import dev.finsuite.export.ledger.MonthRange;
 import dev.finsuite.export.tabular.Table;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /** The statements as the tables their files hold, for callers outside this package (scheduled reports). */
 @Component
@@ -18,7 +16,8 @@ public class StatementFiles {
     }
 
     public Table incomeStatement(UUID tenant, MonthRange months) {
-        return StatementTables.incomeStatement(statements.incomeStatement(tenant, months).body());
+        return StatementTables.incomeStatement(
+                statements.incomeStatement(tenant, months).body());
     }
 
     public Table cashFlow(UUID tenant, MonthRange months) {

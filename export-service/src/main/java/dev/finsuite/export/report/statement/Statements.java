@@ -1,16 +1,5 @@
 package dev.finsuite.export.report.statement;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.springframework.stereotype.Service;
-
 import dev.finsuite.common.money.Money;
 import dev.finsuite.export.ledger.BaseCurrency;
 import dev.finsuite.export.ledger.Category;
@@ -19,10 +8,19 @@ import dev.finsuite.export.ledger.Ledger;
 import dev.finsuite.export.ledger.LedgerReads;
 import dev.finsuite.export.ledger.MonthRange;
 import dev.finsuite.export.ledger.MonthlyTotal;
-import dev.finsuite.export.tabular.Reported;
 import dev.finsuite.export.report.statement.IncomeStatement.CategoryLine;
 import dev.finsuite.export.report.statement.IncomeStatement.MonthAmount;
 import dev.finsuite.export.report.statement.IncomeStatement.Section;
+import dev.finsuite.export.tabular.Reported;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
 
 /**
  * The income statement and the cash flow, both from one grouped read of the tenant's entries. Sums are exact
@@ -33,8 +31,8 @@ import dev.finsuite.export.report.statement.IncomeStatement.Section;
 class Statements {
 
     /** Lines grouped under their top-level category (parent first, then its sub-categories), by name. */
-    private static final Comparator<CategoryLine> READING_ORDER = Comparator
-            .comparing((CategoryLine line) -> line.parent() != null ? line.parent() : line.name(),
+    private static final Comparator<CategoryLine> READING_ORDER = Comparator.comparing(
+                    (CategoryLine line) -> line.parent() != null ? line.parent() : line.name(),
                     String.CASE_INSENSITIVE_ORDER)
             .thenComparing(line -> line.parentId() != null)
             .thenComparing(CategoryLine::name, String.CASE_INSENSITIVE_ORDER)
@@ -57,14 +55,24 @@ class Statements {
         List<MonthAmount> net = new ArrayList<>();
         Money netTotal = base.zero();
         for (YearMonth month : months) {
-            Money value = incomeByMonth.getOrDefault(month, base.zero())
+            Money value = incomeByMonth
+                    .getOrDefault(month, base.zero())
                     .minus(expensesByMonth.getOrDefault(month, base.zero()));
             net.add(new MonthAmount(month.toString(), value.shownAmount()));
             netTotal = netTotal.plus(value);
         }
-        return new Reported<>(new IncomeStatement(range.first().toString(), range.last().toString(), base.code(),
-                months.stream().map(YearMonth::toString).toList(), income, expenses, net, netTotal.shownAmount(),
-                income.pendingConversions() + expenses.pendingConversions()), base);
+        return new Reported<>(
+                new IncomeStatement(
+                        range.first().toString(),
+                        range.last().toString(),
+                        base.code(),
+                        months.stream().map(YearMonth::toString).toList(),
+                        income,
+                        expenses,
+                        net,
+                        netTotal.shownAmount(),
+                        income.pendingConversions() + expenses.pendingConversions()),
+                base);
     }
 
     Reported<CashFlow> cashFlow(UUID tenant, MonthRange range) {
@@ -85,12 +93,25 @@ class Statements {
             totalExpenses = totalExpenses.plus(out);
             long waiting = pending.getOrDefault(month, 0L);
             totalPending += waiting;
-            months.add(new CashFlow.Month(month.toString(), in.shownAmount(), out.shownAmount(),
-                    in.minus(out).shownAmount(), totalIncome.minus(totalExpenses).shownAmount(), waiting));
+            months.add(new CashFlow.Month(
+                    month.toString(),
+                    in.shownAmount(),
+                    out.shownAmount(),
+                    in.minus(out).shownAmount(),
+                    totalIncome.minus(totalExpenses).shownAmount(),
+                    waiting));
         }
-        return new Reported<>(new CashFlow(range.first().toString(), range.last().toString(), base.code(), months,
-                totalIncome.shownAmount(), totalExpenses.shownAmount(), totalIncome.minus(totalExpenses).shownAmount(),
-                totalPending), base);
+        return new Reported<>(
+                new CashFlow(
+                        range.first().toString(),
+                        range.last().toString(),
+                        base.code(),
+                        months,
+                        totalIncome.shownAmount(),
+                        totalExpenses.shownAmount(),
+                        totalIncome.minus(totalExpenses).shownAmount(),
+                        totalPending),
+                base);
     }
 
     private static Section section(Ledger read, Kind kind, List<YearMonth> months) {
@@ -101,8 +122,8 @@ class Statements {
             if (total.kind() != kind) {
                 continue;
             }
-            amounts.computeIfAbsent(total.categoryId(), id -> new LinkedHashMap<>()).merge(total.month(),
-                    base.money(total.amount()), Money::plus);
+            amounts.computeIfAbsent(total.categoryId(), id -> new LinkedHashMap<>())
+                    .merge(total.month(), base.money(total.amount()), Money::plus);
             long[] count = counts.computeIfAbsent(total.categoryId(), id -> new long[2]);
             count[0] += total.entries();
             count[1] += total.pending();
@@ -123,8 +144,15 @@ class Statements {
                 lineTotal = lineTotal.plus(value);
             }
             long[] count = counts.get(entry.getKey());
-            lines.add(new CategoryLine(category.id(), category.name(), category.parentId(), category.parentName(),
-                    perMonth, lineTotal.shownAmount(), count[0], count[1]));
+            lines.add(new CategoryLine(
+                    category.id(),
+                    category.name(),
+                    category.parentId(),
+                    category.parentName(),
+                    perMonth,
+                    lineTotal.shownAmount(),
+                    count[0],
+                    count[1]));
             sectionTotal = sectionTotal.plus(lineTotal);
             sectionPending += count[1];
         }
@@ -139,7 +167,8 @@ class Statements {
     /** The ledger's monthly totals are in the base currency already (converted when recorded). */
     private static Map<YearMonth, Money> byMonth(Ledger read, Kind kind) {
         Map<YearMonth, Money> sums = new LinkedHashMap<>();
-        read.totals().stream().filter(total -> total.kind() == kind)
+        read.totals().stream()
+                .filter(total -> total.kind() == kind)
                 .forEach(total -> sums.merge(total.month(), read.base().money(total.amount()), Money::plus));
         return sums;
     }
