@@ -642,11 +642,11 @@ export interface components {
             month?: string;
         };
         NewSchedule: {
-            cadence?: string;
+            cadence: string;
             dialect?: string;
-            format?: string;
+            format: string;
             locale?: string;
-            report?: string;
+            report: string;
         };
         Payee: {
             counterparty?: string;

@@ -539,18 +539,13 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description On create, limit, currency, period and startDate are required; rollover defaults to NONE; leave out categoryId for all spending. On PATCH, send only what changes.
+         * @description Send only what changes.
          * @example {
-         *       "categoryId": "00000000-0000-4000-8000-000000000102",
-         *       "currency": "INR",
-         *       "limit": "12000",
-         *       "name": "Groceries",
-         *       "period": "MONTHLY",
-         *       "rollover": "CARRY_SURPLUS",
-         *       "startDate": "2026-01-01"
+         *       "limit": "13000",
+         *       "rollover": "CARRY_ALL"
          *     }
          */
-        BudgetRequest: {
+        BudgetPatch: {
             /** Format: uuid */
             categoryId?: string;
             currency?: string;
@@ -704,19 +699,13 @@ export interface components {
             youOwe?: string;
         };
         /**
-         * @description On create, counterpartyName, principal, currency and date are required. On PATCH, send only what changes; an interestRate of 0 removes interest.
+         * @description Send only what changes; an interestRate of 0 removes interest.
          * @example {
-         *       "counterpartyContact": "+91 98450 00000",
-         *       "counterpartyName": "Ravi",
-         *       "currency": "INR",
-         *       "date": "2026-10-01",
-         *       "dueDate": "2027-03-31",
-         *       "interestRate": "6",
-         *       "notes": "For the car repair",
-         *       "principal": "20000"
+         *       "dueDate": "2027-06-30",
+         *       "interestRate": "5"
          *     }
          */
-        DebtRequest: {
+        DebtPatch: {
             counterpartyContact?: string;
             counterpartyName?: string;
             currency?: string;
@@ -763,25 +752,13 @@ export interface components {
             version?: number;
         };
         /**
-         * @description On create, amount, currency, date and categoryId are required. On PATCH, send only what changes; an empty string clears a text field.
+         * @description Send only what changes; an empty string clears a text field.
          * @example {
-         *       "amount": "1250.50",
-         *       "categoryId": "00000000-0000-4000-8000-000000000102",
-         *       "currency": "INR",
-         *       "date": "2026-11-20",
-         *       "description": "Weekly groceries",
-         *       "metadata": {
-         *         "receipt": "R-2211"
-         *       },
-         *       "payee": "FreshMart",
-         *       "paymentMethod": "UPI",
-         *       "tags": [
-         *         "family",
-         *         "weekly"
-         *       ]
+         *       "amount": "1300",
+         *       "payee": "FreshMart Express"
          *     }
          */
-        ExpenseRequest: {
+        ExpensePatch: {
             /** Format: decimal */
             amount?: string;
             /** Format: uuid */
@@ -791,7 +768,7 @@ export interface components {
             /** Format: date */
             date?: string;
             description?: string;
-            metadata?: string;
+            metadata?: components["schemas"]["JsonNode"];
             payee?: string;
             /** @enum {string} */
             paymentMethod?: "CASH" | "CARD" | "BANK_TRANSFER" | "UPI" | "WALLET" | "CHEQUE" | "OTHER";
@@ -828,21 +805,13 @@ export interface components {
             version?: number;
         };
         /**
-         * @description On create, amount, currency, date and categoryId are required. On PATCH, send only what changes; an empty string clears a text field.
+         * @description Send only what changes; an empty string clears a text field.
          * @example {
-         *       "amount": "85000",
-         *       "categoryId": "00000000-0000-4000-8000-000000000201",
-         *       "currency": "INR",
-         *       "date": "2026-11-01",
-         *       "description": "November salary",
-         *       "paymentMethod": "BANK_TRANSFER",
-         *       "source": "Acme Pvt Ltd",
-         *       "tags": [
-         *         "salary"
-         *       ]
+         *       "amount": "86000",
+         *       "description": "November salary, with bonus"
          *     }
          */
-        IncomeRequest: {
+        IncomePatch: {
             /** Format: decimal */
             amount?: string;
             /** Format: uuid */
@@ -951,6 +920,32 @@ export interface components {
             pendingConversions?: number;
         };
         /**
+         * @description limit, currency, period and startDate are required; rollover defaults to NONE; leave out categoryId for all spending.
+         * @example {
+         *       "categoryId": "00000000-0000-4000-8000-000000000102",
+         *       "currency": "INR",
+         *       "limit": "12000",
+         *       "name": "Groceries",
+         *       "period": "MONTHLY",
+         *       "rollover": "CARRY_SURPLUS",
+         *       "startDate": "2026-01-01"
+         *     }
+         */
+        NewBudget: {
+            /** Format: uuid */
+            categoryId?: string;
+            currency: string;
+            /** Format: decimal */
+            limit: string;
+            name?: string;
+            /** @enum {string} */
+            period: "WEEKLY" | "MONTHLY" | "QUARTERLY" | "YEARLY";
+            /** @enum {string} */
+            rollover?: "NONE" | "CARRY_SURPLUS" | "CARRY_ALL";
+            /** Format: date */
+            startDate: string;
+        };
+        /**
          * @example {
          *       "name": "Coffee",
          *       "parentId": "00000000-0000-4000-8000-000000000101",
@@ -961,6 +956,151 @@ export interface components {
             name: string;
             /** Format: uuid */
             parentId?: string;
+            /** @enum {string} */
+            type: "EXPENSE" | "INCOME";
+        };
+        /**
+         * @description counterpartyName, principal, currency and date are required. Interest (annual %) needs a dueDate.
+         * @example {
+         *       "counterpartyContact": "+91 98450 00000",
+         *       "counterpartyName": "Ravi",
+         *       "currency": "INR",
+         *       "date": "2026-10-01",
+         *       "dueDate": "2027-03-31",
+         *       "interestRate": "6",
+         *       "notes": "For the car repair",
+         *       "principal": "20000"
+         *     }
+         */
+        NewDebt: {
+            counterpartyContact?: string;
+            counterpartyName: string;
+            currency: string;
+            /** Format: date */
+            date: string;
+            /** Format: date */
+            dueDate?: string;
+            /** Format: decimal */
+            interestRate?: string;
+            notes?: string;
+            /** Format: decimal */
+            principal: string;
+        };
+        /**
+         * @description amount, currency, date and categoryId are required.
+         * @example {
+         *       "amount": "1250.50",
+         *       "categoryId": "00000000-0000-4000-8000-000000000102",
+         *       "currency": "INR",
+         *       "date": "2026-11-20",
+         *       "description": "Weekly groceries",
+         *       "metadata": {
+         *         "receipt": "R-2211"
+         *       },
+         *       "payee": "FreshMart",
+         *       "paymentMethod": "UPI",
+         *       "tags": [
+         *         "family",
+         *         "weekly"
+         *       ]
+         *     }
+         */
+        NewExpense: {
+            /** Format: decimal */
+            amount: string;
+            /** Format: uuid */
+            categoryId: string;
+            /** @example INR */
+            currency: string;
+            /** Format: date */
+            date: string;
+            description?: string;
+            metadata?: string;
+            payee?: string;
+            /** @enum {string} */
+            paymentMethod?: "CASH" | "CARD" | "BANK_TRANSFER" | "UPI" | "WALLET" | "CHEQUE" | "OTHER";
+            /** Format: uuid */
+            recurringRuleId?: string;
+            tags?: string[];
+        };
+        /**
+         * @description amount, currency, date and categoryId are required.
+         * @example {
+         *       "amount": "85000",
+         *       "categoryId": "00000000-0000-4000-8000-000000000201",
+         *       "currency": "INR",
+         *       "date": "2026-11-01",
+         *       "description": "November salary",
+         *       "paymentMethod": "BANK_TRANSFER",
+         *       "source": "Acme Pvt Ltd",
+         *       "tags": [
+         *         "salary"
+         *       ]
+         *     }
+         */
+        NewIncome: {
+            /** Format: decimal */
+            amount: string;
+            /** Format: uuid */
+            categoryId: string;
+            /** @example INR */
+            currency: string;
+            /** Format: date */
+            date: string;
+            description?: string;
+            metadata?: string;
+            /** @enum {string} */
+            paymentMethod?: "CASH" | "CARD" | "BANK_TRANSFER" | "UPI" | "WALLET" | "CHEQUE" | "OTHER";
+            /** Format: uuid */
+            recurringRuleId?: string;
+            source?: string;
+            tags?: string[];
+        };
+        /**
+         * @description type, amount, currency, categoryId, frequency and startDate are required; interval defaults to 1 and active to true. counterparty is the payee or source.
+         * @example {
+         *       "active": true,
+         *       "amount": "25000",
+         *       "categoryId": "00000000-0000-4000-8000-000000000105",
+         *       "count": 24,
+         *       "counterparty": "Landlord",
+         *       "currency": "INR",
+         *       "dayOfMonth": 31,
+         *       "description": "Rent",
+         *       "frequency": "MONTHLY",
+         *       "interval": 1,
+         *       "paymentMethod": "BANK_TRANSFER",
+         *       "startDate": "2026-01-31",
+         *       "tags": [
+         *         "home"
+         *       ],
+         *       "type": "EXPENSE"
+         *     }
+         */
+        NewRule: {
+            active?: boolean;
+            /** Format: decimal */
+            amount: string;
+            /** Format: uuid */
+            categoryId: string;
+            /** Format: int32 */
+            count?: number;
+            counterparty?: string;
+            currency: string;
+            /** Format: int32 */
+            dayOfMonth?: number;
+            description?: string;
+            /** Format: date */
+            endDate?: string;
+            /** @enum {string} */
+            frequency: "DAILY" | "WEEKLY" | "MONTHLY" | "YEARLY";
+            /** Format: int32 */
+            interval?: number;
+            /** @enum {string} */
+            paymentMethod?: "CASH" | "CARD" | "BANK_TRANSFER" | "UPI" | "WALLET" | "CHEQUE" | "OTHER";
+            /** Format: date */
+            startDate: string;
+            tags?: string[];
             /** @enum {string} */
             type: "EXPENSE" | "INCOME";
         };
@@ -1090,27 +1230,13 @@ export interface components {
             parentId?: string;
         };
         /**
-         * @description On create, type, amount, currency, categoryId, frequency and startDate are required; interval defaults to 1 and active to true. counterparty is the payee or source. On PATCH, send only what changes.
+         * @description Send only what changes. The type cannot change.
          * @example {
-         *       "active": true,
-         *       "amount": "25000",
-         *       "categoryId": "00000000-0000-4000-8000-000000000105",
-         *       "count": 24,
-         *       "counterparty": "Landlord",
-         *       "currency": "INR",
-         *       "dayOfMonth": 31,
-         *       "description": "Rent",
-         *       "frequency": "MONTHLY",
-         *       "interval": 1,
-         *       "paymentMethod": "BANK_TRANSFER",
-         *       "startDate": "2026-01-31",
-         *       "tags": [
-         *         "home"
-         *       ],
-         *       "type": "EXPENSE"
+         *       "active": false,
+         *       "amount": "26000"
          *     }
          */
-        RuleRequest: {
+        RulePatch: {
             active?: boolean;
             /** Format: decimal */
             amount?: string;
@@ -1221,7 +1347,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DebtRequest"];
+                "application/json": components["schemas"]["NewDebt"];
             };
         };
         responses: {
@@ -1293,7 +1419,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DebtRequest"];
+                "application/json": components["schemas"]["DebtPatch"];
             };
         };
         responses: {
@@ -1443,7 +1569,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["BudgetRequest"];
+                "application/json": components["schemas"]["NewBudget"];
             };
         };
         responses: {
@@ -1537,7 +1663,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["BudgetRequest"];
+                "application/json": components["schemas"]["BudgetPatch"];
             };
         };
         responses: {
@@ -1765,7 +1891,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ExpenseRequest"];
+                "application/json": components["schemas"]["NewExpense"];
             };
         };
         responses: {
@@ -1837,7 +1963,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ExpenseRequest"];
+                "application/json": components["schemas"]["ExpensePatch"];
             };
         };
         responses: {
@@ -1895,7 +2021,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["IncomeRequest"];
+                "application/json": components["schemas"]["NewIncome"];
             };
         };
         responses: {
@@ -1967,7 +2093,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["IncomeRequest"];
+                "application/json": components["schemas"]["IncomePatch"];
             };
         };
         responses: {
@@ -2017,7 +2143,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DebtRequest"];
+                "application/json": components["schemas"]["NewDebt"];
             };
         };
         responses: {
@@ -2089,7 +2215,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DebtRequest"];
+                "application/json": components["schemas"]["DebtPatch"];
             };
         };
         responses: {
@@ -2241,7 +2367,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RuleRequest"];
+                "application/json": components["schemas"]["NewRule"];
             };
         };
         responses: {
@@ -2313,7 +2439,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RuleRequest"];
+                "application/json": components["schemas"]["RulePatch"];
             };
         };
         responses: {
