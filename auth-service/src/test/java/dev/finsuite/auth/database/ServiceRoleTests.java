@@ -58,9 +58,15 @@ class ServiceRoleTests extends ServiceTest {
     void itWritesTenantsUsersAndSignInTablesOnly() throws SQLException {
         Set<String> writable = writableTables(dataSource);
         assertThat(writable)
-                .contains("tenants", "users", "refresh_tokens", "login_attempts")
+                .contains("tenants", "users", "refresh_tokens", "login_attempts", "access_revocations")
                 .allMatch(
-                        table -> Set.of("tenants", "users", "refresh_tokens", "login_attempts", "shedlock")
+                        table -> Set.of(
+                                        "tenants",
+                                        "users",
+                                        "refresh_tokens",
+                                        "login_attempts",
+                                        "access_revocations",
+                                        "shedlock")
                                 .contains(table),
                         "an auth table or shedlock");
     }

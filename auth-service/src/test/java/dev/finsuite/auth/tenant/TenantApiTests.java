@@ -89,7 +89,14 @@ class TenantApiTests extends ServiceTest {
         Api.Reply renaming = api().patch("/api/v1/tenants/current", Map.of("name", "Mine"))
                 .token(second.accessToken())
                 .send();
-        assertThat(renaming.status()).isEqualTo(403);
+        assertThat(renaming.status()).as("the token stating OWNER is revoked").isEqualTo(401);
+        Api.Reply refreshed = api().post("/api/v1/auth/refresh", Map.of("refreshToken", second.refreshToken()))
+                .send();
+        assertThat(refreshed.status()).isEqualTo(200);
+        Api.Reply asAdmin = api().patch("/api/v1/tenants/current", Map.of("name", "Mine"))
+                .token(refreshed.field("/accessToken"))
+                .send();
+        assertThat(asAdmin.status()).as("an admin may not change the tenant").isEqualTo(403);
         assertThat(api().get("/api/v1/tenants/current")
                         .token(owner.accessToken())
                         .send()

@@ -114,7 +114,8 @@ public final class DatabaseRoleChecks {
                 List.of(
                         "update users set password_hash = 'forged'",
                         "update tenants set base_currency = 'XXX'",
-                        "delete from login_attempts"));
+                        "delete from login_attempts",
+                        "delete from access_revocations"));
         writes.put("finance", List.of("update finance_entries set amount = 1", "delete from finance_categories"));
         writes.put(
                 "emi",
