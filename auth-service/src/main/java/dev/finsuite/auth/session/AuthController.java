@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,14 +30,15 @@ class AuthController {
     }
 
     @PostMapping("/register")
-    ResponseEntity<RegisteredView> register(@Valid @RequestBody RegisterRequest request) {
+    ResponseEntity<RegisteredView> register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
         Registration.Registered registered = registration.register(
                 request.tenantName(),
                 request.fullName(),
                 request.email(),
                 request.password(),
                 request.baseCurrency(),
-                request.timezone());
+                request.timezone(),
+                client(http));
         RegisteredView body = new RegisteredView(
                 TenantView.of(registered.tenant()), UserView.of(registered.owner()), registered.tokens());
         return ResponseEntity.created(URI.create("/api/v1/tenants/current")).body(body);
@@ -44,18 +46,23 @@ class AuthController {
 
     @PostMapping("/login")
     TokenPair login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        return signIn.signIn(request.email(), request.password(), http.getRemoteAddr());
+        return signIn.signIn(request.email(), request.password(), client(http));
     }
 
     @PostMapping("/refresh")
-    TokenPair refresh(@Valid @RequestBody RefreshRequest request) {
-        return signIn.refresh(request.refreshToken());
+    TokenPair refresh(@Valid @RequestBody RefreshRequest request, HttpServletRequest http) {
+        return signIn.refresh(request.refreshToken(), client(http));
     }
 
     @PostMapping("/logout")
     ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest request) {
         signIn.signOut(request.refreshToken());
         return ResponseEntity.noContent().build();
+    }
+
+    /** The address (the gateway's, resolved from trusted proxies) and the device, kept with the sign-in. */
+    private static Client client(HttpServletRequest http) {
+        return new Client(http.getRemoteAddr(), http.getHeader(HttpHeaders.USER_AGENT));
     }
 
     /** Exactly these fields: a {@code tenantId} or {@code role} in the body is ignored, never honoured. */

@@ -1,5 +1,6 @@
 package dev.finsuite.auth.session;
 
+import dev.finsuite.common.domain.DomainFailure;
 import dev.finsuite.common.web.ApiException.UnauthorizedException;
 
 final class AuthFailures {
@@ -16,6 +17,13 @@ final class AuthFailures {
     static class RefreshRefused extends UnauthorizedException {
         RefreshRefused() {
             super("The refresh token is invalid, expired or already used; sign in again");
+        }
+    }
+
+    /** Not one of the caller's open sign-ins: ended already, someone else's, or never there. */
+    static class SessionNotFound extends DomainFailure.NotFound {
+        SessionNotFound() {
+            super("No such sign-in");
         }
     }
 }

@@ -22,16 +22,21 @@ class RefreshToken extends AuditedEntity {
     private Instant expiresAt;
     private Instant usedAt;
     private Instant revokedAt;
+    private String userAgent;
+    private String ipAddress;
 
     protected RefreshToken() {}
 
-    RefreshToken(UUID id, UUID tenantId, UUID userId, UUID familyId, String tokenHash, Instant expiresAt) {
+    RefreshToken(
+            UUID id, UUID tenantId, UUID userId, UUID familyId, String tokenHash, Instant expiresAt, Client client) {
         this.id = id;
         this.tenantId = tenantId;
         this.userId = userId;
         this.familyId = familyId;
         this.tokenHash = tokenHash;
         this.expiresAt = expiresAt;
+        this.userAgent = client.userAgent();
+        this.ipAddress = client.ipAddress();
     }
 
     /** A token may buy one new pair: after that, or after revocation, presenting it again is theft. */

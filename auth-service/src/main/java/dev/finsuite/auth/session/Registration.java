@@ -49,7 +49,13 @@ class Registration {
     }
 
     Registered register(
-            String tenantName, String fullName, String email, String password, String baseCurrency, String timezone) {
+            String tenantName,
+            String fullName,
+            String email,
+            String password,
+            String baseCurrency,
+            String timezone,
+            Client client) {
         String currency = currencies
                 .requireBase("baseCurrency", baseCurrency == null ? properties.defaultCurrency() : baseCurrency)
                 .code();
@@ -65,7 +71,7 @@ class Registration {
                     Tenant tenant = tenants.save(new Tenant(tenantId, tenantName.strip(), currency, zone));
                     User owner = users.save(new User(tenantId, email, fullName.strip(), hash, Role.OWNER));
                     users.flush();
-                    TokenPair tokens = sessions.start(owner);
+                    TokenPair tokens = sessions.start(owner, client);
                     return new Registered(tenant, owner, tokens);
                 }));
     }

@@ -29,6 +29,7 @@ class Sessions {
     private final UserRepository users;
     private final JwtTokens jwt;
     private final AccessRevoker accessRevoker;
+    private final SignInHistory history;
     private final Clock clock;
 
     Sessions(
@@ -36,18 +37,20 @@ class Sessions {
             UserRepository users,
             JwtTokens jwt,
             AccessRevoker accessRevoker,
+            SignInHistory history,
             Clock clock) {
         this.refreshTokens = refreshTokens;
         this.users = users;
         this.jwt = jwt;
         this.accessRevoker = accessRevoker;
+        this.history = history;
         this.clock = clock;
     }
 
     /** A new sign-in: a new family. Runs in the caller's transaction, in the user's tenant. */
     @Transactional(propagation = Propagation.MANDATORY)
-    TokenPair start(User user) {
-        return issue(user, UUID.randomUUID());
+    TokenPair start(User user, Client client) {
+        return issue(user, UUID.randomUUID(), client);
     }
 
     /**
@@ -55,7 +58,7 @@ class Sessions {
      * revocation it caused is still committed.
      */
     @Transactional
-    TokenPair rotate(RefreshTokenClaims claims, String presented) {
+    TokenPair rotate(RefreshTokenClaims claims, String presented, Client client) {
         RefreshToken stored = refreshTokens
                 .lockByIdAndTenantId(claims.tokenId(), claims.tenantId())
                 .orElse(null);
@@ -75,7 +78,7 @@ class Sessions {
             return null;
         }
         stored.markUsed(clock.instant());
-        return issue(user, stored.getFamilyId());
+        return issue(user, stored.getFamilyId(), client);
     }
 
     /** Signing out ends the sign-in here and, within seconds, its access tokens in every service. */
@@ -83,6 +86,21 @@ class Sessions {
     void end(RefreshTokenClaims claims) {
         refreshTokens.revokeFamily(claims.tenantId(), claims.familyId(), clock.instant());
         accessRevoker.revokeSession(claims.familyId());
+    }
+
+    @Transactional(readOnly = true)
+    List<SignInHistory.OpenSignIn> open(UUID tenantId, UUID userId) {
+        return history.open(tenantId, userId, clock.instant());
+    }
+
+    /** Ends one of the user's own sign-ins (a device they do not recognise), and its access tokens everywhere. */
+    @Transactional
+    void endOne(UUID tenantId, UUID userId, UUID familyId) {
+        if (!history.isOpen(tenantId, userId, familyId)) {
+            throw new AuthFailures.SessionNotFound();
+        }
+        refreshTokens.revokeFamily(tenantId, familyId, clock.instant());
+        accessRevoker.revokeSession(familyId);
     }
 
     /** "Sign out everywhere": every sign-in of the user ends, this one too, and every access token with it. */
@@ -111,11 +129,17 @@ class Sessions {
         accessRevoker.revokeUser(outdated.userId());
     }
 
-    private TokenPair issue(User user, UUID familyId) {
+    private TokenPair issue(User user, UUID familyId, Client client) {
         Instant now = clock.instant();
         IssuedToken refresh = jwt.issueRefresh(user.getId(), user.getTenantId(), familyId, UUID.randomUUID());
         refreshTokens.save(new RefreshToken(
-                refresh.id(), user.getTenantId(), user.getId(), familyId, hash(refresh.value()), refresh.expiresAt()));
+                refresh.id(),
+                user.getTenantId(),
+                user.getId(),
+                familyId,
+                hash(refresh.value()),
+                refresh.expiresAt(),
+                client));
         IssuedToken access = jwt.issueAccess(
                 user.getId(), user.getTenantId(), List.of(user.getRole().name()), familyId);
         return TokenPair.of(access, refresh, now);

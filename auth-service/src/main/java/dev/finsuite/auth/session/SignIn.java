@@ -53,8 +53,8 @@ class SignIn {
         this.decoyHash = passwords.encode("decoy-password-never-valid");
     }
 
-    TokenPair signIn(String email, String password, String clientIp) {
-        long attempt = attempts.begin(email, clientIp);
+    TokenPair signIn(String email, String password, Client client) {
+        long attempt = attempts.begin(email, client.ipAddress());
         LoginCandidate candidate = directory.find(email).orElse(null);
         boolean accepted = candidate == null
                 ? decoyCheck(password)
@@ -69,13 +69,13 @@ class SignIn {
                     User user = users.findByIdAndTenantId(candidate.userId(), candidate.tenantId())
                             .orElseThrow(InvalidCredentials::new);
                     user.recordSignIn(clock.instant());
-                    return sessions.start(user);
+                    return sessions.start(user, client);
                 }));
     }
 
-    TokenPair refresh(String refreshToken) {
+    TokenPair refresh(String refreshToken, Client client) {
         RefreshTokenClaims claims = verify(refreshToken);
-        TokenPair pair = TenantContext.callAs(claims.tenantId(), () -> sessions.rotate(claims, refreshToken));
+        TokenPair pair = TenantContext.callAs(claims.tenantId(), () -> sessions.rotate(claims, refreshToken, client));
         if (pair == null) {
             throw new RefreshRefused();
         }
