@@ -135,7 +135,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Where am I signed in?
+         * @description Your open sign-ins, most recently used first: when each began, when it was last refreshed, and the device (User-Agent) and address of that refresh; current marks the one this request comes from.
+         */
+        get: operations["list_1"];
         put?: never;
         post?: never;
         /**
@@ -143,6 +147,26 @@ export interface paths {
          * @description Ends every sign-in of the caller, this one included: refresh tokens stop working at once and access tokens are refused by every service within seconds (within 30 s while Redis is down).
          */
         delete: operations["signOutEverywhere"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign out one sign-in
+         * @description Ends that sign-in: its refresh token stops working at once and its access tokens are refused by every service within seconds. 404 for a sign-in that is not one of yours.
+         */
+        delete: operations["signOutOne"];
         options?: never;
         head?: never;
         patch?: never;
@@ -240,6 +264,17 @@ export interface components {
             tenant?: components["schemas"]["TenantView"];
             tokenType?: string;
             user?: components["schemas"]["UserView"];
+        };
+        SessionView: {
+            current?: boolean;
+            device?: string;
+            /** Format: uuid */
+            id?: string;
+            ipAddress?: string;
+            /** Format: date-time */
+            lastUsedAt?: string;
+            /** Format: date-time */
+            signedInAt?: string;
         };
         TenantChange: {
             baseCurrency?: string;
@@ -555,11 +590,51 @@ export interface operations {
             };
         };
     };
+    list_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SessionView"][];
+                };
+            };
+        };
+    };
     signOutEverywhere: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    signOutOne: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
