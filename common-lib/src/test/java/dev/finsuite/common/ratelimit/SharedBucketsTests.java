@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,17 +85,16 @@ class SharedBucketsTests {
             Process server = startRedis(port);
             try {
                 String key = "shared-test:ratelimit:" + tenant + ":user:" + user + ":writes";
-                boolean stored = false;
-                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-                while (!stored && System.nanoTime() < deadline) {
-                    assertThat(limiters.limiter()
-                                    .consume(tenant, user, RouteClass.WRITES)
-                                    .allowed())
-                            .isTrue();
-                    stored = exists(redis, key);
-                    Thread.sleep(100);
-                }
-                assertThat(stored).as("the bucket is in the restarted Redis").isTrue();
+                Awaitility.await("the bucket is in the restarted Redis")
+                        .atMost(Duration.ofSeconds(20))
+                        .pollInterval(Duration.ofMillis(100))
+                        .until(() -> {
+                            assertThat(limiters.limiter()
+                                            .consume(tenant, user, RouteClass.WRITES)
+                                            .allowed())
+                                    .isTrue();
+                            return exists(redis, key);
+                        });
             } finally {
                 server.destroy();
                 server.waitFor(10, TimeUnit.SECONDS);
