@@ -1,9 +1,9 @@
 package dev.finsuite.auth.tenant;
 
 import dev.finsuite.auth.access.CurrentRole;
+import dev.finsuite.common.domain.ExpectedVersion;
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.security.AuthenticatedUser;
-import java.util.function.LongConsumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +31,10 @@ class TenantSettings {
 
     /** Applies {@code change} once the caller's precondition on the version (an If-Match) holds. */
     @Transactional
-    Tenant change(AuthenticatedUser caller, LongConsumer versionPrecondition, TenantChange change) {
+    Tenant change(AuthenticatedUser caller, ExpectedVersion expected, TenantChange change) {
         currentRole.require(caller, "OWNER");
         Tenant tenant = find(caller);
-        versionPrecondition.accept(tenant.getVersion());
+        expected.check(tenant.getVersion());
         change.applyTo(tenant, currencies);
         Tenant saved = tenants.save(tenant);
         tenants.flush();

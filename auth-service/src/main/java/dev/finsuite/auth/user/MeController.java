@@ -2,17 +2,16 @@ package dev.finsuite.auth.user;
 
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.IfMatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,16 +29,16 @@ class MeController {
     @GetMapping
     ResponseEntity<UserView> me(@AuthenticationPrincipal AuthenticatedUser caller) {
         User user = account.get(caller);
-        return ResponseEntity.ok().eTag(ETags.of(user.getVersion())).body(UserView.of(user));
+        return ETags.ok(user.getVersion(), UserView.of(user));
     }
 
     @PatchMapping
     ResponseEntity<UserView> update(
             @AuthenticationPrincipal AuthenticatedUser caller,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody ProfileChange change) {
-        User user = account.update(caller, version -> ETags.requireMatch(ifMatch, version), change);
-        return ResponseEntity.ok().eTag(ETags.of(user.getVersion())).body(UserView.of(user));
+        User user = account.update(caller, ifMatch, change);
+        return ETags.ok(user.getVersion(), UserView.of(user));
     }
 
     @PostMapping("/password")

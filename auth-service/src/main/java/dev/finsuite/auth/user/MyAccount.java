@@ -2,8 +2,8 @@ package dev.finsuite.auth.user;
 
 import dev.finsuite.auth.user.UserFailures.UserNotFound;
 import dev.finsuite.auth.user.UserFailures.WrongCurrentPassword;
+import dev.finsuite.common.domain.ExpectedVersion;
 import dev.finsuite.common.security.AuthenticatedUser;
-import java.util.function.LongConsumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -30,9 +30,9 @@ class MyAccount {
 
     /** Applies {@code change} once the caller's precondition on the version (an If-Match) holds. */
     @Transactional
-    User update(AuthenticatedUser caller, LongConsumer versionPrecondition, ProfileChange change) {
+    User update(AuthenticatedUser caller, ExpectedVersion expected, ProfileChange change) {
         User user = find(caller);
-        versionPrecondition.accept(user.getVersion());
+        expected.check(user.getVersion());
         change.applyTo(user);
         users.flush();
         return user;

@@ -6,9 +6,9 @@ import dev.finsuite.auth.user.UserFailures.EmailAlreadyRegistered;
 import dev.finsuite.auth.user.UserFailures.LastOwnerRequired;
 import dev.finsuite.auth.user.UserFailures.OnlyOwnersManageOwners;
 import dev.finsuite.auth.user.UserFailures.UserNotFound;
+import dev.finsuite.common.domain.ExpectedVersion;
 import dev.finsuite.common.security.AuthenticatedUser;
 import java.util.UUID;
-import java.util.function.LongConsumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -72,10 +72,10 @@ public class UserAdministration {
      * touches ownership, and the tenant always keeps one active owner.
      */
     @Transactional
-    public User change(AuthenticatedUser caller, UUID id, LongConsumer versionPrecondition, UserChange change) {
+    public User change(AuthenticatedUser caller, UUID id, ExpectedVersion expected, UserChange change) {
         User user = lockTenantAndFind(caller, id);
         String callerRole = currentRole.require(caller, Role.ADMIN.name());
-        versionPrecondition.accept(user.getVersion());
+        expected.check(user.getVersion());
         boolean touchesOwnership = user.isOwner() || change.grantsOwnership();
         if (touchesOwnership && !callerRole.equals(Role.OWNER.name())) {
             throw new OnlyOwnersManageOwners();

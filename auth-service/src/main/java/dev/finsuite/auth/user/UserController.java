@@ -2,18 +2,17 @@ package dev.finsuite.auth.user;
 
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.IfMatch;
+import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,9 +22,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The people of the caller's tenant, managed by its admins and owners. */
@@ -44,19 +41,15 @@ class UserController {
     }
 
     @GetMapping
-    PageResponse<UserView> list(
-            @AuthenticationPrincipal AuthenticatedUser caller,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        var pageable = Paging.pageable(page, size, sort, SORTABLE, Sort.by("createdAt", "id"));
+    PageResponse<UserView> list(@AuthenticationPrincipal AuthenticatedUser caller, PageQuery paging) {
+        var pageable = paging.pageable(SORTABLE, Sort.by("createdAt", "id"));
         return PageResponse.of(administration.list(caller, pageable), UserView::of);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<UserView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         User user = administration.get(caller, id);
-        return ResponseEntity.ok().eTag(ETags.of(user.getVersion())).body(UserView.of(user));
+        return ETags.ok(user.getVersion(), UserView.of(user));
     }
 
     @PostMapping
@@ -64,19 +57,17 @@ class UserController {
             @AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewUser request) {
         User user = administration.add(
                 caller, request.email(), request.fullName().strip(), request.role(), request.password());
-        return ResponseEntity.created(URI.create("/api/v1/users/" + user.getId()))
-                .eTag(ETags.of(user.getVersion()))
-                .body(UserView.of(user));
+        return ETags.created("/api/v1/users/" + user.getId(), user.getVersion(), UserView.of(user));
     }
 
     @PatchMapping("/{id}")
     ResponseEntity<UserView> change(
             @AuthenticationPrincipal AuthenticatedUser caller,
             @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @RequestBody UserChange change) {
-        User user = administration.change(caller, id, version -> ETags.requireMatch(ifMatch, version), change);
-        return ResponseEntity.ok().eTag(ETags.of(user.getVersion())).body(UserView.of(user));
+        User user = administration.change(caller, id, ifMatch, change);
+        return ETags.ok(user.getVersion(), UserView.of(user));
     }
 
     @DeleteMapping("/{id}")

@@ -5,6 +5,7 @@ import dev.finsuite.common.web.AcceptNegotiation;
 import dev.finsuite.common.web.BoundedDates;
 import dev.finsuite.common.web.BoundedDecimalBinding;
 import dev.finsuite.common.web.CallerForwarding;
+import dev.finsuite.common.web.EdgeArguments;
 import dev.finsuite.common.web.ProblemErrorController;
 import dev.finsuite.common.web.ProblemHandler;
 import dev.finsuite.common.web.ProblemReportValve;
@@ -29,6 +30,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -49,13 +51,21 @@ public class SuiteWebAutoConfiguration {
                 .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS));
     }
 
-    /** The response type is settled before any API handler runs, so a 406 never follows a committed write. */
+    /**
+     * The response type is settled before any API handler runs, so a 406 never follows a committed write; lists
+     * and changes bind their paging and If-Match through one resolver.
+     */
     @Bean
-    WebMvcConfigurer acceptNegotiation() {
+    WebMvcConfigurer suiteMvc() {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new AcceptNegotiation()).addPathPatterns("/api/**");
+            }
+
+            @Override
+            public void addArgumentResolvers(java.util.List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new EdgeArguments());
             }
         };
     }

@@ -3,8 +3,9 @@ package dev.finsuite.emi.loan;
 import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.IfMatch;
+import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
 import dev.finsuite.emi.loan.LoanRequests.LoanPatch;
 import dev.finsuite.emi.loan.LoanRequests.NewLoan;
 import dev.finsuite.emi.loan.LoanViews.LoanView;
@@ -12,11 +13,9 @@ import dev.finsuite.emi.loan.LoanViews.ScheduleView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,9 +58,8 @@ class LoanController {
     ResponseEntity<LoanView> create(
             @AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewLoan request) {
         LoanLedger ledger = loans.create(caller.tenantId(), request);
-        return ResponseEntity.created(URI.create("/api/v1/emis/" + ledger.loan().getId()))
-                .eTag(ETags.of(ledger.loan().getVersion()))
-                .body(view(ledger));
+        return ETags.created(
+                "/api/v1/emis/" + ledger.loan().getId(), ledger.loan().getVersion(), view(ledger));
     }
 
     @GetMapping
@@ -74,22 +71,16 @@ class LoanController {
             @AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) LoanStatus status,
             @RequestParam(required = false) LoanType loanType,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        var pageable = Paging.pageable(
-                page,
-                size,
-                sort,
-                SORTABLE,
-                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
+            PageQuery paging) {
+        var pageable = paging.pageable(
+                SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
         return PageResponse.of(loans.search(caller.tenantId(), status, loanType, pageable), this::view);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<LoanView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         LoanLedger ledger = loans.ledger(caller.tenantId(), id);
-        return ResponseEntity.ok().eTag(ETags.of(ledger.loan().getVersion())).body(view(ledger));
+        return ETags.ok(ledger.loan().getVersion(), view(ledger));
     }
 
     @PatchMapping("/{id}")
@@ -100,19 +91,17 @@ class LoanController {
     ResponseEntity<LoanView> update(
             @AuthenticationPrincipal AuthenticatedUser caller,
             @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody LoanPatch patch) {
-        LoanLedger ledger = loans.update(caller.tenantId(), id, version -> ETags.requireMatch(ifMatch, version), patch);
-        return ResponseEntity.ok().eTag(ETags.of(ledger.loan().getVersion())).body(view(ledger));
+        LoanLedger ledger = loans.update(caller.tenantId(), id, ifMatch, patch);
+        return ETags.ok(ledger.loan().getVersion(), view(ledger));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a loan with its payments, history and documents")
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal AuthenticatedUser caller,
-            @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        loans.delete(caller.tenantId(), id, version -> ETags.requireMatch(ifMatch, version));
+            @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id, IfMatch ifMatch) {
+        loans.delete(caller.tenantId(), id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 

@@ -2,6 +2,7 @@ package dev.finsuite.emi.loan;
 
 import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.domain.ExpectedVersion;
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.emi.EmiQuotas;
@@ -12,7 +13,6 @@ import dev.finsuite.emi.schedule.Adjustment;
 import dev.finsuite.emi.schedule.Amortization;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.LongConsumer;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -91,9 +91,9 @@ public class Loans {
 
     /** Applies {@code patch}; the terms may change only while no money has moved. */
     @Transactional
-    LoanLedger update(UUID tenantId, UUID id, LongConsumer versionPrecondition, LoanPatch patch) {
+    LoanLedger update(UUID tenantId, UUID id, ExpectedVersion expected, LoanPatch patch) {
         Loan loan = lock(tenantId, id);
-        versionPrecondition.accept(loan.getVersion());
+        expected.check(loan.getVersion());
         List<Adjustment> adjustments = ledgers.adjustments(tenantId, loan);
         boolean moneyHasMoved = !adjustments.isEmpty() || payments.existsByTenantIdAndLoanId(tenantId, id);
         Loan.Snapshot before = loan.snapshot();
@@ -110,9 +110,9 @@ public class Loans {
     }
 
     @Transactional
-    void delete(UUID tenantId, UUID id, LongConsumer versionPrecondition) {
+    void delete(UUID tenantId, UUID id, ExpectedVersion expected) {
         Loan loan = lock(tenantId, id);
-        versionPrecondition.accept(loan.getVersion());
+        expected.check(loan.getVersion());
         loans.delete(loan);
         audit.deleted(AUDIT_TYPE, id, loan.snapshot());
     }

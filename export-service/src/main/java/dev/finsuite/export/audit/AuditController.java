@@ -1,8 +1,8 @@
 package dev.finsuite.export.audit;
 
 import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
 import dev.finsuite.export.openapi.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -88,11 +88,9 @@ class AuditController {
                             example = "2026-11-30")
                     @RequestParam(required = false)
                     String to,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
+            PageQuery paging) {
         AuditQuery query = AuditQuery.parse(entityType, entityId, action, actor, from, to);
-        Pageable pageable = Paging.pageable(page, size, sort, SORTABLE, NEWEST_FIRST);
+        Pageable pageable = paging.pageable(SORTABLE, NEWEST_FIRST);
         return log.search(caller.tenantId(), query, pageable);
     }
 }

@@ -4,8 +4,9 @@ import dev.finsuite.common.idempotency.IdempotentRequests;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ApiException.FieldError;
 import dev.finsuite.common.web.ApiException.ValidationException;
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
 import dev.finsuite.export.audit.Downloads;
 import dev.finsuite.export.openapi.ProblemResponses;
 import dev.finsuite.export.read.ExportedEntity;
@@ -214,17 +215,15 @@ class ExportJobController {
     @GetMapping("/api/v1/exports/jobs")
     PageResponse<JobView> list(
             @AuthenticationPrincipal AuthenticatedUser caller,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort,
             @RequestParam(required = false) String status,
-            @RequestParam(required = false) String kind) {
+            @RequestParam(required = false) String kind,
+            PageQuery paging) {
         List<FieldError> errors = new ArrayList<>();
         JobStatus wantedStatus = named(JobStatus.class, "status", status, errors);
         JobKind wantedKind = named(JobKind.class, "kind", kind, errors);
         Pageable pageable;
         try {
-            pageable = Paging.pageable(page, size, sort, SORTABLE, NEWEST_FIRST);
+            pageable = paging.pageable(SORTABLE, NEWEST_FIRST);
         } catch (ValidationException invalid) {
             errors.addAll(invalid.fieldErrors());
             pageable = null;
@@ -256,7 +255,7 @@ class ExportJobController {
     ResponseEntity<JobView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         ExportJob job = visible(caller, id);
         return ResponseEntity.ok()
-                .eTag("\"" + job.version() + "\"")
+                .eTag(ETags.of(job.version()))
                 .cacheControl(CacheControl.noStore())
                 .body(JobView.of(job));
     }

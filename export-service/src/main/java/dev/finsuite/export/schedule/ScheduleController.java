@@ -1,8 +1,9 @@
 package dev.finsuite.export.schedule;
 
 import dev.finsuite.common.security.AuthenticatedUser;
+import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
 import dev.finsuite.export.openapi.ProblemResponses;
 import dev.finsuite.export.schedule.ScheduleRequests.NewSchedule;
 import dev.finsuite.export.schedule.ScheduleRequests.ScheduleChange;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -113,7 +113,7 @@ class ScheduleController {
         ReportSchedule created = schedules.create(caller.tenantId(), caller.userId(), body.settings());
         return ResponseEntity.created(URI.create(PATH + "/" + created.id()))
                 .cacheControl(CacheControl.noStore())
-                .eTag(etag(created))
+                .eTag(ETags.of(created.version()))
                 .body(ScheduleView.of(created));
     }
 
@@ -131,12 +131,8 @@ class ScheduleController {
                 @ApiResponse(responseCode = "400", ref = ProblemResponses.VALIDATION_FAILED)
             })
     @GetMapping
-    PageResponse<ScheduleView> list(
-            @AuthenticationPrincipal AuthenticatedUser caller,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        Pageable pageable = Paging.pageable(page, size, sort, SORTABLE, NEWEST_FIRST);
+    PageResponse<ScheduleView> list(@AuthenticationPrincipal AuthenticatedUser caller, PageQuery paging) {
+        Pageable pageable = paging.pageable(SORTABLE, NEWEST_FIRST);
         PageResponse<ReportSchedule> found = schedules.list(caller.tenantId(), pageable);
         return found.map(ScheduleView::of);
     }
@@ -158,7 +154,7 @@ class ScheduleController {
         ReportSchedule schedule = schedules.get(caller.tenantId(), id);
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
-                .eTag(etag(schedule))
+                .eTag(ETags.of(schedule.version()))
                 .body(ScheduleView.of(schedule));
     }
 
@@ -187,7 +183,7 @@ class ScheduleController {
         ReportSchedule changed = schedules.change(caller.tenantId(), id, body);
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
-                .eTag(etag(changed))
+                .eTag(ETags.of(changed.version()))
                 .body(ScheduleView.of(changed));
     }
 
@@ -202,9 +198,5 @@ class ScheduleController {
     ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         schedules.delete(caller.tenantId(), id);
         return ResponseEntity.noContent().build();
-    }
-
-    private static String etag(ReportSchedule schedule) {
-        return "\"" + schedule.version() + "\"";
     }
 }

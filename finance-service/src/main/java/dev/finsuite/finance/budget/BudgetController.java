@@ -2,16 +2,15 @@ package dev.finsuite.finance.budget;
 
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.IfMatch;
+import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
 import dev.finsuite.finance.budget.BudgetRequests.BudgetPatch;
 import dev.finsuite.finance.budget.BudgetRequests.NewBudget;
-import dev.finsuite.finance.support.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,7 +26,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,20 +52,13 @@ class BudgetController {
     ResponseEntity<BudgetView> create(
             @AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewBudget request) {
         Budget budget = budgets.create(caller.tenantId(), request);
-        return ResponseEntity.created(URI.create("/api/v1/budgets/" + budget.getId()))
-                .eTag(ETags.of(budget.getVersion()))
-                .body(view(budget));
+        return ETags.created("/api/v1/budgets/" + budget.getId(), budget.getVersion(), view(budget));
     }
 
     @GetMapping
     @Operation(summary = "List budgets", description = "Sort by name, startDate or createdAt.")
-    PageResponse<BudgetView> list(
-            @AuthenticationPrincipal AuthenticatedUser caller,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        var pageable =
-                Paging.pageable(page, size, sort, SORTABLE, Sort.by("name").and(Sort.by("id")));
+    PageResponse<BudgetView> list(@AuthenticationPrincipal AuthenticatedUser caller, PageQuery paging) {
+        var pageable = paging.pageable(SORTABLE, Sort.by("name").and(Sort.by("id")));
         return PageResponse.of(budgets.list(caller.tenantId(), pageable), this::view);
     }
 
@@ -85,7 +75,7 @@ class BudgetController {
     @GetMapping("/{id}")
     ResponseEntity<BudgetView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         Budget budget = budgets.get(caller.tenantId(), id);
-        return ResponseEntity.ok().eTag(ETags.of(budget.getVersion())).body(view(budget));
+        return ETags.ok(budget.getVersion(), view(budget));
     }
 
     @GetMapping("/{id}/status")
@@ -105,18 +95,16 @@ class BudgetController {
     ResponseEntity<BudgetView> update(
             @AuthenticationPrincipal AuthenticatedUser caller,
             @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody BudgetPatch patch) {
-        Budget budget = budgets.update(caller.tenantId(), id, IfMatch.of(ifMatch), patch);
-        return ResponseEntity.ok().eTag(ETags.of(budget.getVersion())).body(view(budget));
+        Budget budget = budgets.update(caller.tenantId(), id, ifMatch, patch);
+        return ETags.ok(budget.getVersion(), view(budget));
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal AuthenticatedUser caller,
-            @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        budgets.delete(caller.tenantId(), id, IfMatch.of(ifMatch));
+            @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id, IfMatch ifMatch) {
+        budgets.delete(caller.tenantId(), id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 

@@ -1,12 +1,12 @@
 package dev.finsuite.finance.budget;
 
 import dev.finsuite.common.audit.AuditTrail;
+import dev.finsuite.common.domain.ExpectedVersion;
 import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.finance.budget.BudgetFailures.BudgetNotFound;
 import dev.finsuite.finance.budget.BudgetRequests.BudgetPatch;
 import dev.finsuite.finance.budget.BudgetRequests.NewBudget;
 import dev.finsuite.finance.category.Categories;
-import dev.finsuite.finance.support.ExpectedVersion;
 import dev.finsuite.finance.support.FinanceQuotas;
 import dev.finsuite.finance.support.Inputs;
 import dev.finsuite.finance.support.Kind;

@@ -1,5 +1,6 @@
 package dev.finsuite.finance.category;
 
+import dev.finsuite.common.domain.ExpectedVersion;
 import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.finance.category.CategoryFailures.CategoryHasSubCategories;
 import dev.finsuite.finance.category.CategoryFailures.CategoryInUse;
@@ -8,7 +9,6 @@ import dev.finsuite.finance.category.CategoryFailures.CategoryNotFound;
 import dev.finsuite.finance.category.CategoryFailures.UnfitParent;
 import dev.finsuite.finance.category.CategoryFailures.UnfitReplacement;
 import dev.finsuite.finance.category.CategoryFailures.UnusableCategory;
-import dev.finsuite.finance.support.ExpectedVersion;
 import dev.finsuite.finance.support.FinanceCaches;
 import dev.finsuite.finance.support.FinanceQuotas;
 import dev.finsuite.finance.support.Kind;

@@ -3,9 +3,9 @@ package dev.finsuite.finance.category;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.IfMatch;
+import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
-import dev.finsuite.finance.support.IfMatch;
 import dev.finsuite.finance.support.Kind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,13 +15,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,7 +28,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,11 +51,8 @@ class CategoryController {
     PageResponse<CategoryView> list(
             @AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) Kind type,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        var pageable =
-                Paging.pageable(page, size, sort, SORTABLE, Sort.by("type").and(Sort.by("name")));
+            PageQuery paging) {
+        var pageable = paging.pageable(SORTABLE, Sort.by("type").and(Sort.by("name")));
         List<CategoryView> matching = categories.all(caller.tenantId()).stream()
                 .filter(category -> type == null || category.type() == type)
                 .sorted(order(pageable.getSort()))
@@ -77,9 +71,8 @@ class CategoryController {
             @AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewCategory request) {
         Category category =
                 categories.create(caller.tenantId(), request.name().strip(), request.type(), request.parentId());
-        return ResponseEntity.created(URI.create("/api/v1/categories/" + category.getId()))
-                .eTag(ETags.of(category.getVersion()))
-                .body(CategoryView.of(category));
+        return ETags.created(
+                "/api/v1/categories/" + category.getId(), category.getVersion(), CategoryView.of(category));
     }
 
     @PatchMapping("/{id}")
@@ -90,7 +83,7 @@ class CategoryController {
     ResponseEntity<CategoryView> update(
             @AuthenticationPrincipal AuthenticatedUser caller,
             @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody CategoryPatch patch) {
         JsonNode parent = patch.parentId();
         boolean parentGiven = parent != null;
@@ -98,7 +91,7 @@ class CategoryController {
         Category category = categories.update(
                 caller.tenantId(),
                 id,
-                IfMatch.of(ifMatch),
+                ifMatch,
                 patch.name() == null ? null : patch.name().strip(),
                 parentGiven,
                 parentId);
@@ -113,14 +106,14 @@ class CategoryController {
     ResponseEntity<Void> delete(
             @AuthenticationPrincipal AuthenticatedUser caller,
             @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @RequestParam(required = false) UUID reassignTo) {
-        categories.delete(caller.tenantId(), id, IfMatch.of(ifMatch), reassignTo);
+        categories.delete(caller.tenantId(), id, ifMatch, reassignTo);
         return ResponseEntity.noContent().build();
     }
 
     private static ResponseEntity<CategoryView> respond(Category category) {
-        return ResponseEntity.ok().eTag(ETags.of(category.getVersion())).body(CategoryView.of(category));
+        return ETags.ok(category.getVersion(), CategoryView.of(category));
     }
 
     private static Comparator<CategoryView> order(Sort sort) {

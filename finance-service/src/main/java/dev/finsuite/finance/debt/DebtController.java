@@ -5,13 +5,13 @@ import dev.finsuite.common.money.Money;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ApiException.NotFoundException;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.IfMatch;
+import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
 import dev.finsuite.common.web.Text;
 import dev.finsuite.finance.debt.DebtRequests.DebtPatch;
 import dev.finsuite.finance.debt.DebtRequests.NewDebt;
 import dev.finsuite.finance.debt.DebtRequests.PaymentRequest;
-import dev.finsuite.finance.support.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -75,9 +74,7 @@ abstract class DebtController {
     ResponseEntity<DebtView> create(
             @AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewDebt request) {
         Debt debt = debts.create(caller.tenantId(), direction, request);
-        return ResponseEntity.created(URI.create(path + "/" + debt.getId()))
-                .eTag(ETags.of(debt.getVersion()))
-                .body(view(debt));
+        return ETags.created(path + "/" + debt.getId(), debt.getVersion(), view(debt));
     }
 
     @GetMapping
@@ -89,15 +86,9 @@ abstract class DebtController {
             @AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) DebtStatus status,
             @RequestParam(required = false) String counterparty,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        var pageable = Paging.pageable(
-                page,
-                size,
-                sort,
-                SORTABLE,
-                Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by("id")));
+            PageQuery paging) {
+        var pageable = paging.pageable(
+                SORTABLE, Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by("id")));
         return PageResponse.of(
                 debts.search(caller.tenantId(), direction, status, Text.clean(counterparty), pageable), this::view);
     }
@@ -105,7 +96,7 @@ abstract class DebtController {
     @GetMapping("/{id}")
     ResponseEntity<DebtView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         Debt debt = debts.get(caller.tenantId(), direction, id);
-        return ResponseEntity.ok().eTag(ETags.of(debt.getVersion())).body(view(debt));
+        return ETags.ok(debt.getVersion(), view(debt));
     }
 
     @PatchMapping("/{id}")
@@ -116,19 +107,17 @@ abstract class DebtController {
     ResponseEntity<DebtView> update(
             @AuthenticationPrincipal AuthenticatedUser caller,
             @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody DebtPatch patch) {
-        Debt debt = debts.update(caller.tenantId(), direction, id, IfMatch.of(ifMatch), patch);
-        return ResponseEntity.ok().eTag(ETags.of(debt.getVersion())).body(view(debt));
+        Debt debt = debts.update(caller.tenantId(), direction, id, ifMatch, patch);
+        return ETags.ok(debt.getVersion(), view(debt));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete one, with its repayments or collections")
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal AuthenticatedUser caller,
-            @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        debts.delete(caller.tenantId(), direction, id, IfMatch.of(ifMatch));
+            @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id, IfMatch ifMatch) {
+        debts.delete(caller.tenantId(), direction, id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 
@@ -160,13 +149,10 @@ abstract class DebtController {
             @AuthenticationPrincipal AuthenticatedUser caller,
             @PathVariable UUID id,
             @PathVariable String movements,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
+            PageQuery paging) {
         requireOwnWord(movements);
         Debt debt = debts.get(caller.tenantId(), direction, id);
-        var pageable = Paging.pageable(
-                page, size, sort, PAYMENT_SORTABLE, Sort.by("paidOn").and(Sort.by("createdAt")));
+        var pageable = paging.pageable(PAYMENT_SORTABLE, Sort.by("paidOn").and(Sort.by("createdAt")));
         return PageResponse.of(debts.payments(caller.tenantId(), direction, id, pageable), p -> paymentView(p, debt));
     }
 

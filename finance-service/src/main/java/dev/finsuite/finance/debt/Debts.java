@@ -1,11 +1,11 @@
 package dev.finsuite.finance.debt;
 
 import dev.finsuite.common.audit.AuditTrail;
+import dev.finsuite.common.domain.ExpectedVersion;
 import dev.finsuite.common.money.Money;
 import dev.finsuite.finance.debt.DebtRequests.DebtPatch;
 import dev.finsuite.finance.debt.DebtRequests.NewDebt;
 import dev.finsuite.finance.support.Amounts;
-import dev.finsuite.finance.support.ExpectedVersion;
 import dev.finsuite.finance.support.Inputs;
 import java.math.BigDecimal;
 import java.time.Clock;

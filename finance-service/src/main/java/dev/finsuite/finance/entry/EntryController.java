@@ -4,20 +4,18 @@ import dev.finsuite.common.idempotency.IdempotentRequests;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.IfMatch;
+import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
-import dev.finsuite.finance.support.IfMatch;
 import dev.finsuite.finance.support.Kind;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -62,9 +60,7 @@ abstract class EntryController<N extends EntryInput, P extends EntryPatch, V> {
         Entries.Draft draft = entries.draft(caller.tenantId(), request);
         return idempotent.once(idempotencyKey, "POST " + path, request, () -> {
             Entry entry = entries.create(caller.tenantId(), kind, draft);
-            return ResponseEntity.created(URI.create(path + "/" + entry.getId()))
-                    .eTag(ETags.of(entry.getVersion()))
-                    .body(view(entry));
+            return ETags.created(path + "/" + entry.getId(), entry.getVersion(), view(entry));
         });
     }
 
@@ -85,19 +81,14 @@ abstract class EntryController<N extends EntryInput, P extends EntryPatch, V> {
             @RequestParam(required = false) BigDecimal maxAmount,
             @RequestParam(required = false) String currency,
             @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
+            PageQuery paging) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new ValidationException("from", "must not be after to");
         }
         if (minAmount != null && maxAmount != null && minAmount.compareTo(maxAmount) > 0) {
             throw new ValidationException("minAmount", "must not be more than maxAmount");
         }
-        var pageable = Paging.pageable(
-                page,
-                size,
-                sort,
+        var pageable = paging.pageable(
                 SORTABLE,
                 Sort.by(Sort.Direction.DESC, "entryDate")
                         .and(Sort.by(Sort.Direction.DESC, "createdAt"))
@@ -109,7 +100,7 @@ abstract class EntryController<N extends EntryInput, P extends EntryPatch, V> {
     @GetMapping("/{id}")
     ResponseEntity<V> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         Entry entry = entries.get(caller.tenantId(), kind, id);
-        return ResponseEntity.ok().eTag(ETags.of(entry.getVersion())).body(view(entry));
+        return ETags.ok(entry.getVersion(), view(entry));
     }
 
     @PatchMapping("/{id}")
@@ -120,18 +111,16 @@ abstract class EntryController<N extends EntryInput, P extends EntryPatch, V> {
     ResponseEntity<V> update(
             @AuthenticationPrincipal AuthenticatedUser caller,
             @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody P patch) {
-        Entry entry = entries.update(caller.tenantId(), kind, id, IfMatch.of(ifMatch), patch);
-        return ResponseEntity.ok().eTag(ETags.of(entry.getVersion())).body(view(entry));
+        Entry entry = entries.update(caller.tenantId(), kind, id, ifMatch, patch);
+        return ETags.ok(entry.getVersion(), view(entry));
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal AuthenticatedUser caller,
-            @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        entries.delete(caller.tenantId(), kind, id, IfMatch.of(ifMatch));
+            @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id, IfMatch ifMatch) {
+        entries.delete(caller.tenantId(), kind, id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 }

@@ -3,12 +3,12 @@ package dev.finsuite.finance.recurring;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ApiException.ValidationException;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.IfMatch;
+import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
 import dev.finsuite.finance.entry.PaymentMethod;
 import dev.finsuite.finance.recurring.RecurringRuleRequests.NewRule;
 import dev.finsuite.finance.recurring.RecurringRuleRequests.RulePatch;
-import dev.finsuite.finance.support.IfMatch;
 import dev.finsuite.finance.support.Kind;
 import dev.finsuite.finance.support.SensibleDates;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -25,7 +24,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,7 +32,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,9 +64,7 @@ class RecurringRuleController {
     ResponseEntity<RuleView> create(
             @AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewRule request) {
         RecurringRule rule = rules.create(caller.tenantId(), request);
-        return ResponseEntity.created(URI.create("/api/v1/recurring-rules/" + rule.getId()))
-                .eTag(ETags.of(rule.getVersion()))
-                .body(view(rule));
+        return ETags.created("/api/v1/recurring-rules/" + rule.getId(), rule.getVersion(), view(rule));
     }
 
     @GetMapping
@@ -80,22 +75,16 @@ class RecurringRuleController {
             @AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) Kind type,
             @RequestParam(required = false) Boolean active,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        var pageable = Paging.pageable(
-                page,
-                size,
-                sort,
-                SORTABLE,
-                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
+            PageQuery paging) {
+        var pageable = paging.pageable(
+                SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
         return PageResponse.of(rules.search(caller.tenantId(), type, active, pageable), this::view);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<RuleView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         RecurringRule rule = rules.get(caller.tenantId(), id);
-        return ResponseEntity.ok().eTag(ETags.of(rule.getVersion())).body(view(rule));
+        return ETags.ok(rule.getVersion(), view(rule));
     }
 
     @GetMapping("/{id}/occurrences")
@@ -129,19 +118,17 @@ class RecurringRuleController {
     ResponseEntity<RuleView> update(
             @AuthenticationPrincipal AuthenticatedUser caller,
             @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody RulePatch patch) {
-        RecurringRule rule = rules.update(caller.tenantId(), id, IfMatch.of(ifMatch), patch);
-        return ResponseEntity.ok().eTag(ETags.of(rule.getVersion())).body(view(rule));
+        RecurringRule rule = rules.update(caller.tenantId(), id, ifMatch, patch);
+        return ETags.ok(rule.getVersion(), view(rule));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a rule", description = "What it already created stays, unlinked from it.")
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal AuthenticatedUser caller,
-            @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        rules.delete(caller.tenantId(), id, IfMatch.of(ifMatch));
+            @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id, IfMatch ifMatch) {
+        rules.delete(caller.tenantId(), id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 

@@ -1,11 +1,11 @@
 package dev.finsuite.finance.recurring;
 
+import dev.finsuite.common.domain.ExpectedVersion;
 import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.finance.category.Categories;
 import dev.finsuite.finance.recurring.RecurringFailures.RecurringRuleNotFound;
 import dev.finsuite.finance.recurring.RecurringRuleRequests.NewRule;
 import dev.finsuite.finance.recurring.RecurringRuleRequests.RulePatch;
-import dev.finsuite.finance.support.ExpectedVersion;
 import dev.finsuite.finance.support.FinanceQuotas;
 import dev.finsuite.finance.support.Kind;
 import java.time.LocalDate;

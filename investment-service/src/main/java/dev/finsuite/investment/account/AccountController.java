@@ -3,21 +3,19 @@ package dev.finsuite.investment.account;
 import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.IfMatch;
+import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
 import dev.finsuite.investment.account.AccountRequests.AccountPatch;
 import dev.finsuite.investment.account.AccountRequests.NewAccount;
 import dev.finsuite.investment.engine.CostMethod;
-import dev.finsuite.investment.support.VersionCheck;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,9 +24,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -55,27 +51,20 @@ class AccountController {
     ResponseEntity<AccountView> create(
             @AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewAccount request) {
         Account account = accounts.create(caller.tenantId(), request);
-        return ResponseEntity.created(URI.create("/api/v1/investments/accounts/" + account.getId()))
-                .eTag(ETags.of(account.getVersion()))
-                .body(view(account));
+        return ETags.created("/api/v1/investments/accounts/" + account.getId(), account.getVersion(), view(account));
     }
 
     @GetMapping
     @Operation(summary = "List investment accounts", description = "Sort by name or createdAt.")
-    PageResponse<AccountView> list(
-            @AuthenticationPrincipal AuthenticatedUser caller,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        var pageable =
-                Paging.pageable(page, size, sort, SORTABLE, Sort.by("name").and(Sort.by("id")));
+    PageResponse<AccountView> list(@AuthenticationPrincipal AuthenticatedUser caller, PageQuery paging) {
+        var pageable = paging.pageable(SORTABLE, Sort.by("name").and(Sort.by("id")));
         return PageResponse.of(accounts.list(caller.tenantId(), pageable), this::view);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<AccountView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         Account account = accounts.get(caller.tenantId(), id);
-        return ResponseEntity.ok().eTag(ETags.of(account.getVersion())).body(view(account));
+        return ETags.ok(account.getVersion(), view(account));
     }
 
     @PatchMapping("/{id}")
@@ -86,19 +75,17 @@ class AccountController {
     ResponseEntity<AccountView> update(
             @AuthenticationPrincipal AuthenticatedUser caller,
             @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody AccountPatch patch) {
-        Account account = accounts.update(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch), patch);
-        return ResponseEntity.ok().eTag(ETags.of(account.getVersion())).body(view(account));
+        Account account = accounts.update(caller.tenantId(), id, ifMatch, patch);
+        return ETags.ok(account.getVersion(), view(account));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete an account without activities", description = "An account with activities is a 409.")
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal AuthenticatedUser caller,
-            @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        accounts.delete(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch));
+            @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id, IfMatch ifMatch) {
+        accounts.delete(caller.tenantId(), id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 

@@ -1,6 +1,7 @@
 package dev.finsuite.investment.account;
 
 import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.domain.ExpectedVersion;
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.investment.InvestmentQuotas;
@@ -9,7 +10,6 @@ import dev.finsuite.investment.account.AccountFailures.AccountNameTaken;
 import dev.finsuite.investment.account.AccountFailures.AccountNotFound;
 import dev.finsuite.investment.account.AccountRequests.AccountPatch;
 import dev.finsuite.investment.account.AccountRequests.NewAccount;
-import dev.finsuite.investment.support.VersionCheck;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -70,9 +70,9 @@ public class Accounts {
     }
 
     @Transactional
-    Account update(UUID tenantId, UUID id, VersionCheck versionCheck, AccountPatch patch) {
+    Account update(UUID tenantId, UUID id, ExpectedVersion expected, AccountPatch patch) {
         Account account = lock(tenantId, id);
-        versionCheck.require(account.getVersion());
+        expected.check(account.getVersion());
         account.describe(patch.mergedOnto(account.details(), currencies, metadata));
         requireUniqueName(tenantId, account);
         accounts.flush();
@@ -80,9 +80,9 @@ public class Accounts {
     }
 
     @Transactional
-    void delete(UUID tenantId, UUID id, VersionCheck versionCheck) {
+    void delete(UUID tenantId, UUID id, ExpectedVersion expected) {
         Account account = lock(tenantId, id);
-        versionCheck.require(account.getVersion());
+        expected.check(account.getVersion());
         Boolean used = jdbc.queryForObject(
                 "select exists (select 1 from investment_activities where tenant_id = ? and account_id = ?)",
                 Boolean.class,

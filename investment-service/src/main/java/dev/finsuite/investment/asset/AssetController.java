@@ -3,17 +3,16 @@ package dev.finsuite.investment.asset;
 import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.IfMatch;
+import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
 import dev.finsuite.investment.asset.AssetRequests.AssetPatch;
 import dev.finsuite.investment.asset.AssetRequests.NewAsset;
 import dev.finsuite.investment.asset.AssetRequests.PriceRequest;
 import dev.finsuite.investment.market.DataSource;
-import dev.finsuite.investment.support.VersionCheck;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,9 +58,7 @@ class AssetController {
     ResponseEntity<AssetView> create(
             @AuthenticationPrincipal AuthenticatedUser caller, @Valid @RequestBody NewAsset request) {
         Asset asset = assets.create(caller.tenantId(), request);
-        return ResponseEntity.created(URI.create("/api/v1/investments/assets/" + asset.getId()))
-                .eTag(ETags.of(asset.getVersion()))
-                .body(view(asset));
+        return ETags.created("/api/v1/investments/assets/" + asset.getId(), asset.getVersion(), view(asset));
     }
 
     @GetMapping
@@ -74,18 +69,15 @@ class AssetController {
             @AuthenticationPrincipal AuthenticatedUser caller,
             @RequestParam(required = false) AssetClass assetClass,
             @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        var pageable =
-                Paging.pageable(page, size, sort, SORTABLE, Sort.by("name").and(Sort.by("id")));
+            PageQuery paging) {
+        var pageable = paging.pageable(SORTABLE, Sort.by("name").and(Sort.by("id")));
         return PageResponse.of(assets.search(caller.tenantId(), assetClass, q, pageable), this::view);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<AssetView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         Asset asset = assets.get(caller.tenantId(), id);
-        return ResponseEntity.ok().eTag(ETags.of(asset.getVersion())).body(view(asset));
+        return ETags.ok(asset.getVersion(), view(asset));
     }
 
     @PatchMapping("/{id}")
@@ -96,19 +88,17 @@ class AssetController {
     ResponseEntity<AssetView> update(
             @AuthenticationPrincipal AuthenticatedUser caller,
             @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody AssetPatch patch) {
-        Asset asset = assets.update(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch), patch);
-        return ResponseEntity.ok().eTag(ETags.of(asset.getVersion())).body(view(asset));
+        Asset asset = assets.update(caller.tenantId(), id, ifMatch, patch);
+        return ETags.ok(asset.getVersion(), view(asset));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete an asset without activities", description = "An asset with activities is a 409.")
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal AuthenticatedUser caller,
-            @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        assets.delete(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch));
+            @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id, IfMatch ifMatch) {
+        assets.delete(caller.tenantId(), id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 

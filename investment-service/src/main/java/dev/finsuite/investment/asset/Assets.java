@@ -1,6 +1,7 @@
 package dev.finsuite.investment.asset;
 
 import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.domain.ExpectedVersion;
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.quota.QuotaExceeded;
 import dev.finsuite.common.quota.TenantQuotas;
@@ -13,7 +14,6 @@ import dev.finsuite.investment.asset.AssetRequests.AssetPatch;
 import dev.finsuite.investment.asset.AssetRequests.NewAsset;
 import dev.finsuite.investment.market.DataSource;
 import dev.finsuite.investment.support.LedgerDates;
-import dev.finsuite.investment.support.VersionCheck;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -131,9 +131,9 @@ public class Assets {
     }
 
     @Transactional
-    Asset update(UUID tenantId, UUID id, VersionCheck versionCheck, AssetPatch patch) {
+    Asset update(UUID tenantId, UUID id, ExpectedVersion expected, AssetPatch patch) {
         Asset asset = get(tenantId, id);
-        versionCheck.require(asset.getVersion());
+        expected.check(asset.getVersion());
         asset.describe(patch.mergedOnto(asset.details(), currencies, metadata), hasActivities(tenantId, id));
         requireUniqueSymbol(tenantId, asset);
         assets.flush();
@@ -141,9 +141,9 @@ public class Assets {
     }
 
     @Transactional
-    void delete(UUID tenantId, UUID id, VersionCheck versionCheck) {
+    void delete(UUID tenantId, UUID id, ExpectedVersion expected) {
         Asset asset = get(tenantId, id);
-        versionCheck.require(asset.getVersion());
+        expected.check(asset.getVersion());
         if (hasActivities(tenantId, id)) {
             throw new AssetHasActivities();
         }

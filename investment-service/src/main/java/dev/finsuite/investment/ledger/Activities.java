@@ -2,6 +2,7 @@ package dev.finsuite.investment.ledger;
 
 import dev.finsuite.common.audit.AuditTrail;
 import dev.finsuite.common.conversion.Conversion;
+import dev.finsuite.common.domain.ExpectedVersion;
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.money.Currency;
 import dev.finsuite.common.money.Money;
@@ -10,7 +11,6 @@ import dev.finsuite.investment.asset.Assets;
 import dev.finsuite.investment.engine.ActivityType;
 import dev.finsuite.investment.ledger.LedgerFailures.ActivityNotFound;
 import dev.finsuite.investment.support.LedgerDates;
-import dev.finsuite.investment.support.VersionCheck;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -126,13 +126,13 @@ public class Activities {
     public record Change(Activity.Terms terms, String note, String metadataJson, Conversion conversion) {}
 
     @Transactional
-    Activity update(UUID tenantId, UUID id, VersionCheck versionCheck, Change change) {
+    Activity update(UUID tenantId, UUID id, ExpectedVersion expected, Change change) {
         Activity found = get(tenantId, id);
         Activity.Terms was = found.terms();
         Activity.Terms terms = change.terms();
         lock(tenantId, Stream.of(was.assetId(), terms.assetId()), Stream.of(was.accountId(), terms.accountId()));
         Activity activity = get(tenantId, id);
-        versionCheck.require(activity.getVersion());
+        expected.check(activity.getVersion());
         Activity.Snapshot before = activity.snapshot();
         if (!was.sameAs(terms)) {
             activity.record(terms);
@@ -149,10 +149,10 @@ public class Activities {
     }
 
     @Transactional
-    void delete(UUID tenantId, UUID id, VersionCheck versionCheck) {
+    void delete(UUID tenantId, UUID id, ExpectedVersion expected) {
         Activity found = get(tenantId, id);
         lock(tenantId, Stream.of(found.getAssetId()), Stream.of(found.getAccountId()));
-        versionCheck.require(found.getVersion());
+        expected.check(found.getVersion());
         activities.delete(found);
         activities.flush();
         audit.deleted(AUDIT_TYPE, id, found.snapshot());

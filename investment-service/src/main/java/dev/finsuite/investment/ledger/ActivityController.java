@@ -6,24 +6,22 @@ import dev.finsuite.common.idempotency.IdempotentRequests;
 import dev.finsuite.common.money.Money;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.IfMatch;
+import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
 import dev.finsuite.investment.engine.ActivityType;
 import dev.finsuite.investment.ledger.ActivityRequests.ActivityPatch;
 import dev.finsuite.investment.ledger.ActivityRequests.NewActivity;
-import dev.finsuite.investment.support.VersionCheck;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -75,9 +73,8 @@ class ActivityController {
         Activities.Draft draft = drafts.draft(caller.tenantId(), request.input(), null, null);
         return idempotency.once(key, "POST /api/v1/investments/activities", request, () -> {
             Activity activity = activities.create(caller.tenantId(), draft);
-            return ResponseEntity.created(URI.create("/api/v1/investments/activities/" + activity.getId()))
-                    .eTag(ETags.of(activity.getVersion()))
-                    .body(view(activity));
+            return ETags.created(
+                    "/api/v1/investments/activities/" + activity.getId(), activity.getVersion(), view(activity));
         });
     }
 
@@ -93,13 +90,8 @@ class ActivityController {
             @RequestParam(required = false) ActivityType type,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        var pageable = Paging.pageable(
-                page,
-                size,
-                sort,
+            PageQuery paging) {
+        var pageable = paging.pageable(
                 SORTABLE,
                 Sort.by(Sort.Direction.DESC, "activityDate")
                         .and(Sort.by(Sort.Direction.DESC, "createdAt"))
@@ -111,7 +103,7 @@ class ActivityController {
     @GetMapping("/{id}")
     ResponseEntity<ActivityView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         Activity activity = activities.get(caller.tenantId(), id);
-        return ResponseEntity.ok().eTag(ETags.of(activity.getVersion())).body(view(activity));
+        return ETags.ok(activity.getVersion(), view(activity));
     }
 
     @PatchMapping("/{id}")
@@ -123,10 +115,10 @@ class ActivityController {
     ResponseEntity<ActivityView> update(
             @AuthenticationPrincipal AuthenticatedUser caller,
             @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody ActivityPatch patch) {
-        Activity activity = drafts.amend(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch), patch);
-        return ResponseEntity.ok().eTag(ETags.of(activity.getVersion())).body(view(activity));
+        Activity activity = drafts.amend(caller.tenantId(), id, ifMatch, patch);
+        return ETags.ok(activity.getVersion(), view(activity));
     }
 
     @DeleteMapping("/{id}")
@@ -134,10 +126,8 @@ class ActivityController {
             summary = "Delete an activity",
             description = "Refused with 422 insufficient_quantity when a later " + "sell depends on it.")
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal AuthenticatedUser caller,
-            @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        activities.delete(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch));
+            @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id, IfMatch ifMatch) {
+        activities.delete(caller.tenantId(), id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 

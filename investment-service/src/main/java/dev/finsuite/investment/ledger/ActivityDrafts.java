@@ -3,6 +3,7 @@ package dev.finsuite.investment.ledger;
 import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.common.conversion.Converter;
 import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.domain.ExpectedVersion;
 import dev.finsuite.common.money.Currencies;
 import dev.finsuite.common.money.Money;
 import dev.finsuite.common.web.Text;
@@ -14,7 +15,6 @@ import dev.finsuite.investment.ledger.ActivityRequests.ActivityPatch;
 import dev.finsuite.investment.ledger.LedgerFailures.CurrencyNotAssets;
 import dev.finsuite.investment.ledger.LedgerFailures.NoUnitsMoved;
 import dev.finsuite.investment.support.LedgerDates;
-import dev.finsuite.investment.support.VersionCheck;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -88,7 +88,7 @@ public class ActivityDrafts {
      * Changes an activity as the patch asks: the merged terms are checked, and converted when their amount, currency
      * or date changed, here, before the write's transaction takes its locks.
      */
-    Activity amend(UUID tenantId, UUID id, VersionCheck versionCheck, ActivityPatch patch) {
+    Activity amend(UUID tenantId, UUID id, ExpectedVersion expected, ActivityPatch patch) {
         Activity current = activities.get(tenantId, id);
         Activity.Terms was = current.terms();
         Input asked = patch.mergedOnto(was);
@@ -99,7 +99,7 @@ public class ActivityDrafts {
         return activities.update(
                 tenantId,
                 id,
-                versionCheck,
+                expected,
                 new Activities.Change(
                         terms,
                         asked.note() == null ? current.getNote() : Text.clean(asked.note()),

@@ -2,9 +2,10 @@ package dev.finsuite.investment.watchlist;
 
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.IfMatch;
+import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
-import dev.finsuite.investment.support.VersionCheck;
 import dev.finsuite.investment.watchlist.WatchlistRequests.AlertPatch;
 import dev.finsuite.investment.watchlist.WatchlistRequests.NewAlert;
 import dev.finsuite.investment.watchlist.WatchlistViews.AlertView;
@@ -12,11 +13,9 @@ import dev.finsuite.investment.watchlist.WatchlistViews.EventView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,24 +53,14 @@ class PriceAlertController {
             @PathVariable UUID itemId,
             @Valid @RequestBody NewAlert request) {
         PriceAlert alert = watchlist.addAlert(caller.tenantId(), itemId, request.condition(), request.threshold());
-        return ResponseEntity.created(URI.create("/api/v1/watchlist/alerts/" + alert.getId()))
-                .eTag(ETags.of(alert.getVersion()))
-                .body(AlertView.of(alert));
+        return ETags.created("/api/v1/watchlist/alerts/" + alert.getId(), alert.getVersion(), AlertView.of(alert));
     }
 
     @GetMapping("/{itemId}/alerts")
     PageResponse<AlertView> list(
-            @AuthenticationPrincipal AuthenticatedUser caller,
-            @PathVariable UUID itemId,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        var pageable = Paging.pageable(
-                page,
-                size,
-                sort,
-                ALERT_SORTABLE,
-                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
+            @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID itemId, PageQuery paging) {
+        var pageable = paging.pageable(
+                ALERT_SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
         return PageResponse.of(watchlist.alerts(caller.tenantId(), itemId, pageable), AlertView::of);
     }
 
@@ -95,7 +83,7 @@ class PriceAlertController {
     @GetMapping("/alerts/{alertId}")
     ResponseEntity<AlertView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID alertId) {
         PriceAlert alert = watchlist.alert(caller.tenantId(), alertId);
-        return ResponseEntity.ok().eTag(ETags.of(alert.getVersion())).body(AlertView.of(alert));
+        return ETags.ok(alert.getVersion(), AlertView.of(alert));
     }
 
     @PatchMapping("/alerts/{alertId}")
@@ -107,18 +95,16 @@ class PriceAlertController {
     ResponseEntity<AlertView> update(
             @AuthenticationPrincipal AuthenticatedUser caller,
             @PathVariable UUID alertId,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody AlertPatch patch) {
-        PriceAlert alert = watchlist.updateAlert(caller.tenantId(), alertId, VersionCheck.ifMatch(ifMatch), patch);
-        return ResponseEntity.ok().eTag(ETags.of(alert.getVersion())).body(AlertView.of(alert));
+        PriceAlert alert = watchlist.updateAlert(caller.tenantId(), alertId, ifMatch, patch);
+        return ETags.ok(alert.getVersion(), AlertView.of(alert));
     }
 
     @DeleteMapping("/alerts/{alertId}")
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal AuthenticatedUser caller,
-            @PathVariable UUID alertId,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        watchlist.removeAlert(caller.tenantId(), alertId, VersionCheck.ifMatch(ifMatch));
+            @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID alertId, IfMatch ifMatch) {
+        watchlist.removeAlert(caller.tenantId(), alertId, ifMatch);
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,10 +1,10 @@
 package dev.finsuite.investment.watchlist;
 
 import dev.finsuite.common.data.Metadata;
+import dev.finsuite.common.domain.ExpectedVersion;
 import dev.finsuite.common.quota.TenantQuotas;
 import dev.finsuite.investment.InvestmentQuotas;
 import dev.finsuite.investment.market.DataSource;
-import dev.finsuite.investment.support.VersionCheck;
 import dev.finsuite.investment.watchlist.WatchlistRequests.AlertPatch;
 import dev.finsuite.investment.watchlist.WatchlistRequests.ItemPatch;
 import java.math.BigDecimal;
@@ -64,9 +64,9 @@ class Watchlist {
     }
 
     @Transactional
-    WatchItem update(UUID tenantId, UUID id, VersionCheck versionCheck, ItemPatch patch) {
+    WatchItem update(UUID tenantId, UUID id, ExpectedVersion expected, ItemPatch patch) {
         WatchItem item = item(tenantId, id);
-        versionCheck.require(item.getVersion());
+        expected.check(item.getVersion());
         patch.applyTo(item, metadata);
         items.save(item);
         items.flush();
@@ -75,9 +75,9 @@ class Watchlist {
 
     /** The item goes with its alerts (the database cascades); their firings stay in the history. */
     @Transactional
-    void unwatch(UUID tenantId, UUID id, VersionCheck versionCheck) {
+    void unwatch(UUID tenantId, UUID id, ExpectedVersion expected) {
         WatchItem item = item(tenantId, id);
-        versionCheck.require(item.getVersion());
+        expected.check(item.getVersion());
         items.delete(item);
         items.flush();
     }
@@ -107,14 +107,14 @@ class Watchlist {
     }
 
     @Transactional
-    PriceAlert updateAlert(UUID tenantId, UUID id, VersionCheck versionCheck, AlertPatch patch) {
+    PriceAlert updateAlert(UUID tenantId, UUID id, ExpectedVersion expected, AlertPatch patch) {
         AlertState state = patch.state();
         BigDecimal threshold = patch.threshold();
         if (state == AlertState.TRIGGERED) {
             throw new WatchlistFailures.TriggeredIsNotChosen();
         }
         PriceAlert alert = alert(tenantId, id);
-        versionCheck.require(alert.getVersion());
+        expected.check(alert.getVersion());
         if (threshold != null
                 && threshold.compareTo(alert.getThreshold()) != 0
                 && alerts.existsByTenantIdAndItemIdAndConditionAndThreshold(
@@ -134,9 +134,9 @@ class Watchlist {
     }
 
     @Transactional
-    void removeAlert(UUID tenantId, UUID id, VersionCheck versionCheck) {
+    void removeAlert(UUID tenantId, UUID id, ExpectedVersion expected) {
         PriceAlert alert = alert(tenantId, id);
-        versionCheck.require(alert.getVersion());
+        expected.check(alert.getVersion());
         alerts.delete(alert);
         alerts.flush();
     }

@@ -3,23 +3,21 @@ package dev.finsuite.investment.watchlist;
 import dev.finsuite.common.data.Metadata;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.IfMatch;
+import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
-import dev.finsuite.common.web.Paging;
 import dev.finsuite.common.web.Text;
-import dev.finsuite.investment.support.VersionCheck;
 import dev.finsuite.investment.watchlist.WatchlistRequests.ItemPatch;
 import dev.finsuite.investment.watchlist.WatchlistRequests.NewItem;
 import dev.finsuite.investment.watchlist.WatchlistViews.ItemView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,9 +26,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -63,9 +59,7 @@ class WatchlistController {
                 request.dataSource(),
                 Text.clean(request.note()),
                 metadata.write(request.metadata()));
-        return ResponseEntity.created(URI.create("/api/v1/watchlist/" + item.getId()))
-                .eTag(ETags.of(item.getVersion()))
-                .body(view(caller, item));
+        return ETags.created("/api/v1/watchlist/" + item.getId(), item.getVersion(), view(caller, item));
     }
 
     @GetMapping
@@ -73,17 +67,9 @@ class WatchlistController {
             summary = "List watched symbols",
             description = "Each with its latest quote and the change since the "
                     + "previous close; null with a reason when unknown. Sort by symbol or createdAt.")
-    PageResponse<ItemView> list(
-            @AuthenticationPrincipal AuthenticatedUser caller,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        var pageable = Paging.pageable(
-                page,
-                size,
-                sort,
-                SORTABLE,
-                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
+    PageResponse<ItemView> list(@AuthenticationPrincipal AuthenticatedUser caller, PageQuery paging) {
+        var pageable = paging.pageable(
+                SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
         Page<WatchItem> items = watchlist.items(caller.tenantId(), pageable);
         Map<UUID, WatchlistPrices.Priced> priced = prices.of(caller.tenantId(), items.getContent());
         return PageResponse.of(
@@ -93,7 +79,7 @@ class WatchlistController {
     @GetMapping("/{id}")
     ResponseEntity<ItemView> get(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         WatchItem item = watchlist.item(caller.tenantId(), id);
-        return ResponseEntity.ok().eTag(ETags.of(item.getVersion())).body(view(caller, item));
+        return ETags.ok(item.getVersion(), view(caller, item));
     }
 
     @PatchMapping("/{id}")
@@ -101,19 +87,17 @@ class WatchlistController {
     ResponseEntity<ItemView> update(
             @AuthenticationPrincipal AuthenticatedUser caller,
             @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody ItemPatch patch) {
-        WatchItem item = watchlist.update(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch), patch);
-        return ResponseEntity.ok().eTag(ETags.of(item.getVersion())).body(view(caller, item));
+        WatchItem item = watchlist.update(caller.tenantId(), id, ifMatch, patch);
+        return ETags.ok(item.getVersion(), view(caller, item));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Stop watching a symbol", description = "Its alerts go with it; their firings stay.")
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal AuthenticatedUser caller,
-            @PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        watchlist.unwatch(caller.tenantId(), id, VersionCheck.ifMatch(ifMatch));
+            @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id, IfMatch ifMatch) {
+        watchlist.unwatch(caller.tenantId(), id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 

@@ -1,5 +1,6 @@
 package dev.finsuite.market.currency;
 
+import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.common.web.Paging;
 import java.util.Map;
@@ -25,12 +26,8 @@ class CurrencyController {
     }
 
     @GetMapping
-    PageResponse<CurrencyView> list(
-            @RequestParam(required = false) Boolean active,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        var pageable = Paging.pageable(page, size == null ? Paging.MAX_SIZE : size, sort, SORTABLE, Sort.by("code"));
+    PageResponse<CurrencyView> list(@RequestParam(required = false) Boolean active, PageQuery paging) {
+        var pageable = paging.orSize(Paging.MAX_SIZE).pageable(SORTABLE, Sort.by("code"));
         var found = active == null ? repository.findAll(pageable) : repository.findAllByActive(active, pageable);
         return PageResponse.of(found, CurrencyView::of);
     }

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -120,9 +119,8 @@ class RateController {
         }
         LocalDate day = RequestValues.notInFuture("rateDate", request.rateDate(), clock);
         TenantRate saved = tenantRates.record(caller.tenantId(), base, quote, request.rate(), day);
-        return ResponseEntity.created(URI.create("/api/v1/exchange-rates/custom/" + saved.getId()))
-                .eTag(ETags.of(saved.getVersion()))
-                .body(TenantRateView.of(saved));
+        return ETags.created(
+                "/api/v1/exchange-rates/custom/" + saved.getId(), saved.getVersion(), TenantRateView.of(saved));
     }
 
     @GetMapping("/custom")
@@ -138,7 +136,7 @@ class RateController {
     ResponseEntity<TenantRateView> customRate(
             @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
         TenantRate rate = tenantRates.get(caller.tenantId(), id);
-        return ResponseEntity.ok().eTag(ETags.of(rate.getVersion())).body(TenantRateView.of(rate));
+        return ETags.ok(rate.getVersion(), TenantRateView.of(rate));
     }
 
     @DeleteMapping("/custom/{id}")

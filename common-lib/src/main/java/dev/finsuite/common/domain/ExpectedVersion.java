@@ -1,4 +1,4 @@
-package dev.finsuite.finance.support;
+package dev.finsuite.common.domain;
 
 /**
  * The version a caller read before changing a row (the edge takes it from {@code If-Match}). A feature service
@@ -7,6 +7,9 @@ package dev.finsuite.finance.support;
  */
 @FunctionalInterface
 public interface ExpectedVersion {
+
+    /** Any version: the caller did not ask for the check. */
+    ExpectedVersion ANY = current -> {};
 
     /** Refuses the change when {@code current} is not the version the caller read. */
     void check(long current);
