@@ -2,6 +2,7 @@ package dev.finsuite.emi.loan;
 
 import dev.finsuite.common.data.AuditedEntity;
 import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.CurrencyColumn;
 import dev.finsuite.common.money.Money;
 import dev.finsuite.emi.loan.LoanFailures.FinerThanTheCurrency;
 import dev.finsuite.emi.loan.LoanFailures.ImpossibleDate;

@@ -2,8 +2,8 @@ package dev.finsuite.finance.debt;
 
 import dev.finsuite.common.data.AuditedEntity;
 import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.CurrencyColumn;
 import dev.finsuite.common.money.Money;
-import dev.finsuite.finance.support.CurrencyColumn;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

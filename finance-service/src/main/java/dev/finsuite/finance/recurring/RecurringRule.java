@@ -2,9 +2,9 @@ package dev.finsuite.finance.recurring;
 
 import dev.finsuite.common.data.AuditedEntity;
 import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.CurrencyColumn;
 import dev.finsuite.common.money.Money;
 import dev.finsuite.finance.entry.PaymentMethod;
-import dev.finsuite.finance.support.CurrencyColumn;
 import dev.finsuite.finance.support.Kind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -3,10 +3,10 @@ package dev.finsuite.investment.ledger;
 import dev.finsuite.common.conversion.Conversion;
 import dev.finsuite.common.data.AuditedEntity;
 import dev.finsuite.common.money.Currency;
+import dev.finsuite.common.money.CurrencyColumn;
 import dev.finsuite.common.money.Money;
 import dev.finsuite.investment.engine.ActivityType;
 import dev.finsuite.investment.engine.Trade;
-import dev.finsuite.investment.support.StoredCurrency;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -44,7 +44,7 @@ public class Activity extends AuditedEntity {
     private BigDecimal fee;
     private BigDecimal tax;
 
-    @Convert(converter = StoredCurrency.class)
+    @Convert(converter = CurrencyColumn.class)
     private Currency currency;
 
     private String note;
@@ -53,7 +53,7 @@ public class Activity extends AuditedEntity {
     @ColumnTransformer(write = "?::jsonb")
     private String metadata;
 
-    @Convert(converter = StoredCurrency.class)
+    @Convert(converter = CurrencyColumn.class)
     private Currency baseCurrency;
 
     private BigDecimal baseAmount;

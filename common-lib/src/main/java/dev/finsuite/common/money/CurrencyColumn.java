@@ -1,7 +1,5 @@
-package dev.finsuite.investment.support;
+package dev.finsuite.common.money;
 
-import dev.finsuite.common.money.Currencies;
-import dev.finsuite.common.money.Currency;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,11 +10,11 @@ import org.springframework.beans.factory.ObjectProvider;
  * this converter through Spring, and the currency table is looked up only when the first row is read.
  */
 @Converter
-public class StoredCurrency implements AttributeConverter<Currency, String> {
+public class CurrencyColumn implements AttributeConverter<Currency, String> {
 
     private final ObjectProvider<Currencies> currencies;
 
-    public StoredCurrency(ObjectProvider<Currencies> currencies) {
+    public CurrencyColumn(ObjectProvider<Currencies> currencies) {
         this.currencies = currencies;
     }
 
