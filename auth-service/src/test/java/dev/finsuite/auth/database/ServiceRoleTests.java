@@ -1,18 +1,17 @@
 package dev.finsuite.auth.database;
 
-import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotBecomeAnotherRole;
-import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotWriteOtherOwnersTables;
-import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertLogsInAs;
-import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertRefused;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.writableTables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.finsuite.common.testsupport.ServiceRoleContract;
 import dev.finsuite.common.testsupport.ServiceTest;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -25,33 +24,18 @@ class ServiceRoleTests extends ServiceTest {
     @Autowired
     DataSource dataSource;
 
-    final UUID tenant = UUID.randomUUID();
-
-    @Test
-    void thePoolLogsInAsAuthServicesOwnRoleNotAsTheOwner() throws SQLException {
-        assertLogsInAs(dataSource, "finsuite_auth");
-    }
-
-    @Test
-    void resetRoleOrSetRoleGainsNothing() throws SQLException {
-        assertCannotBecomeAnotherRole(dataSource, "finsuite_auth");
-    }
-
-    @Test
-    void providerKeysAndTheOtherServicesDataAreNotEvenReadable() throws SQLException {
-        assertRefused(
+    @TestFactory
+    List<DynamicTest> theRoleEveryServiceHas() {
+        return ServiceRoleContract.checks(
                 dataSource,
-                tenant,
-                "select ciphertext from provider_keys",
-                "select count(*) from finance_entries",
-                "select count(*) from emi_documents",
-                "select count(*) from investment_activities",
-                "select count(*) from idempotency_keys");
-    }
-
-    @Test
-    void otherServicesTablesAndTheGlobalMarketDataCannotBeWritten() throws SQLException {
-        assertCannotWriteOtherOwnersTables(dataSource, tenant, "auth");
+                "finsuite_auth",
+                "auth",
+                List.of(
+                        "select ciphertext from provider_keys",
+                        "select count(*) from finance_entries",
+                        "select count(*) from emi_documents",
+                        "select count(*) from investment_activities",
+                        "select count(*) from idempotency_keys"));
     }
 
     @Test

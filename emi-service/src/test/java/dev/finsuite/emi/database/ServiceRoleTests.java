@@ -1,18 +1,17 @@
 package dev.finsuite.emi.database;
 
-import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotBecomeAnotherRole;
-import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotWriteOtherOwnersTables;
-import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertLogsInAs;
-import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertRefused;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.writableTables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.finsuite.common.testsupport.ServiceRoleContract;
 import dev.finsuite.emi.EmiTest;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -25,32 +24,9 @@ class ServiceRoleTests extends EmiTest {
     @Autowired
     DataSource dataSource;
 
-    final UUID tenant = UUID.randomUUID();
-
-    @Test
-    void thePoolLogsInAsEmiServicesOwnRoleNotAsTheOwner() throws SQLException {
-        assertLogsInAs(dataSource, "finsuite_emi");
-    }
-
-    @Test
-    void resetRoleOrSetRoleGainsNothing() throws SQLException {
-        assertCannotBecomeAnotherRole(dataSource, "finsuite_emi");
-    }
-
-    @Test
-    void passwordHashesRefreshTokensAndProviderKeysAreNotEvenReadable() throws SQLException {
-        assertRefused(
-                dataSource,
-                tenant,
-                "select password_hash from users",
-                "select token_hash from refresh_tokens",
-                "select ciphertext from provider_keys",
-                "select email from login_attempts");
-    }
-
-    @Test
-    void otherServicesTablesAndTheGlobalMarketDataCannotBeWritten() throws SQLException {
-        assertCannotWriteOtherOwnersTables(dataSource, tenant, "emi");
+    @TestFactory
+    List<DynamicTest> theRoleEveryServiceHas() {
+        return ServiceRoleContract.checks(dataSource, "finsuite_emi", "emi");
     }
 
     @Test

@@ -1,18 +1,17 @@
 package dev.finsuite.market.database;
 
-import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotBecomeAnotherRole;
-import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertCannotWriteOtherOwnersTables;
-import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertLogsInAs;
-import static dev.finsuite.common.testsupport.DatabaseRoleChecks.assertRefused;
 import static dev.finsuite.common.testsupport.DatabaseRoleChecks.writableTables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.finsuite.common.testsupport.ServiceRoleContract;
 import dev.finsuite.market.MarketTest;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -26,32 +25,17 @@ class ServiceRoleTests extends MarketTest {
     @Autowired
     DataSource dataSource;
 
-    final UUID tenant = UUID.randomUUID();
-
-    @Test
-    void thePoolLogsInAsMarketServicesOwnRoleNotAsTheOwner() throws SQLException {
-        assertLogsInAs(dataSource, "finsuite_market");
-    }
-
-    @Test
-    void resetRoleOrSetRoleGainsNothing() throws SQLException {
-        assertCannotBecomeAnotherRole(dataSource, "finsuite_market");
-    }
-
-    @Test
-    void passwordHashesAndRefreshTokensAreNotEvenReadable() throws SQLException {
-        assertRefused(
+    @TestFactory
+    List<DynamicTest> theRoleEveryServiceHas() {
+        return ServiceRoleContract.checks(
                 dataSource,
-                tenant,
-                "select password_hash from users",
-                "select token_hash from refresh_tokens",
-                "select email from login_attempts",
-                "select count(*) from idempotency_keys");
-    }
-
-    @Test
-    void otherServicesTablesCurrenciesAndSignInAttemptsCannotBeWritten() throws SQLException {
-        assertCannotWriteOtherOwnersTables(dataSource, tenant, "market");
+                "finsuite_market",
+                "market",
+                List.of(
+                        "select password_hash from users",
+                        "select token_hash from refresh_tokens",
+                        "select email from login_attempts",
+                        "select count(*) from idempotency_keys"));
     }
 
     @Test
