@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.AuditRows;
 import dev.finsuite.common.testsupport.AuditRows.Row;
+import dev.finsuite.common.testsupport.AuditedLifecycle;
 import dev.finsuite.common.testsupport.TestTokens;
 import dev.finsuite.emi.EmiTest;
 import java.math.BigDecimal;
@@ -36,34 +37,10 @@ class AuditTrailTests extends EmiTest {
 
     @Test
     void aLoanCreatedChangedAndDeletedLeavesWhoWhatBeforeAfterAndTheRequestId() throws Exception {
-        Api.Reply created = api().post("/api/v1/emis", homeLoan())
-                .token(token)
-                .header("X-Request-Id", "loan-1")
-                .send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        UUID loan = UUID.fromString(created.field("/id"));
-        Api.Reply changed = api().patch("/api/v1/emis/" + loan, Map.of("principal", "1200000.50"))
-                .token(token)
-                .header("If-Match", "\"0\"")
-                .header("X-Request-Id", "loan-2")
-                .send();
-        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
-        assertThat(api().delete("/api/v1/emis/" + loan)
-                        .token(token)
-                        .header("X-Request-Id", "loan-3")
-                        .send()
-                        .status())
-                .isEqualTo(204);
+        var lifecycle = new AuditedLifecycle(api(), token, "/api/v1/emis", "loan");
+        UUID loan = lifecycle.createChangeDelete(homeLoan(), Map.of("principal", "1200000.50"));
 
-        List<Row> rows = AuditRows.of("loan", loan);
-        assertThat(rows).extracting(Row::action).containsExactly("CREATE", "UPDATE", "DELETE");
-        assertThat(rows).extracting(Row::requestId).containsExactly("loan-1", "loan-2", "loan-3");
-        assertThat(rows).allSatisfy(row -> {
-            assertThat(row.tenantId()).isEqualTo(tenant);
-            assertThat(row.actorKind()).isEqualTo("USER");
-            assertThat(row.actorId()).isEqualTo(user);
-            assertThat(row.service()).isEqualTo("emi-service");
-        });
+        List<Row> rows = lifecycle.trail("loan", loan, tenant, user, "emi-service");
         assertThat(rows.get(0).before()).isNull();
         assertThat(amount(rows.get(0).after(), "/principal")).isEqualByComparingTo("1000000");
         assertThat(amount(rows.get(1).before(), "/principal")).isEqualByComparingTo("1000000");

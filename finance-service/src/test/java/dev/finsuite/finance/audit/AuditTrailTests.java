@@ -9,6 +9,7 @@ import dev.finsuite.common.tenant.TenantContext;
 import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.AuditRows;
 import dev.finsuite.common.testsupport.AuditRows.Row;
+import dev.finsuite.common.testsupport.AuditedLifecycle;
 import dev.finsuite.common.testsupport.TestTokens;
 import dev.finsuite.finance.FinanceTest;
 import dev.finsuite.finance.entry.EntryDetails;
@@ -59,34 +60,10 @@ class AuditTrailTests extends FinanceTest {
 
     @Test
     void anExpenseCreatedChangedAndDeletedLeavesWhoWhatBeforeAfterAndTheRequestId() throws Exception {
-        Api.Reply created = api().post("/api/v1/expenses", expense("1250.5", "INR", "2026-11-20"))
-                .token(token)
-                .header("X-Request-Id", "req-create-1")
-                .send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        UUID id = UUID.fromString(created.field("/id"));
-        Api.Reply changed = api().patch("/api/v1/expenses/" + id, Map.of("amount", "990.25"))
-                .token(token)
-                .header("If-Match", "\"0\"")
-                .header("X-Request-Id", "req-update-1")
-                .send();
-        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
-        assertThat(api().delete("/api/v1/expenses/" + id)
-                        .token(token)
-                        .header("X-Request-Id", "req-delete-1")
-                        .send()
-                        .status())
-                .isEqualTo(204);
+        var lifecycle = new AuditedLifecycle(api(), token, "/api/v1/expenses", "expense");
+        UUID id = lifecycle.createChangeDelete(expense("1250.5", "INR", "2026-11-20"), Map.of("amount", "990.25"));
 
-        List<Row> rows = AuditRows.of("expense", id);
-        assertThat(rows).extracting(Row::action).containsExactly("CREATE", "UPDATE", "DELETE");
-        assertThat(rows).extracting(Row::requestId).containsExactly("req-create-1", "req-update-1", "req-delete-1");
-        assertThat(rows).allSatisfy(row -> {
-            assertThat(row.tenantId()).isEqualTo(tenant);
-            assertThat(row.actorKind()).isEqualTo("USER");
-            assertThat(row.actorId()).isEqualTo(user);
-            assertThat(row.service()).isEqualTo("finance-service");
-        });
+        List<Row> rows = lifecycle.trail("expense", id, tenant, user, "finance-service");
         Row create = rows.get(0);
         Row update = rows.get(1);
         Row delete = rows.get(2);
