@@ -18,20 +18,6 @@ class ArchitectureTests {
             slices().matching("dev.finsuite.auth.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule commonLibKnowsNoService = noClasses()
-            .that()
-            .resideInAPackage("dev.finsuite.common..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "dev.finsuite.auth..",
-                    "dev.finsuite.finance..",
-                    "dev.finsuite.emi..",
-                    "dev.finsuite.investment..",
-                    "dev.finsuite.market..",
-                    "dev.finsuite.export..");
-
-    @ArchTest
     static final ArchRule controllersAreNotPublic = noClasses()
             .that()
             .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)

@@ -10,6 +10,7 @@ import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.finsuite.common.testsupport.DomainRules;
 import dev.finsuite.common.testsupport.ExactMoneyRules;
+import dev.finsuite.common.testsupport.SuitePackages;
 
 @AnalyzeClasses(packages = "dev.finsuite.export", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -28,15 +29,8 @@ class ArchitectureTests {
 
     /** export-service declares its own read models: no code of another service. */
     @ArchTest
-    static final ArchRule noOtherServicesCode = noClasses()
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "dev.finsuite.auth..",
-                    "dev.finsuite.finance..",
-                    "dev.finsuite.emi..",
-                    "dev.finsuite.investment..",
-                    "dev.finsuite.market..");
+    static final ArchRule noOtherServicesCode =
+            noClasses().should().dependOnClassesThat().resideInAnyPackage(SuitePackages.servicesOtherThan("export"));
 
     /** The writers know rows and columns, not HTTP or the database. */
     @ArchTest

@@ -78,7 +78,7 @@ class RateImportMetrics {
                 .register(meters);
     }
 
-    private double latestDate(String provider) {
+    private long latestDate(String provider) {
         LatestDate known = latestDates.get(provider);
         Instant now = clock.instant();
         if (known == null || known.readAt().plus(FRESH_FOR).isBefore(now)) {
