@@ -1,6 +1,7 @@
 package dev.finsuite.ops;
 
 import dev.finsuite.common.config.DatabaseUrl;
+import dev.finsuite.common.testsupport.ServiceJars;
 import dev.finsuite.common.testsupport.TestInfrastructure;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -46,7 +47,7 @@ final class ServiceProcess {
 
     /** Starts {@code service}'s jar as replica {@code name} with these extra environment variables. */
     static ServiceProcess start(String service, String name, int port, Map<String, String> environment) {
-        Path jar = ROOT.resolve(service).resolve("target").resolve(service + ".jar");
+        Path jar = ServiceJars.jar(ROOT, service);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("The operations tests run the services from their packaged jars and "
                     + jar + " is missing. Package it first: ./mvnw -B -o -q -pl " + service + " -am package "
@@ -55,28 +56,13 @@ final class ServiceProcess {
         try {
             Files.createDirectories(LOGS);
             Path log = LOGS.resolve(name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(
-                            javaBinary(),
-                            "-XX:+UseSerialGC",
-                            "-Xss512k",
-                            "-Xms24m",
-                            "-Xmx256m",
-                            "-XX:TieredStopAtLevel=1",
-                            "-jar",
-                            jar.toString(),
-                            "--server.port=" + port)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            Map<String, String> env = builder.environment();
+            Map<String, String> env = new java.util.HashMap<>();
             env.put("DATABASE_URL", databaseUrl());
-            env.put("REDIS_URL", System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379"));
-            env.put("SECRET_KEY", TestInfrastructure.TEST_SECRET_KEY);
-            env.put("FINSUITE_JOBS_INITIAL_DELAY", "1h");
             // These tests load the gateway and the replicas on purpose; the services' own per-user budgets
             // (tested in common-lib) would answer most of that load with 429 and hide what is measured here.
             env.put("FINSUITE_RATELIMITS_ENABLED", "false");
-            env.remove("LOG_FORMAT");
             env.putAll(environment);
+            ProcessBuilder builder = ServiceJars.process(ROOT, service, port, log, env);
             return new ServiceProcess(service, name, port, builder.start(), log);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + name + ": " + e.getMessage(), e);
@@ -215,9 +201,5 @@ final class ServiceProcess {
             String jdbc = shared.jdbcUrl().replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "$1");
             return TestInfrastructure.withCredentials(shared, jdbc);
         }
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

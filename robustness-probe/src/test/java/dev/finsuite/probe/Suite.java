@@ -1,7 +1,6 @@
 package dev.finsuite.probe;
 
 import dev.finsuite.common.testsupport.ServiceJars;
-import dev.finsuite.common.testsupport.TestInfrastructure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,28 +66,7 @@ final class Suite {
 
     /** The last lines each service logged, for a failed probe's report. */
     static String logTails(int lines) {
-        StringBuilder tails = new StringBuilder();
-        for (String service : SERVICES) {
-            Path log = LOGS.resolve(service + ".log");
-            try {
-                List<String> all = Files.exists(log) ? Files.readAllLines(log) : List.of();
-                tails.append("\n===== ")
-                        .append(service)
-                        .append(" (last ")
-                        .append(lines)
-                        .append(" lines of ")
-                        .append(log.toAbsolutePath())
-                        .append(") =====\n")
-                        .append(String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size())));
-            } catch (IOException e) {
-                tails.append("\n(could not read ")
-                        .append(log)
-                        .append(": ")
-                        .append(e)
-                        .append(")");
-            }
-        }
-        return tails.toString();
+        return ServiceJars.logTails(LOGS, SERVICES, lines);
     }
 
     private static Map<String, String> start() {
@@ -113,23 +91,16 @@ final class Suite {
             Files.createDirectories(LOGS);
             for (String service : SERVICES) {
                 String url = started.get(service);
-                ProcessBuilder process = new ProcessBuilder(ServiceJars.command(
-                                root, service, "--server.port=" + url.substring(url.lastIndexOf(':') + 1)))
-                        .redirectErrorStream(true)
-                        .redirectOutput(LOGS.resolve(service + ".log").toFile());
-                Map<String, String> environment = process.environment();
-                environment.put("DATABASE_URL", databaseUrl());
-                environment.put("REDIS_URL", System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379"));
-                environment.put("SECRET_KEY", TestInfrastructure.TEST_SECRET_KEY);
+                Map<String, String> environment = new java.util.HashMap<>();
                 // Long enough that no token expires during a probe on a slow machine.
                 environment.put("JWT_EXPIRATION_MINUTES", "60");
                 for (String other : SERVICES) {
                     environment.put(other.replace("-service", "").toUpperCase() + "_SERVICE_URL", started.get(other));
                 }
                 environment.putAll(providers.environment());
-                environment.put("FINSUITE_JOBS_INITIAL_DELAY", "1h");
-                environment.remove("LOG_FORMAT");
-                PROCESSES.add(process.start());
+                int port = Integer.parseInt(url.substring(url.lastIndexOf(':') + 1));
+                PROCESSES.add(ServiceJars.process(root, service, port, LOGS.resolve(service + ".log"), environment)
+                        .start());
             }
             for (Map.Entry<String, String> service : started.entrySet()) {
                 awaitReady(service.getKey(), service.getValue());
@@ -147,9 +118,5 @@ final class Suite {
 
     private static void stopAll() {
         ServiceJars.stopAll(PROCESSES);
-    }
-
-    private static String databaseUrl() {
-        return TestInfrastructure.databaseUrlForChildProcess();
     }
 }

@@ -45,6 +45,52 @@ public final class ServiceJars {
         return command;
     }
 
+    /**
+     * A child JVM of {@code service} on {@code port} logging to {@code log}, with what every service a test starts
+     * gets (the test database and Redis, the test signing key, jobs held back an hour, plain-text logs) and
+     * {@code environment} on top.
+     */
+    public static ProcessBuilder process(
+            Path root, String service, int port, Path log, java.util.Map<String, String> environment) {
+        ProcessBuilder process = new ProcessBuilder(command(root, service, "--server.port=" + port))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        java.util.Map<String, String> env = process.environment();
+        env.put("DATABASE_URL", TestInfrastructure.databaseUrlForChildProcess());
+        env.put("REDIS_URL", System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379"));
+        env.put("SECRET_KEY", TestInfrastructure.TEST_SECRET_KEY);
+        env.put("FINSUITE_JOBS_INITIAL_DELAY", "1h");
+        env.remove("LOG_FORMAT");
+        env.putAll(environment);
+        return process;
+    }
+
+    /** The last {@code lines} lines of each service's {@code <logs>/<service>.log}, for a failed test's report. */
+    public static String logTails(Path logs, List<String> services, int lines) {
+        StringBuilder tails = new StringBuilder();
+        for (String service : services) {
+            Path log = logs.resolve(service + ".log");
+            try {
+                List<String> all = java.nio.file.Files.exists(log) ? java.nio.file.Files.readAllLines(log) : List.of();
+                tails.append("\n===== ")
+                        .append(service)
+                        .append(" (last ")
+                        .append(lines)
+                        .append(" lines of ")
+                        .append(log.toAbsolutePath())
+                        .append(") =====\n")
+                        .append(String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size())));
+            } catch (IOException e) {
+                tails.append("\n(could not read ")
+                        .append(log)
+                        .append(": ")
+                        .append(e)
+                        .append(")");
+            }
+        }
+        return tails.toString();
+    }
+
     /** A port nothing listens on now (and, closed at once, one a test can use for a service that is down). */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

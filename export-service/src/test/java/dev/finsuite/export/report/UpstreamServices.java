@@ -2,7 +2,6 @@ package dev.finsuite.export.report;
 
 import dev.finsuite.common.testsupport.FakeMarket;
 import dev.finsuite.common.testsupport.ServiceJars;
-import dev.finsuite.common.testsupport.TestInfrastructure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,26 +39,7 @@ public final class UpstreamServices {
 
     /** The last lines each service logged, for a failed test's report. */
     public static String logTails() {
-        StringBuilder tails = new StringBuilder();
-        for (String service : SERVICES) {
-            Path log = LOGS.resolve(service + ".log");
-            try {
-                List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
-                tails.append("\n===== ")
-                        .append(service)
-                        .append(" (last 60 lines of ")
-                        .append(log.toAbsolutePath())
-                        .append(") =====\n")
-                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size())));
-            } catch (IOException e) {
-                tails.append("\n(could not read ")
-                        .append(log)
-                        .append(": ")
-                        .append(e)
-                        .append(")");
-            }
-        }
-        return tails.toString();
+        return ServiceJars.logTails(LOGS, SERVICES, 60);
     }
 
     private static Map<String, String> start() {
@@ -82,16 +62,12 @@ public final class UpstreamServices {
             Files.createDirectories(LOGS);
             for (String service : SERVICES) {
                 int port = ServiceJars.freePort();
-                ProcessBuilder process = new ProcessBuilder(ServiceJars.command(root, service, "--server.port=" + port))
-                        .redirectErrorStream(true)
-                        .redirectOutput(LOGS.resolve(service + ".log").toFile());
-                Map<String, String> environment = process.environment();
-                environment.put("DATABASE_URL", databaseUrl());
-                environment.put("REDIS_URL", System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379"));
-                environment.put("SECRET_KEY", TestInfrastructure.TEST_SECRET_KEY);
-                environment.put("MARKET_SERVICE_URL", MARKET.url());
-                environment.put("FINSUITE_JOBS_INITIAL_DELAY", "1h");
-                environment.remove("LOG_FORMAT");
+                ProcessBuilder process = ServiceJars.process(
+                        root,
+                        service,
+                        port,
+                        LOGS.resolve(service + ".log"),
+                        Map.of("MARKET_SERVICE_URL", MARKET.url()));
                 PROCESSES.add(process.start());
                 started.put(service, "http://127.0.0.1:" + port);
             }
@@ -111,9 +87,5 @@ public final class UpstreamServices {
 
     private static void stopAll() {
         ServiceJars.stopAll(PROCESSES);
-    }
-
-    private static String databaseUrl() {
-        return TestInfrastructure.databaseUrlForChildProcess();
     }
 }
