@@ -1,5 +1,6 @@
 package dev.finsuite.auth.session;
 
+import dev.finsuite.common.metrics.AfterCommit;
 import dev.finsuite.common.security.AccessRevocations;
 import dev.finsuite.common.security.SuiteSecurityProperties;
 import java.sql.Timestamp;
@@ -13,8 +14,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Ends access tokens everywhere, not only here: records in {@code access_revocations} that tokens issued before
@@ -60,16 +59,7 @@ class AccessRevoker {
                 .params(subject, kind, Timestamp.from(now), Timestamp.from(now.plus(tokensLiveFor)))
                 .update();
         String message = AccessRevocations.message(subject, now);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    publish(message);
-                }
-            });
-        } else {
-            publish(message);
-        }
+        AfterCommit.run(() -> publish(message));
     }
 
     private void publish(String message) {

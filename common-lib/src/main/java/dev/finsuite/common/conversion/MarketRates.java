@@ -1,5 +1,6 @@
 package dev.finsuite.common.conversion;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.finsuite.common.security.CallerAuthorization;
 import dev.finsuite.common.security.JwtTokens;
 import java.math.BigDecimal;
@@ -60,12 +61,11 @@ public class MarketRates {
         return authorization.forTenant(tenantId);
     }
 
+    /**
+     * What a conversion here needs of market-service's answer; its other fields (the request echoed back) are
+     * ignored, so the two sides share the contract, not a class.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Converted(
-            String from,
-            String to,
-            BigDecimal amount,
-            BigDecimal convertedAmount,
-            BigDecimal rate,
-            LocalDate rateDate,
-            String source) {}
+            String to, BigDecimal convertedAmount, BigDecimal rate, LocalDate rateDate, String source) {}
 }

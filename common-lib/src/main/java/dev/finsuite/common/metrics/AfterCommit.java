@@ -4,8 +4,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Counts what happened, not what was tried: a business counter is bumped once the write's transaction commits, so a
- * rolled-back write (a conflict, a failed check after the insert) is never counted.
+ * What must follow a write only once it is durable: a business counter bumped (so a rolled-back write is never
+ * counted), a revocation announced on Redis (so no service hears of one that did not happen).
  */
 public final class AfterCommit {
 
