@@ -452,6 +452,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path?: never;
@@ -477,8 +478,11 @@ export interface operations {
     list: {
         parameters: {
             query?: {
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
@@ -546,6 +550,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path?: never;
@@ -694,6 +699,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {

@@ -998,8 +998,11 @@ export interface operations {
             query?: {
                 status?: "ACTIVE" | "CLOSED";
                 loanType?: "HOME" | "CAR" | "PERSONAL" | "EDUCATION" | "GOLD" | "OTHER";
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
@@ -1089,6 +1092,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -1111,6 +1115,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {

@@ -1226,8 +1226,11 @@ export interface operations {
                  * @example 2026-11-30
                  */
                 to?: string;
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
@@ -1335,11 +1338,14 @@ export interface operations {
     list_1: {
         parameters: {
             query?: {
-                page?: number;
-                size?: number;
-                sort?: string;
                 status?: string;
                 kind?: string;
+                /** @description The page, from 0 */
+                page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
+                size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -1833,8 +1839,11 @@ export interface operations {
     list: {
         parameters: {
             query?: {
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;

@@ -1317,8 +1317,11 @@ export interface operations {
             query?: {
                 status?: "OPEN" | "SETTLED" | "OVERDUE";
                 counterparty?: string;
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
@@ -1388,6 +1391,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -1410,6 +1414,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -1437,8 +1442,11 @@ export interface operations {
     payments_1: {
         parameters: {
             query?: {
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
@@ -1539,8 +1547,11 @@ export interface operations {
     list_5: {
         parameters: {
             query?: {
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
@@ -1632,6 +1643,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -1654,6 +1666,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -1706,8 +1719,11 @@ export interface operations {
         parameters: {
             query?: {
                 type?: "EXPENSE" | "INCOME";
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
@@ -1779,6 +1795,7 @@ export interface operations {
                 reassignTo?: string;
             };
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -1801,6 +1818,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -1859,8 +1877,11 @@ export interface operations {
                 maxAmount?: string;
                 currency?: string;
                 q?: string;
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
@@ -1932,6 +1953,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -1954,6 +1976,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -1989,8 +2012,11 @@ export interface operations {
                 maxAmount?: string;
                 currency?: string;
                 q?: string;
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
@@ -2062,6 +2088,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -2084,6 +2111,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -2113,8 +2141,11 @@ export interface operations {
             query?: {
                 status?: "OPEN" | "SETTLED" | "OVERDUE";
                 counterparty?: string;
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
@@ -2184,6 +2215,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -2206,6 +2238,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -2233,8 +2266,11 @@ export interface operations {
     payments: {
         parameters: {
             query?: {
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
@@ -2337,8 +2373,11 @@ export interface operations {
             query?: {
                 type?: "EXPENSE" | "INCOME";
                 active?: boolean;
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
@@ -2408,6 +2447,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -2430,6 +2470,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {

@@ -1264,8 +1264,11 @@ export interface operations {
     list_5: {
         parameters: {
             query?: {
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
@@ -1335,6 +1338,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -1357,6 +1361,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -1389,8 +1394,11 @@ export interface operations {
                 type?: "BUY" | "SELL" | "DIVIDEND" | "INTEREST" | "FEE" | "TAX" | "TRANSFER_IN" | "TRANSFER_OUT";
                 from?: string;
                 to?: string;
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
@@ -1462,6 +1470,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -1484,6 +1493,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -1513,8 +1523,11 @@ export interface operations {
             query?: {
                 assetClass?: "EQUITY" | "ETF" | "MUTUAL_FUND" | "BOND" | "CRYPTO" | "COMMODITY" | "CASH" | "REAL_ESTATE" | "OTHER";
                 q?: string;
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
@@ -1653,6 +1666,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -1675,6 +1689,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -1947,8 +1962,11 @@ export interface operations {
     list: {
         parameters: {
             query?: {
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
@@ -2042,6 +2060,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -2064,6 +2083,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -2114,6 +2134,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -2136,6 +2157,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
                 "If-Match"?: string;
             };
             path: {
@@ -2163,8 +2185,11 @@ export interface operations {
     list_1: {
         parameters: {
             query?: {
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;

@@ -378,8 +378,11 @@ export interface operations {
         parameters: {
             query?: {
                 active?: boolean;
+                /** @description The page, from 0 */
                 page?: number;
+                /** @description Rows a page, 1 to 200 (50 by default) */
                 size?: number;
+                /** @description field,asc or field,desc; the fields each list offers are in its description */
                 sort?: string;
             };
             header?: never;
