@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,7 +47,7 @@ class AuthController {
 
     @PostMapping("/login")
     TokenPair login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        return signIn.signIn(request.email(), request.password(), client(http));
+        return signIn.signIn(request.email(), request.password(), request.otp(), client(http));
     }
 
     @PostMapping("/refresh")
@@ -82,9 +83,11 @@ class AuthController {
         }
     }
 
+    /** {@code otp}: where the account has two-factor sign-in, its authenticator's code or a recovery code. */
     record LoginRequest(
             @NotBlank @Size(max = 254) String email,
-            @NotNull @Size(max = 128) String password) {
+            @NotNull @Size(max = 128) String password,
+            @Nullable @Size(max = 32) String otp) {
         @Override
         public String toString() {
             return "LoginRequest[email=" + email + "]";

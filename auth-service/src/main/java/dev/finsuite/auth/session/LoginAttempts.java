@@ -71,6 +71,14 @@ class LoginAttempts {
                 .update();
     }
 
+    /**
+     * Neither a failure nor a success: the password was right and the second factor has not been sent yet. A wrong
+     * code is counted as a failure like a wrong password; only a sign-in with both makes the address known.
+     */
+    void withdraw(long attempt) {
+        jdbc.sql("delete from login_attempts where id = ?").param(attempt).update();
+    }
+
     private void ensureAllowed(String email, String clientIp) {
         List<Instant> fromHere = failures(email, clientIp, lockout.maxFailures());
         if (fromHere.size() >= lockout.maxFailures()) {

@@ -2,6 +2,8 @@ package dev.finsuite.auth.session;
 
 import dev.finsuite.auth.session.AuthFailures.InvalidCredentials;
 import dev.finsuite.auth.session.AuthFailures.RefreshRefused;
+import dev.finsuite.auth.twofactor.TwoFactor;
+import dev.finsuite.auth.twofactor.TwoFactorFailures;
 import dev.finsuite.auth.user.EmailDirectory;
 import dev.finsuite.auth.user.EmailDirectory.LoginCandidate;
 import dev.finsuite.auth.user.User;
@@ -11,6 +13,7 @@ import dev.finsuite.common.security.JwtTokens;
 import dev.finsuite.common.security.RefreshTokenClaims;
 import dev.finsuite.common.tenant.TenantContext;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +32,7 @@ class SignIn {
     private final Sessions sessions;
     private final JwtTokens jwt;
     private final TransactionTemplate transaction;
+    private final TwoFactor twoFactor;
     private final Clock clock;
     /** Checked against when the address is unknown, so both answers take as long. */
     private final String decoyHash;
@@ -41,6 +45,7 @@ class SignIn {
             Sessions sessions,
             JwtTokens jwt,
             TransactionTemplate transaction,
+            TwoFactor twoFactor,
             Clock clock) {
         this.directory = directory;
         this.attempts = attempts;
@@ -49,11 +54,17 @@ class SignIn {
         this.sessions = sessions;
         this.jwt = jwt;
         this.transaction = transaction;
+        this.twoFactor = twoFactor;
         this.clock = clock;
         this.decoyHash = passwords.encode("decoy-password-never-valid");
     }
 
-    TokenPair signIn(String email, String password, Client client) {
+    /**
+     * The password, then, where the account has one, the second factor ({@code otp}: an authenticator's code or a
+     * recovery code). A wrong code counts as a failed sign-in like a wrong password; a right password still waiting
+     * for its code counts as neither.
+     */
+    TokenPair signIn(String email, String password, String otp, Client client) {
         long attempt = attempts.begin(email, client.ipAddress());
         LoginCandidate candidate = directory.find(email).orElse(null);
         boolean accepted = candidate == null
@@ -62,16 +73,40 @@ class SignIn {
         if (!accepted) {
             throw new InvalidCredentials();
         }
-        attempts.succeeded(attempt);
-        return TenantContext.callAs(
+        Step step = TenantContext.callAs(
                 candidate.tenantId(),
                 () -> transaction.execute(status -> {
                     User user = users.findByIdAndTenantId(candidate.userId(), candidate.tenantId())
                             .orElseThrow(InvalidCredentials::new);
+                    TwoFactor.AtSignIn second = twoFactor.atSignIn(user, otp);
+                    if (second != TwoFactor.AtSignIn.NOT_USED && second != TwoFactor.AtSignIn.PASSED) {
+                        return new Step(second, null);
+                    }
                     user.recordSignIn(clock.instant());
-                    return sessions.start(user, client);
+                    return new Step(second, sessions.start(user, client));
                 }));
+        switch (step.secondFactor()) {
+            case CODE_MISSING -> {
+                attempts.withdraw(attempt);
+                throw new TwoFactorFailures.CodeRequired();
+            }
+            case CODE_REFUSED -> throw new TwoFactorFailures.CodeRefused();
+            case SETUP_NEEDED -> {
+                attempts.withdraw(attempt);
+                throw new TwoFactorFailures.SetupRequired(jwt.issuePurpose(
+                        TwoFactor.SETUP_TOKEN_PURPOSE,
+                        candidate.userId(),
+                        candidate.tenantId(),
+                        Duration.ofMinutes(10)));
+            }
+            default -> {
+                attempts.succeeded(attempt);
+                return step.tokens();
+            }
+        }
     }
+
+    private record Step(TwoFactor.AtSignIn secondFactor, TokenPair tokens) {}
 
     TokenPair refresh(String refreshToken, Client client) {
         RefreshTokenClaims claims = verify(refreshToken);

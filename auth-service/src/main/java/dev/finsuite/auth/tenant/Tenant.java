@@ -25,6 +25,9 @@ public class Tenant extends AuditedEntity {
 
     private String timezone;
 
+    /** Every member must sign in with a second factor; set by an OWNER who has one (two-factor settings). */
+    private boolean requireTwoFactor;
+
     protected Tenant() {}
 
     public Tenant(UUID id, String name, String baseCurrency, String timezone) {
@@ -44,6 +47,14 @@ public class Tenant extends AuditedEntity {
 
     public void changeTimezone(String timezone) {
         this.timezone = timezone;
+    }
+
+    public void requireTwoFactor(boolean required) {
+        this.requireTwoFactor = required;
+    }
+
+    public boolean requiresTwoFactor() {
+        return requireTwoFactor;
     }
 
     public UUID getId() {

@@ -3,7 +3,14 @@ package dev.finsuite.auth.tenant;
 import java.time.Instant;
 import java.util.UUID;
 
-public record TenantView(UUID id, String name, String baseCurrency, String timezone, Instant createdAt, long version) {
+public record TenantView(
+        UUID id,
+        String name,
+        String baseCurrency,
+        String timezone,
+        boolean requireTwoFactor,
+        Instant createdAt,
+        long version) {
 
     public static TenantView of(Tenant tenant) {
         return new TenantView(
@@ -11,6 +18,7 @@ public record TenantView(UUID id, String name, String baseCurrency, String timez
                 tenant.getName(),
                 tenant.getBaseCurrency(),
                 tenant.getTimezone(),
+                tenant.requiresTwoFactor(),
                 tenant.getCreatedAt(),
                 tenant.getVersion());
     }

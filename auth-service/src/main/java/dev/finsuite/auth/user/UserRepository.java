@@ -20,4 +20,7 @@ public interface UserRepository extends Repository<User, UUID> {
     Page<User> findAllByTenantId(UUID tenantId, Pageable pageable);
 
     long countByTenantIdAndRoleAndActiveTrue(UUID tenantId, Role role);
+
+    @org.springframework.data.jpa.repository.Query("select u.id from User u where u.tenantId = :tenantId")
+    java.util.List<UUID> idsOfTenant(UUID tenantId);
 }

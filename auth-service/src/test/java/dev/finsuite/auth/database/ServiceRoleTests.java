@@ -50,6 +50,8 @@ class ServiceRoleTests extends ServiceTest {
                                         "refresh_tokens",
                                         "login_attempts",
                                         "access_revocations",
+                                        "user_two_factor",
+                                        "user_recovery_codes",
                                         "shedlock")
                                 .contains(table),
                         "an auth table or shedlock");

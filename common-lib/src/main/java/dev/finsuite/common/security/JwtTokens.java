@@ -120,6 +120,47 @@ public class JwtTokens {
         return new IssuedToken(value, tokenId, expiresAt);
     }
 
+    /**
+     * A short-lived token for one step at auth-service and nothing else (setting up two-factor sign-in, say): its
+     * audience and type are the purpose's own, so no service takes it for an access token.
+     */
+    public IssuedToken issuePurpose(String purpose, UUID userId, UUID tenantId, java.time.Duration validFor) {
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(validFor);
+        UUID id = UUID.randomUUID();
+        String value = Jwts.builder()
+                .issuer(properties.issuer())
+                .audience()
+                .add(purposeAudience(purpose))
+                .and()
+                .subject(userId.toString())
+                .id(id.toString())
+                .issuedAt(Date.from(now))
+                .expiration(Date.from(expiresAt))
+                .claim(TYPE, purpose)
+                .claim(TENANT, tenantId.toString())
+                .signWith(key, algorithm)
+                .compact();
+        return new IssuedToken(value, id, expiresAt);
+    }
+
+    /** The user and tenant of a token {@link #issuePurpose issued} for {@code purpose}, if it is one and still valid. */
+    public PurposeClaims verifyPurpose(String purpose, String token) {
+        JwtParser parser = parser(purposeAudience(purpose));
+        Claims claims = verify(parser, token, purpose);
+        return new PurposeClaims(uuid(claims.getSubject()), uuid(claims.get(TENANT, String.class)));
+    }
+
+    /** Who a purpose token was issued to. */
+    public record PurposeClaims(UUID userId, UUID tenantId) {}
+
+    private String purposeAudience(String purpose) {
+        if (purpose.equals(ACCESS) || purpose.equals(REFRESH)) {
+            throw new IllegalArgumentException("Not a purpose of its own: " + purpose);
+        }
+        return properties.audience() + "-" + purpose;
+    }
+
     public AuthenticatedUser verifyAccess(String token) {
         Claims claims = verify(accessParser, token, ACCESS);
         Set<String> roles = new LinkedHashSet<>();

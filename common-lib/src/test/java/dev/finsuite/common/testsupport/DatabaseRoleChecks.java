@@ -115,7 +115,9 @@ public final class DatabaseRoleChecks {
                         "update users set password_hash = 'forged'",
                         "update tenants set base_currency = 'XXX'",
                         "delete from login_attempts",
-                        "delete from access_revocations"));
+                        "delete from access_revocations",
+                        "update user_two_factor set last_used_step = 0",
+                        "delete from user_recovery_codes"));
         writes.put("finance", List.of("update finance_entries set amount = 1", "delete from finance_categories"));
         writes.put(
                 "emi",

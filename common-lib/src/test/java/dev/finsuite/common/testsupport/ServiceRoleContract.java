@@ -18,7 +18,9 @@ public final class ServiceRoleContract {
             "select password_hash from users",
             "select token_hash from refresh_tokens",
             "select ciphertext from provider_keys",
-            "select email from login_attempts");
+            "select email from login_attempts",
+            "select secret_ciphertext from user_two_factor",
+            "select code_hash from user_recovery_codes");
 
     private ServiceRoleContract() {}
 
