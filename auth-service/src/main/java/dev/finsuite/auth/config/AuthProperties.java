@@ -7,10 +7,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /** auth-service settings ({@code finsuite.auth.*}). */
 @ConfigurationProperties("finsuite.auth")
 public record AuthProperties(
+        @DefaultValue("http://localhost:8080") String appUrl,
+
+        @DefaultValue("Finsuite <no-reply@finsuite.localhost>")
+        String mailFrom,
+
         @DefaultValue("USD") String defaultCurrency,
         @DefaultValue("UTC") String defaultTimezone,
         @DefaultValue Lockout lockout,
-        @DefaultValue RefreshTokenPrune refreshTokenPrune) {
+        @DefaultValue RefreshTokenPrune refreshTokenPrune,
+        @DefaultValue Hashing hashing) {
+
+    /**
+     * Password hashing's queue: {@code concurrent} hashes at once (0: two a core) and {@code waiting} callers
+     * waiting at most {@code waitFor} for a turn (-1: eight a core, about a second of hashing); anyone beyond is
+     * refused at once with 429.
+     */
+    public record Hashing(
+            @DefaultValue("0") int concurrent,
+            @DefaultValue("-1") int waiting,
+            @DefaultValue("2s") Duration waitFor) {}
 
     /**
      * Spent refresh tokens (expired, or revoked with nothing left alive in their sign-in) are deleted once

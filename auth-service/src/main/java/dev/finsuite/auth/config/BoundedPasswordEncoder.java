@@ -1,24 +1,33 @@
 package dev.finsuite.auth.config;
 
 import dev.finsuite.common.web.ApiException;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Argon2id spends 19 MiB per hash by design. With virtual threads nothing else limits how many run at once,
- * so a burst of sign-ins could exhaust the heap: at most a few hashes run together, and a caller that waits
- * too long for a turn is told to come back (503 with Retry-After) instead of taking the service down.
+ * Argon2id spends 19 MiB and tens of milliseconds of a core per hash by design, so a burst of sign-ins (or of
+ * guesses) could exhaust the heap or leave every request waiting: at most a few hashes run together, at most a
+ * few more callers wait for a turn, and only briefly. Anyone beyond that is refused at once with 429 and
+ * {@code Retry-After} instead of piling up.
  */
 class BoundedPasswordEncoder implements PasswordEncoder {
 
     private final PasswordEncoder delegate;
     private final Semaphore turns;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final int waitingAtMost;
+    private final Duration waitFor;
 
-    BoundedPasswordEncoder(PasswordEncoder delegate, int concurrentHashes) {
+    BoundedPasswordEncoder(PasswordEncoder delegate, int concurrentHashes, int waitingAtMost, Duration waitFor) {
         this.delegate = delegate;
         this.turns = new Semaphore(concurrentHashes, true);
+        this.waitingAtMost = waitingAtMost;
+        this.waitFor = waitFor;
     }
 
     @Override
@@ -42,25 +51,37 @@ class BoundedPasswordEncoder implements PasswordEncoder {
     }
 
     private void acquire() {
+        if (turns.tryAcquire()) {
+            return;
+        }
+        if (waiting.incrementAndGet() > waitingAtMost) {
+            waiting.decrementAndGet();
+            throw new Busy();
+        }
         try {
-            if (!turns.tryAcquire(5, TimeUnit.SECONDS)) {
+            if (!turns.tryAcquire(waitFor.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new Busy();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Busy();
+        } finally {
+            waiting.decrementAndGet();
         }
     }
 
     static class Busy extends ApiException {
         Busy() {
-            super(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Too many sign-ins at once; try again in a moment");
+            super(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "rate_limited",
+                    "Too many sign-ins are being checked at once; try again in a moment");
         }
 
         @Override
-        public org.springframework.http.HttpHeaders headers() {
-            org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-            headers.set(org.springframework.http.HttpHeaders.RETRY_AFTER, "2");
+        public HttpHeaders headers() {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, "1");
             return headers;
         }
     }
