@@ -46,6 +46,15 @@ class ComposeConfigTests {
                 .contains("target: 8080")
                 .as("stub_status (8081) stays inside the network")
                 .doesNotContain("8081");
+        String mailpit = config.substring(config.indexOf("\n  mailpit:"));
+        assertThat(mailpit.substring(0, nextServiceAt(mailpit)))
+                .as("Mailpit's inbox is on this machine only")
+                .contains("127.0.0.1:8025:8025");
+        String auth = config.substring(config.indexOf("\n  auth-service:"));
+        assertThat(auth.substring(0, nextServiceAt(auth)))
+                .as("auth-service mails through Mailpit unless told otherwise")
+                .contains("SMTP_HOST: mailpit")
+                .contains("SMTP_PORT: '1025'");
         String exporter = config.substring(config.indexOf("\n  nginx-exporter:"));
         assertThat(exporter.substring(0, nextServiceAt(exporter))).contains("http://gateway:8081/stub_status");
         for (String service : List.of(

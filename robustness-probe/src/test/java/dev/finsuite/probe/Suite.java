@@ -1,5 +1,7 @@
 package dev.finsuite.probe;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.finsuite.common.testsupport.ServiceJars;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,6 +89,9 @@ final class Suite {
             started.put(service, "http://127.0.0.1:" + ServiceJars.freePort());
         }
         ProviderStub providers = ProviderStub.start();
+        // Healthy mail, as for the providers: without it auth-service rightly answers 503 email_not_configured.
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
         try {
             Files.createDirectories(LOGS);
             for (String service : SERVICES) {
@@ -98,6 +103,8 @@ final class Suite {
                     environment.put(other.replace("-service", "").toUpperCase() + "_SERVICE_URL", started.get(other));
                 }
                 environment.putAll(providers.environment());
+                environment.put("SMTP_HOST", "127.0.0.1");
+                environment.put("SMTP_PORT", Integer.toString(mail.getSmtp().getPort()));
                 int port = Integer.parseInt(url.substring(url.lastIndexOf(':') + 1));
                 PROCESSES.add(ServiceJars.process(root, service, port, LOGS.resolve(service + ".log"), environment)
                         .start());

@@ -52,6 +52,8 @@ class ServiceRoleTests extends ServiceTest {
                                         "access_revocations",
                                         "user_two_factor",
                                         "user_recovery_codes",
+                                        "password_resets",
+                                        "invitations",
                                         "shedlock")
                                 .contains(table),
                         "an auth table or shedlock");

@@ -117,7 +117,9 @@ public final class DatabaseRoleChecks {
                         "delete from login_attempts",
                         "delete from access_revocations",
                         "update user_two_factor set last_used_step = 0",
-                        "delete from user_recovery_codes"));
+                        "delete from user_recovery_codes",
+                        "delete from password_resets",
+                        "update invitations set role = 'OWNER'"));
         writes.put("finance", List.of("update finance_entries set amount = 1", "delete from finance_categories"));
         writes.put(
                 "emi",

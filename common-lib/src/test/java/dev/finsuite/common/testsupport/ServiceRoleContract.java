@@ -20,7 +20,9 @@ public final class ServiceRoleContract {
             "select ciphertext from provider_keys",
             "select email from login_attempts",
             "select secret_ciphertext from user_two_factor",
-            "select code_hash from user_recovery_codes");
+            "select code_hash from user_recovery_codes",
+            "select token_hash from password_resets",
+            "select token_hash from invitations");
 
     private ServiceRoleContract() {}
 
