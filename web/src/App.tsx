@@ -2,7 +2,7 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { useSession } from './session';
 import { applyTheme, currentTheme, type Theme } from './theme';
-import { SignIn, SignUp } from './pages/Auth';
+import { AcceptInvitation, ForgotPassword, ResetPassword, SignIn, SignUp } from './pages/Auth';
 import { Dashboard } from './pages/Dashboard';
 
 // Every screen but sign-in and the dashboard loads on first visit, keeping the initial JavaScript small.
@@ -77,6 +77,9 @@ export function App() {
       <Routes>
         <Route path="/signup" element={<SignUp />} />
         <Route path="/signin" element={<SignIn />} />
+        <Route path="/forgot-password" element={<ForgotPassword />} />
+        <Route path="/reset-password" element={<ResetPassword />} />
+        <Route path="/accept-invitation" element={<AcceptInvitation />} />
         <Route path="*" element={<Navigate to="/signin" replace state={{ from: location.pathname }} />} />
       </Routes>
     );

@@ -11,7 +11,8 @@ interface SessionState {
   user: User | null;
   tenant: Tenant | null;
   locale: string;
-  signIn(email: string, password: string): Promise<void>;
+  /** `otp`: the authenticator's code or a recovery code, for an account with two-factor sign-in. */
+  signIn(email: string, password: string, otp?: string): Promise<void>;
   register(body: RegisterRequest): Promise<void>;
   signOut(): Promise<void>;
   reload(): Promise<void>;
@@ -49,8 +50,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
   }, [reload]);
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    const body: LoginRequest = { email, password };
+  const signIn = useCallback(async (email: string, password: string, otp?: string) => {
+    const body: LoginRequest = otp ? { email, password, otp } : { email, password };
     const r = await api.request<TokenPair>('POST', '/api/v1/auth/login', { body });
     api.tokens.set(r.data);
     await reload();
