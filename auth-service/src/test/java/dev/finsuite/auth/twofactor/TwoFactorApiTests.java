@@ -1,6 +1,7 @@
 package dev.finsuite.auth.twofactor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.finsuite.auth.Accounts;
 import dev.finsuite.auth.Accounts.Account;
@@ -136,12 +137,13 @@ class TwoFactorApiTests extends ServiceTest {
         assertThat(required.status()).as(required.toString()).isEqualTo(200);
         assertThat(required.json().at("/requireTwoFactor").asBoolean()).isTrue();
 
-        assertThat(api().get("/api/v1/users/me")
-                        .token(member.accessToken())
-                        .send()
-                        .status())
-                .as("the member's current access ends at once")
-                .isEqualTo(401);
+        await().atMost(Duration.ofSeconds(10))
+                .alias("the member's current access ends within seconds")
+                .until(() -> api().get("/api/v1/users/me")
+                                .token(member.accessToken())
+                                .send()
+                                .status()
+                        == 401);
         assertThat(api().post("/api/v1/auth/refresh", Map.of("refreshToken", member.refreshToken()))
                         .send()
                         .status())

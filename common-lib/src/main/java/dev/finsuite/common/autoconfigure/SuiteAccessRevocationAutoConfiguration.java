@@ -10,10 +10,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.context.ApplicationListener;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -58,15 +57,37 @@ public class SuiteAccessRevocationAutoConfiguration {
         }
 
         /**
-         * Subscribes once the service is up, retrying every 5 s while Redis cannot be reached; once subscribed,
-         * the container itself resubscribes after a Redis outage. Meanwhile the database bounds the delay.
+         * Subscribes in the background whenever the context starts (at start-up, and again after a stop and start),
+         * retrying every 5 s while Redis cannot be reached; once subscribed, the container itself resubscribes after
+         * a Redis outage. Meanwhile the database bounds the delay. Start-up never waits for Redis.
          */
         @Bean
-        ApplicationListener<ApplicationReadyEvent> subscribeInTheBackground(RedisMessageListenerContainer container) {
-            return ready -> {
-                Thread subscriber = new Thread(() -> subscribe(container), "access-revocation-subscriber");
-                subscriber.setDaemon(true);
-                subscriber.start();
+        SmartLifecycle accessRevocationSubscription(RedisMessageListenerContainer container) {
+            return new SmartLifecycle() {
+                private volatile Thread subscriber;
+
+                @Override
+                public void start() {
+                    Thread thread = new Thread(() -> subscribe(container), "access-revocation-subscriber");
+                    thread.setDaemon(true);
+                    subscriber = thread;
+                    thread.start();
+                }
+
+                @Override
+                public void stop() {
+                    Thread thread = subscriber;
+                    subscriber = null;
+                    if (thread != null) {
+                        thread.interrupt();
+                    }
+                    stopQuietly(container);
+                }
+
+                @Override
+                public boolean isRunning() {
+                    return subscriber != null;
+                }
             };
         }
 
@@ -80,7 +101,7 @@ public class SuiteAccessRevocationAutoConfiguration {
 
         private static void subscribe(RedisMessageListenerContainer container) {
             boolean warned = false;
-            while (true) {
+            while (!Thread.currentThread().isInterrupted()) {
                 try {
                     container.start();
                 } catch (RuntimeException redisDown) {
