@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Redis so every service applies it within moments. When Redis is down the services read the row within 30 s.
  */
 @Component
-class AccessRevoker {
+public class AccessRevoker {
 
     private static final Logger log = LoggerFactory.getLogger(AccessRevoker.class);
 
@@ -44,7 +44,7 @@ class AccessRevoker {
     }
 
     /** Every access token issued from one sign-in (a refresh-token family): signed out, or its chain stolen. */
-    void revokeSession(UUID familyId) {
+    public void revokeSession(UUID familyId) {
         revoke(familyId, "SESSION");
     }
 

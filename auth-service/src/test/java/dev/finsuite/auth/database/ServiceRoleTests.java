@@ -54,6 +54,7 @@ class ServiceRoleTests extends ServiceTest {
                                         "user_recovery_codes",
                                         "password_resets",
                                         "invitations",
+                                        "api_tokens",
                                         "shedlock")
                                 .contains(table),
                         "an auth table or shedlock");

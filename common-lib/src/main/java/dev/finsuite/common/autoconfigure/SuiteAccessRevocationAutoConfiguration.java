@@ -1,11 +1,15 @@
 package dev.finsuite.common.autoconfigure;
 
 import dev.finsuite.common.security.AccessRevocations;
+import dev.finsuite.common.security.ApiTokenScopes;
+import dev.finsuite.common.security.ApiTokens;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -33,6 +37,16 @@ public class SuiteAccessRevocationAutoConfiguration {
     AccessRevocations accessRevocations(
             DataSource dataSource, @Value("${finsuite.security.revocations-fresh-for:25s}") Duration freshFor) {
         return new AccessRevocations(new JdbcTemplate(dataSource), freshFor);
+    }
+
+    /** Personal API tokens, looked up in auth-service's table through its one-hash function (V25). */
+    @Bean
+    ApiTokens apiTokens(DataSource dataSource, ObjectProvider<Clock> clock, ObjectProvider<ApiTokenScopes> scopes) {
+        ApiTokenScopes configured = scopes.getIfAvailable();
+        return new ApiTokens(
+                new JdbcTemplate(dataSource),
+                clock.getIfAvailable(Clock::systemUTC),
+                configured == null ? Duration.ofSeconds(25) : configured.freshFor());
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,6 +1,8 @@
 package dev.finsuite.common.autoconfigure;
 
 import dev.finsuite.common.security.AccessRevocations;
+import dev.finsuite.common.security.ApiTokenScopes;
+import dev.finsuite.common.security.ApiTokens;
 import dev.finsuite.common.security.BearerTokenFilter;
 import dev.finsuite.common.security.JwtTokens;
 import dev.finsuite.common.security.ProblemSecurityHandlers;
@@ -39,7 +41,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
             ManagementWebSecurityAutoConfiguration.class,
             UserDetailsServiceAutoConfiguration.class
         })
-@EnableConfigurationProperties(SuiteSecurityProperties.class)
+@EnableConfigurationProperties({SuiteSecurityProperties.class, ApiTokenScopes.class})
 @EnableWebSecurity
 @EnableMethodSecurity
 public class SuiteSecurityAutoConfiguration {
@@ -87,7 +89,9 @@ public class SuiteSecurityAutoConfiguration {
             HttpSecurity http,
             JwtTokens tokens,
             SuiteSecurityProperties properties,
-            ObjectProvider<AccessRevocations> revocations)
+            ObjectProvider<AccessRevocations> revocations,
+            ObjectProvider<ApiTokens> apiTokens,
+            ApiTokenScopes apiTokenScopes)
             throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
         String[] publicPaths = properties.publicPaths().toArray(String[]::new);
@@ -101,7 +105,8 @@ public class SuiteSecurityAutoConfiguration {
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(
-                        new BearerTokenFilter(tokens, revocations.getIfAvailable()),
+                        new BearerTokenFilter(
+                                tokens, revocations.getIfAvailable(), apiTokens.getIfAvailable(), apiTokenScopes),
                         AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(ALWAYS_PUBLIC).permitAll();

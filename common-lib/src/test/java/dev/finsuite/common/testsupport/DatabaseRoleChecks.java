@@ -119,7 +119,8 @@ public final class DatabaseRoleChecks {
                         "update user_two_factor set last_used_step = 0",
                         "delete from user_recovery_codes",
                         "delete from password_resets",
-                        "update invitations set role = 'OWNER'"));
+                        "update invitations set role = 'OWNER'",
+                        "update api_tokens set revoked_at = null"));
         writes.put("finance", List.of("update finance_entries set amount = 1", "delete from finance_categories"));
         writes.put(
                 "emi",

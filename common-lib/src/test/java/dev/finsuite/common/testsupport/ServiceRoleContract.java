@@ -22,7 +22,8 @@ public final class ServiceRoleContract {
             "select secret_ciphertext from user_two_factor",
             "select code_hash from user_recovery_codes",
             "select token_hash from password_resets",
-            "select token_hash from invitations");
+            "select token_hash from invitations",
+            "select token_hash from api_tokens");
 
     private ServiceRoleContract() {}
 
