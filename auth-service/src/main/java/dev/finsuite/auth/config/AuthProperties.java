@@ -12,6 +12,8 @@ public record AuthProperties(
         @DefaultValue("Finsuite <no-reply@finsuite.localhost>")
         String mailFrom,
 
+        @DefaultValue("false") boolean emailVerification,
+
         @DefaultValue("USD") String defaultCurrency,
         @DefaultValue("UTC") String defaultTimezone,
         @DefaultValue Lockout lockout,

@@ -3,6 +3,10 @@ package dev.finsuite.auth.session;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.finsuite.auth.tenant.TenantView;
 import dev.finsuite.auth.user.UserView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -10,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -31,8 +36,23 @@ class AuthController {
     }
 
     @PostMapping("/register")
-    ResponseEntity<RegisteredView> register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
-        Registration.Registered registered = registration.register(
+    @Operation(
+            summary = "Open a household",
+            description = "201 with the household, its owner and tokens; where the installation verifies addresses"
+                    + " (EMAIL_VERIFICATION), 202 instead, the same for any address: the link sent to it opens the"
+                    + " household (POST /api/v1/auth/verify-email).",
+            responses = {
+                @ApiResponse(
+                        responseCode = "201",
+                        description = "Opened and signed in",
+                        content = @Content(schema = @Schema(implementation = RegisteredView.class))),
+                @ApiResponse(
+                        responseCode = "202",
+                        description = "The confirmation link is on its way",
+                        content = @Content(schema = @Schema(implementation = VerificationSent.class)))
+            })
+    ResponseEntity<?> register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
+        Optional<Registration.Registered> registered = registration.register(
                 request.tenantName(),
                 request.fullName(),
                 request.email(),
@@ -40,9 +60,21 @@ class AuthController {
                 request.baseCurrency(),
                 request.timezone(),
                 client(http));
-        RegisteredView body = new RegisteredView(
+        if (registered.isEmpty()) {
+            return ResponseEntity.accepted().body(new VerificationSent("verification_sent"));
+        }
+        return ResponseEntity.created(URI.create("/api/v1/tenants/current")).body(view(registered.get()));
+    }
+
+    @PostMapping("/verify-email")
+    @Operation(summary = "Confirm a new household's address with the emailed link's token; signs its owner in")
+    RegisteredView verifyEmail(@Valid @RequestBody VerifyRequest request, HttpServletRequest http) {
+        return view(registration.verify(request.token(), client(http)));
+    }
+
+    private static RegisteredView view(Registration.Registered registered) {
+        return new RegisteredView(
                 TenantView.of(registered.tenant()), UserView.of(registered.owner()), registered.tokens());
-        return ResponseEntity.created(URI.create("/api/v1/tenants/current")).body(body);
     }
 
     @PostMapping("/login")
@@ -93,6 +125,11 @@ class AuthController {
             return "LoginRequest[email=" + email + "]";
         }
     }
+
+    record VerifyRequest(@NotBlank @Size(max = 128) String token) {}
+
+    /** What a registration answers where addresses are verified, whether or not the address had an account. */
+    record VerificationSent(String status) {}
 
     record RefreshRequest(@NotBlank @Size(max = 4096) String refreshToken) {
         @Override

@@ -1,7 +1,9 @@
 package dev.finsuite.auth.session;
 
 import dev.finsuite.common.domain.DomainFailure;
+import dev.finsuite.common.web.ApiException;
 import dev.finsuite.common.web.ApiException.UnauthorizedException;
+import org.springframework.http.HttpStatus;
 
 final class AuthFailures {
 
@@ -11,6 +13,16 @@ final class AuthFailures {
     static class InvalidCredentials extends UnauthorizedException {
         InvalidCredentials() {
             super("Email or password is incorrect");
+        }
+    }
+
+    /** The password was right; the registration's address is not confirmed yet. */
+    static class EmailNotVerified extends ApiException {
+        EmailNotVerified() {
+            super(
+                    HttpStatus.FORBIDDEN,
+                    "email_not_verified",
+                    "Confirm your address with the link we emailed to it first (registering again sends a new one)");
         }
     }
 

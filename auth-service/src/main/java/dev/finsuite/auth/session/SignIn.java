@@ -78,13 +78,20 @@ class SignIn {
                 () -> transaction.execute(status -> {
                     User user = users.findByIdAndTenantId(candidate.userId(), candidate.tenantId())
                             .orElseThrow(InvalidCredentials::new);
+                    if (user.isEmailVerificationPending()) {
+                        return new Step(null, null, true);
+                    }
                     TwoFactor.AtSignIn second = twoFactor.atSignIn(user, otp);
                     if (second != TwoFactor.AtSignIn.NOT_USED && second != TwoFactor.AtSignIn.PASSED) {
-                        return new Step(second, null);
+                        return new Step(second, null, false);
                     }
                     user.recordSignIn(clock.instant());
-                    return new Step(second, sessions.start(user, client));
+                    return new Step(second, sessions.start(user, client), false);
                 }));
+        if (step.addressUnverified()) {
+            attempts.withdraw(attempt);
+            throw new AuthFailures.EmailNotVerified();
+        }
         switch (step.secondFactor()) {
             case CODE_MISSING -> {
                 attempts.withdraw(attempt);
@@ -106,7 +113,7 @@ class SignIn {
         }
     }
 
-    private record Step(TwoFactor.AtSignIn secondFactor, TokenPair tokens) {}
+    private record Step(TwoFactor.AtSignIn secondFactor, TokenPair tokens, boolean addressUnverified) {}
 
     TokenPair refresh(String refreshToken, Client client) {
         RefreshTokenClaims claims = verify(refreshToken);

@@ -17,6 +17,8 @@ public interface TenantRepository extends Repository<Tenant, UUID> {
 
     void flush();
 
+    void delete(Tenant tenant);
+
     /** Serialises changes that must see a stable set of the tenant's owners. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from Tenant t where t.id = :id")

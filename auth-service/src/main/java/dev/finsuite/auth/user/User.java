@@ -26,6 +26,10 @@ public class User extends AuditedEntity {
     private Role role;
 
     private boolean active;
+
+    /** A new registration's address waits for its link before the account can sign in (EMAIL_VERIFICATION). */
+    private boolean emailVerificationPending;
+
     private String locale;
     private String timezone;
     private Instant lastLoginAt;
@@ -45,6 +49,19 @@ public class User extends AuditedEntity {
     /** Addresses are compared without regard to case or surrounding spaces. */
     public static String normalise(String email) {
         return email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Registered where addresses are verified: it signs in once the link sent to its address is used. */
+    public void awaitEmailVerification() {
+        this.emailVerificationPending = true;
+    }
+
+    public void verifyEmail() {
+        this.emailVerificationPending = false;
+    }
+
+    public boolean isEmailVerificationPending() {
+        return emailVerificationPending;
     }
 
     public boolean isOwner() {

@@ -15,6 +15,10 @@ public interface UserRepository extends Repository<User, UUID> {
 
     void flush();
 
+    void delete(User user);
+
+    long countByTenantId(UUID tenantId);
+
     Optional<User> findByIdAndTenantId(UUID id, UUID tenantId);
 
     Page<User> findAllByTenantId(UUID tenantId, Pageable pageable);
