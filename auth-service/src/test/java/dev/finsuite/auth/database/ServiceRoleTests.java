@@ -55,6 +55,7 @@ class ServiceRoleTests extends ServiceTest {
                                         "password_resets",
                                         "invitations",
                                         "api_tokens",
+                                        "email_verifications",
                                         "shedlock")
                                 .contains(table),
                         "an auth table or shedlock");

@@ -120,7 +120,8 @@ public final class DatabaseRoleChecks {
                         "delete from user_recovery_codes",
                         "delete from password_resets",
                         "update invitations set role = 'OWNER'",
-                        "update api_tokens set revoked_at = null"));
+                        "update api_tokens set revoked_at = null",
+                        "delete from email_verifications"));
         writes.put("finance", List.of("update finance_entries set amount = 1", "delete from finance_categories"));
         writes.put(
                 "emi",
