@@ -3,6 +3,7 @@ package dev.finsuite.auth.apitoken;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.finsuite.common.security.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -68,6 +69,8 @@ class ApiTokenController {
         return ResponseEntity.noContent().build();
     }
 
+    @Schema(example = """
+            {"name": "monthly budget script", "scopes": ["read", "export"], "expiresInDays": 90}""")
     record NewToken(
             @NotBlank @Size(max = 100) String name,
 
@@ -76,6 +79,10 @@ class ApiTokenController {
 
             @Nullable @Min(1) @Max(365) Integer expiresInDays) {}
 
+    @Schema(example = """
+            {"id": "3f6a1c2e-9b1d-4e8a-a0d3-5b2c7e9f1a44", "name": "monthly budget script", "scopes": ["export", "read"],
+             "createdAt": "2026-12-08T09:15:00Z", "expiresAt": "2027-03-08T09:15:00Z", "lastUsedAt": "2026-12-09T06:00:03Z",
+             "revokedAt": null}""")
     record TokenView(
             UUID id,
             String name,
@@ -97,5 +104,9 @@ class ApiTokenController {
     }
 
     /** The one answer that holds the token itself. */
+    @Schema(example = """
+            {"id": "3f6a1c2e-9b1d-4e8a-a0d3-5b2c7e9f1a44", "name": "monthly budget script", "scopes": ["export", "read"],
+             "createdAt": "2026-12-08T09:15:00Z", "expiresAt": "2027-03-08T09:15:00Z", "lastUsedAt": null, "revokedAt": null,
+             "token": "fst_Wq3x…shown only now"}""")
     record CreatedView(@JsonUnwrapped TokenView details, String token) {}
 }

@@ -4,6 +4,7 @@ import dev.finsuite.auth.user.Role;
 import dev.finsuite.auth.user.UserView;
 import dev.finsuite.common.security.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -69,6 +70,8 @@ class InvitationController {
                 .body(UserView.of(invitations.accept(request.token(), request.fullName(), request.password())));
     }
 
+    @Schema(example = """
+            {"email": "partner@example.com", "role": "MEMBER"}""")
     record NewInvitation(
             @NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254)
             String email,
@@ -76,6 +79,8 @@ class InvitationController {
             @NotNull @Pattern(regexp = "OWNER|ADMIN|MEMBER|VIEWER", message = "must be OWNER, ADMIN, MEMBER or VIEWER")
             String role) {}
 
+    @Schema(example = """
+            {"token": "kJ8…from the emailed link", "fullName": "Parker Partner", "password": "a long passphrase"}""")
     record Acceptance(
             @NotBlank @Size(max = 128) String token,
             @NotBlank @Size(max = 120) String fullName,
@@ -86,6 +91,9 @@ class InvitationController {
         }
     }
 
+    @Schema(example = """
+            {"id": "8d2b…", "email": "partner@example.com", "role": "MEMBER", "createdAt": "2026-12-08T09:15:00Z",
+             "expiresAt": "2026-12-15T09:15:00Z"}""")
     record InvitationView(UUID id, String email, String role, Instant createdAt, Instant expiresAt) {
         static InvitationView of(Invitation invitation) {
             return new InvitationView(

@@ -1,6 +1,7 @@
 package dev.finsuite.auth.recovery;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -41,8 +42,12 @@ class PasswordResetController {
         return ResponseEntity.noContent().build();
     }
 
+    @Schema(example = """
+            {"email": "me@example.com"}""")
     record ResetRequest(@NotBlank @Size(max = 254) String email) {}
 
+    @Schema(example = """
+            {"token": "kJ8…from the emailed link", "newPassword": "a new long passphrase"}""")
     record NewPassword(
             @NotBlank @Size(max = 128) String token,
             @NotNull @Size(min = 8, max = 128) String newPassword) {

@@ -116,6 +116,8 @@ class AuthController {
     }
 
     /** {@code otp}: where the account has two-factor sign-in, its authenticator's code or a recovery code. */
+    @Schema(example = """
+            {"email": "me@example.com", "password": "a long passphrase", "otp": "492039"}""")
     record LoginRequest(
             @NotBlank @Size(max = 254) String email,
             @NotNull @Size(max = 128) String password,
@@ -126,9 +128,13 @@ class AuthController {
         }
     }
 
+    @Schema(example = """
+            {"token": "kJ8…from the emailed link"}""")
     record VerifyRequest(@NotBlank @Size(max = 128) String token) {}
 
     /** What a registration answers where addresses are verified, whether or not the address had an account. */
+    @Schema(example = """
+            {"status": "verification_sent"}""")
     record VerificationSent(String status) {}
 
     record RefreshRequest(@NotBlank @Size(max = 4096) String refreshToken) {

@@ -11,6 +11,7 @@ import dev.finsuite.common.crypto.SealedText;
 import dev.finsuite.common.crypto.Sha256;
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.security.SuiteSecurityProperties;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -76,6 +77,9 @@ public class TwoFactor {
     }
 
     /** Where a user's two-factor sign-in stands. */
+    @Schema(example = """
+            {"enabled": true, "pending": false, "enabledAt": "2026-12-08T09:15:00Z", "recoveryCodesLeft": 9,
+             "requiredByHousehold": false}""")
     public record Status(
             boolean enabled,
             boolean pending,
@@ -84,6 +88,9 @@ public class TwoFactor {
             boolean requiredByHousehold) {}
 
     /** A secret to enter in an authenticator, by hand or as the {@code otpauth://} address (a QR code). */
+    @Schema(example = """
+            {"secret": "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+             "otpauthUri": "otpauth://totp/Finsuite:me%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Finsuite&algorithm=SHA1&digits=6&period=30"}""")
     public record Enrolment(String secret, String otpauthUri) {}
 
     /** What a sign-in's second step found. */

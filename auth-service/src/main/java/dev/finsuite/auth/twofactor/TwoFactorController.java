@@ -7,6 +7,7 @@ import dev.finsuite.common.security.JwtTokens;
 import dev.finsuite.common.tenant.TenantContext;
 import dev.finsuite.common.web.ApiException.UnauthorizedException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -112,6 +113,8 @@ class TwoFactorController {
         }
     }
 
+    @Schema(example = """
+            {"code": "492039"}""")
     record CodeRequest(@NotBlank @Size(max = 16) String code) {}
 
     record PasswordRequest(@NotNull @Size(max = 128) String password) {
@@ -121,14 +124,22 @@ class TwoFactorController {
         }
     }
 
+    @Schema(example = """
+            {"required": true}""")
     record Requirement(@NotNull Boolean required) {}
 
+    @Schema(example = """
+            {"setupToken": "eyJhbGciOiJIUzI1NiJ9.…"}""")
     record SetupRequest(@NotBlank @Size(max = 4096) String setupToken) {}
 
+    @Schema(example = """
+            {"setupToken": "eyJhbGciOiJIUzI1NiJ9.…", "code": "492039"}""")
     record SetupConfirmation(
             @NotBlank @Size(max = 4096) String setupToken,
             @NotBlank @Size(max = 16) String code) {}
 
     /** Shown once: only their hashes are kept. */
+    @Schema(example = """
+            {"recoveryCodes": ["k3v7q-m2xpa", "r5tzn-4ahwe", "…eight more"]}""")
     record RecoveryCodes(List<String> recoveryCodes) {}
 }
