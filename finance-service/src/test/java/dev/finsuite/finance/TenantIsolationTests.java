@@ -3,6 +3,7 @@ package dev.finsuite.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.RequestBodies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +27,8 @@ class TenantIsolationTests extends FinanceTest {
                 owner,
                 "/api/v1/incomes",
                 Map.of("amount", "9000", "currency", "INR", "date", "2026-11-01", "categoryId", SALARY));
-        String budget = create(
-                owner,
-                "/api/v1/budgets",
-                Map.of(
-                        "categoryId",
-                        category,
-                        "limit",
-                        "1000",
-                        "currency",
-                        "INR",
-                        "period",
-                        "MONTHLY",
-                        "startDate",
-                        "2026-11-01"));
+        String budget =
+                create(owner, "/api/v1/budgets", RequestBodies.monthlyBudget(category, "1000", "INR", "2026-11-01"));
         String borrowing = create(
                 owner,
                 "/api/v1/borrowings",

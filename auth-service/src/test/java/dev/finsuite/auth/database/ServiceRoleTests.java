@@ -21,21 +21,20 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ServiceRoleTests extends ServiceTest {
 
+    /** auth-service reads users and sign-in secrets (its own); it may not read provider keys or any ledger. */
+    private static final List<String> NOT_EVEN_READABLE = List.of(
+            "select ciphertext from provider_keys",
+            "select count(*) from finance_entries",
+            "select count(*) from emi_documents",
+            "select count(*) from investment_activities",
+            "select count(*) from idempotency_keys");
+
     @Autowired
     DataSource dataSource;
 
     @TestFactory
     List<DynamicTest> theRoleEveryServiceHas() {
-        return ServiceRoleContract.checks(
-                dataSource,
-                "finsuite_auth",
-                "auth",
-                List.of(
-                        "select ciphertext from provider_keys",
-                        "select count(*) from finance_entries",
-                        "select count(*) from emi_documents",
-                        "select count(*) from investment_activities",
-                        "select count(*) from idempotency_keys"));
+        return ServiceRoleContract.checks(dataSource, "finsuite_auth", "auth", NOT_EVEN_READABLE);
     }
 
     @Test

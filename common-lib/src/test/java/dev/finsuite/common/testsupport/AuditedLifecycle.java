@@ -36,6 +36,25 @@ public record AuditedLifecycle(Api api, String token, String collection, String 
         return id;
     }
 
+    /**
+     * Adds {@code created} to the collection (its id at {@code idPointer} of the answer) and takes it back again:
+     * a part of something else, such as a payment of a loan, that is recorded and deleted but never changed.
+     */
+    public UUID createThenDelete(Object created, String idPointer) {
+        Api.Reply reply = api.post(collection, created)
+                .token(token)
+                .header("X-Request-Id", requestIdPrefix + "-create")
+                .send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        UUID id = UUID.fromString(reply.field(idPointer));
+        Api.Reply deleted = api.delete(collection + "/" + id)
+                .token(token)
+                .header("X-Request-Id", requestIdPrefix + "-delete")
+                .send();
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+        return id;
+    }
+
     /** The entity's events, checked to be CREATE, UPDATE and DELETE by this caller through {@code service}. */
     public List<Row> trail(String entityType, UUID id, UUID tenant, UUID user, String service) throws SQLException {
         List<Row> rows = AuditRows.of(entityType, id);

@@ -52,18 +52,8 @@ class AuditTrailTests extends EmiTest {
     @Test
     void paymentsPrepaymentsAndRateChangesAreAudited() throws Exception {
         String loan = createLoan(token, homeLoan());
-        Api.Reply paid = api().post(
-                        "/api/v1/emis/" + loan + "/payments", Map.of("amount", "8678.23", "paidOn", "2025-02-05"))
-                .token(token)
-                .header("X-Request-Id", "pay-1")
-                .send();
-        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
-        UUID payment = UUID.fromString(paid.field("/id"));
-        assertThat(api().delete("/api/v1/emis/" + loan + "/payments/" + payment)
-                        .token(token)
-                        .send()
-                        .status())
-                .isEqualTo(204);
+        UUID payment = new AuditedLifecycle(api(), token, "/api/v1/emis/" + loan + "/payments", "pay")
+                .createThenDelete(Map.of("amount", "8678.23", "paidOn", "2025-02-05"), "/id");
         Api.Reply prepaid = api().post(
                         "/api/v1/emis/" + loan + "/prepayments",
                         Map.of("amount", "200000", "date", "2025-03-01", "strategy", "REDUCE_TENURE"))
@@ -79,7 +69,7 @@ class AuditTrailTests extends EmiTest {
 
         List<Row> payments = AuditRows.of("loan_payment", payment);
         assertThat(payments).extracting(Row::action).containsExactly("CREATE", "DELETE");
-        assertThat(payments.get(0).requestId()).isEqualTo("pay-1");
+        assertThat(payments).extracting(Row::requestId).containsExactly("pay-create", "pay-delete");
         assertThat(amount(payments.get(0).after(), "/amount")).isEqualByComparingTo("8678.23");
         assertThat(amount(payments.get(1).before(), "/amount")).isEqualByComparingTo("8678.23");
         List<Row> prepayments = AuditRows.of("loan_prepayment", id(prepaid));

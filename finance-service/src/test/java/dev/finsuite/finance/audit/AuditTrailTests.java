@@ -87,26 +87,15 @@ class AuditTrailTests extends FinanceTest {
                 token,
                 "/api/v1/borrowings",
                 Map.of("counterpartyName", "Ravi", "principal", "20000", "currency", "INR", "date", "2026-10-01")));
-        Api.Reply paid = api().post(
-                        "/api/v1/borrowings/" + borrowing + "/repayments",
-                        Map.of("amount", "7500.50", "date", "2026-10-15"))
-                .token(token)
-                .header("X-Request-Id", "repay-1")
-                .send();
-        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
-        UUID repayment = UUID.fromString(paid.field("/payment/id"));
-        assertThat(api().delete("/api/v1/borrowings/" + borrowing + "/repayments/" + repayment)
-                        .token(token)
-                        .send()
-                        .status())
-                .isEqualTo(204);
+        UUID repayment = new AuditedLifecycle(api(), token, "/api/v1/borrowings/" + borrowing + "/repayments", "repay")
+                .createThenDelete(Map.of("amount", "7500.50", "date", "2026-10-15"), "/payment/id");
 
         assertThat(AuditRows.of("borrowing_repayment", repayment))
                 .extracting(Row::action)
                 .containsExactly("CREATE", "DELETE");
         Row recorded = AuditRows.of("borrowing_repayment", repayment).get(0);
         assertThat(amount(recorded.after(), "/amount")).isEqualByComparingTo("7500.50");
-        assertThat(recorded.requestId()).isEqualTo("repay-1");
+        assertThat(recorded.requestId()).isEqualTo("repay-create");
         List<Row> debt = AuditRows.of("borrowing", borrowing);
         assertThat(debt).extracting(Row::action).containsExactly("CREATE", "UPDATE", "UPDATE");
         assertThat(amount(debt.get(1).before(), "/outstanding")).isEqualByComparingTo("20000");
