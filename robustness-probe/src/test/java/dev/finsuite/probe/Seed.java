@@ -1,5 +1,6 @@
 package dev.finsuite.probe;
 
+import dev.finsuite.common.testsupport.RequestBodies;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -256,25 +257,8 @@ final class Seed {
         create(
                 "investment-service",
                 "/api/v1/investments/activities",
-                map(
-                        "accountId",
-                        account,
-                        "assetId",
-                        asset,
-                        "type",
-                        "BUY",
-                        "date",
-                        "2026-01-15",
-                        "quantity",
-                        "10",
-                        "unitPrice",
-                        "100",
-                        "fee",
-                        "1",
-                        "currency",
-                        "USD",
-                        "note",
-                        m));
+                withFeeCurrencyAndNote(
+                        RequestBodies.activity(account, asset, "BUY", "2026-01-15", "10", "100"), "1", "USD", m));
         String item = create(
                 "investment-service", "/api/v1/watchlist", map("symbol", "PRB.US", "dataSource", "STOOQ", "note", m));
         String alert = create(
@@ -349,11 +333,15 @@ final class Seed {
     }
 
     private static Map<String, Object> map(Object... keysAndValues) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
+        return RequestBodies.of(keysAndValues);
+    }
+
+    private static Map<String, Object> withFeeCurrencyAndNote(
+            Map<String, Object> activity, String fee, String currency, String note) {
+        activity.put("fee", fee);
+        activity.put("currency", currency);
+        activity.put("note", note);
+        return activity;
     }
 
     private static byte[] join(byte[]... parts) {

@@ -2,6 +2,7 @@ package dev.finsuite.export.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.finsuite.common.testsupport.RequestBodies;
 import dev.finsuite.export.Household;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -149,21 +150,7 @@ class ExportsMatchTheServicesTests extends UpstreamTest {
                 investments(),
                 "/api/v1/investments/activities",
                 token,
-                map(
-                        "accountId",
-                        account,
-                        "assetId",
-                        asset,
-                        "type",
-                        "BUY",
-                        "date",
-                        "2026-01-10",
-                        "quantity",
-                        "10.5",
-                        "unitPrice",
-                        "100.25",
-                        "fee",
-                        "12.40"));
+                withFee(RequestBodies.activity(account, asset, "BUY", "2026-01-10", "10.5", "100.25"), "12.40"));
 
         JsonNode payment = emi().get("/api/v1/emis/" + loan + "/payments")
                 .token(token)

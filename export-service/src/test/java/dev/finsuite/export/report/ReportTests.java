@@ -3,6 +3,7 @@ package dev.finsuite.export.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.RequestBodies;
 import dev.finsuite.export.Household;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -31,25 +32,7 @@ class ReportTests extends UpstreamTest {
     private Seeded seed() throws Exception {
         UUID tenant = newTenant();
         String token = member(tenant);
-        String budget = created(
-                finance(),
-                "/api/v1/budgets",
-                token,
-                map(
-                        "name",
-                        "Food",
-                        "categoryId",
-                        Household.FOOD.toString(),
-                        "limit",
-                        "1000",
-                        "currency",
-                        "INR",
-                        "period",
-                        "MONTHLY",
-                        "startDate",
-                        "2026-01-01",
-                        "rollover",
-                        "CARRY_SURPLUS"));
+        String budget = created(finance(), "/api/v1/budgets", token, foodBudget("2026-01-01"));
         expense(tenant, "2026-01-15", "700");
         expense(tenant, "2026-02-03", "1200");
         expense(tenant, "2026-03-09", "100");
@@ -147,19 +130,7 @@ class ReportTests extends UpstreamTest {
                 investments(),
                 "/api/v1/investments/activities",
                 token,
-                map(
-                        "accountId",
-                        account,
-                        "assetId",
-                        asset,
-                        "type",
-                        "BUY",
-                        "date",
-                        "2026-01-10",
-                        "quantity",
-                        "10",
-                        "unitPrice",
-                        "100"));
+                RequestBodies.activity(account, asset, "BUY", "2026-01-10", "10", "100"));
         created(
                 investments(),
                 "/api/v1/investments/activities",

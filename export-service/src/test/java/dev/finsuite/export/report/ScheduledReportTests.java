@@ -31,24 +31,7 @@ class ScheduledReportTests extends UpstreamTest {
         String token = member(tenant);
         YearMonth last = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
         String budget = created(
-                finance(),
-                "/api/v1/budgets",
-                token,
-                map(
-                        "name",
-                        "Food",
-                        "categoryId",
-                        Household.FOOD.toString(),
-                        "limit",
-                        "1000",
-                        "currency",
-                        "INR",
-                        "period",
-                        "MONTHLY",
-                        "startDate",
-                        last.atDay(1).toString(),
-                        "rollover",
-                        "CARRY_SURPLUS"));
+                finance(), "/api/v1/budgets", token, foodBudget(last.atDay(1).toString()));
         expense(tenant, last.atDay(3), "700");
         expense(tenant, last.plusMonths(1).atDay(1), "50");
         Api.Reply schedule = api().post(

@@ -3,9 +3,10 @@ package dev.finsuite.export.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.finsuite.common.testsupport.Api;
+import dev.finsuite.common.testsupport.RequestBodies;
 import dev.finsuite.common.testsupport.TestTokens;
 import dev.finsuite.export.ExportTest;
-import java.util.HashMap;
+import dev.finsuite.export.Household;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,11 +54,20 @@ public abstract class UpstreamTest extends ExportTest {
     }
 
     protected static Map<String, Object> map(Object... keysAndValues) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
+        return RequestBodies.of(keysAndValues);
+    }
+
+    /** A monthly food budget of 1000 INR from {@code start} that carries its surplus over. */
+    protected static Map<String, Object> foodBudget(String start) {
+        Map<String, Object> budget = RequestBodies.monthlyBudget(Household.FOOD.toString(), "1000", "INR", start);
+        budget.put("name", "Food");
+        budget.put("rollover", "CARRY_SURPLUS");
+        return budget;
+    }
+
+    protected static Map<String, Object> withFee(Map<String, Object> activity, String fee) {
+        activity.put("fee", fee);
+        return activity;
     }
 
     /** A failed test shows what the services it depends on logged. */
