@@ -2,7 +2,7 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { useSession } from './session';
 import { applyTheme, currentTheme, type Theme } from './theme';
-import { AcceptInvitation, ForgotPassword, ResetPassword, SignIn, SignUp } from './pages/Auth';
+import { AcceptInvitation, ForgotPassword, ResetPassword, SignIn, SignUp, VerifyEmail } from './pages/Auth';
 import { Dashboard } from './pages/Dashboard';
 
 // Every screen but sign-in and the dashboard loads on first visit, keeping the initial JavaScript small.
@@ -80,6 +80,7 @@ export function App() {
         <Route path="/forgot-password" element={<ForgotPassword />} />
         <Route path="/reset-password" element={<ResetPassword />} />
         <Route path="/accept-invitation" element={<AcceptInvitation />} />
+        <Route path="/verify-email" element={<VerifyEmail />} />
         <Route path="*" element={<Navigate to="/signin" replace state={{ from: location.pathname }} />} />
       </Routes>
     );

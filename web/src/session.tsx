@@ -13,7 +13,10 @@ interface SessionState {
   locale: string;
   /** `otp`: the authenticator's code or a recovery code, for an account with two-factor sign-in. */
   signIn(email: string, password: string, otp?: string): Promise<void>;
-  register(body: RegisterRequest): Promise<void>;
+  /** 'signedIn', or 'verify' where the installation first confirms the address by an emailed link. */
+  register(body: RegisterRequest): Promise<'signedIn' | 'verify'>;
+  /** Opens a household whose address was just confirmed by its link, and signs its owner in. */
+  verifyEmail(token: string): Promise<void>;
   signOut(): Promise<void>;
   reload(): Promise<void>;
 }
@@ -57,13 +60,26 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await reload();
   }, [reload]);
 
-  const register = useCallback(async (body: RegisterRequest) => {
-    const r = await api.request<TokenPair & { tenant: Tenant; user: User }>('POST', '/api/v1/auth/register', { body });
-    api.tokens.set(r.data);
-    setTenant(r.data.tenant);
-    setUser(r.data.user);
+  const enter = useCallback((data: TokenPair & { tenant: Tenant; user: User }) => {
+    api.tokens.set(data);
+    setTenant(data.tenant);
+    setUser(data.user);
     setStatus('signedIn');
   }, []);
+
+  const register = useCallback(async (body: RegisterRequest) => {
+    const r = await api.request<TokenPair & { tenant: Tenant; user: User }>('POST', '/api/v1/auth/register', { body });
+    if (r.status === 202) return 'verify' as const;
+    enter(r.data);
+    return 'signedIn' as const;
+  }, [enter]);
+
+  const verifyEmail = useCallback(async (token: string) => {
+    const r = await api.request<TokenPair & { tenant: Tenant; user: User }>('POST', '/api/v1/auth/verify-email', {
+      body: { token },
+    });
+    enter(r.data);
+  }, [enter]);
 
   const signOut = useCallback(async () => {
     const refreshToken = api.tokens.refreshToken;
@@ -75,8 +91,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const locale = user?.locale || (typeof navigator !== 'undefined' ? navigator.language : 'en');
-  const value = useMemo(() => ({ status, user, tenant, locale, signIn, register, signOut, reload }),
-    [status, user, tenant, locale, signIn, register, signOut, reload]);
+  const value = useMemo(() => ({ status, user, tenant, locale, signIn, register, verifyEmail, signOut, reload }),
+    [status, user, tenant, locale, signIn, register, verifyEmail, signOut, reload]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -44,6 +44,8 @@ export function SignIn() {
         setErrors({});
       } else if (err instanceof ApiError && err.code === 'two_factor_invalid') {
         setErrors({ otp: 'That code is not current (each works once), nor an unused recovery code.' });
+      } else if (err instanceof ApiError && err.code === 'email_not_verified') {
+        setErrors({ _form: 'Confirm your address first: open the link we emailed to it (signing up again sends a new one).' });
       } else if (err instanceof ApiError && err.code === 'two_factor_setup_required') {
         await beginSetup(String(err.problem.setupToken ?? ''));
       } else {
@@ -265,8 +267,39 @@ export function AcceptInvitation() {
   );
 }
 
+export function VerifyEmail() {
+  const token = useLinkToken();
+  const { verifyEmail } = useSession();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function confirm() {
+    setBusy(true);
+    try {
+      await verifyEmail(token);
+    } catch (err) {
+      const refused = err instanceof ApiError && 'token' in err.fieldErrors();
+      setError(refused ? 'This link has been used or has expired; sign up again for a new one.' : String(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main id="main" className="auth">
+      <PageTitle>Confirm your address</PageTitle>
+      <div className="card">
+        <FormError message={error} />
+        <button type="button" className="primary" onClick={confirm} disabled={busy || !token}>
+          {busy ? 'Opening…' : 'Open my household'}</button>
+      </div>
+    </main>
+  );
+}
+
 export function SignUp() {
   const { register } = useSession();
+  const [sentTo, setSentTo] = useState<string>();
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -287,12 +320,22 @@ export function SignUp() {
     if (Object.keys(found).length) return;
     setBusy(true);
     try {
-      await register(body as RegisterRequest);
+      if ((await register(body as RegisterRequest)) === 'verify') setSentTo(body.email);
     } catch (err) {
       setErrors(errorsOf(err));
     } finally {
       setBusy(false);
     }
+  }
+
+  if (sentTo) {
+    return (
+      <main id="main" className="auth">
+        <PageTitle>Check your email</PageTitle>
+        <p className="card" role="status">We sent a link to {sentTo}. Open it within a day to open your household.
+          Nothing arrived? Check the spam folder, or sign up again for a new link.</p>
+      </main>
+    );
   }
 
   return (

@@ -117,6 +117,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Open a household
+         * @description 201 with the household, its owner and tokens; where the installation verifies addresses (EMAIL_VERIFICATION), 202 instead, the same for any address: the link sent to it opens the household (POST /api/v1/auth/verify-email).
+         */
         post: operations["register"];
         delete?: never;
         options?: never;
@@ -155,6 +159,23 @@ export interface paths {
         put?: never;
         /** Confirm an authenticator set up with a setup token; then sign in with a code */
         post: operations["confirmWithSetupToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a new household's address with the emailed link's token; signs its owner in */
+        post: operations["verifyEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -265,6 +286,44 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["update"];
+        trace?: never;
+    };
+    "/api/v1/users/me/api-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your API tokens, newest first, with their last use (never the tokens themselves) */
+        get: operations["mine"];
+        put?: never;
+        /**
+         * Create an API token
+         * @description scopes: read (GETs), write (changes), export (export files, reports, backups); expiresInDays 1 to 365 (90 by default). The token is in this answer only.
+         */
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/me/api-tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API token: every service refuses it within seconds */
+        delete: operations["revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/users/me/password": {
@@ -444,18 +503,75 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @example {
+         *       "fullName": "Parker Partner",
+         *       "password": "a long passphrase",
+         *       "token": "kJ8…from the emailed link"
+         *     }
+         */
         Acceptance: {
             fullName: string;
             password: string;
             token: string;
         };
+        /**
+         * @example {
+         *       "code": "492039"
+         *     }
+         */
         CodeRequest: {
             code: string;
         };
+        /**
+         * @example {
+         *       "createdAt": "2026-12-08T09:15:00Z",
+         *       "expiresAt": "2027-03-08T09:15:00Z",
+         *       "id": "3f6a1c2e-9b1d-4e8a-a0d3-5b2c7e9f1a44",
+         *       "lastUsedAt": null,
+         *       "name": "monthly budget script",
+         *       "revokedAt": null,
+         *       "scopes": [
+         *         "export",
+         *         "read"
+         *       ],
+         *       "token": "fst_Wq3x…shown only now"
+         *     }
+         */
+        CreatedView: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            expiresAt?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: date-time */
+            lastUsedAt?: string;
+            name?: string;
+            /** Format: date-time */
+            revokedAt?: string;
+            scopes?: string[];
+            token?: string;
+        };
+        /**
+         * @example {
+         *       "otpauthUri": "otpauth://totp/Finsuite:me%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Finsuite&algorithm=SHA1&digits=6&period=30",
+         *       "secret": "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+         *     }
+         */
         Enrolment: {
             otpauthUri?: string;
             secret?: string;
         };
+        /**
+         * @example {
+         *       "createdAt": "2026-12-08T09:15:00Z",
+         *       "email": "partner@example.com",
+         *       "expiresAt": "2026-12-15T09:15:00Z",
+         *       "id": "8d2b…",
+         *       "role": "MEMBER"
+         *     }
+         */
         InvitationView: {
             /** Format: date-time */
             createdAt?: string;
@@ -466,19 +582,54 @@ export interface components {
             id?: string;
             role?: string;
         };
+        /**
+         * @example {
+         *       "email": "me@example.com",
+         *       "otp": "492039",
+         *       "password": "a long passphrase"
+         *     }
+         */
         LoginRequest: {
             email: string;
             otp?: string;
             password: string;
         };
+        /**
+         * @example {
+         *       "email": "partner@example.com",
+         *       "role": "MEMBER"
+         *     }
+         */
         NewInvitation: {
             /** Format: email */
             email: string;
             role: string;
         };
+        /**
+         * @example {
+         *       "newPassword": "a new long passphrase",
+         *       "token": "kJ8…from the emailed link"
+         *     }
+         */
         NewPassword: {
             newPassword: string;
             token: string;
+        };
+        /**
+         * @example {
+         *       "expiresInDays": 90,
+         *       "name": "monthly budget script",
+         *       "scopes": [
+         *         "read",
+         *         "export"
+         *       ]
+         *     }
+         */
+        NewToken: {
+            /** Format: int32 */
+            expiresInDays?: number;
+            name: string;
+            scopes: string[];
         };
         NewUser: {
             /** Format: email */
@@ -511,6 +662,15 @@ export interface components {
             locale?: string;
             timezone?: string;
         };
+        /**
+         * @example {
+         *       "recoveryCodes": [
+         *         "k3v7q-m2xpa",
+         *         "r5tzn-4ahwe",
+         *         "…eight more"
+         *       ]
+         *     }
+         */
         RecoveryCodes: {
             recoveryCodes?: string[];
         };
@@ -539,9 +699,19 @@ export interface components {
             tokenType?: string;
             user?: components["schemas"]["UserView"];
         };
+        /**
+         * @example {
+         *       "required": true
+         *     }
+         */
         Requirement: {
             required: boolean;
         };
+        /**
+         * @example {
+         *       "email": "me@example.com"
+         *     }
+         */
         ResetRequest: {
             email: string;
         };
@@ -556,13 +726,33 @@ export interface components {
             /** Format: date-time */
             signedInAt?: string;
         };
+        /**
+         * @example {
+         *       "code": "492039",
+         *       "setupToken": "eyJhbGciOiJIUzI1NiJ9.…"
+         *     }
+         */
         SetupConfirmation: {
             code: string;
             setupToken: string;
         };
+        /**
+         * @example {
+         *       "setupToken": "eyJhbGciOiJIUzI1NiJ9.…"
+         *     }
+         */
         SetupRequest: {
             setupToken: string;
         };
+        /**
+         * @example {
+         *       "enabled": true,
+         *       "enabledAt": "2026-12-08T09:15:00Z",
+         *       "pending": false,
+         *       "recoveryCodesLeft": 9,
+         *       "requiredByHousehold": false
+         *     }
+         */
         Status: {
             enabled?: boolean;
             /** Format: date-time */
@@ -600,6 +790,34 @@ export interface components {
             refreshTokenExpiresAt?: string;
             tokenType?: string;
         };
+        /**
+         * @example {
+         *       "createdAt": "2026-12-08T09:15:00Z",
+         *       "expiresAt": "2027-03-08T09:15:00Z",
+         *       "id": "3f6a1c2e-9b1d-4e8a-a0d3-5b2c7e9f1a44",
+         *       "lastUsedAt": "2026-12-09T06:00:03Z",
+         *       "name": "monthly budget script",
+         *       "revokedAt": null,
+         *       "scopes": [
+         *         "export",
+         *         "read"
+         *       ]
+         *     }
+         */
+        TokenView: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            expiresAt?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: date-time */
+            lastUsedAt?: string;
+            name?: string;
+            /** Format: date-time */
+            revokedAt?: string;
+            scopes?: string[];
+        };
         UserChange: {
             active?: boolean;
             /** @enum {string} */
@@ -621,6 +839,22 @@ export interface components {
             timezone?: string;
             /** Format: int64 */
             version?: number;
+        };
+        /**
+         * @example {
+         *       "status": "verification_sent"
+         *     }
+         */
+        VerificationSent: {
+            status?: string;
+        };
+        /**
+         * @example {
+         *       "token": "kJ8…from the emailed link"
+         *     }
+         */
+        VerifyRequest: {
+            token: string;
         };
     };
     responses: never;
@@ -782,13 +1016,22 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Opened and signed in */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "*/*": components["schemas"]["RegisteredView"];
+                };
+            };
+            /** @description The confirmation link is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["VerificationSent"];
                 };
             };
         };
@@ -837,6 +1080,30 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["RecoveryCodes"];
+                };
+            };
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RegisteredView"];
                 };
             };
         };
@@ -1071,6 +1338,70 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["UserView"];
                 };
+            };
+        };
+    };
+    mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TokenView"][];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewToken"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CreatedView"];
+                };
+            };
+        };
+    };
+    revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
