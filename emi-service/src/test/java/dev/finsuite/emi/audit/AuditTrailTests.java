@@ -6,7 +6,7 @@ import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.AuditRows;
 import dev.finsuite.common.testsupport.AuditRows.Row;
 import dev.finsuite.common.testsupport.AuditedLifecycle;
-import dev.finsuite.common.testsupport.TestTokens;
+import dev.finsuite.common.testsupport.Caller;
 import dev.finsuite.emi.EmiTest;
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,23 +24,19 @@ class AuditTrailTests extends EmiTest {
     @Autowired
     DataSource dataSource;
 
-    UUID tenant;
-    UUID user;
-    String token;
+    Caller caller;
 
     @BeforeEach
     void borrower() throws Exception {
-        tenant = newTenant();
-        user = UUID.randomUUID();
-        token = TestTokens.access(tenant, user, "MEMBER");
+        caller = Caller.member(newTenant());
     }
 
     @Test
     void aLoanCreatedChangedAndDeletedLeavesWhoWhatBeforeAfterAndTheRequestId() throws Exception {
-        var lifecycle = new AuditedLifecycle(api(), token, "/api/v1/emis", "loan");
+        var lifecycle = new AuditedLifecycle(api(), caller.token(), "/api/v1/emis", "loan");
         UUID loan = lifecycle.createChangeDelete(homeLoan(), Map.of("principal", "1200000.50"));
 
-        List<Row> rows = lifecycle.trail("loan", loan, tenant, user, "emi-service");
+        List<Row> rows = lifecycle.trail("loan", loan, caller.tenant(), caller.user(), "emi-service");
         assertThat(rows.get(0).before()).isNull();
         assertThat(amount(rows.get(0).after(), "/principal")).isEqualByComparingTo("1000000");
         assertThat(amount(rows.get(1).before(), "/principal")).isEqualByComparingTo("1000000");
@@ -51,19 +47,19 @@ class AuditTrailTests extends EmiTest {
 
     @Test
     void paymentsPrepaymentsAndRateChangesAreAudited() throws Exception {
-        String loan = createLoan(token, homeLoan());
-        UUID payment = new AuditedLifecycle(api(), token, "/api/v1/emis/" + loan + "/payments", "pay")
+        String loan = createLoan(caller.token(), homeLoan());
+        UUID payment = new AuditedLifecycle(api(), caller.token(), "/api/v1/emis/" + loan + "/payments", "pay")
                 .createThenDelete(Map.of("amount", "8678.23", "paidOn", "2025-02-05"), "/id");
         Api.Reply prepaid = api().post(
                         "/api/v1/emis/" + loan + "/prepayments",
                         Map.of("amount", "200000", "date", "2025-03-01", "strategy", "REDUCE_TENURE"))
-                .token(token)
+                .token(caller.token())
                 .send();
         assertThat(prepaid.status()).as(prepaid.toString()).isEqualTo(201);
         Api.Reply rate = api().post(
                         "/api/v1/emis/" + loan + "/rate-changes",
                         Map.of("annualRate", "9.25", "effectiveFrom", "2025-04-01", "strategy", "REDUCE_EMI"))
-                .token(token)
+                .token(caller.token())
                 .send();
         assertThat(rate.status()).as(rate.toString()).isEqualTo(201);
 
@@ -84,25 +80,27 @@ class AuditTrailTests extends EmiTest {
 
     @Test
     void aFailedRequestLeavesNoAuditRow() throws Exception {
-        String loan = createLoan(token, shortLoan());
+        String loan = createLoan(caller.token(), shortLoan());
         Api.Reply over = api().post(
                         "/api/v1/emis/" + loan + "/payments", Map.of("amount", "9000", "paidOn", "2025-01-05"))
-                .token(token)
+                .token(caller.token())
                 .send();
         assertThat(over.status()).isEqualTo(422);
         Api.Reply stale = api().patch("/api/v1/emis/" + loan, Map.of("name", "Late edit"))
-                .token(token)
+                .token(caller.token())
                 .header("If-Match", "\"5\"")
                 .send();
         assertThat(stale.status()).isEqualTo(412);
-        assertThat(AuditRows.ofTenant(tenant)).extracting(Row::entityType).containsExactly("loan");
+        assertThat(AuditRows.ofTenant(caller.tenant()))
+                .extracting(Row::entityType)
+                .containsExactly("loan");
     }
 
     @Test
     void theServicesRoleCanNeitherChangeNorRemoveAnAuditRow() throws Exception {
-        createLoan(token, shortLoan());
+        createLoan(caller.token(), shortLoan());
         AuditRows.assertUnchangeableThrough(dataSource);
-        assertThat(AuditRows.ofTenant(tenant)).hasSize(1);
+        assertThat(AuditRows.ofTenant(caller.tenant())).hasSize(1);
     }
 
     private static UUID id(Api.Reply created) {

@@ -10,7 +10,7 @@ import dev.finsuite.common.testsupport.Api;
 import dev.finsuite.common.testsupport.AuditRows;
 import dev.finsuite.common.testsupport.AuditRows.Row;
 import dev.finsuite.common.testsupport.AuditedLifecycle;
-import dev.finsuite.common.testsupport.TestTokens;
+import dev.finsuite.common.testsupport.Caller;
 import dev.finsuite.finance.FinanceTest;
 import dev.finsuite.finance.entry.EntryDetails;
 import dev.finsuite.finance.entry.OccurrenceWriter;
@@ -46,24 +46,20 @@ class AuditTrailTests extends FinanceTest {
     @Autowired
     DataSource dataSource;
 
-    UUID tenant;
-    UUID user;
-    String token;
+    Caller caller;
 
     @BeforeEach
     void newHousehold() throws Exception {
-        tenant = newTenant("INR");
-        user = UUID.randomUUID();
-        token = TestTokens.access(tenant, user, "MEMBER");
+        caller = Caller.member(newTenant("INR"));
         MARKET.up();
     }
 
     @Test
     void anExpenseCreatedChangedAndDeletedLeavesWhoWhatBeforeAfterAndTheRequestId() throws Exception {
-        var lifecycle = new AuditedLifecycle(api(), token, "/api/v1/expenses", "expense");
+        var lifecycle = new AuditedLifecycle(api(), caller.token(), "/api/v1/expenses", "expense");
         UUID id = lifecycle.createChangeDelete(expense("1250.5", "INR", "2026-11-20"), Map.of("amount", "990.25"));
 
-        List<Row> rows = lifecycle.trail("expense", id, tenant, user, "finance-service");
+        List<Row> rows = lifecycle.trail("expense", id, caller.tenant(), caller.user(), "finance-service");
         Row create = rows.get(0);
         Row update = rows.get(1);
         Row delete = rows.get(2);
@@ -84,10 +80,11 @@ class AuditTrailTests extends FinanceTest {
     @Test
     void aRepaymentIsRecordedAndTakenBackWithTheBorrowingItChanged() throws Exception {
         UUID borrowing = UUID.fromString(create(
-                token,
+                caller.token(),
                 "/api/v1/borrowings",
                 Map.of("counterpartyName", "Ravi", "principal", "20000", "currency", "INR", "date", "2026-10-01")));
-        UUID repayment = new AuditedLifecycle(api(), token, "/api/v1/borrowings/" + borrowing + "/repayments", "repay")
+        UUID repayment = new AuditedLifecycle(
+                        api(), caller.token(), "/api/v1/borrowings/" + borrowing + "/repayments", "repay")
                 .createThenDelete(Map.of("amount", "7500.50", "date", "2026-10-15"), "/payment/id");
 
         assertThat(AuditRows.of("borrowing_repayment", repayment))
@@ -103,13 +100,13 @@ class AuditTrailTests extends FinanceTest {
         assertThat(amount(debt.get(2).after(), "/outstanding")).isEqualByComparingTo("20000");
 
         UUID lending = UUID.fromString(create(
-                token,
+                caller.token(),
                 "/api/v1/lendings",
                 Map.of("counterpartyName", "Meera", "principal", "500", "currency", "INR", "date", "2026-10-01")));
         assertThat(api().post(
                                 "/api/v1/lendings/" + lending + "/collections",
                                 Map.of("amount", "100", "date", "2026-10-02"))
-                        .token(token)
+                        .token(caller.token())
                         .send()
                         .status())
                 .isEqualTo(201);
@@ -119,7 +116,7 @@ class AuditTrailTests extends FinanceTest {
     @Test
     void aBudgetsChangesAreAudited() throws Exception {
         UUID budget = UUID.fromString(create(
-                token,
+                caller.token(),
                 "/api/v1/budgets",
                 Map.of(
                         "categoryId",
@@ -133,11 +130,14 @@ class AuditTrailTests extends FinanceTest {
                         "startDate",
                         "2026-01-01")));
         assertThat(api().patch("/api/v1/budgets/" + budget, Map.of("limit", "9000.50"))
-                        .token(token)
+                        .token(caller.token())
                         .send()
                         .status())
                 .isEqualTo(200);
-        assertThat(api().delete("/api/v1/budgets/" + budget).token(token).send().status())
+        assertThat(api().delete("/api/v1/budgets/" + budget)
+                        .token(caller.token())
+                        .send()
+                        .status())
                 .isEqualTo(204);
 
         List<Row> rows = AuditRows.of("budget", budget);
@@ -149,7 +149,7 @@ class AuditTrailTests extends FinanceTest {
     @Test
     void occurrencesTheJobMaterialisesAreTheJobsDoing() throws Exception {
         create(
-                token,
+                caller.token(),
                 "/api/v1/recurring-rules",
                 Map.of(
                         "type",
@@ -166,7 +166,7 @@ class AuditTrailTests extends FinanceTest {
                         "2026-01-31"));
         jobs.runFor(LocalDate.of(2026, 3, 15));
 
-        List<Row> rows = AuditRows.ofTenant(tenant).stream()
+        List<Row> rows = AuditRows.ofTenant(caller.tenant()).stream()
                 .filter(row -> row.entityType().equals("expense"))
                 .toList();
         assertThat(rows).hasSize(2).allSatisfy(row -> {
@@ -185,29 +185,29 @@ class AuditTrailTests extends FinanceTest {
         Map<String, Object> unknownCategory = expense("10", "INR", "2026-11-20");
         unknownCategory.put("categoryId", UUID.randomUUID().toString());
         assertThat(api().post("/api/v1/expenses", unknownCategory)
-                        .token(token)
+                        .token(caller.token())
                         .send()
                         .status())
                 .isEqualTo(400);
-        String id = create(token, "/api/v1/expenses", expense("10", "INR", "2026-11-20"));
+        String id = create(caller.token(), "/api/v1/expenses", expense("10", "INR", "2026-11-20"));
         Api.Reply stale = api().patch("/api/v1/expenses/" + id, Map.of("amount", "11"))
-                .token(token)
+                .token(caller.token())
                 .header("If-Match", "\"7\"")
                 .send();
         assertThat(stale.status()).isEqualTo(412);
         UUID borrowing = UUID.fromString(create(
-                token,
+                caller.token(),
                 "/api/v1/borrowings",
                 Map.of("counterpartyName", "Ravi", "principal", "100", "currency", "INR", "date", "2026-10-01")));
         assertThat(api().post(
                                 "/api/v1/borrowings/" + borrowing + "/repayments",
                                 Map.of("amount", "100.01", "date", "2026-10-15"))
-                        .token(token)
+                        .token(caller.token())
                         .send()
                         .status())
                 .isEqualTo(422);
 
-        assertThat(AuditRows.ofTenant(tenant))
+        assertThat(AuditRows.ofTenant(caller.tenant()))
                 .extracting(Row::action, Row::entityType)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("CREATE", "expense"),
@@ -217,7 +217,7 @@ class AuditTrailTests extends FinanceTest {
     @Test
     void aChangeRolledBackAfterItsAuditRowTakesTheRowWithIt() throws Exception {
         UUID rule = UUID.fromString(create(
-                token,
+                caller.token(),
                 "/api/v1/recurring-rules",
                 Map.of(
                         "type",
@@ -243,10 +243,10 @@ class AuditTrailTests extends FinanceTest {
                 "{}",
                 rule);
         TransactionTemplate transaction = new TransactionTemplate(transactions);
-        try (TenantContext.Scope ignored = TenantContext.enter(tenant)) {
+        try (TenantContext.Scope ignored = TenantContext.enter(caller.tenant())) {
             assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
                         occurrences.write(
-                                tenant,
+                                caller.tenant(),
                                 Kind.EXPENSE,
                                 details,
                                 rule,
@@ -256,16 +256,16 @@ class AuditTrailTests extends FinanceTest {
                     }))
                     .isInstanceOf(IllegalStateException.class);
         }
-        assertThat(count("select count(*) from finance_entries where tenant_id = '" + tenant + "'"))
+        assertThat(count("select count(*) from finance_entries where tenant_id = '" + caller.tenant() + "'"))
                 .isZero();
-        assertThat(AuditRows.ofTenant(tenant)).isEmpty();
+        assertThat(AuditRows.ofTenant(caller.tenant())).isEmpty();
     }
 
     @Test
     void theServicesRoleCanNeitherChangeNorRemoveAnAuditRow() throws Exception {
-        create(token, "/api/v1/expenses", expense("10", "INR", "2026-11-20"));
+        create(caller.token(), "/api/v1/expenses", expense("10", "INR", "2026-11-20"));
         AuditRows.assertUnchangeableThrough(dataSource);
-        assertThat(AuditRows.ofTenant(tenant)).hasSize(1);
+        assertThat(AuditRows.ofTenant(caller.tenant())).hasSize(1);
     }
 
     private static BigDecimal amount(tools.jackson.databind.JsonNode snapshot, String pointer) {
