@@ -4,6 +4,7 @@ import { errorsOf, type Errors } from '../forms';
 import { CreateForm, EditForm, type FieldSpec } from '../resource';
 import { useSession } from '../session';
 import { ErrorBanner, Field, FormError, PageTitle, Section, useApi, type Page } from '../ui';
+import { ApiTokens, Invitations, TwoFactorSettings } from './Security';
 
 interface Member { id: string; email: string; fullName: string; role: string; active: boolean; lastLoginAt: string | null }
 const ROLES = ['VIEWER', 'MEMBER', 'ADMIN', 'OWNER'].map((r) => ({ value: r, label: r.toLowerCase() }));
@@ -31,7 +32,10 @@ export default function Settings() {
         </Section>
       </div>
       <Section title="Password and sessions"><PasswordForm /></Section>
+      <TwoFactorSettings />
+      <ApiTokens />
       {isAdmin && <Members />}
+      {isAdmin && <Invitations />}
     </>
   );
 }
