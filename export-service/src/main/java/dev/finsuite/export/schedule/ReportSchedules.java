@@ -1,5 +1,6 @@
 package dev.finsuite.export.schedule;
 
+import dev.finsuite.common.domain.ExpectedVersion;
 import dev.finsuite.common.tenant.TenantContext;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.export.format.Format;
@@ -76,10 +77,13 @@ class ReportSchedules {
         return inTenant(tenant, () -> select(tenant, id)).orElseThrow(() -> new ScheduleNotFound(id));
     }
 
-    /** Applies what the change names onto the schedule as it is; one deleted meanwhile is not found. */
-    ReportSchedule change(UUID tenant, UUID id, ScheduleChange change) {
+    /**
+     * Applies what the change names onto the schedule as it is, once the caller's expected version holds (checked
+     * under the row's lock); one deleted meanwhile is not found.
+     */
+    ReportSchedule change(UUID tenant, UUID id, ExpectedVersion expected, ScheduleChange change) {
         ReportSchedule current = get(tenant, id);
-        return update(tenant, id, change.settingsAfter(current), change.activeAfter(current))
+        return update(tenant, id, expected, change.settingsAfter(current), change.activeAfter(current))
                 .orElseThrow(() -> new ScheduleNotFound(id));
     }
 
@@ -110,7 +114,8 @@ class ReportSchedules {
      * Applies a change: {@code settings} replace what the schedule produces. The next run is worked out again when
      * the cadence changes or the schedule is switched back on, so neither queues a period from before the change.
      */
-    private Optional<ReportSchedule> update(UUID tenant, UUID id, ScheduleSettings settings, boolean active) {
+    private Optional<ReportSchedule> update(
+            UUID tenant, UUID id, ExpectedVersion expected, ScheduleSettings settings, boolean active) {
         return inTenant(tenant, () -> {
             Optional<ReportSchedule> current = jdbc
                     .query(
@@ -125,6 +130,7 @@ class ReportSchedules {
                 return Optional.empty();
             }
             ReportSchedule before = current.get();
+            expected.check(before.version());
             LocalDate nextRunOn = before.nextRunOn();
             if (before.cadence() != settings.cadence() || active && !before.active()) {
                 nextRunOn = settings.cadence().nextRunAfter(today(tenant));
@@ -146,12 +152,21 @@ class ReportSchedules {
         });
     }
 
-    /** Deletes the schedule; the reports it produced stay in the export list. */
-    void delete(UUID tenant, UUID id) {
-        if (!inTenant(
-                tenant,
-                () -> jdbc.update("delete from export_report_schedules where tenant_id = ? and id = ?", tenant, id)
-                        > 0)) {
+    /** Deletes the schedule once the expected version holds; the reports it produced stay in the export list. */
+    void delete(UUID tenant, UUID id, ExpectedVersion expected) {
+        boolean deleted = inTenant(tenant, () -> {
+            List<Long> version = jdbc.queryForList(
+                    "select version from export_report_schedules where tenant_id = ? and id = ? for update",
+                    Long.class,
+                    tenant,
+                    id);
+            if (version.isEmpty()) {
+                return false;
+            }
+            expected.check(version.get(0));
+            return jdbc.update("delete from export_report_schedules where tenant_id = ? and id = ?", tenant, id) > 0;
+        });
+        if (!deleted) {
             throw new ScheduleNotFound(id);
         }
     }

@@ -2,6 +2,7 @@ package dev.finsuite.export.schedule;
 
 import dev.finsuite.common.security.AuthenticatedUser;
 import dev.finsuite.common.web.ETags;
+import dev.finsuite.common.web.IfMatch;
 import dev.finsuite.common.web.PageQuery;
 import dev.finsuite.common.web.PageResponse;
 import dev.finsuite.export.openapi.ProblemResponses;
@@ -179,8 +180,9 @@ class ScheduleController {
     ResponseEntity<ScheduleView> change(
             @AuthenticationPrincipal AuthenticatedUser caller,
             @PathVariable UUID id,
+            IfMatch ifMatch,
             @RequestBody ScheduleChange body) {
-        ReportSchedule changed = schedules.change(caller.tenantId(), id, body);
+        ReportSchedule changed = schedules.change(caller.tenantId(), id, ifMatch, body);
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .eTag(ETags.of(changed.version()))
@@ -195,8 +197,9 @@ class ScheduleController {
                 @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
             })
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id) {
-        schedules.delete(caller.tenantId(), id);
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable UUID id, IfMatch ifMatch) {
+        schedules.delete(caller.tenantId(), id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 }

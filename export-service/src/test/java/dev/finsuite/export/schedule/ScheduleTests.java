@@ -136,6 +136,45 @@ class ScheduleTests extends ExportTest {
     }
 
     @Test
+    void aChangeOrDeleteWithAStaleIfMatchIsRefusedWith412AndChangesNothing() throws Exception {
+        UUID tenant = newTenant();
+        String token = TestTokens.signer(clock)
+                .issueAccess(UUID.randomUUID(), tenant, List.of("MEMBER"), UUID.randomUUID())
+                .value();
+        Api.Reply created = create(token, "report", "net-worth", "cadence", "MONTHLY", "format", "csv");
+        String location = created.header("Location");
+        String first = created.header("ETag");
+
+        Api.Reply weekly = api().patch(location, body("cadence", "WEEKLY"))
+                .token(token)
+                .header("If-Match", first)
+                .send();
+        assertThat(weekly.status()).as(weekly.toString()).isEqualTo(200);
+        assertThat(weekly.header("ETag")).isNotEqualTo(first);
+
+        Api.Reply stale = api().patch(location, body("cadence", "MONTHLY"))
+                .token(token)
+                .header("If-Match", first)
+                .send();
+        assertThat(stale.status()).as("a change from a stale read").isEqualTo(412);
+        assertThat(api().delete(location)
+                        .token(token)
+                        .header("If-Match", first)
+                        .send()
+                        .status())
+                .as("a delete from a stale read")
+                .isEqualTo(412);
+        Api.Reply now = api().get(location).token(token).send();
+        assertThat(now.field("/cadence")).isEqualTo("WEEKLY");
+        assertThat(api().delete(location)
+                        .token(token)
+                        .header("If-Match", weekly.header("ETag"))
+                        .send()
+                        .status())
+                .isEqualTo(204);
+    }
+
+    @Test
     void badSchedulesAreProblemsNamingEachFieldAndNothingIsWritten() throws Exception {
         UUID tenant = newTenant();
         String token = member(tenant);
