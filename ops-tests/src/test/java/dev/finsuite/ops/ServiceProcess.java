@@ -4,7 +4,6 @@ import dev.finsuite.common.config.DatabaseUrl;
 import dev.finsuite.common.testsupport.ServiceJars;
 import dev.finsuite.common.testsupport.TestInfrastructure;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -156,11 +155,7 @@ final class ServiceProcess {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ServiceJars.freePort();
     }
 
     static void sleep(Duration duration) {

@@ -20,6 +20,17 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 public final class ServiceJars {
 
+    /**
+     * Ports handed out come from below Linux's ephemeral range (32768 and up), never twice from this JVM. A port the
+     * system chose (new ServerSocket(0)) and closed again could be given to the next such request before the service
+     * meant to have it binds it, which started two services on one port (ops-tests, 2026-12-08).
+     */
+    private static final int FIRST_PORT = 20_000;
+
+    private static final int PORTS = 12_000;
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.Random RANDOM = new java.security.SecureRandom();
+
     private ServiceJars() {}
 
     /** {@code <root>/<service>/target/<service>.jar}, as {@code ./mvnw package} leaves it. */
@@ -93,11 +104,18 @@ public final class ServiceJars {
 
     /** A port nothing listens on now (and, closed at once, one a test can use for a service that is down). */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        for (int attempt = 0; attempt < 500; attempt++) {
+            int port = FIRST_PORT + RANDOM.nextInt(PORTS);
+            if (!HANDED_OUT.add(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // Something listens there already: try another.
+            }
         }
+        throw new IllegalStateException("No free port between " + FIRST_PORT + " and " + (FIRST_PORT + PORTS));
     }
 
     /**
