@@ -1915,7 +1915,10 @@ export interface operations {
     delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1936,7 +1939,10 @@ export interface operations {
     change: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read; a change to anything newer is refused with 412 */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
