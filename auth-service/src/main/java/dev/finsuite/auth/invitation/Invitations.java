@@ -1,6 +1,7 @@
 package dev.finsuite.auth.invitation;
 
 import dev.finsuite.auth.access.CurrentRole;
+import dev.finsuite.auth.link.LinkTenants;
 import dev.finsuite.auth.mail.Mailer;
 import dev.finsuite.auth.tenant.TenantRepository;
 import dev.finsuite.auth.user.EmailDirectory;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +41,7 @@ class Invitations {
     private final PasswordEncoder passwords;
     private final Mailer mailer;
     private final TransactionTemplate transaction;
-    private final JdbcClient jdbc;
+    private final LinkTenants links;
     private final Clock clock;
 
     Invitations(
@@ -53,7 +53,7 @@ class Invitations {
             PasswordEncoder passwords,
             Mailer mailer,
             TransactionTemplate transaction,
-            JdbcClient jdbc,
+            LinkTenants links,
             Clock clock) {
         this.invitations = invitations;
         this.users = users;
@@ -63,7 +63,7 @@ class Invitations {
         this.passwords = passwords;
         this.mailer = mailer;
         this.transaction = transaction;
-        this.jdbc = jdbc;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -114,11 +114,7 @@ class Invitations {
     /** The invitee joins: a new account in the inviting household, with the invited role. */
     User accept(String token, String fullName, String password) {
         String hash = Sha256.hex(token);
-        UUID tenant = jdbc.sql("select auth_invitation_tenant(?)")
-                .param(hash)
-                .query(UUID.class)
-                .optional()
-                .orElseThrow(LinkRefused::new);
+        UUID tenant = links.of(LinkTenants.Kind.INVITATION, hash).orElseThrow(LinkRefused::new);
         return TenantContext.callAs(
                 tenant,
                 () -> transaction.execute(status -> {

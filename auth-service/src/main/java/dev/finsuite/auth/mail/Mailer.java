@@ -75,9 +75,14 @@ public class Mailer implements DisposableBean {
         }
     }
 
+    /** The web app's page {@code path}, as a link in an email. */
+    public String page(String path) {
+        return appUrl + path;
+    }
+
     /** The web app's page {@code path} with {@code token} as its query, as a link in an email. */
     public String link(String path, String token) {
-        return appUrl + path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return page(path) + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
     public void send(String to, String subject, String text) {

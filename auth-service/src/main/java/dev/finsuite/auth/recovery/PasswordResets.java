@@ -1,5 +1,6 @@
 package dev.finsuite.auth.recovery;
 
+import dev.finsuite.auth.link.LinkTenants;
 import dev.finsuite.auth.mail.Mailer;
 import dev.finsuite.auth.user.EmailDirectory;
 import dev.finsuite.auth.user.EmailDirectory.LoginCandidate;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +38,7 @@ class PasswordResets {
     private final Mailer mailer;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
-    private final JdbcClient jdbc;
+    private final LinkTenants links;
     private final Clock clock;
 
     PasswordResets(
@@ -49,7 +49,7 @@ class PasswordResets {
             Mailer mailer,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
-            JdbcClient jdbc,
+            LinkTenants links,
             Clock clock) {
         this.directory = directory;
         this.resets = resets;
@@ -58,7 +58,7 @@ class PasswordResets {
         this.mailer = mailer;
         this.events = events;
         this.transaction = transaction;
-        this.jdbc = jdbc;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -96,11 +96,7 @@ class PasswordResets {
     /** Sets the new password for a good link, uses the link up and ends every sign-in of the account. */
     void reset(String token, String newPassword) {
         String hash = hash(token);
-        UUID tenant = jdbc.sql("select auth_password_reset_tenant(?)")
-                .param(hash)
-                .query(UUID.class)
-                .optional()
-                .orElseThrow(LinkRefused::new);
+        UUID tenant = links.of(LinkTenants.Kind.PASSWORD_RESET, hash).orElseThrow(LinkRefused::new);
         TenantContext.callAs(
                 tenant,
                 () -> transaction.execute(status -> {

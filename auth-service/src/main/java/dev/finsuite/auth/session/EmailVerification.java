@@ -1,48 +1,19 @@
 package dev.finsuite.auth.session;
 
+import dev.finsuite.auth.link.SingleUseLink;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The link that proves a new registration reads its address: good once, for a day; kept only as its hash. */
+/** The link that proves a new registration reads its address: good once, for a day. */
 @Entity
 @Table(name = "email_verifications")
-class EmailVerification {
-
-    @Id
-    private String tokenHash;
-
-    private UUID userId;
-    private UUID tenantId;
-    private Instant expiresAt;
-    private Instant usedAt;
-    private Instant createdAt;
+class EmailVerification extends SingleUseLink {
 
     protected EmailVerification() {}
 
     EmailVerification(String tokenHash, UUID userId, UUID tenantId, Instant createdAt, Instant expiresAt) {
-        this.tokenHash = tokenHash;
-        this.userId = userId;
-        this.tenantId = tenantId;
-        this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
-    }
-
-    boolean usableAt(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
-    }
-
-    void use(Instant at) {
-        this.usedAt = at;
-    }
-
-    UUID userId() {
-        return userId;
-    }
-
-    UUID tenantId() {
-        return tenantId;
+        super(tokenHash, userId, tenantId, createdAt, expiresAt);
     }
 }

@@ -2,6 +2,7 @@ package dev.finsuite.auth.session;
 
 import dev.finsuite.auth.config.AuthProperties;
 import dev.finsuite.auth.config.Validations;
+import dev.finsuite.auth.link.LinkTenants;
 import dev.finsuite.auth.mail.Mailer;
 import dev.finsuite.auth.tenant.Tenant;
 import dev.finsuite.auth.tenant.TenantRepository;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,7 +47,7 @@ class Registration {
     private final Currencies currencies;
     private final Mailer mailer;
     private final EmailVerificationRepository verifications;
-    private final JdbcClient jdbc;
+    private final LinkTenants links;
     private final Clock clock;
 
     Registration(
@@ -61,7 +61,7 @@ class Registration {
             Currencies currencies,
             Mailer mailer,
             EmailVerificationRepository verifications,
-            JdbcClient jdbc,
+            LinkTenants links,
             Clock clock) {
         this.currencies = currencies;
         this.tenants = tenants;
@@ -73,7 +73,7 @@ class Registration {
         this.properties = properties;
         this.mailer = mailer;
         this.verifications = verifications;
-        this.jdbc = jdbc;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -122,7 +122,7 @@ class Registration {
                     "Someone tried to register your address on Finsuite",
                     "Someone (perhaps you) tried to open a new Finsuite household with this address, which already"
                             + " has an account. Nothing was changed.\n\nIf it was you, sign in instead, or reset"
-                            + " your password here:\n" + mailer.link("/forgot-password", "") + "\n"));
+                            + " your password here:\n" + mailer.page("/forgot-password") + "\n"));
             return;
         }
         UUID tenantId = UUID.randomUUID();
@@ -170,11 +170,7 @@ class Registration {
     /** The link of a registration: its address is verified, and the new owner is signed in. */
     Registered verify(String token, Client client) {
         String hash = Sha256.hex(token);
-        UUID tenant = jdbc.sql("select auth_email_verification_tenant(?)")
-                .param(hash)
-                .query(UUID.class)
-                .optional()
-                .orElseThrow(LinkRefused::new);
+        UUID tenant = links.of(LinkTenants.Kind.EMAIL_VERIFICATION, hash).orElseThrow(LinkRefused::new);
         return TenantContext.callAs(
                 tenant,
                 () -> transaction.execute(status -> {
